@@ -1,0 +1,126 @@
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore } from './core/dispatch';
+import { AppError } from './core/errors';
+import { openDatabase, resolveDbPath } from './db/open';
+import { loadDemoData } from './demo/loadDemo';
+import { clockParts, systemClock } from './core/context';
+import { readSettings } from './settings/settingsRepo';
+import { startWebHost } from './hosts/web/webHost';
+import { appRoot, rendererDir } from './app/paths';
+import { findChromium, findElectron, openAppWindow } from './app/browser';
+
+const USAGE = `Usage: housing-desk <command> [options]
+
+Commands:
+  start [--db PATH]                        Open the app: Electron where it is installed, else the web host in Chromium
+  serve [--db PATH] [--port N] [--no-open] Serve the app on 127.0.0.1 and print its address
+  demo --db PATH                           Create the database if needed and load the demo data
+
+The database is --db PATH, else $HOUSING_DESK_DB, else the per-user data folder.`;
+
+class UsageError extends Error {}
+
+function parse(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      'no-open': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  return { values, positionals };
+}
+
+function parsePort(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${text}".`);
+  return n;
+}
+
+async function serve(dbPath: string, port: number | undefined, open: boolean): Promise<void> {
+  const database = await openDatabase(dbPath);
+  const core = createCore(database, { host: 'web' });
+  const host = await startWebHost({ core, staticDir: rendererDir(), port });
+  console.log(`Housing Desk is running at ${host.launchUrl}`);
+  if (open) {
+    const browser = findChromium();
+    if (browser) openAppWindow(browser, host.launchUrl, path.join(os.tmpdir(), `housing-desk-browser-${host.port}`));
+  }
+  const stop = async () => {
+    await host.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function demo(dbPath: string): Promise<void> {
+  const database = await openDatabase(dbPath);
+  try {
+    const { today, now } = clockParts(systemClock);
+    const result = await database.db.transaction().execute(async (trx) => {
+      const actor = (await readSettings(trx)).userName || 'housing-desk demo';
+      return loadDemoData(trx, { actor, today, now });
+    });
+    console.log(
+      `Loaded the demo data into ${database.path}: ${result.programmes} programme, ${result.recommendations} recommendations, ${result.notes} progress notes.`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+function startElectron(electron: string, dbPath: string | undefined): Promise<number> {
+  const env = { ...process.env, ...(dbPath ? { HOUSING_DESK_DB: dbPath } : {}) };
+  const child = spawn(electron, [appRoot()], { stdio: 'inherit', env });
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 0)));
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const { values, positionals } = parse(argv);
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      console.log(USAGE);
+      return command || values.help ? 0 : 1;
+    }
+    if (rest.length) throw new UsageError(`Unexpected argument: ${rest[0]}`);
+    switch (command) {
+      case 'serve':
+        await serve(resolveDbPath(values.db), parsePort(values.port), !values['no-open']);
+        return 0;
+      case 'start': {
+        const electron = findElectron(appRoot());
+        if (electron) return startElectron(electron, values.db ? path.resolve(values.db) : undefined);
+        console.log('Electron is not installed here: opening Housing Desk through its web host instead.');
+        await serve(resolveDbPath(values.db), parsePort(values.port), true);
+        return 0;
+      }
+      case 'demo':
+        if (!values.db && !process.env.HOUSING_DESK_DB) throw new UsageError('demo needs --db PATH (the database to create or fill).');
+        await demo(resolveDbPath(values.db));
+        return 0;
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      console.error(`housing-desk: ${(e as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof AppError) {
+      console.error(`housing-desk: ${e.message}`);
+      return 1;
+    }
+    console.error('housing-desk: unexpected failure:', e);
+    return 1;
+  }
+}

@@ -1,0 +1,26 @@
+import type { Kysely, Transaction } from 'kysely';
+import { localToday, type IsoDate } from '../../shared/domain/dates';
+import type { Database } from '../db/schema';
+
+export type Db = Kysely<Database> | Transaction<Database>;
+
+/** What every handler gets besides its input: the database, who is acting, and the clock. */
+export interface Ctx {
+  db: Kysely<Database>;
+  actor: string;
+  today: IsoDate;
+  /** ISO timestamp of this call */
+  now: string;
+  host: 'electron' | 'web';
+  dbPath: string;
+  schemaVersion: string;
+}
+
+export type Clock = () => Date;
+
+export const systemClock: Clock = () => new Date();
+
+export function clockParts(clock: Clock): { today: IsoDate; now: string } {
+  const d = clock();
+  return { today: localToday(d), now: d.toISOString() };
+}

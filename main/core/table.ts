@@ -1,0 +1,17 @@
+import { programmeHandlers } from '../actionPlan/programmesHandlers';
+import { recommendationHandlers } from '../actionPlan/recommendationHandlers';
+import { summaryHandlers } from '../actionPlan/summaryHandlers';
+import { auditHandlers } from '../audit/auditHandlers';
+import { peopleHandlers } from '../people/peopleHandlers';
+import { settingsHandlers } from '../settings/settingsHandlers';
+import type { HandlerTable } from './handlers';
+
+// Each domain registers its own handlers; `satisfies` makes a missing or extra call a compile error.
+export const handlerTable = {
+  ...settingsHandlers,
+  ...peopleHandlers,
+  ...programmeHandlers,
+  ...recommendationHandlers,
+  ...summaryHandlers,
+  ...auditHandlers,
+} satisfies HandlerTable;

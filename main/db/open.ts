@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema';
+import { appliedMigrations, assertNotNewer, pendingMigrations, runMigrations } from './migrate';
+
+export interface OpenDatabase {
+  path: string;
+  sqlite: BetterSqlite3.Database;
+  db: Kysely<Database>;
+  /** the copy taken before this open migrated the file, if it did */
+  backupPath: string | null;
+  schemaVersion: string;
+  close(): Promise<void>;
+}
+
+function timestamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-').replace('Z', '');
+}
+
+/**
+ * Opens (creating if needed) the database file, refuses one made by a newer app, backs the file
+ * up with SQLite's backup API before any pending migration, then migrates it.
+ */
+export async function openDatabase(file: string, now: Date = new Date()): Promise<OpenDatabase> {
+  const full = path.resolve(file);
+  fs.mkdirSync(path.dirname(full), { recursive: true });
+  const existed = fs.existsSync(full) && fs.statSync(full).size > 0;
+  const sqlite = new BetterSqlite3(full);
+  try {
+    const applied = appliedMigrations(sqlite);
+    assertNotNewer(applied);
+
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = FULL');
+
+    const pending = pendingMigrations(applied);
+    let backupPath: string | null = null;
+    if (existed && pending.length > 0 && applied.length > 0) {
+      backupPath = `${full}.before-${pending[0]}.${timestamp(now)}.bak`;
+      await sqlite.backup(backupPath);
+    }
+
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    await runMigrations(db);
+    const schemaVersion = appliedMigrations(sqlite).at(-1) ?? '';
+    return {
+      path: full,
+      sqlite,
+      db,
+      backupPath,
+      schemaVersion,
+      close: async () => {
+        await db.destroy();
+      },
+    };
+  } catch (e) {
+    if (sqlite.open) sqlite.close();
+    throw e;
+  }
+}
+
+/** Where the database lives when no --db or HOUSING_DESK_DB says otherwise. */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform, home = os.homedir()): string {
+  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Housing Desk');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Housing Desk');
+  return path.join(env.XDG_DATA_HOME ?? path.join(home, '.local', 'share'), 'housing-desk');
+}
+
+export function resolveDbPath(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  if (explicit) return path.resolve(explicit);
+  if (env.HOUSING_DESK_DB) return path.resolve(env.HOUSING_DESK_DB);
+  return path.join(defaultDataDir(env), 'housing-desk.sqlite');
+}

@@ -1,0 +1,101 @@
+import type { Generated } from 'kysely';
+
+// Row types of the tables as Kysely sees them (snake_case, as stored).
+
+interface Timestamps {
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface TeamsTable extends Timestamps {
+  id: Generated<number>;
+  name: string;
+}
+
+export interface PeopleTable extends Timestamps {
+  id: Generated<number>;
+  name: string;
+  job_title: string;
+  team_id: number | null;
+  email: string;
+  active: number;
+}
+
+export interface ProgrammesTable extends Timestamps {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  source: string;
+  review_date: string | null;
+  description: string;
+}
+
+export interface RecommendationsTable extends Timestamps {
+  id: Generated<number>;
+  programme_id: number;
+  ref: string;
+  title: string;
+  full_text: string;
+  theme: string;
+  owner_id: number | null;
+  lead_team_id: number | null;
+  priority: string;
+  original_target_date: string | null;
+  revised_target_date: string | null;
+  revised_reason: string | null;
+  status: string;
+  completion_date: string | null;
+  public_summary: string;
+  rag_override: string | null;
+  rag_override_reason: string | null;
+  version: Generated<number>;
+}
+
+export interface ActionsTable extends Timestamps {
+  id: Generated<number>;
+  recommendation_id: number;
+  title: string;
+  owner_id: number | null;
+  due_date: string | null;
+  status: string;
+  version: Generated<number>;
+}
+
+export interface ProgressNotesTable extends Timestamps {
+  id: Generated<number>;
+  recommendation_id: number;
+  note_date: string;
+  body: string;
+  visibility: string;
+  author: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  entity: string;
+  entity_id: number;
+  parent_entity: string | null;
+  parent_id: number | null;
+  action: string;
+  label: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface Database {
+  settings: SettingsTable;
+  teams: TeamsTable;
+  people: PeopleTable;
+  programmes: ProgrammesTable;
+  recommendations: RecommendationsTable;
+  actions: ActionsTable;
+  progress_notes: ProgressNotesTable;
+  audit_log: AuditLogTable;
+}

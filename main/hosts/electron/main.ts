@@ -1,0 +1,111 @@
+// The Electron shell: a thin host around the same core the web host serves. It cannot run on our
+// build machines (no Electron binary), so it holds no logic of its own beyond the window.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { createCore, type Core } from '../../core/dispatch';
+import { openDatabase } from '../../db/open';
+import { AppError } from '../../core/errors';
+import { rendererDir } from '../../app/paths';
+import { CONTENT_SECURITY_POLICY } from '../csp';
+
+let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
+
+function databasePath(): string {
+  return process.env.HOUSING_DESK_DB ? path.resolve(process.env.HOUSING_DESK_DB) : path.join(app.getPath('userData'), 'housing-desk.sqlite');
+}
+
+function createWindow(dbPath: string) {
+  mainWindow = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    title: `Housing Desk — ${dbPath}`,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  const contents = mainWindow.webContents;
+  contents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.session.on('will-download', (_event, item) => {
+    const target = dialog.showSaveDialogSync(mainWindow!, { defaultPath: item.getFilename() });
+    if (target) item.setSavePath(target);
+    else item.cancel();
+  });
+  mainWindow.on('page-title-updated', (event) => event.preventDefault());
+  void mainWindow.loadFile(path.join(rendererDir(), 'index.html'));
+}
+
+function buildMenu() {
+  const isMac = process.platform === 'darwin';
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      ...(isMac ? [{ role: 'appMenu' as const }] : []),
+      { role: 'fileMenu' },
+      { role: 'editMenu' },
+      {
+        label: 'View',
+        submenu: [{ role: 'reload' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      },
+      { role: 'windowMenu' },
+    ]),
+  );
+}
+
+async function start() {
+  const dbPath = databasePath();
+  try {
+    const database = await openDatabase(dbPath);
+    core = createCore(database, { host: 'electron' });
+  } catch (e) {
+    const message = e instanceof AppError ? e.message : `The database ${dbPath} could not be opened: ${(e as Error).message}`;
+    dialog.showErrorBox('Housing Desk', message);
+    app.exit(1);
+    return;
+  }
+
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+
+  ipcMain.handle('housing-desk:call', async (event, name: unknown, input: unknown) => {
+    // Only our own window, showing our own page, may call the core.
+    if (!mainWindow || event.sender !== mainWindow.webContents || !event.senderFrame?.url.startsWith('file://')) {
+      return { ok: false, error: { code: 'forbidden', message: 'Calls are only accepted from the Housing Desk window.' } };
+    }
+    return core!.call(name, input);
+  });
+
+  buildMenu();
+  createWindow(dbPath);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.whenReady().then(start);
+  app.on('window-all-closed', async () => {
+    await core?.database.close();
+    app.quit();
+  });
+}

@@ -1,0 +1,152 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Core } from '../../core/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../csp';
+
+export const TOKEN_HEADER = 'x-housing-desk-token';
+const MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export interface WebHostOptions {
+  core: Core;
+  /** folder of the built renderer (index.html and assets) */
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  /** the URL with the token, for the user's browser */
+  launchUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+function sameSecret(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(body);
+}
+
+const sendJson = (res: http.ServerResponse, status: number, value: unknown) =>
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Serves the built renderer and the handler table on 127.0.0.1 only. Every call needs the
+ * per-run token; the Host and Origin headers must name this very server (DNS rebinding and
+ * cross-site requests are refused).
+ */
+export function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const staticRoot = path.resolve(options.staticDir);
+  let port = 0;
+
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (!allowedHosts().has(req.headers.host ?? '')) return sendJson(res, 421, { ok: false, error: { code: 'forbidden', message: 'Wrong host.' } });
+      const origin = req.headers.origin;
+      if (origin !== undefined && !allowedOrigins().has(origin)) {
+        return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Requests from other sites are refused.' } });
+      }
+      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+
+      if (url.pathname === '/api/call') {
+        if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Use POST.' } });
+        if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+          return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong session token. Open the app from the link Housing Desk printed.' } });
+        }
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+          return sendJson(res, 415, { ok: false, error: { code: 'forbidden', message: 'Send JSON.' } });
+        }
+        let body: { name?: unknown; input?: unknown };
+        try {
+          body = JSON.parse(await readBody(req));
+        } catch {
+          return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'The request was not valid JSON.' } });
+        }
+        const result = await options.core.call(body?.name, body?.input);
+        return sendJson(res, 200, result);
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Not allowed.' } });
+      const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+      const file = path.resolve(staticRoot, rel);
+      if (!file.startsWith(staticRoot + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+        // Client-side routes fall back to the app's page.
+        const index = path.join(staticRoot, 'index.html');
+        if (!path.extname(rel) && fs.existsSync(index)) return send(res, 200, fs.readFileSync(index), MIME['.html']!);
+        return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+      }
+      return send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream');
+    } catch (e) {
+      return sendJson(res, 500, { ok: false, error: { code: 'internal', message: (e as Error).message } });
+    }
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      const url = `http://127.0.0.1:${port}/`;
+      resolve({
+        url,
+        launchUrl: `${url}#token=${token}`,
+        port,
+        token,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,86 @@
+import type { Person, Team } from '../../shared/contract';
+import type { Db } from '../core/context';
+import { invalid, notFound } from '../core/errors';
+
+export async function listTeams(db: Db): Promise<Team[]> {
+  const rows = await db
+    .selectFrom('teams')
+    .select((eb) => [
+      'teams.id',
+      'teams.name',
+      eb.selectFrom('people').whereRef('people.team_id', '=', 'teams.id').select((e) => e.fn.countAll<number>().as('n')).as('peopleCount'),
+    ])
+    .orderBy('teams.name')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, peopleCount: Number(r.peopleCount ?? 0) }));
+}
+
+export async function getTeam(db: Db, id: number): Promise<Team> {
+  const team = (await listTeams(db)).find((t) => t.id === id);
+  if (!team) throw notFound('The team');
+  return team;
+}
+
+export async function insertTeam(db: Db, name: string, now: string): Promise<number> {
+  await assertTeamNameFree(db, name, null);
+  const row = await db.insertInto('teams').values({ name, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function renameTeam(db: Db, id: number, name: string, now: string): Promise<void> {
+  await assertTeamNameFree(db, name, id);
+  const r = await db.updateTable('teams').set({ name, updated_at: now }).where('id', '=', id).executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) throw notFound('The team');
+}
+
+async function assertTeamNameFree(db: Db, name: string, exceptId: number | null) {
+  let q = db.selectFrom('teams').select('id').where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
+  if (exceptId !== null) q = q.where('id', '!=', exceptId);
+  if (await q.executeTakeFirst()) throw invalid('name', `There is already a team called ${name}.`);
+}
+
+export async function assertTeamExists(db: Db, id: number | null | undefined, field: string): Promise<void> {
+  if (id === null || id === undefined) return;
+  const row = await db.selectFrom('teams').select('id').where('id', '=', id).executeTakeFirst();
+  if (!row) throw invalid(field, `There is no team with id ${id}. Choose a team from the list.`);
+}
+
+const personSelect = (db: Db) =>
+  db
+    .selectFrom('people')
+    .leftJoin('teams', 'teams.id', 'people.team_id')
+    .select(['people.id', 'people.name', 'people.job_title', 'people.team_id', 'teams.name as team_name', 'people.email', 'people.active']);
+
+type PersonRow = Awaited<ReturnType<ReturnType<typeof personSelect>['executeTakeFirstOrThrow']>>;
+
+const toPerson = (r: PersonRow): Person => ({
+  id: r.id,
+  name: r.name,
+  jobTitle: r.job_title,
+  teamId: r.team_id,
+  teamName: r.team_name,
+  email: r.email,
+  active: r.active === 1,
+});
+
+export async function listPeople(db: Db): Promise<Person[]> {
+  return (await personSelect(db).orderBy('people.name').execute()).map(toPerson);
+}
+
+export async function getPerson(db: Db, id: number): Promise<Person> {
+  const row = await personSelect(db).where('people.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('The person');
+  return toPerson(row);
+}
+
+export async function getPersonRow(db: Db, id: number) {
+  return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Owners must be people on the list, and active ones when newly assigned. */
+export async function assertPersonExists(db: Db, id: number | null | undefined, field: string): Promise<void> {
+  if (id === null || id === undefined) return;
+  const row = await db.selectFrom('people').select(['id', 'active', 'name']).where('id', '=', id).executeTakeFirst();
+  if (!row) throw invalid(field, `There is no person with id ${id}. Choose an owner from the list of people.`);
+  if (row.active !== 1) throw invalid(field, `${row.name} is marked as inactive. Choose someone who is still in post.`);
+}

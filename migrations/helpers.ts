@@ -1,0 +1,19 @@
+import { type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, SqliteAdapter } from 'kysely';
+
+// Migrations use only what SQLite and PostgreSQL both understand; the one difference that
+// matters here, how an auto-numbered key is declared, is settled per dialect.
+export function isSqlite(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof SqliteAdapter;
+}
+
+export function withId<T extends string>(db: Kysely<any>, table: CreateTableBuilder<T, never>) {
+  return isSqlite(db)
+    ? table.addColumn('id', 'integer', (c: ColumnDefinitionBuilder) => c.primaryKey().autoIncrement())
+    : table.addColumn('id', 'integer', (c: ColumnDefinitionBuilder) => c.primaryKey().generatedByDefaultAsIdentity());
+}
+
+export function withTimestamps<T extends string, C extends string>(table: CreateTableBuilder<T, C>) {
+  return table
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull());
+}

@@ -1,0 +1,9 @@
+import type { Migration } from 'kysely';
+import * as m001 from './001_action_plan';
+
+// The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
+export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
+  ['001_action_plan', m001],
+];
+
+export const latestSchema = migrations[migrations.length - 1]![0];

@@ -1,0 +1,79 @@
+import { useEffect } from 'react';
+import { AppDataProvider } from './AppData';
+import { navigate, useRoute } from './useRoute';
+import { FirstRun } from './pages/FirstRun';
+import { DashboardPage } from './pages/DashboardPage';
+import { ActionPlanPage } from './actionPlan/ActionPlanPage';
+import { PeoplePage } from './pages/PeoplePage';
+import { SettingsPage } from './pages/SettingsPage';
+
+const NAV = [
+  { page: 'dashboard', label: 'Dashboard' },
+  { page: 'plans', label: 'Action plans' },
+  { page: 'people', label: 'People and teams' },
+  { page: 'settings', label: 'Settings' },
+];
+
+export function App() {
+  const route = useRoute();
+  return (
+    <AppDataProvider
+      fallback={(error) => (
+        <div className="loading" role={error ? 'alert' : 'status'}>
+          {error ? `Housing Desk could not load: ${error}` : 'Loading Housing Desk…'}
+        </div>
+      )}
+    >
+      {(data) => {
+        if (data.info.firstRun) return <FirstRun />;
+        return (
+          <Shell dbPath={data.info.dbPath} organisation={data.settings.organisation} userName={data.settings.userName} page={route.page}>
+            {route.page === 'plans' && <ActionPlanPage params={route.params} />}
+            {route.page === 'people' && <PeoplePage />}
+            {route.page === 'settings' && <SettingsPage />}
+            {!['plans', 'people', 'settings'].includes(route.page) && <DashboardPage />}
+          </Shell>
+        );
+      }}
+    </AppDataProvider>
+  );
+}
+
+function Shell(props: { dbPath: string; organisation: string; userName: string; page: string; children: React.ReactNode }) {
+  useEffect(() => {
+    const file = props.dbPath.split(/[\\/]/).pop();
+    document.title = `Housing Desk — ${file}`;
+  }, [props.dbPath]);
+  return (
+    <div className="shell">
+      <nav className="nav" aria-label="Main">
+        <div className="brand">
+          <div className="brand-name">Housing Desk</div>
+          <div className="brand-org">{props.organisation}</div>
+        </div>
+        <ul>
+          {NAV.map((n) => (
+            <li key={n.page}>
+              <a
+                href={`#/${n.page}`}
+                aria-current={props.page === n.page || (n.page === 'dashboard' && !NAV.some((x) => x.page === props.page)) ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(n.page);
+                }}
+              >
+                {n.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <div className="nav-foot" title={props.dbPath}>
+          Signed in as {props.userName}
+          <br />
+          Database: {props.dbPath.split(/[\\/]/).pop()}
+        </div>
+      </nav>
+      <main className="content">{props.children}</main>
+    </div>
+  );
+}

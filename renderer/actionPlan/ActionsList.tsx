@@ -1,0 +1,132 @@
+import { useState, type FormEvent } from 'react';
+import type { RecommendationDetail } from '../../shared/contract';
+import { REC_STATUSES, REC_STATUS_LABELS, type RecStatus } from '../../shared/domain/actionPlan';
+import { formatDateShort } from '../../shared/domain/dates';
+import { call } from '../api';
+import { useAppData } from '../AppData';
+import { Field, fromDateText } from '../components/Field';
+import { useToast } from '../components/Toast';
+import { useFormErrors } from '../useFormErrors';
+
+export function ActionsList({ detail, onChanged }: { detail: RecommendationDetail; onChanged(d: RecommendationDetail): void }) {
+  const { people, info } = useAppData();
+  const toast = useToast();
+  const errors = useFormErrors();
+  const [title, setTitle] = useState('');
+  const [ownerId, setOwnerId] = useState('');
+  const [due, setDue] = useState('');
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    errors.clear();
+    try {
+      onChanged(
+        await call('actions.create', {
+          recommendationId: detail.id,
+          title,
+          ownerId: ownerId ? Number(ownerId) : null,
+          dueDate: fromDateText(due),
+          status: 'not_started',
+        }),
+      );
+      setTitle('');
+      setDue('');
+    } catch (err) {
+      errors.show(err);
+    }
+  }
+
+  async function update(id: number, patch: { status?: RecStatus; ownerId?: number | null }) {
+    try {
+      onChanged(await call('actions.update', { id, patch }));
+    } catch (err) {
+      toast('error', (err as Error).message);
+    }
+  }
+
+  async function remove(id: number, name: string) {
+    if (!window.confirm(`Delete the action “${name}”?`)) return;
+    try {
+      onChanged(await call('actions.delete', { id }));
+    } catch (err) {
+      toast('error', (err as Error).message);
+    }
+  }
+
+  return (
+    <div>
+      {detail.actions.length === 0 ? (
+        <p>No actions yet.</p>
+      ) : (
+        <table className="simple-table">
+          <thead>
+            <tr>
+              <th scope="col">Action</th>
+              <th scope="col">Owner</th>
+              <th scope="col">Due</th>
+              <th scope="col">Status</th>
+              <th scope="col"><span className="visually-hidden">Delete</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.actions.map((a) => {
+              const late = a.status !== 'completed' && a.dueDate !== null && a.dueDate < info.today;
+              return (
+                <tr key={a.id}>
+                  <td>{a.title}</td>
+                  <td>
+                    <select aria-label={`Owner of ${a.title}`} value={a.ownerId ?? ''} onChange={(e) => update(a.id, { ownerId: e.target.value ? Number(e.target.value) : null })}>
+                      <option value="">No owner</option>
+                      {people.filter((p) => p.active || p.id === a.ownerId).map((p) => (
+                        <option key={p.id} value={p.id}>{p.name}</option>
+                      ))}
+                    </select>
+                  </td>
+                  <td className={late ? 'late' : undefined}>
+                    {formatDateShort(a.dueDate)}
+                    {late && ' (overdue)'}
+                  </td>
+                  <td>
+                    <select aria-label={`Status of ${a.title}`} value={a.status} onChange={(e) => update(a.id, { status: e.target.value as RecStatus })}>
+                      {REC_STATUSES.map((s) => (
+                        <option key={s} value={s}>{REC_STATUS_LABELS[s]}</option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <button type="button" className="link danger" onClick={() => remove(a.id, a.title)} aria-label={`Delete action ${a.title}`}>
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <form onSubmit={add} className="inline-form" noValidate>
+        <h3>Add an action</h3>
+        {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+        <Field label="Action" error={errors.fieldErrors.title}>
+          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+        </Field>
+        <div className="row2">
+          <Field label="Owner" error={errors.fieldErrors.ownerId}>
+            {(p) => (
+              <select {...p} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
+                <option value="">No owner</option>
+                {people.filter((x) => x.active).map((x) => (
+                  <option key={x.id} value={x.id}>{x.name}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Due date" hint="dd/mm/yyyy" error={errors.fieldErrors.dueDate}>
+            {(p) => <input {...p} value={due} onChange={(e) => setDue(e.target.value)} />}
+          </Field>
+        </div>
+        <button type="submit">Add action</button>
+      </form>
+    </div>
+  );
+}

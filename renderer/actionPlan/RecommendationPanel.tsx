@@ -1,0 +1,153 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { RecommendationDetail } from '../../shared/contract';
+import { formatDateLong } from '../../shared/domain/dates';
+import { call } from '../api';
+import { RagBadge, StatusBadge } from '../components/Badges';
+import { useToast } from '../components/Toast';
+import { useFormErrors } from '../useFormErrors';
+import { RecommendationFields } from './RecommendationFields';
+import { changedFields, valuesOf, type RecFormValues } from './recommendationFormValues';
+import { ActionsList } from './ActionsList';
+import { NotesTimeline } from './NotesTimeline';
+import { HistoryList } from './HistoryList';
+
+type Tab = 'details' | 'actions' | 'notes' | 'history';
+
+interface Props {
+  id: number;
+  enqueue(id: number, task: () => Promise<void>): Promise<void>;
+  onChanged(detail: RecommendationDetail): void;
+  onDeleted(): void;
+  onClose(): void;
+}
+
+export function RecommendationPanel({ id, enqueue, onChanged, onDeleted, onClose }: Props) {
+  const [detail, setDetail] = useState<RecommendationDetail | null>(null);
+  const [values, setValues] = useState<RecFormValues | null>(null);
+  const [tab, setTab] = useState<Tab>('details');
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [historyKey, setHistoryKey] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const errors = useFormErrors();
+  const toast = useToast();
+
+  const accept = useCallback(
+    (d: RecommendationDetail) => {
+      setDetail(d);
+      setValues(valuesOf(d));
+      setHistoryKey((k) => k + 1);
+      onChanged(d);
+    },
+    [onChanged],
+  );
+
+  useEffect(() => {
+    call('recommendations.get', { id }).then(
+      (d) => {
+        setDetail(d);
+        setValues(valuesOf(d));
+      },
+      (e) => setLoadError((e as Error).message),
+    );
+  }, [id]);
+
+  if (loadError) {
+    return (
+      <aside className="panel" aria-label="Recommendation">
+        <div className="error-banner" role="alert">{loadError}</div>
+        <button type="button" onClick={onClose}>Close</button>
+      </aside>
+    );
+  }
+  if (!detail || !values) return <aside className="panel" aria-label="Recommendation" aria-busy="true">Loading…</aside>;
+
+  const patch = changedFields(valuesOf(detail), values);
+  const dirty = Object.keys(patch).length > 0;
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    if (!dirty) return;
+    errors.clear();
+    setSaving(true);
+    await enqueue(id, async () => {
+      try {
+        accept(await call('recommendations.update', { id, patch }));
+        toast('info', `${detail!.ref} saved.`);
+      } catch (err) {
+        errors.show(err);
+      }
+    });
+    setSaving(false);
+  }
+
+  async function remove() {
+    if (!window.confirm(`Delete ${detail!.ref} “${detail!.title}” with its actions and notes? The history keeps a record of it.`)) return;
+    try {
+      await call('recommendations.delete', { id });
+      toast('info', `${detail!.ref} deleted.`);
+      onDeleted();
+    } catch (err) {
+      toast('error', (err as Error).message);
+    }
+  }
+
+  const tabs: { id: Tab; label: string }[] = [
+    { id: 'details', label: 'Details' },
+    { id: 'actions', label: `Actions (${detail.actions.length})` },
+    { id: 'notes', label: `Notes (${detail.notes.length})` },
+    { id: 'history', label: 'History' },
+  ];
+
+  return (
+    <aside className="panel" aria-label={`Recommendation ${detail.ref}`}>
+      <header className="panel-head">
+        <div>
+          <h2>
+            {detail.ref} {detail.title}
+          </h2>
+          <div className="badges">
+            <StatusBadge status={detail.status} /> <RagBadge rag={detail.rag} overridden={detail.ragOverride !== null} />
+            {detail.daysOverdue > 0 && <span className="muted"> {detail.daysOverdue} days overdue</span>}
+          </div>
+          {detail.ragOverride && <p className="hint">RAG set by hand: {detail.ragOverrideReason}</p>}
+        </div>
+        <button type="button" className="close" aria-label="Close panel (Esc)" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div role="tablist" className="tabs" aria-label="Recommendation sections">
+        {tabs.map((t) => (
+          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div className="panel-body" role="tabpanel">
+        {tab === 'details' && (
+          <form onSubmit={save} noValidate>
+            {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+            <RecommendationFields values={values} errors={errors.fieldErrors} onChange={setValues} derivedRag={detail.derivedRag} />
+            <p className="muted small">
+              Last changed {formatDateLong(detail.updatedAt.slice(0, 10))}. Programme: {detail.programmeName}.
+            </p>
+            <div className="form-actions">
+              <button type="submit" className="primary" disabled={!dirty || saving}>
+                {saving ? 'Saving…' : 'Save changes'}
+              </button>
+              <button type="button" disabled={!dirty} onClick={() => { setValues(valuesOf(detail)); errors.clear(); }}>
+                Undo changes
+              </button>
+              <span className="spacer" />
+              <button type="button" className="danger" onClick={remove}>
+                Delete
+              </button>
+            </div>
+          </form>
+        )}
+        {tab === 'actions' && <ActionsList detail={detail} onChanged={accept} />}
+        {tab === 'notes' && <NotesTimeline detail={detail} onChanged={accept} />}
+        {tab === 'history' && <HistoryList key={historyKey} entity="recommendation" entityId={id} />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,61 @@
+import type { AppErrorShape, CallInput, CallName, CallOutput, Result } from '../shared/contract';
+
+// One client for both hosts: Electron's preload bridge when present, else the loopback web host.
+
+interface Bridge {
+  host: 'electron';
+  call(name: string, input: unknown): Promise<Result<unknown>>;
+}
+
+declare global {
+  interface Window {
+    housingDesk?: Bridge;
+  }
+}
+
+export class ApiError extends Error {
+  readonly code: AppErrorShape['code'];
+  readonly field?: string;
+  constructor(shape: AppErrorShape) {
+    super(shape.message);
+    this.code = shape.code;
+    this.field = shape.field;
+  }
+}
+
+const TOKEN_KEY = 'housing-desk-token';
+
+/** The web host hands its per-run token over in the URL fragment once; keep it for this tab. */
+export function takeTokenFromUrl(): void {
+  const m = /^#token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (m) {
+    sessionStorage.setItem(TOKEN_KEY, m[1]!);
+    history.replaceState(null, '', `${window.location.pathname}#/`);
+  }
+}
+
+async function webCall(name: string, input: unknown): Promise<Result<unknown>> {
+  const response = await fetch('/api/call', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Housing-Desk-Token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
+    body: JSON.stringify({ name, input }),
+  });
+  try {
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: `The app's host answered ${response.status}.` } };
+  }
+}
+
+export async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  let result: Result<unknown>;
+  try {
+    result = window.housingDesk ? await window.housingDesk.call(name, input) : await webCall(name, input);
+  } catch (e) {
+    throw new ApiError({ code: 'internal', message: `Housing Desk could not be reached (${(e as Error).message}). Is it still running?` });
+  }
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value as CallOutput<N>;
+}
+
+export const hostKind = (): 'electron' | 'web' => (window.housingDesk ? 'electron' : 'web');

@@ -1,0 +1,24 @@
+import { useEffect, useRef } from 'react';
+import * as echarts from 'echarts/core';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, TitleComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, GridComponent, TitleComponent, CanvasRenderer]);
+
+/** Draws a chart option built in shared/charts; `description` is read out instead of the picture. */
+export function Chart({ option, description, height = 220 }: { option: Record<string, unknown>; description: string; height?: number }) {
+  const el = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!el.current) return;
+    const chart = echarts.init(el.current, undefined, { renderer: 'canvas' });
+    chart.setOption(option);
+    const resize = () => chart.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      chart.dispose();
+    };
+  }, [option]);
+  return <div ref={el} role="img" aria-label={description} style={{ width: '100%', height }} />;
+}

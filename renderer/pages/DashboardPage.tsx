@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ActionPlanSummary, OverdueItem } from '../../shared/contract';
+import { ragChartOption, ragChartText } from '../../shared/charts/actionPlanCharts';
+import { RAGS, REC_STATUSES, REC_STATUS_LABELS } from '../../shared/domain/actionPlan';
+import { formatDateShort } from '../../shared/domain/dates';
+import { call } from '../api';
+import { useAppData } from '../AppData';
+import { RagBadge } from '../components/Badges';
+import { Chart } from '../components/Chart';
+import { navigate } from '../useRoute';
+
+export function DashboardPage() {
+  const { programmes, settings } = useAppData();
+  const [summary, setSummary] = useState<ActionPlanSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    call('actionPlan.summary', { programmeId: null }).then(setSummary, (e) => setError((e as Error).message));
+  }, []);
+
+  const chart = useMemo(() => (summary ? ragChartOption(summary.byRag) : null), [summary]);
+
+  if (error) return <div className="error-banner" role="alert">{error}</div>;
+  if (!summary) return <p role="status">Loading the dashboard…</p>;
+
+  if (programmes.length === 0) {
+    return (
+      <section>
+        <h1>Dashboard</h1>
+        <div className="card empty-state">
+          <h2>Nothing to track yet</h2>
+          <p>Start by adding an improvement programme and its recommendations, or the people who own them.</p>
+          <button type="button" className="primary" onClick={() => navigate('plans', { new: 'programme' })}>
+            Add a programme
+          </button>{' '}
+          <button type="button" onClick={() => navigate('people')}>
+            Add people and teams
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const mine = summary.overdue.filter((o) => o.ownerName === settings.userName);
+  return (
+    <section className="dashboard">
+      <h1>Dashboard</h1>
+      <p className="lead">
+        {summary.overdue.length === 0
+          ? 'Nothing is overdue across the action plans.'
+          : `${summary.overdue.length} overdue item${summary.overdue.length === 1 ? '' : 's'} across the action plans${mine.length ? `, ${mine.length} of them yours` : ''}.`}
+      </p>
+      <div className="tiles">
+        <div className="card tile" aria-labelledby="tile-plan">
+          <h2 id="tile-plan">Action plans: {summary.total} recommendations</h2>
+          <dl className="counts">
+            {REC_STATUSES.map((s) => (
+              <div key={s} className={`count status-${s}`}>
+                <dt>{REC_STATUS_LABELS[s]}</dt>
+                <dd data-testid={`count-${s}`}>{summary.byStatus[s]}</dd>
+              </div>
+            ))}
+          </dl>
+          <ul className="rag-counts" aria-label="By RAG status">
+            {RAGS.map((r) => (
+              <li key={r}>
+                <RagBadge rag={r} /> <strong data-testid={`rag-${r}`}>{summary.byRag[r]}</strong>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="card tile">
+          {chart && <Chart option={chart} description={`Recommendations by RAG status. ${ragChartText(summary.byRag)}.`} />}
+        </div>
+        <div className="card tile">
+          <h2>Programmes</h2>
+          <ul className="programme-list">
+            {programmes.map((p) => (
+              <li key={p.id}>
+                <a href={`#/plans?programme=${p.id}`}>{p.name}</a>
+                <span className="muted">
+                  {' '}
+                  — {p.completedCount} of {p.recommendationCount} completed
+                </span>
+                <progress max={Math.max(1, p.recommendationCount)} value={p.completedCount} aria-label={`${p.name}: ${p.completedCount} of ${p.recommendationCount} completed`} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      <div className="two-col">
+        <ItemList title="Overdue" items={summary.overdue} empty="Nothing is overdue." overdue />
+        <ItemList title="Due in the next 30 days" items={summary.dueSoon} empty="Nothing falls due in the next 30 days." />
+      </div>
+    </section>
+  );
+}
+
+function ItemList({ title, items, empty, overdue }: { title: string; items: OverdueItem[]; empty: string; overdue?: boolean }) {
+  return (
+    <div className="card">
+      <h2>{title}</h2>
+      {items.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <table className="simple-table">
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col">Owner</th>
+              <th scope="col">{overdue ? 'Was due' : 'Due'}</th>
+              {overdue && <th scope="col">Days overdue</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((o) => (
+              <tr key={`${o.kind}-${o.id}`}>
+                <td>
+                  <a href={`#/plans?programme=${o.programmeId}&rec=${o.recommendationId}`}>
+                    {o.programmeCode} {o.ref}
+                    {o.kind === 'action' ? ' action' : ''}: {o.title}
+                  </a>
+                </td>
+                <td>{o.ownerName ?? <span className="muted">No owner</span>}</td>
+                <td>
+                  {formatDateShort(o.targetDate)}
+                  {o.originalTargetDate && o.originalTargetDate !== o.targetDate && (
+                    <span className="muted"> (originally {formatDateShort(o.originalTargetDate)})</span>
+                  )}
+                </td>
+                {overdue && <td>{o.daysOverdue}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

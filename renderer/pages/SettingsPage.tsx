@@ -1,0 +1,68 @@
+import { useState, type FormEvent } from 'react';
+import type { Settings } from '../../shared/contract';
+import { call } from '../api';
+import { useAppData } from '../AppData';
+import { Field } from '../components/Field';
+import { useToast } from '../components/Toast';
+import { useFormErrors } from '../useFormErrors';
+
+const FIELDS: { key: keyof Settings; label: string; hint?: string }[] = [
+  { key: 'userName', label: 'Your name', hint: 'Recorded against every change you make' },
+  { key: 'organisation', label: 'Organisation' },
+  { key: 'contactEmail', label: 'Contact e-mail for published documents' },
+  { key: 'contactPhone', label: 'Contact phone for published documents' },
+  { key: 'websiteUrl', label: 'Website' },
+];
+
+export function SettingsPage() {
+  const { settings, info, reload } = useAppData();
+  const [values, setValues] = useState<Settings>(settings);
+  const errors = useFormErrors();
+  const toast = useToast();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    errors.clear();
+    const patch = Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== settings[k as keyof Settings]));
+    if (Object.keys(patch).length === 0) return;
+    try {
+      await call('settings.update', patch);
+      toast('info', 'Settings saved.');
+      await reload();
+    } catch (err) {
+      errors.show(err);
+    }
+  }
+
+  return (
+    <section>
+      <h1>Settings</h1>
+      <form className="card form-card" onSubmit={submit} noValidate>
+        {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+        {FIELDS.map((f) => (
+          <Field key={f.key} label={f.label} hint={f.hint} error={errors.fieldErrors[f.key]}>
+            {(p) => <input {...p} value={values[f.key]} onChange={(e) => setValues({ ...values, [f.key]: e.target.value })} />}
+          </Field>
+        ))}
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            Save settings
+          </button>
+        </div>
+      </form>
+      <div className="card">
+        <h2>About this database</h2>
+        <dl className="facts">
+          <dt>File</dt>
+          <dd>{info.dbPath}</dd>
+          <dt>Schema version</dt>
+          <dd>{info.schemaVersion}</dd>
+          <dt>Housing Desk version</dt>
+          <dd>{info.appVersion}</dd>
+          <dt>Running in</dt>
+          <dd>{info.host === 'electron' ? 'Desktop window' : 'Browser window (local web host)'}</dd>
+        </dl>
+      </div>
+    </section>
+  );
+}

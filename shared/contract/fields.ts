@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { isIsoDate } from '../domain/dates';
+
+export const id = (label: string) =>
+  z.number({ error: `${label} is missing or not a number.` }).int().positive(`${label} is not valid.`);
+
+export const isoDate = (label: string) =>
+  z
+    .string({ error: `${label} must be a date, for example 31/03/2027.` })
+    .refine(isIsoDate, { error: `${label} must be a real date, for example 31/03/2027.` });
+
+export const optionalDate = (label: string) => isoDate(label).nullable();
+
+export const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `Enter ${label.toLowerCase()}.` })
+    .trim()
+    .min(1, `Enter ${label.toLowerCase()}.`)
+    .max(max, `${label} must be ${max} characters or fewer.`);
+
+export const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer.`);
+
+export const nullableText = (label: string, max: number) =>
+  optionalText(label, max)
+    .nullable()
+    .transform((v) => (v === '' ? null : v));
+
+export const choice = <T extends readonly [string, ...string[]]>(label: string, values: T, labels: Record<T[number], string>) =>
+  z.enum(values, { error: `${label} must be one of: ${values.map((v) => labels[v as T[number]]).join(', ')}.` });
+
+export const email = z
+  .string()
+  .trim()
+  .max(200)
+  .refine((v) => v === '' || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), { error: 'Enter an e-mail address like name@council.gov.uk.' });
+
+/** A patch: the fields to change, at least one. */
+export const patchOf = <S extends z.ZodRawShape>(shape: S) =>
+  z
+    .strictObject(shape)
+    .partial()
+    .refine((p) => Object.keys(p).length > 0, { error: 'Nothing to change.' });

@@ -1,0 +1,70 @@
+// The contract: every call the renderer can make, with the schema its input is checked against
+// in main and the type of its result. Both hosts (Electron IPC and the loopback web host) carry
+// exactly these calls over one generic channel.
+import type { z } from 'zod';
+import * as ap from './actionPlan';
+import * as st from './settings';
+import type * as T from './types';
+
+export interface CallSpec<I extends z.ZodType, O> {
+  input: I;
+  /** phantom: only the type matters */
+  output: O;
+}
+
+function call<O>() {
+  return <I extends z.ZodType>(input: I): CallSpec<I, O> => ({ input, output: undefined as O });
+}
+
+export const contract = {
+  'app.info': call<T.AppInfo>()(st.empty),
+  'app.setup': call<T.Settings>()(st.firstRunSetup),
+  'demo.load': call<{ programmes: number; recommendations: number; notes: number }>()(st.empty),
+
+  'settings.get': call<T.Settings>()(st.empty),
+  'settings.update': call<T.Settings>()(st.settingsUpdate),
+
+  'teams.list': call<T.Team[]>()(st.empty),
+  'teams.create': call<T.Team>()(ap.teamCreate),
+  'teams.update': call<T.Team>()(ap.teamUpdate),
+
+  'people.list': call<T.Person[]>()(st.empty),
+  'people.create': call<T.Person>()(ap.personCreate),
+  'people.update': call<T.Person>()(ap.personUpdate),
+
+  'programmes.list': call<T.Programme[]>()(st.empty),
+  'programmes.create': call<T.Programme>()(ap.programmeCreate),
+  'programmes.update': call<T.Programme>()(ap.programmeUpdate),
+
+  'recommendations.list': call<T.RecommendationRow[]>()(ap.byProgramme),
+  'recommendations.get': call<T.RecommendationDetail>()(ap.byId('Recommendation')),
+  'recommendations.create': call<T.RecommendationDetail>()(ap.recommendationCreate),
+  'recommendations.update': call<T.RecommendationDetail>()(ap.recommendationUpdate),
+  'recommendations.delete': call<{ id: number }>()(ap.byId('Recommendation')),
+
+  'actions.create': call<T.RecommendationDetail>()(ap.actionCreate),
+  'actions.update': call<T.RecommendationDetail>()(ap.actionUpdate),
+  'actions.delete': call<T.RecommendationDetail>()(ap.byId('Action')),
+
+  'notes.create': call<T.RecommendationDetail>()(ap.noteCreate),
+  'notes.update': call<T.RecommendationDetail>()(ap.noteUpdate),
+  'notes.delete': call<T.RecommendationDetail>()(ap.byId('Note')),
+
+  'actionPlan.summary': call<T.ActionPlanSummary>()(ap.summaryInput),
+  'audit.history': call<T.AuditEntry[]>()(ap.historyInput),
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+/** what the caller sends (defaults may be left out) */
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+/** what a handler receives, after validation and defaults */
+export type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>;
+export type CallOutput<N extends CallName> = Contract[N]['output'];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './result';
+export type * from './types';

@@ -1,0 +1,22 @@
+export const ERROR_CODES = [
+  'validation',
+  'not_found',
+  'conflict',
+  'unknown_call',
+  'forbidden',
+  'database_newer',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The plain object every failure crosses the boundary as. */
+export interface AppErrorShape {
+  code: ErrorCode;
+  message: string;
+  /** the input field the error concerns, as named in the call's input */
+  field?: string;
+  /** 1-based row of an imported file, when the error concerns one */
+  row?: number;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };

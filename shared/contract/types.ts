@@ -1,0 +1,140 @@
+import type { NoteVisibility, Priority, Rag, RecStatus } from '../domain/actionPlan';
+
+export interface Settings {
+  userName: string;
+  organisation: string;
+  contactEmail: string;
+  contactPhone: string;
+  websiteUrl: string;
+}
+
+export interface AppInfo {
+  host: 'electron' | 'web';
+  dbPath: string;
+  schemaVersion: string;
+  appVersion: string;
+  today: string;
+  /** no user name has been saved yet: show the first-run screen */
+  firstRun: boolean;
+  /** the database holds no programme yet */
+  isEmpty: boolean;
+}
+
+export interface Team {
+  id: number;
+  name: string;
+  peopleCount: number;
+}
+
+export interface Person {
+  id: number;
+  name: string;
+  jobTitle: string;
+  teamId: number | null;
+  teamName: string | null;
+  email: string;
+  active: boolean;
+}
+
+export interface Programme {
+  id: number;
+  code: string;
+  name: string;
+  source: string;
+  reviewDate: string | null;
+  description: string;
+  recommendationCount: number;
+  completedCount: number;
+}
+
+export interface RecommendationRow {
+  id: number;
+  programmeId: number;
+  ref: string;
+  title: string;
+  theme: string;
+  ownerId: number | null;
+  ownerName: string | null;
+  leadTeamId: number | null;
+  leadTeamName: string | null;
+  priority: Priority;
+  originalTargetDate: string | null;
+  revisedTargetDate: string | null;
+  revisedReason: string | null;
+  status: RecStatus;
+  completionDate: string | null;
+  publicSummary: string;
+  ragOverride: Rag | null;
+  ragOverrideReason: string | null;
+  /** the RAG the rules give, before any override */
+  derivedRag: Rag;
+  /** the RAG shown: the override when there is one */
+  rag: Rag;
+  daysOverdue: number;
+  actionsTotal: number;
+  actionsOpen: number;
+  latestNoteDate: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+export interface ActionItem {
+  id: number;
+  recommendationId: number;
+  title: string;
+  ownerId: number | null;
+  ownerName: string | null;
+  dueDate: string | null;
+  status: RecStatus;
+  version: number;
+}
+
+export interface ProgressNote {
+  id: number;
+  recommendationId: number;
+  noteDate: string;
+  body: string;
+  visibility: NoteVisibility;
+  author: string;
+  createdAt: string;
+}
+
+export interface RecommendationDetail extends RecommendationRow {
+  fullText: string;
+  programmeName: string;
+  actions: ActionItem[];
+  notes: ProgressNote[];
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: number;
+  action: 'create' | 'update' | 'delete';
+  label: string;
+  changes: { field: string; before: unknown; after: unknown }[];
+}
+
+export interface OverdueItem {
+  kind: 'recommendation' | 'action';
+  id: number;
+  recommendationId: number;
+  programmeId: number;
+  programmeCode: string;
+  ref: string;
+  title: string;
+  ownerName: string | null;
+  originalTargetDate: string | null;
+  targetDate: string;
+  daysOverdue: number;
+}
+
+export interface ActionPlanSummary {
+  total: number;
+  byStatus: Record<RecStatus, number>;
+  byRag: Record<Rag, number>;
+  overdue: OverdueItem[];
+  dueSoon: OverdueItem[];
+}

@@ -1,0 +1,106 @@
+import { daysBetween, type IsoDate } from './dates';
+
+export const REC_STATUSES = ['not_started', 'in_progress', 'completed', 'on_hold'] as const;
+export type RecStatus = (typeof REC_STATUSES)[number];
+
+export const REC_STATUS_LABELS: Record<RecStatus, string> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  completed: 'Completed',
+  on_hold: 'On hold',
+};
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export const PRIORITY_LABELS: Record<Priority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+
+export const RAGS = ['red', 'amber', 'green', 'complete'] as const;
+export type Rag = (typeof RAGS)[number];
+
+/** RAG is always shown as a word as well as a colour. */
+export const RAG_LABELS: Record<Rag, string> = {
+  red: 'Red – overdue',
+  amber: 'Amber – due soon',
+  green: 'Green – on track',
+  complete: 'Complete',
+};
+
+export const NOTE_VISIBILITIES = ['public', 'internal'] as const;
+export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
+
+/** Days before the target date at which an open item turns amber. */
+export const AMBER_WINDOW_DAYS = 30;
+
+export interface RagInput {
+  status: RecStatus;
+  originalTargetDate: IsoDate | null;
+  revisedTargetDate: IsoDate | null;
+}
+
+export function currentTargetDate(item: Pick<RagInput, 'originalTargetDate' | 'revisedTargetDate'>): IsoDate | null {
+  return item.revisedTargetDate ?? item.originalTargetDate;
+}
+
+/**
+ * Completed = complete; past the (revised) target and not complete = red; due within 30 days
+ * and not complete = amber; otherwise green. An item with no target date is green.
+ */
+export function deriveRag(item: RagInput, today: IsoDate): Rag {
+  if (item.status === 'completed') return 'complete';
+  const target = currentTargetDate(item);
+  if (!target) return 'green';
+  const daysLeft = daysBetween(today, target);
+  if (daysLeft < 0) return 'red';
+  if (daysLeft <= AMBER_WINDOW_DAYS) return 'amber';
+  return 'green';
+}
+
+export function effectiveRag(item: RagInput & { ragOverride: Rag | null }, today: IsoDate): Rag {
+  return item.ragOverride ?? deriveRag(item, today);
+}
+
+/** Days past the current target date (0 when not overdue or complete). */
+export function daysOverdue(item: RagInput, today: IsoDate): number {
+  if (item.status === 'completed') return 0;
+  const target = currentTargetDate(item);
+  if (!target) return 0;
+  return Math.max(0, daysBetween(target, today));
+}
+
+export interface RecommendationRuleInput {
+  status: RecStatus;
+  completionDate: IsoDate | null;
+  originalTargetDate: IsoDate | null;
+  revisedTargetDate: IsoDate | null;
+  revisedReason: string | null;
+  ragOverride: Rag | null;
+  ragOverrideReason: string | null;
+}
+
+export interface RuleViolation {
+  field: string;
+  message: string;
+}
+
+/** Rules that involve more than one field, checked on the record as it would be saved. */
+export function checkRecommendationRules(r: RecommendationRuleInput, today: IsoDate): RuleViolation | null {
+  if (r.revisedTargetDate && !r.revisedReason?.trim()) {
+    return { field: 'revisedReason', message: 'Give a reason for the revised target date.' };
+  }
+  if (r.revisedTargetDate && !r.originalTargetDate) {
+    return { field: 'originalTargetDate', message: 'Keep the original target date when a revised date is set.' };
+  }
+  if (r.status === 'completed' && !r.completionDate) {
+    return { field: 'completionDate', message: 'Enter the completion date when the status is Completed.' };
+  }
+  if (r.status !== 'completed' && r.completionDate) {
+    return { field: 'completionDate', message: 'A completion date can only be set when the status is Completed.' };
+  }
+  if (r.completionDate && r.completionDate > today) {
+    return { field: 'completionDate', message: 'The completion date cannot be in the future.' };
+  }
+  if (r.ragOverride && !r.ragOverrideReason?.trim()) {
+    return { field: 'ragOverrideReason', message: 'Give a reason for overriding the RAG status.' };
+  }
+  return null;
+}
