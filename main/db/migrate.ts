@@ -1,13 +1,16 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
-import { migrations } from '../../migrations';
+import { migrations as shippedMigrations } from '../../migrations';
+
+export type MigrationList = ReadonlyArray<readonly [name: string, migration: Migration]>;
 import { AppError } from '../core/errors';
 
 const MIGRATION_TABLE = 'kysely_migration';
 
 class StaticMigrationProvider implements MigrationProvider {
+  constructor(private readonly list: MigrationList) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return Object.fromEntries(migrations.map(([name, m]) => [name, m]));
+    return Object.fromEntries(this.list.map(([name, m]) => [name, m]));
   }
 }
 
@@ -19,7 +22,7 @@ export function appliedMigrations(sqlite: BetterSqlite3.Database): string[] {
 }
 
 /** Refuses, before anything is written, a file made by a newer version of the app. */
-export function assertNotNewer(applied: string[]): void {
+export function assertNotNewer(applied: string[], migrations: MigrationList = shippedMigrations): void {
   const known = new Set(migrations.map(([name]) => name));
   const unknown = applied.filter((n) => !known.has(n));
   if (unknown.length > 0) {
@@ -32,13 +35,13 @@ export function assertNotNewer(applied: string[]): void {
   }
 }
 
-export function pendingMigrations(applied: string[]): string[] {
+export function pendingMigrations(applied: string[], migrations: MigrationList = shippedMigrations): string[] {
   const done = new Set(applied);
   return migrations.map(([name]) => name).filter((n) => !done.has(n));
 }
 
-export async function runMigrations(db: Kysely<any>): Promise<void> {
-  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(), migrationTableName: MIGRATION_TABLE });
+export async function runMigrations(db: Kysely<any>, migrations: MigrationList = shippedMigrations): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(migrations), migrationTableName: MIGRATION_TABLE });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');

@@ -4,7 +4,8 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
-import { appliedMigrations, assertNotNewer, pendingMigrations, runMigrations } from './migrate';
+import { appliedMigrations, assertNotNewer, pendingMigrations, runMigrations, type MigrationList } from './migrate';
+import { migrations as shippedMigrations } from '../../migrations';
 
 export interface OpenDatabase {
   path: string;
@@ -24,21 +25,29 @@ function timestamp(now: Date): string {
  * Opens (creating if needed) the database file, refuses one made by a newer app, backs the file
  * up with SQLite's backup API before any pending migration, then migrates it.
  */
-export async function openDatabase(file: string, now: Date = new Date()): Promise<OpenDatabase> {
+export interface OpenOptions {
+  now?: Date;
+  /** the schema steps to apply; tests pass their own list */
+  migrations?: MigrationList;
+}
+
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenDatabase> {
+  const now = options.now ?? new Date();
+  const migrations = options.migrations ?? shippedMigrations;
   const full = path.resolve(file);
   fs.mkdirSync(path.dirname(full), { recursive: true });
   const existed = fs.existsSync(full) && fs.statSync(full).size > 0;
   const sqlite = new BetterSqlite3(full);
   try {
     const applied = appliedMigrations(sqlite);
-    assertNotNewer(applied);
+    assertNotNewer(applied, migrations);
 
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = FULL');
 
-    const pending = pendingMigrations(applied);
+    const pending = pendingMigrations(applied, migrations);
     let backupPath: string | null = null;
     if (existed && pending.length > 0 && applied.length > 0) {
       backupPath = `${full}.before-${pending[0]}.${timestamp(now)}.bak`;
@@ -46,7 +55,18 @@ export async function openDatabase(file: string, now: Date = new Date()): Promis
     }
 
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    await runMigrations(db);
+    if (pending.length > 0) {
+      // Kysely does not wrap SQLite migrations in a transaction; one transaction around all pending
+      // steps means a failed step leaves the file exactly as it was.
+      sqlite.exec('BEGIN IMMEDIATE');
+      try {
+        await runMigrations(db, migrations);
+        sqlite.exec('COMMIT');
+      } catch (e) {
+        if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+        throw e;
+      }
+    }
     const schemaVersion = appliedMigrations(sqlite).at(-1) ?? '';
     return {
       path: full,

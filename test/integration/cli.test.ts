@@ -1,0 +1,64 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/testCore';
+
+// Runs the built command line (npm test builds before it runs vitest).
+const bin = path.resolve(__dirname, '../../bin/housing-desk.js');
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 30000 });
+
+describe('housing-desk command line', () => {
+  it('is built', () => {
+    expect(fs.existsSync(path.resolve(__dirname, '../../dist/main/cli.js')), 'run npm run build first').toBe(true);
+  });
+
+  it('demo creates the database and loads the demo once', () => {
+    const db = path.join(tempDir(), 'sub', 'demo.sqlite');
+    const first = run(['demo', '--db', db]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/1 programme, 24 recommendations, \d+ progress notes/);
+    const second = run(['demo', '--db', db]);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/already in this database/);
+  });
+
+  it('demo without a database path is a usage error', () => {
+    const r = run(['demo'], { HOUSING_DESK_DB: '' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/demo needs --db PATH/);
+    expect(run(['frobnicate']).status).toBe(2);
+    expect(run(['serve', '--port', 'eighty']).stderr).toMatch(/--port must be a whole number/);
+  });
+
+  it('serve prints one line with the full URL and token, and answers calls', async () => {
+    const db = path.join(tempDir(), 'serve.sqlite');
+    const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (c) => {
+          out += c;
+          if (out.includes('\n')) resolve(out.split('\n')[0]!);
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
+        setTimeout(() => reject(new Error('no URL printed')), 15000);
+      });
+      const m = /^Housing Desk is running at (http:\/\/127\.0\.0\.1:(\d+)\/#token=([\w-]+))$/.exec(line);
+      expect(m, line).not.toBeNull();
+      const [, , port, token] = m!;
+      const res = await fetch(`http://127.0.0.1:${port}/api/call`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-housing-desk-token': token! },
+        body: JSON.stringify({ name: 'app.info', input: {} }),
+      });
+      const body = await res.json();
+      expect(body).toMatchObject({ ok: true, value: { firstRun: true, isEmpty: true, dbPath: db } });
+      const page = await fetch(`http://127.0.0.1:${port}/`);
+      expect(await page.text()).toContain('<div id="root">');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../main/db/open';
+import { migrations } from '../../migrations';
+import { AppError } from '../../main/core/errors';
+import { tempDir } from '../helpers/testCore';
+
+const hash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+describe('opening the database', () => {
+  it('creates every table from empty, in WAL mode with foreign keys on', async () => {
+    const file = path.join(tempDir(), 'new.sqlite');
+    const db = await openDatabase(file);
+    const tables = (db.sqlite.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[]).map((t) => t.name);
+    expect(tables).toEqual(expect.arrayContaining(['settings', 'teams', 'people', 'programmes', 'recommendations', 'actions', 'progress_notes', 'audit_log']));
+    expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.schemaVersion).toBe(migrations.at(-1)![0]);
+    expect(db.backupPath).toBeNull();
+    expect(() => db.sqlite.prepare("insert into people (name, team_id, created_at, updated_at) values ('x', 999, '', '')").run()).toThrow(/FOREIGN KEY/);
+    await db.close();
+  });
+
+  it('takes no backup when nothing is pending', async () => {
+    const file = path.join(tempDir(), 'again.sqlite');
+    await (await openDatabase(file)).close();
+    const again = await openDatabase(file);
+    expect(again.backupPath).toBeNull();
+    await again.close();
+  });
+
+  it('backs the file up with its data before running a pending migration', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'old.sqlite');
+    const first = await openDatabase(file);
+    first.sqlite.prepare("insert into settings (key, value) values ('userName', 'Before Upgrade')").run();
+    await first.close();
+
+    const next = {
+      up: async (db: Kysely<any>) => {
+        await db.schema.createTable('later_table').addColumn('id', 'integer').execute();
+        await sql`update settings set value = 'After Upgrade' where key = 'userName'`.execute(db);
+      },
+    };
+    const upgraded = await openDatabase(file, { migrations: [...migrations, ['900_test_step', next]], now: new Date('2026-11-23T10:00:00Z') });
+    expect(upgraded.backupPath).toMatch(/old\.sqlite\.before-900_test_step\.2026-11-23T10-00-00-000\.bak$/);
+    expect(upgraded.schemaVersion).toBe('900_test_step');
+    expect(upgraded.sqlite.prepare("select value from settings where key = 'userName'").get()).toEqual({ value: 'After Upgrade' });
+    await upgraded.close();
+
+    const backup = await openDatabase(upgraded.backupPath!);
+    expect(backup.sqlite.prepare("select value from settings where key = 'userName'").get()).toEqual({ value: 'Before Upgrade' });
+    expect(backup.sqlite.prepare("select name from sqlite_master where name = 'later_table'").get()).toBeUndefined();
+    await backup.close();
+  });
+
+  it('leaves the file as it was when a migration fails', async () => {
+    const file = path.join(tempDir(), 'fail.sqlite');
+    await (await openDatabase(file)).close();
+    const broken = { up: async (db: Kysely<any>) => { await db.schema.createTable('half_done').addColumn('id', 'integer').execute(); throw new Error('boom'); } };
+    await expect(openDatabase(file, { migrations: [...migrations, ['901_broken', broken]] })).rejects.toThrow(/step 901_broken.*left as it was/);
+    const again = await openDatabase(file);
+    expect(again.sqlite.prepare("select name from sqlite_master where name = 'half_done'").get()).toBeUndefined();
+    await again.close();
+  });
+
+  it('refuses a database made by a newer version and does not touch it', async () => {
+    const file = path.join(tempDir(), 'newer.sqlite');
+    const db = await openDatabase(file);
+    db.sqlite.prepare("insert into kysely_migration (name, timestamp) values ('999_from_the_future', '2030-01-01')").run();
+    db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    await db.close();
+    const before = hash(file);
+    const error = await openDatabase(file).catch((e) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.code).toBe('database_newer');
+    expect(error.message).toMatch(/newer version of Housing Desk.*999_from_the_future.*has not been changed/);
+    expect(hash(file)).toBe(before);
+    expect(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+});

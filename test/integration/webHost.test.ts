@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebHost, type WebHost } from '../../main/hosts/web/webHost';
+import { makeCore, tempDir, type TestCore } from '../helpers/testCore';
+
+let t: TestCore;
+let host: WebHost;
+
+function request(opts: { method?: string; path?: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: host.port, method: opts.method ?? 'GET', path: opts.path ?? '/', headers: opts.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+const apiCall = (headers: Record<string, string>, name = 'app.info', input: unknown = {}) =>
+  request({ method: 'POST', path: '/api/call', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ name, input }) });
+
+beforeAll(async () => {
+  t = await makeCore();
+  const staticDir = tempDir();
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Housing Desk</title>');
+  fs.mkdirSync(path.join(staticDir, 'assets'));
+  fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  host = await startWebHost({ core: t.core, staticDir });
+});
+afterAll(async () => {
+  await host.close();
+  await t.close();
+});
+
+describe('web host', () => {
+  it('listens on 127.0.0.1 with a random port and a long token', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(host.port).toBeGreaterThan(0);
+    expect(host.token.length).toBeGreaterThanOrEqual(32);
+    expect(host.launchUrl).toBe(`${host.url}#token=${host.token}`);
+  });
+
+  it('answers a call that carries the token', async () => {
+    const r = await apiCall({ host: `127.0.0.1:${host.port}`, 'x-housing-desk-token': host.token, origin: `http://127.0.0.1:${host.port}` });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { host: 'web', firstRun: false } });
+  });
+
+  it('refuses a call without the token, or with a wrong one', async () => {
+    const none = await apiCall({ host: `127.0.0.1:${host.port}` });
+    expect(none.status).toBe(401);
+    expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const wrong = await apiCall({ host: `127.0.0.1:${host.port}`, 'x-housing-desk-token': `${host.token.slice(0, -1)}x` });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('refuses another Host (DNS rebinding) and another Origin (cross-site)', async () => {
+    expect((await apiCall({ host: `evil.example:${host.port}`, 'x-housing-desk-token': host.token })).status).toBe(421);
+    expect((await apiCall({ host: `127.0.0.1:${host.port}`, origin: 'http://evil.example', 'x-housing-desk-token': host.token })).status).toBe(403);
+  });
+
+  it('refuses form posts and non-POST calls', async () => {
+    const form = await request({ method: 'POST', path: '/api/call', headers: { host: `127.0.0.1:${host.port}`, 'x-housing-desk-token': host.token, 'content-type': 'text/plain' }, body: '{}' });
+    expect(form.status).toBe(415);
+    expect((await request({ path: '/api/call', headers: { host: `127.0.0.1:${host.port}` } })).status).toBe(405);
+  });
+
+  it('returns validation errors from the core as plain objects', async () => {
+    const r = await apiCall({ host: `localhost:${host.port}`, 'x-housing-desk-token': host.token }, 'recommendations.get', { id: 'x' });
+    expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'validation', field: 'id' } });
+  });
+
+  it('serves the renderer with the CSP and refuses paths outside it', async () => {
+    const page = await request({ headers: { host: `127.0.0.1:${host.port}` } });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const js = await request({ path: '/assets/app.js', headers: { host: `127.0.0.1:${host.port}` } });
+    expect(js.headers['content-type']).toMatch(/javascript/);
+    const escape = await request({ path: '/assets/..%2f..%2f..%2fetc%2fpasswd', headers: { host: `127.0.0.1:${host.port}` } });
+    expect(escape.body).not.toContain('root:');
+  });
+});
