@@ -2,7 +2,7 @@ import { forwardRef, useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeQuartz, type CellValueChangedEvent, type ColDef, type GetRowIdParams } from 'ag-grid-community';
 import type { Person, RecommendationRow, Team } from '../../shared/contract';
-import { PRIORITIES, PRIORITY_LABELS, REC_STATUSES, REC_STATUS_LABELS, type RecStatus } from '../../shared/domain/actionPlan';
+import { PRIORITIES, PRIORITY_LABELS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
 import { formatDateShort } from '../../shared/domain/dates';
 import { RagBadge, StatusBadge } from '../components/Badges';
 
@@ -53,13 +53,15 @@ export const RecommendationGrid = forwardRef<AgGridReact<RecommendationRow>, Pro
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: { values: [...REC_STATUSES] },
         valueFormatter: (p) => REC_STATUS_LABELS[p.value as RecStatus] ?? '',
+        filterValueGetter: (p) => (p.data ? REC_STATUS_LABELS[p.data.status] : ''),
         cellRenderer: (p: { value: RecStatus }) => <StatusBadge status={p.value} />,
       },
       {
         field: 'rag',
         headerName: 'RAG',
         width: 170,
-        valueFormatter: (p) => (p.value ? `${p.value}` : ''),
+        valueFormatter: (p) => (p.value ? RAG_LABELS[p.value as Rag] : ''),
+        filterValueGetter: (p) => (p.data ? RAG_LABELS[p.data.rag] : ''),
         cellRenderer: (p: { data?: RecommendationRow }) => (p.data ? <RagBadge rag={p.data.rag} overridden={p.data.ragOverride !== null} /> : null),
       },
       {
@@ -118,6 +120,7 @@ export const RecommendationGrid = forwardRef<AgGridReact<RecommendationRow>, Pro
         singleClickEdit={false}
         stopEditingWhenCellsLoseFocus
         animateRows={false}
+        suppressColumnVirtualisation
         overlayNoRowsTemplate="No recommendations match. Clear the search or filters, or add a recommendation."
       />
     </div>

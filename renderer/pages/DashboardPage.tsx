@@ -10,7 +10,8 @@ import { Chart } from '../components/Chart';
 import { navigate } from '../useRoute';
 
 export function DashboardPage() {
-  const { programmes, settings } = useAppData();
+  const { programmes, settings, reload } = useAppData();
+  const [loadingDemo, setLoadingDemo] = useState(false);
   const [summary, setSummary] = useState<ActionPlanSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -35,6 +36,24 @@ export function DashboardPage() {
           </button>{' '}
           <button type="button" onClick={() => navigate('people')}>
             Add people and teams
+          </button>{' '}
+          <button
+            type="button"
+            disabled={loadingDemo}
+            onClick={async () => {
+              setLoadingDemo(true);
+              try {
+                await call('demo.load', {});
+                await reload();
+                setSummary(await call('actionPlan.summary', { programmeId: null }));
+              } catch (e) {
+                setError((e as Error).message);
+              } finally {
+                setLoadingDemo(false);
+              }
+            }}
+          >
+            {loadingDemo ? 'Loading the demo…' : 'Load the demo data'}
           </button>
         </div>
       </section>
