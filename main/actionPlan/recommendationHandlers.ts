@@ -1,5 +1,5 @@
 import { checkRecommendationRules, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
-import type { Ctx, Db } from '../core/context';
+import type { Db } from '../core/context';
 import { writeAudit } from '../core/audit';
 import { invalid, notFound } from '../core/errors';
 import type { Handlers } from '../core/handlers';
@@ -7,7 +7,7 @@ import { assertPersonExists, assertTeamExists } from '../people/peopleRepo';
 import {
   findRecommendationByRef,
   getRecommendationDetail,
-  getRecommendationRow,
+  recommendationOf,
   listRecommendations,
   toColumns,
 } from './recommendationsRepo';
@@ -39,28 +39,12 @@ async function assertRefFree(db: Db, programmeId: number, ref: string, exceptId:
 
 const label = (r: { ref: string; title: string }) => `${r.ref} ${r.title}`;
 
-async function recommendationOf(db: Db, id: number) {
-  const rec = await getRecommendationRow(db, id);
-  if (!rec) throw notFound('The recommendation');
-  return rec;
-}
-
-async function touchRecommendation(db: Db, id: number, ctx: Ctx) {
-  await db.updateTable('recommendations').set((eb) => ({ updated_at: ctx.now, version: eb('version', '+', 1) })).where('id', '=', id).execute();
-}
-
 export const recommendationHandlers: Handlers<
   | 'recommendations.list'
   | 'recommendations.get'
   | 'recommendations.create'
   | 'recommendations.update'
   | 'recommendations.delete'
-  | 'actions.create'
-  | 'actions.update'
-  | 'actions.delete'
-  | 'notes.create'
-  | 'notes.update'
-  | 'notes.delete'
 > = {
   'recommendations.list': async (input, ctx) => {
     const programme = await ctx.db.selectFrom('programmes').select('id').where('id', '=', input.programmeId).executeTakeFirst();
@@ -111,135 +95,5 @@ export const recommendationHandlers: Handlers<
       await trx.deleteFrom('recommendations').where('id', '=', input.id).execute();
       await writeAudit(trx, ctx, { entity: 'recommendation', entityId: input.id, action: 'delete', label: label(before), before });
       return { id: input.id };
-    }),
-
-  'actions.create': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const rec = await recommendationOf(trx, input.recommendationId);
-      await assertPersonExists(trx, input.ownerId, 'ownerId');
-      const row = await trx
-        .insertInto('actions')
-        .values({
-          recommendation_id: rec.id,
-          title: input.title,
-          owner_id: input.ownerId,
-          due_date: input.dueDate,
-          status: input.status,
-          created_at: ctx.now,
-          updated_at: ctx.now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await touchRecommendation(trx, rec.id, ctx);
-      await writeAudit(trx, ctx, {
-        entity: 'action', entityId: row.id, action: 'create', label: `${rec.ref}: ${row.title}`, after: row,
-        parent: { entity: 'recommendation', id: rec.id },
-      });
-      return getRecommendationDetail(trx, rec.id, ctx.today);
-    }),
-
-  'actions.update': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('actions').selectAll().where('id', '=', input.id).executeTakeFirst();
-      if (!before) throw notFound('The action');
-      const p = input.patch;
-      if (p.ownerId !== undefined && p.ownerId !== before.owner_id) await assertPersonExists(trx, p.ownerId, 'ownerId');
-      await trx
-        .updateTable('actions')
-        .set((eb) => ({
-          ...(p.title !== undefined && { title: p.title }),
-          ...(p.ownerId !== undefined && { owner_id: p.ownerId }),
-          ...(p.dueDate !== undefined && { due_date: p.dueDate }),
-          ...(p.status !== undefined && { status: p.status }),
-          updated_at: ctx.now,
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', input.id)
-        .execute();
-      const after = await trx.selectFrom('actions').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
-      const rec = await recommendationOf(trx, before.recommendation_id);
-      await touchRecommendation(trx, rec.id, ctx);
-      await writeAudit(trx, ctx, {
-        entity: 'action', entityId: input.id, action: 'update', label: `${rec.ref}: ${after.title}`, before, after,
-        parent: { entity: 'recommendation', id: rec.id },
-      });
-      return getRecommendationDetail(trx, rec.id, ctx.today);
-    }),
-
-  'actions.delete': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('actions').selectAll().where('id', '=', input.id).executeTakeFirst();
-      if (!before) throw notFound('The action');
-      const rec = await recommendationOf(trx, before.recommendation_id);
-      await trx.deleteFrom('actions').where('id', '=', input.id).execute();
-      await touchRecommendation(trx, rec.id, ctx);
-      await writeAudit(trx, ctx, {
-        entity: 'action', entityId: input.id, action: 'delete', label: `${rec.ref}: ${before.title}`, before,
-        parent: { entity: 'recommendation', id: rec.id },
-      });
-      return getRecommendationDetail(trx, rec.id, ctx.today);
-    }),
-
-  'notes.create': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const rec = await recommendationOf(trx, input.recommendationId);
-      const row = await trx
-        .insertInto('progress_notes')
-        .values({
-          recommendation_id: rec.id,
-          note_date: input.noteDate,
-          body: input.body,
-          visibility: input.visibility,
-          author: ctx.actor,
-          created_at: ctx.now,
-          updated_at: ctx.now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await touchRecommendation(trx, rec.id, ctx);
-      await writeAudit(trx, ctx, {
-        entity: 'note', entityId: row.id, action: 'create', label: `${rec.ref}: note of ${row.note_date}`, after: row,
-        parent: { entity: 'recommendation', id: rec.id },
-      });
-      return getRecommendationDetail(trx, rec.id, ctx.today);
-    }),
-
-  'notes.update': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('progress_notes').selectAll().where('id', '=', input.id).executeTakeFirst();
-      if (!before) throw notFound('The note');
-      const p = input.patch;
-      await trx
-        .updateTable('progress_notes')
-        .set({
-          ...(p.noteDate !== undefined && { note_date: p.noteDate }),
-          ...(p.body !== undefined && { body: p.body }),
-          ...(p.visibility !== undefined && { visibility: p.visibility }),
-          updated_at: ctx.now,
-        })
-        .where('id', '=', input.id)
-        .execute();
-      const after = await trx.selectFrom('progress_notes').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
-      const rec = await recommendationOf(trx, before.recommendation_id);
-      await touchRecommendation(trx, rec.id, ctx);
-      await writeAudit(trx, ctx, {
-        entity: 'note', entityId: input.id, action: 'update', label: `${rec.ref}: note of ${after.note_date}`, before, after,
-        parent: { entity: 'recommendation', id: rec.id },
-      });
-      return getRecommendationDetail(trx, rec.id, ctx.today);
-    }),
-
-  'notes.delete': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('progress_notes').selectAll().where('id', '=', input.id).executeTakeFirst();
-      if (!before) throw notFound('The note');
-      const rec = await recommendationOf(trx, before.recommendation_id);
-      await trx.deleteFrom('progress_notes').where('id', '=', input.id).execute();
-      await touchRecommendation(trx, rec.id, ctx);
-      await writeAudit(trx, ctx, {
-        entity: 'note', entityId: input.id, action: 'delete', label: `${rec.ref}: note of ${before.note_date}`, before,
-        parent: { entity: 'recommendation', id: rec.id },
-      });
-      return getRecommendationDetail(trx, rec.id, ctx.today);
     }),
 };

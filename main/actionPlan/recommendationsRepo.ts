@@ -107,6 +107,13 @@ export async function getRecommendationRow(db: Db, id: number) {
   return db.selectFrom('recommendations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The stored row, or a not-found error for the user. */
+export async function recommendationOf(db: Db, id: number) {
+  const rec = await getRecommendationRow(db, id);
+  if (!rec) throw notFound('The recommendation');
+  return rec;
+}
+
 export async function getRecommendationDetail(db: Db, id: number, today: string): Promise<RecommendationDetail> {
   const r = await rowQuery(db).where('recommendations.id', '=', id).executeTakeFirst();
   if (!r) throw notFound('The recommendation');

@@ -1,3 +1,4 @@
+import { childHandlers } from '../actionPlan/childHandlers';
 import { programmeHandlers } from '../actionPlan/programmesHandlers';
 import { recommendationHandlers } from '../actionPlan/recommendationHandlers';
 import { summaryHandlers } from '../actionPlan/summaryHandlers';
@@ -12,6 +13,7 @@ export const handlerTable = {
   ...peopleHandlers,
   ...programmeHandlers,
   ...recommendationHandlers,
+  ...childHandlers,
   ...summaryHandlers,
   ...auditHandlers,
 } satisfies HandlerTable;

@@ -21,26 +21,23 @@ function imports(file: string): string[] {
 const FORBIDDEN_IN_RENDERER = /^(electron|better-sqlite3|kysely|node:|fs$|path$|os$|child_process$|http$|crypto$)/;
 
 describe('module boundaries', () => {
-  it('renderer never imports Node, Electron, the database or main/', () => {
+  const offendersIn = (folder: string) => {
     const offenders: string[] = [];
-    for (const file of files(path.join(root, 'renderer'))) {
+    for (const file of files(path.join(root, folder))) {
       for (const spec of imports(file)) {
         const resolved = spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : spec;
         if (FORBIDDEN_IN_RENDERER.test(spec) || resolved.startsWith(path.join(root, 'main'))) offenders.push(`${path.relative(root, file)} -> ${spec}`);
       }
     }
-    expect(offenders).toEqual([]);
+    return offenders;
+  };
+
+  it('renderer never imports Node, Electron, the database or main/', () => {
+    expect(offendersIn('renderer')).toEqual([]);
   });
 
   it('shared/ is pure: no Node, Electron, database or main/ imports', () => {
-    const offenders: string[] = [];
-    for (const file of files(path.join(root, 'shared'))) {
-      for (const spec of imports(file)) {
-        const resolved = spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : spec;
-        if (FORBIDDEN_IN_RENDERER.test(spec) || resolved.startsWith(path.join(root, 'main'))) offenders.push(`${path.relative(root, file)} -> ${spec}`);
-      }
-    }
-    expect(offenders).toEqual([]);
+    expect(offendersIn('shared')).toEqual([]);
   });
 
   it('only the Electron shell imports electron', () => {

@@ -1,0 +1,110 @@
+import type { Ctx, Db } from '../core/context';
+import { writeAudit } from '../core/audit';
+import { notFound } from '../core/errors';
+import type { Handlers } from '../core/handlers';
+import { assertPersonExists } from '../people/peopleRepo';
+import { getRecommendationDetail, recommendationOf } from './recommendationsRepo';
+
+type Child = 'action' | 'note';
+type Row = Record<string, unknown> & { id: number; recommendation_id: number };
+
+/**
+ * After a change to an action or note: the parent recommendation's version moves on, the change
+ * is audited under the recommendation (so its history shows it), and the fresh detail returns.
+ */
+async function afterChildChange(db: Db, ctx: Ctx, entity: Child, action: 'create' | 'update' | 'delete', before: Row | null, after: Row | null) {
+  const row = (after ?? before)!;
+  const rec = await recommendationOf(db, row.recommendation_id);
+  await db.updateTable('recommendations').set((eb) => ({ updated_at: ctx.now, version: eb('version', '+', 1) })).where('id', '=', rec.id).execute();
+  const label = entity === 'action' ? `${rec.ref}: ${String(row.title)}` : `${rec.ref}: note of ${String(row.note_date)}`;
+  await writeAudit(db, ctx, { entity, entityId: row.id, action, label, before, after, parent: { entity: 'recommendation', id: rec.id } });
+  return getRecommendationDetail(db, rec.id, ctx.today);
+}
+
+const actionRow = async (db: Db, id: number) => {
+  const row = await db.selectFrom('actions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('The action');
+  return row;
+};
+
+const noteRow = async (db: Db, id: number) => {
+  const row = await db.selectFrom('progress_notes').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('The note');
+  return row;
+};
+
+export const childHandlers: Handlers<'actions.create' | 'actions.update' | 'actions.delete' | 'notes.create' | 'notes.update' | 'notes.delete'> = {
+  'actions.create': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const rec = await recommendationOf(trx, input.recommendationId);
+      await assertPersonExists(trx, input.ownerId, 'ownerId');
+      const row = await trx
+        .insertInto('actions')
+        .values({ recommendation_id: rec.id, title: input.title, owner_id: input.ownerId, due_date: input.dueDate, status: input.status, created_at: ctx.now, updated_at: ctx.now })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return afterChildChange(trx, ctx, 'action', 'create', null, row);
+    }),
+
+  'actions.update': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await actionRow(trx, input.id);
+      const p = input.patch;
+      if (p.ownerId !== undefined && p.ownerId !== before.owner_id) await assertPersonExists(trx, p.ownerId, 'ownerId');
+      await trx
+        .updateTable('actions')
+        .set((eb) => ({
+          ...(p.title !== undefined && { title: p.title }),
+          ...(p.ownerId !== undefined && { owner_id: p.ownerId }),
+          ...(p.dueDate !== undefined && { due_date: p.dueDate }),
+          ...(p.status !== undefined && { status: p.status }),
+          updated_at: ctx.now,
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', input.id)
+        .execute();
+      return afterChildChange(trx, ctx, 'action', 'update', before, await actionRow(trx, input.id));
+    }),
+
+  'actions.delete': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await actionRow(trx, input.id);
+      await trx.deleteFrom('actions').where('id', '=', input.id).execute();
+      return afterChildChange(trx, ctx, 'action', 'delete', before, null);
+    }),
+
+  'notes.create': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const rec = await recommendationOf(trx, input.recommendationId);
+      const row = await trx
+        .insertInto('progress_notes')
+        .values({ recommendation_id: rec.id, note_date: input.noteDate, body: input.body, visibility: input.visibility, author: ctx.actor, created_at: ctx.now, updated_at: ctx.now })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return afterChildChange(trx, ctx, 'note', 'create', null, row);
+    }),
+
+  'notes.update': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await noteRow(trx, input.id);
+      const p = input.patch;
+      await trx
+        .updateTable('progress_notes')
+        .set({
+          ...(p.noteDate !== undefined && { note_date: p.noteDate }),
+          ...(p.body !== undefined && { body: p.body }),
+          ...(p.visibility !== undefined && { visibility: p.visibility }),
+          updated_at: ctx.now,
+        })
+        .where('id', '=', input.id)
+        .execute();
+      return afterChildChange(trx, ctx, 'note', 'update', before, await noteRow(trx, input.id));
+    }),
+
+  'notes.delete': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await noteRow(trx, input.id);
+      await trx.deleteFrom('progress_notes').where('id', '=', input.id).execute();
+      return afterChildChange(trx, ctx, 'note', 'delete', before, null);
+    }),
+};
