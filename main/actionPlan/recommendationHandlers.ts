@@ -1,4 +1,4 @@
-import { checkRecommendationRules, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
+import { applyReasonRules, checkRecommendationRules, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
 import type { Db } from '../core/context';
 import { writeAudit } from '../core/audit';
 import { invalid, notFound } from '../core/errors';
@@ -72,7 +72,12 @@ export const recommendationHandlers: Handlers<
   'recommendations.update': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
       const before = await recommendationOf(trx, input.id);
-      const p = input.patch;
+      const reasoned = applyReasonRules(
+        { revisedTargetDate: before.revised_target_date, ragOverride: before.rag_override as Rag | null },
+        input.patch,
+      );
+      if (reasoned.violation) throw invalid(reasoned.violation.field, reasoned.violation.message);
+      const p = reasoned.patch;
       if (p.ref !== undefined) await assertRefFree(trx, before.programme_id, p.ref, input.id);
       if (p.ownerId !== undefined && p.ownerId !== before.owner_id) await assertPersonExists(trx, p.ownerId, 'ownerId');
       if (p.leadTeamId !== undefined) await assertTeamExists(trx, p.leadTeamId, 'leadTeamId');
@@ -92,6 +97,14 @@ export const recommendationHandlers: Handlers<
   'recommendations.delete': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
       const before = await recommendationOf(trx, input.id);
+      // The database removes its actions and notes with it; each gets its own audit row first.
+      const parent = { entity: 'recommendation', id: input.id };
+      for (const a of await trx.selectFrom('actions').selectAll().where('recommendation_id', '=', input.id).execute()) {
+        await writeAudit(trx, ctx, { entity: 'action', entityId: a.id, action: 'delete', label: `${before.ref}: ${a.title}`, before: a, parent });
+      }
+      for (const n of await trx.selectFrom('progress_notes').selectAll().where('recommendation_id', '=', input.id).execute()) {
+        await writeAudit(trx, ctx, { entity: 'note', entityId: n.id, action: 'delete', label: `${before.ref}: note of ${n.note_date}`, before: n, parent });
+      }
       await trx.deleteFrom('recommendations').where('id', '=', input.id).execute();
       await writeAudit(trx, ctx, { entity: 'recommendation', entityId: input.id, action: 'delete', label: label(before), before });
       return { id: input.id };

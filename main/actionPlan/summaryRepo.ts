@@ -81,6 +81,7 @@ export async function actionPlanSummary(db: Db, programmeId: number | null, toda
       'actions.due_date',
     ])
     .where('actions.status', '!=', 'completed')
+    .where('recommendations.status', '!=', 'completed')
     .where('actions.due_date', '<', today)
     .$if(inScope, (q) => q.where('recommendations.programme_id', '=', programmeId!))
     .orderBy('actions.due_date')

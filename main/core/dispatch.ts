@@ -48,6 +48,9 @@ export function createCore(database: OpenDatabase, options: CoreOptions): Core {
       return { ok: true, value };
     } catch (e) {
       if (e instanceof AppError) return { ok: false, error: e.toShape() };
+      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+        return { ok: false, error: { code: 'conflict', message: 'That is already recorded under the same name or reference. Nothing was saved.' } };
+      }
       log(`Call ${name} failed`, e);
       return {
         ok: false,

@@ -2,6 +2,7 @@ import { addDays } from '../../shared/domain/dates';
 import type { Ctx, Db } from '../core/context';
 import { writeAudit } from '../core/audit';
 import { AppError } from '../core/errors';
+import { sameName } from '../people/peopleRepo';
 import type { DemoDataSet } from './demoTypes';
 import { residentFocusDemo } from './residentFocusData';
 
@@ -25,7 +26,7 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
 
   const teamIds = new Map<string, number>();
   for (const t of data.teams) {
-    const existing = await db.selectFrom('teams').select('id').where('name', '=', t.name).executeTakeFirst();
+    const existing = (await db.selectFrom('teams').select(['id', 'name']).execute()).find((x) => sameName(x.name, t.name));
     const id = existing?.id ?? (await db.insertInto('teams').values({ name: t.name, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id;
     if (!existing) await writeAudit(db, ctx, { entity: 'team', entityId: id, action: 'create', label: t.name, after: { name: t.name } });
     teamIds.set(t.key, id);

@@ -33,10 +33,13 @@ export async function renameTeam(db: Db, id: number, name: string, now: string):
   if (Number(r.numUpdatedRows) === 0) throw notFound('The team');
 }
 
+/** Compared in JS: SQLite's lower() folds only ASCII letters, so "Équipe" and "équipe" would slip by. */
+export const sameName = (a: string, b: string) => a.localeCompare(b, 'en-GB', { sensitivity: 'accent' }) === 0;
+
 async function assertTeamNameFree(db: Db, name: string, exceptId: number | null) {
-  let q = db.selectFrom('teams').select('id').where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()));
-  if (exceptId !== null) q = q.where('id', '!=', exceptId);
-  if (await q.executeTakeFirst()) throw invalid('name', `There is already a team called ${name}.`);
+  const teams = await db.selectFrom('teams').select(['id', 'name']).execute();
+  const clash = teams.find((t) => t.id !== exceptId && (sameName(t.name, name) || t.name === name));
+  if (clash) throw invalid('name', `There is already a team called ${clash.name}.`);
 }
 
 export async function assertTeamExists(db: Db, id: number | null | undefined, field: string): Promise<void> {

@@ -49,7 +49,7 @@ export const settingsHandlers: Handlers<'app.info' | 'app.setup' | 'demo.load' |
       const before = await readSettings(trx);
       await writeSettings(trx, input);
       const after = await readSettings(trx);
-      await writeAudit(trx, { ...ctx, actor: after.userName || ctx.actor }, {
+      await writeAudit(trx, ctx, {
         entity: 'settings',
         entityId: 1,
         action: 'update',

@@ -5,10 +5,10 @@ import { Field } from '../components/Field';
 import { useFormErrors } from '../useFormErrors';
 
 export function FirstRun() {
-  const { reload } = useAppData();
+  const { reload, info, programmes } = useAppData();
   const [userName, setUserName] = useState('');
   const [organisation, setOrganisation] = useState('');
-  const [loadDemo, setLoadDemo] = useState(true);
+  const [loadDemo, setLoadDemo] = useState(info.isEmpty);
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors();
 
@@ -38,6 +38,13 @@ export function FirstRun() {
         <Field label="Organisation" hint="For example: Northgate Borough Council" error={errors.fieldErrors.organisation}>
           {(p) => <input {...p} value={organisation} onChange={(e) => setOrganisation(e.target.value)} autoComplete="organization" />}
         </Field>
+        {!info.isEmpty && (
+          <p>
+            This database already holds {programmes.length === 1 ? 'one programme' : `${programmes.length} programmes`}:{' '}
+            {programmes.map((p) => p.name).join(', ')}.
+          </p>
+        )}
+        {info.isEmpty && (
         <fieldset className="choice">
           <legend>How would you like to start?</legend>
           <label>
@@ -48,6 +55,7 @@ export function FirstRun() {
             <input type="radio" name="start" checked={!loadDemo} onChange={() => setLoadDemo(false)} /> With an empty database
           </label>
         </fieldset>
+        )}
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Setting up…' : 'Start'}
         </button>

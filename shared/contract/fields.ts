@@ -33,9 +33,9 @@ export const choice = <T extends readonly [string, ...string[]]>(label: string, 
   z.enum(values, { error: `${label} must be one of: ${values.map((v) => labels[v as T[number]]).join(', ')}.` });
 
 export const email = z
-  .string()
+  .string({ error: 'E-mail must be text.' })
   .trim()
-  .max(200)
+  .max(200, 'E-mail must be 200 characters or fewer.')
   .refine((v) => v === '' || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), { error: 'Enter an e-mail address like name@council.gov.uk.' });
 
 /** A patch: the fields to change, at least one. */
@@ -43,4 +43,5 @@ export const patchOf = <S extends z.ZodRawShape>(shape: S) =>
   z
     .strictObject(shape)
     .partial()
+    .transform((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as typeof p)
     .refine((p) => Object.keys(p).length > 0, { error: 'Nothing to change.' });

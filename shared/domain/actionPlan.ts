@@ -102,5 +102,40 @@ export function checkRecommendationRules(r: RecommendationRuleInput, today: IsoD
   if (r.ragOverride && !r.ragOverrideReason?.trim()) {
     return { field: 'ragOverrideReason', message: 'Give a reason for overriding the RAG status.' };
   }
+  if (r.ragOverride === 'complete' && r.status !== 'completed') {
+    return { field: 'ragOverride', message: 'Only a completed recommendation can be shown as Complete. Change its status instead.' };
+  }
   return null;
+}
+
+export interface ReasonPatch {
+  revisedTargetDate?: IsoDate | null;
+  revisedReason?: string | null;
+  ragOverride?: Rag | null;
+  ragOverrideReason?: string | null;
+}
+
+/**
+ * A reason belongs to the change it explains: a new revised date or a new override needs a reason
+ * given with it (an old one is not silently reused), and clearing either clears its reason.
+ * Returns the patch to apply, or the rule it breaks.
+ */
+export function applyReasonRules<P extends ReasonPatch>(
+  before: { revisedTargetDate: IsoDate | null; ragOverride: Rag | null },
+  patch: P,
+): { patch: P; violation: RuleViolation | null } {
+  const out: P = { ...patch };
+  if ('revisedTargetDate' in patch) {
+    if (patch.revisedTargetDate === null) out.revisedReason = null;
+    else if (patch.revisedTargetDate !== before.revisedTargetDate && !patch.revisedReason?.trim()) {
+      return { patch, violation: { field: 'revisedReason', message: 'Give a reason for the revised target date.' } };
+    }
+  }
+  if ('ragOverride' in patch) {
+    if (patch.ragOverride === null) out.ragOverrideReason = null;
+    else if (patch.ragOverride !== before.ragOverride && !patch.ragOverrideReason?.trim()) {
+      return { patch, violation: { field: 'ragOverrideReason', message: 'Give a reason for overriding the RAG status.' } };
+    }
+  }
+  return { patch: out, violation: null };
 }

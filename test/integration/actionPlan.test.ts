@@ -88,8 +88,13 @@ describe('recommendations', () => {
     await t.call('recommendations.delete', { id: rec.id });
     expect(t.database.sqlite.prepare('select count(*) n from actions').get()).toEqual({ n: 0 });
     expect(t.database.sqlite.prepare('select count(*) n from progress_notes').get()).toEqual({ n: 0 });
-    const del = auditRows().find((a) => a.action === 'delete')!;
+    const del = auditRows().find((a) => a.action === 'delete' && a.entity === 'recommendation')!;
     expect(JSON.parse(del.before_json).title).toBe('Publish repairs service standards');
+    const childDeletes = auditRows().filter((a) => a.action === 'delete' && a.parent_id === rec.id);
+    expect(childDeletes.map((a) => `${a.entity}:${JSON.parse(a.before_json).title ?? JSON.parse(a.before_json).body}`).sort()).toEqual([
+      'action:Draft standards',
+      'note:Draft shared with the HUB.',
+    ]);
     const missing = await t.raw('recommendations.get', { id: rec.id });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
@@ -130,6 +135,24 @@ describe('bad input is refused with the field named, and nothing is written', ()
     expect(snapshot(t.database)).toBe(before);
   });
 
+  it('needs a fresh reason for a new revised date or override, and clears reasons with them', async () => {
+    const rec = await newRec({ originalTargetDate: '2026-10-01' });
+    let d = await t.call('recommendations.update', { id: rec.id, patch: { revisedTargetDate: '2027-01-31', revisedReason: 'Contract delayed' } });
+    expect(d.revisedReason).toBe('Contract delayed');
+    const again = await t.raw('recommendations.update', { id: rec.id, patch: { revisedTargetDate: '2027-03-31' } });
+    expect(again).toMatchObject({ ok: false, error: { field: 'revisedReason' } });
+    d = await t.call('recommendations.update', { id: rec.id, patch: { revisedTargetDate: null } });
+    expect(d).toMatchObject({ revisedTargetDate: null, revisedReason: null });
+    d = await t.call('recommendations.update', { id: rec.id, patch: { ragOverride: 'amber', ragOverrideReason: 'Starts Monday' } });
+    d = await t.call('recommendations.update', { id: rec.id, patch: { ragOverride: null } });
+    expect(d).toMatchObject({ ragOverride: null, ragOverrideReason: null, rag: 'red' });
+    expect(await t.raw('recommendations.update', { id: rec.id, patch: { ragOverride: 'green' } })).toMatchObject({ ok: false, error: { field: 'ragOverrideReason' } });
+    expect(await t.raw('recommendations.update', { id: rec.id, patch: { ragOverride: 'complete', ragOverrideReason: 'Nearly there' } })).toMatchObject({
+      ok: false,
+      error: { field: 'ragOverride', message: expect.stringMatching(/Only a completed recommendation/) },
+    });
+  });
+
   it('refuses an inactive person as a new owner', async () => {
     const rec = await newRec();
     const gone = (await t.call('people.create', { name: 'Left Last Year', active: false })).id;
@@ -149,6 +172,9 @@ describe('actions and notes', () => {
     let d = await t.call('actions.create', { recommendationId: rec.id, title: 'Draft standards', ownerId, dueDate: '2026-11-01' });
     expect(d.actions).toHaveLength(1);
     expect(d.actionsOpen).toBe(1);
+    d = await t.call('actions.update', { id: d.actions[0]!.id, patch: { title: 'Draft the standards with the HUB', dueDate: '2026-12-15' } });
+    expect(d.actions[0]).toMatchObject({ title: 'Draft the standards with the HUB', dueDate: '2026-12-15', version: 2 });
+    expect(await t.raw('actions.update', { id: d.actions[0]!.id, patch: { dueDate: '15/12/2026' } })).toMatchObject({ ok: false, error: { field: 'dueDate' } });
     d = await t.call('actions.update', { id: d.actions[0]!.id, patch: { status: 'completed' } });
     expect(d.actionsOpen).toBe(0);
     d = await t.call('notes.create', { recommendationId: rec.id, noteDate: '2026-11-20', body: 'Shared with the HUB <&> “quotes”', visibility: 'public' });
@@ -160,9 +186,9 @@ describe('actions and notes', () => {
     expect(d.notes).toHaveLength(0);
     const history = await t.call('audit.history', { entity: 'recommendation', entityId: rec.id });
     expect(history.map((h) => `${h.entity}:${h.action}`)).toEqual([
-      'note:delete', 'note:update', 'note:create', 'action:update', 'action:create', 'recommendation:create',
+      'note:delete', 'note:update', 'note:create', 'action:update', 'action:update', 'action:create', 'recommendation:create',
     ]);
-    expect(history.find((h) => h.entity === 'action' && h.action === 'update')!.changes).toEqual([
+    expect(history.filter((h) => h.entity === 'action' && h.action === 'update')[0]!.changes).toEqual([
       { field: 'status', before: 'not_started', after: 'completed' },
     ]);
   });
@@ -171,6 +197,9 @@ describe('actions and notes', () => {
 describe('people, teams and settings', () => {
   it('refuses a duplicate team name and audits people changes with names resolved', async () => {
     expect(await t.raw('teams.create', { name: 'repairs and maintenance' })).toMatchObject({ ok: false, error: { field: 'name' } });
+    await t.call('teams.create', { name: 'Équipe Logement' });
+    expect(await t.raw('teams.create', { name: 'équipe logement' })).toMatchObject({ ok: false, error: { code: 'validation', field: 'name' } });
+    expect(await t.raw('teams.create', { name: 'Équipe Logement' })).toMatchObject({ ok: false, error: { code: 'validation', field: 'name' } });
     const other = (await t.call('teams.create', { name: 'Compliance' })).id;
     await t.call('people.update', { id: ownerId, patch: { teamId: other } });
     const history = await t.call('audit.history', { entity: 'person', entityId: ownerId });
@@ -179,6 +208,7 @@ describe('people, teams and settings', () => {
 
   it('records changes under the new user name once it is changed', async () => {
     await t.call('settings.update', { userName: 'New Clerk' });
+    expect(auditRows().find((a) => a.entity === 'settings' && a.action === 'update' && JSON.parse(a.after_json).userName === 'New Clerk')!.actor).toBe('Test Manager');
     const rec = await newRec();
     expect(auditRows().find((a) => a.entity === 'recommendation' && a.entity_id === rec.id)!.actor).toBe('New Clerk');
     expect(await t.raw('settings.update', { userName: '' })).toMatchObject({ ok: false, error: { field: 'userName' } });
