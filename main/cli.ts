@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -51,7 +52,8 @@ async function serve(dbPath: string, port: number | undefined, open: boolean): P
   console.log(`Housing Desk is running at ${host.launchUrl}`);
   if (open) {
     const browser = findChromium();
-    if (browser) openAppWindow(browser, host.launchUrl, path.join(os.tmpdir(), `housing-desk-browser-${host.port}`));
+    // A fresh private profile (mkdtemp makes it 0700) and a one-time code rather than the token.
+    if (browser) openAppWindow(browser, host.oneTimeUrl(), fs.mkdtempSync(path.join(os.tmpdir(), 'housing-desk-browser-')));
   }
   const stop = async () => {
     await host.close();

@@ -25,16 +25,29 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'housing-desk-token';
 
-/** The web host hands its per-run token over in the URL fragment once; keep it for this tab. */
+let session: Promise<void> = Promise.resolve();
+
+/**
+ * The web host hands over its per-run token in the URL fragment (never sent to a server), either
+ * as the token itself or as a one-time code to trade for it. Kept for this tab only.
+ */
 export function takeTokenFromUrl(): void {
-  const m = /^#token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-  if (m) {
-    sessionStorage.setItem(TOKEN_KEY, m[1]!);
-    history.replaceState(null, '', `${window.location.pathname}#/`);
+  const token = /^#token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  const code = /^#code=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (token || code) history.replaceState(null, '', `${window.location.pathname}#/`);
+  if (token) sessionStorage.setItem(TOKEN_KEY, token[1]!);
+  if (code) {
+    session = fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code: code[1] }) })
+      .then((r) => r.json())
+      .then((r: Result<{ token: string }>) => {
+        if (r.ok) sessionStorage.setItem(TOKEN_KEY, r.value.token);
+      })
+      .catch(() => undefined);
   }
 }
 
 async function webCall(name: string, input: unknown): Promise<Result<unknown>> {
+  await session;
   const response = await fetch('/api/call', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Housing-Desk-Token': sessionStorage.getItem(TOKEN_KEY) ?? '' },

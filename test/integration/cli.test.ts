@@ -62,3 +62,12 @@ describe('housing-desk command line', () => {
     }
   });
 });
+
+describe('the built renderer', () => {
+  it('carries the same CSP in its meta tag as the web host sends', async () => {
+    const { META_CONTENT_SECURITY_POLICY } = await import('../../main/hosts/csp');
+    const html = fs.readFileSync(path.resolve(__dirname, '../../dist/renderer/index.html'), 'utf8');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`);
+    expect(META_CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+  });
+});

@@ -88,3 +88,32 @@ describe('web host', () => {
     expect(escape.body).not.toContain('root:');
   });
 });
+
+describe('one-time launch codes', () => {
+  const session = (code: unknown, headers: Record<string, string> = {}) =>
+    request({
+      method: 'POST',
+      path: '/api/session',
+      headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ code }),
+    });
+
+  it('trades a fresh code for the token exactly once', async () => {
+    const url = host.oneTimeUrl();
+    expect(url).not.toContain(host.token);
+    const code = /#code=([\w-]+)$/.exec(url)![1];
+    const first = await session(code);
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.body)).toEqual({ ok: true, value: { token: host.token } });
+    const second = await session(code);
+    expect(second.status).toBe(401);
+    expect(JSON.parse(second.body).error.message).toMatch(/used or has expired/);
+  });
+
+  it('refuses made-up codes and other origins', async () => {
+    expect((await session('guess')).status).toBe(401);
+    expect((await session(undefined)).status).toBe(401);
+    const code = /#code=([\w-]+)$/.exec(host.oneTimeUrl())![1];
+    expect((await session(code, { origin: 'http://evil.example' })).status).toBe(403);
+  });
+});

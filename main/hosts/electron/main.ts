@@ -1,12 +1,13 @@
 // The Electron shell: a thin host around the same core the web host serves. It cannot run on our
 // build machines (no Electron binary), so it holds no logic of its own beyond the window.
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { createCore, type Core } from '../../core/dispatch';
 import { openDatabase } from '../../db/open';
 import { AppError } from '../../core/errors';
 import { rendererDir } from '../../app/paths';
-import { CONTENT_SECURITY_POLICY } from '../csp';
+import { isTrustedSender } from './trust';
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
@@ -73,14 +74,19 @@ async function start() {
     return;
   }
 
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
+  // The page is loaded from file://, where response headers do not apply: its CSP is the meta tag
+  // that the renderer build writes from main/hosts/csp.ts.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 
   ipcMain.handle('housing-desk:call', async (event, name: unknown, input: unknown) => {
     // Only our own window, showing our own page, may call the core.
-    if (!mainWindow || event.sender !== mainWindow.webContents || !event.senderFrame?.url.startsWith('file://')) {
+    const pageUrl = pathToFileURL(path.join(rendererDir(), 'index.html')).href;
+    const sender = {
+      isOurWindow: mainWindow !== null && event.sender === mainWindow.webContents,
+      isMainFrame: mainWindow !== null && event.senderFrame === mainWindow.webContents.mainFrame,
+      frameUrl: event.senderFrame?.url,
+    };
+    if (!isTrustedSender(sender, pageUrl)) {
       return { ok: false, error: { code: 'forbidden', message: 'Calls are only accepted from the Housing Desk window.' } };
     }
     return core!.call(name, input);

@@ -30,8 +30,14 @@ export interface WebHostOptions {
 
 export interface WebHost {
   url: string;
-  /** the URL with the token, for the user's browser */
+  /** the URL with the token, for the user to open */
   launchUrl: string;
+  /**
+   * A URL carrying a one-time code instead of the token, for starting a browser: a command line is
+   * visible to other local users, so it must not hold the token itself. The page trades the code
+   * for the token once; the code is then spent.
+   */
+  oneTimeUrl(): string;
   port: number;
   token: string;
   close(): Promise<void>;
@@ -86,6 +92,9 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const staticRoot = path.resolve(options.staticDir);
   let port = 0;
 
+  const launchCodes = new Map<string, number>();
+  const LAUNCH_CODE_TTL_MS = 120_000;
+
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 
@@ -97,6 +106,24 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Requests from other sites are refused.' } });
       }
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+
+      if (url.pathname === '/api/session') {
+        if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
+          return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Use POST with JSON.' } });
+        }
+        let code: unknown;
+        try {
+          code = JSON.parse(await readBody(req))?.code;
+        } catch {
+          code = undefined;
+        }
+        const expires = typeof code === 'string' ? launchCodes.get(code) : undefined;
+        if (typeof code === 'string') launchCodes.delete(code);
+        if (expires === undefined || expires < Date.now()) {
+          return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'This link has been used or has expired. Start Housing Desk again.' } });
+        }
+        return sendJson(res, 200, { ok: true, value: { token } });
+      }
 
       if (url.pathname === '/api/call') {
         if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Use POST.' } });
@@ -139,6 +166,11 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       resolve({
         url,
         launchUrl: `${url}#token=${token}`,
+        oneTimeUrl: () => {
+          const code = crypto.randomBytes(18).toString('base64url');
+          launchCodes.set(code, Date.now() + LAUNCH_CODE_TTL_MS);
+          return `${url}#code=${code}`;
+        },
         port,
         token,
         close: () =>
