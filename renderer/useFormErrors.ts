@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import { ApiError } from './api';
+import { labelOfField } from '../shared/domain/fieldLabels';
 
-/** Keeps the last error of a form: a field error goes next to its field, anything else on top. */
-export function useFormErrors() {
+/**
+ * Keeps the last error of a form: an error about one of the form's own fields goes next to that
+ * field; anything else (another field, no field) goes on top of the form, so none is lost.
+ */
+export function useFormErrors(fields: readonly string[]) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   return {
@@ -13,12 +17,13 @@ export function useFormErrors() {
       setFormError(null);
     },
     show(e: unknown) {
-      if (e instanceof ApiError && e.field) {
+      if (e instanceof ApiError && e.field && fields.includes(e.field)) {
         setFieldErrors({ [e.field]: e.message });
         setFormError(null);
       } else {
         setFieldErrors({});
-        setFormError((e as Error).message);
+        const field = e instanceof ApiError && e.field ? `${labelOfField(e.field)}: ` : '';
+        setFormError(`${field}${(e as Error).message}`);
       }
     },
   };

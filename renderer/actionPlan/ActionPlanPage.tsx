@@ -12,6 +12,8 @@ import { RecommendationPanel } from './RecommendationPanel';
 import { ProgrammeForm } from './ProgrammeForm';
 import { NewRecommendationForm } from './NewRecommendationForm';
 import { useRowQueue } from './useRowQueue';
+import { ReasonDialog } from '../components/ReasonDialog';
+import { formatDateShort } from '../../shared/domain/dates';
 
 type View = 'all' | 'mine' | 'open' | 'overdue' | 'dueSoon';
 const VIEWS: { id: View; label: string }[] = [
@@ -38,6 +40,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
   const [rag, setRag] = useState('');
   const [theme, setTheme] = useState('');
   const [editingProgramme, setEditingProgramme] = useState(false);
+  const [askReason, setAskReason] = useState<{ row: RecommendationRow; value: string } | null>(null);
   const grid = useRef<AgGridReact<RecommendationRow>>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const enqueue = useRowQueue();
@@ -54,6 +57,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
 
   useEffect(() => {
     void load();
+    setEditingProgramme(false);
   }, [load]);
 
   useEffect(() => {
@@ -92,11 +96,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
     });
   }, [rows, search, view, status, rag, theme, settings.userName]);
 
-  function onEdit(row: RecommendationRow, field: string, value: unknown, oldValue: unknown) {
-    const patch: Record<string, unknown> = { [field]: value ?? null };
-    // Completing from the grid records today as the completion date; reopening clears it.
-    if (field === 'status' && value === 'completed' && !row.completionDate) patch.completionDate = info.today;
-    if (field === 'status' && value !== 'completed' && oldValue === 'completed') patch.completionDate = null;
+  function save(row: RecommendationRow, patch: Record<string, unknown>) {
     enqueue(row.id, async () => {
       try {
         applyDetail(await call('recommendations.update', { id: row.id, patch }));
@@ -106,6 +106,19 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
         await load();
       }
     });
+  }
+
+  function onEdit(row: RecommendationRow, field: string, value: unknown, oldValue: unknown) {
+    // A new revised date needs its reason: ask for it before saving.
+    if (field === 'revisedTargetDate' && value) {
+      setAskReason({ row, value: value as string });
+      return;
+    }
+    const patch: Record<string, unknown> = { [field]: value ?? null };
+    // Completing from the grid records today as the completion date; reopening clears it.
+    if (field === 'status' && value === 'completed' && !row.completionDate) patch.completionDate = info.today;
+    if (field === 'status' && value !== 'completed' && oldValue === 'completed') patch.completionDate = null;
+    save(row, patch);
   }
 
   function exportCsv() {
@@ -142,7 +155,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
           {programme && (
             <p className="muted">
               {programme.source}
-              {programme.recommendationCount ? ` · ${programme.completedCount} of ${programme.recommendationCount} completed` : ''}
+              {rows.length ? ` · ${rows.filter((r) => r.status === 'completed').length} of ${rows.length} completed` : ''}
             </p>
           )}
         </div>
@@ -167,8 +180,23 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
           </button>
         </div>
       </header>
+      {askReason && (
+        <ReasonDialog
+          title={`${askReason.row.ref}: revised target date ${formatDateShort(askReason.value)}`}
+          label="Reason for the revised date"
+          onConfirm={(reason) => {
+            save(askReason.row, { revisedTargetDate: askReason.value, revisedReason: reason });
+            setAskReason(null);
+          }}
+          onCancel={() => {
+            setAskReason(null);
+            void load();
+          }}
+        />
+      )}
       {editingProgramme && programme && (
         <ProgrammeForm
+          key={programme.id}
           programme={programme}
           onSaved={async () => {
             setEditingProgramme(false);
@@ -258,6 +286,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
           <RecommendationPanel
             key={selectedId}
             id={selectedId}
+            version={rows.find((r) => r.id === selectedId)?.version}
             enqueue={enqueue}
             onChanged={applyDetail}
             onDeleted={async () => {

@@ -1,40 +1,19 @@
 import { useState, type FormEvent } from 'react';
-import type { RecommendationDetail } from '../../shared/contract';
+import type { ActionItem, RecommendationDetail } from '../../shared/contract';
 import { REC_STATUSES, REC_STATUS_LABELS, type RecStatus } from '../../shared/domain/actionPlan';
 import { formatDateShort } from '../../shared/domain/dates';
 import { call } from '../api';
 import { useAppData } from '../AppData';
-import { Field, fromDateText } from '../components/Field';
+import { Field, fromDateText, toDateText } from '../components/Field';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
 
-export function ActionsList({ detail, onChanged }: { detail: RecommendationDetail; onChanged(d: RecommendationDetail): void }) {
+type Changed = (d: RecommendationDetail) => void;
+
+export function ActionsList({ detail, onChanged }: { detail: RecommendationDetail; onChanged: Changed }) {
   const { people, info } = useAppData();
   const toast = useToast();
-  const errors = useFormErrors();
-  const [title, setTitle] = useState('');
-  const [ownerId, setOwnerId] = useState('');
-  const [due, setDue] = useState('');
-
-  async function add(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    try {
-      onChanged(
-        await call('actions.create', {
-          recommendationId: detail.id,
-          title,
-          ownerId: ownerId ? Number(ownerId) : null,
-          dueDate: fromDateText(due),
-          status: 'not_started',
-        }),
-      );
-      setTitle('');
-      setDue('');
-    } catch (err) {
-      errors.show(err);
-    }
-  }
+  const [editing, setEditing] = useState<number | null>(null);
 
   async function update(id: number, patch: { status?: RecStatus; ownerId?: number | null }) {
     try {
@@ -65,13 +44,18 @@ export function ActionsList({ detail, onChanged }: { detail: RecommendationDetai
               <th scope="col">Owner</th>
               <th scope="col">Due</th>
               <th scope="col">Status</th>
-              <th scope="col"><span className="visually-hidden">Delete</span></th>
+              <th scope="col"><span className="visually-hidden">Change</span></th>
             </tr>
           </thead>
           <tbody>
-            {detail.actions.map((a) => {
-              const late = a.status !== 'completed' && a.dueDate !== null && a.dueDate < info.today;
-              return (
+            {detail.actions.map((a) =>
+              editing === a.id ? (
+                <tr key={a.id}>
+                  <td colSpan={5}>
+                    <ActionEditor action={a} onSaved={(d) => { onChanged(d); setEditing(null); }} onCancel={() => setEditing(null)} />
+                  </td>
+                </tr>
+              ) : (
                 <tr key={a.id}>
                   <td>{a.title}</td>
                   <td>
@@ -82,9 +66,9 @@ export function ActionsList({ detail, onChanged }: { detail: RecommendationDetai
                       ))}
                     </select>
                   </td>
-                  <td className={late ? 'late' : undefined}>
+                  <td className={a.status !== 'completed' && a.dueDate !== null && a.dueDate < info.today ? 'late' : undefined}>
                     {formatDateShort(a.dueDate)}
-                    {late && ' (overdue)'}
+                    {a.status !== 'completed' && a.dueDate !== null && a.dueDate < info.today && ' (overdue)'}
                   </td>
                   <td>
                     <select aria-label={`Status of ${a.title}`} value={a.status} onChange={(e) => update(a.id, { status: e.target.value as RecStatus })}>
@@ -93,40 +77,105 @@ export function ActionsList({ detail, onChanged }: { detail: RecommendationDetai
                       ))}
                     </select>
                   </td>
-                  <td>
-                    <button type="button" className="link danger" onClick={() => remove(a.id, a.title)} aria-label={`Delete action ${a.title}`}>
-                      Delete
-                    </button>
+                  <td className="nowrap">
+                    <button type="button" className="link" onClick={() => setEditing(a.id)} aria-label={`Edit action ${a.title}`}>Edit</button>
+                    <button type="button" className="link danger" onClick={() => remove(a.id, a.title)} aria-label={`Delete action ${a.title}`}>Delete</button>
                   </td>
                 </tr>
-              );
-            })}
+              ),
+            )}
           </tbody>
         </table>
       )}
-      <form onSubmit={add} className="inline-form" noValidate>
-        <h3>Add an action</h3>
-        {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
-        <Field label="Action" error={errors.fieldErrors.title}>
-          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
-        </Field>
-        <div className="row2">
-          <Field label="Owner" error={errors.fieldErrors.ownerId}>
-            {(p) => (
-              <select {...p} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-                <option value="">No owner</option>
-                {people.filter((x) => x.active).map((x) => (
-                  <option key={x.id} value={x.id}>{x.name}</option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Due date" hint="dd/mm/yyyy" error={errors.fieldErrors.dueDate}>
-            {(p) => <input {...p} value={due} onChange={(e) => setDue(e.target.value)} />}
-          </Field>
-        </div>
-        <button type="submit">Add action</button>
-      </form>
+      <NewAction detail={detail} onChanged={onChanged} />
     </div>
+  );
+}
+
+function ActionEditor({ action, onSaved, onCancel }: { action: ActionItem; onSaved: Changed; onCancel(): void }) {
+  const [title, setTitle] = useState(action.title);
+  const [due, setDue] = useState(toDateText(action.dueDate));
+  const errors = useFormErrors(['title', 'dueDate']);
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    errors.clear();
+    const patch: { title?: string; dueDate?: string | null } = {};
+    if (title !== action.title) patch.title = title;
+    if (fromDateText(due) !== action.dueDate) patch.dueDate = fromDateText(due);
+    if (Object.keys(patch).length === 0) return onCancel();
+    try {
+      onSaved(await call('actions.update', { id: action.id, patch }));
+    } catch (err) {
+      errors.show(err);
+    }
+  }
+  return (
+    <form onSubmit={save} noValidate aria-label={`Edit action ${action.title}`}>
+      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      <Field label="Action" error={errors.fieldErrors.title}>
+        {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <Field label="Due date" hint="dd/mm/yyyy" error={errors.fieldErrors.dueDate}>
+        {(p) => <input {...p} value={due} onChange={(e) => setDue(e.target.value)} className="narrow" />}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="primary">Save action</button>
+        <button type="button" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}
+
+function NewAction({ detail, onChanged }: { detail: RecommendationDetail; onChanged: Changed }) {
+  const { people } = useAppData();
+  const errors = useFormErrors(['title', 'ownerId', 'dueDate', 'status']);
+  const [title, setTitle] = useState('');
+  const [ownerId, setOwnerId] = useState('');
+  const [due, setDue] = useState('');
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    errors.clear();
+    try {
+      onChanged(
+        await call('actions.create', {
+          recommendationId: detail.id,
+          title,
+          ownerId: ownerId ? Number(ownerId) : null,
+          dueDate: fromDateText(due),
+          status: 'not_started',
+        }),
+      );
+      setTitle('');
+      setDue('');
+    } catch (err) {
+      errors.show(err);
+    }
+  }
+
+  return (
+    <form onSubmit={add} className="inline-form" noValidate aria-label="Add an action">
+      <h3>Add an action</h3>
+      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      <Field label="Action" error={errors.fieldErrors.title}>
+        {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <div className="row2">
+        <Field label="Owner" error={errors.fieldErrors.ownerId}>
+          {(p) => (
+            <select {...p} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
+              <option value="">No owner</option>
+              {people.filter((x) => x.active).map((x) => (
+                <option key={x.id} value={x.id}>{x.name}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Due date" hint="dd/mm/yyyy" error={errors.fieldErrors.dueDate}>
+          {(p) => <input {...p} value={due} onChange={(e) => setDue(e.target.value)} />}
+        </Field>
+      </div>
+      <button type="submit">Add action</button>
+    </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AuditEntry } from '../../shared/contract';
 import { FIELD_LABELS } from '../../shared/domain/fieldLabels';
-import { formatDateLong, formatDateShort, isIsoDate } from '../../shared/domain/dates';
+import { formatDateLong, formatDateShort, isIsoDate, localToday } from '../../shared/domain/dates';
 import { REC_STATUS_LABELS, RAG_LABELS, PRIORITY_LABELS } from '../../shared/domain/actionPlan';
 import { call } from '../api';
 
@@ -32,7 +32,7 @@ export function HistoryList({ entity, entityId }: { entity: 'recommendation' | '
       {entries.map((e) => (
         <li key={e.id}>
           <div>
-            <strong>{formatDateLong(e.at.slice(0, 10))}</strong> {e.at.slice(11, 16)} — {e.actor} {VERBS[e.action]} {e.entity === 'recommendation' ? '' : `${e.entity} `}
+            <strong>{formatDateLong(localToday(new Date(e.at)))}</strong> {new Date(e.at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })} — {e.actor} {VERBS[e.action]} {e.entity === 'recommendation' ? '' : `${e.entity} `}
             <em>{e.label}</em>
           </div>
           {e.action === 'update' && (

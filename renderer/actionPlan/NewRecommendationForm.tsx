@@ -3,7 +3,7 @@ import type { RecommendationDetail } from '../../shared/contract';
 import { call } from '../api';
 import { useFormErrors } from '../useFormErrors';
 import { RecommendationFields } from './RecommendationFields';
-import { EMPTY_REC, toFields, type RecFormValues } from './recommendationFormValues';
+import { EMPTY_REC, REC_FORM_FIELDS, toFields, type RecFormValues } from './recommendationFormValues';
 
 interface Props {
   programmeId: number;
@@ -15,7 +15,7 @@ interface Props {
 export function NewRecommendationForm({ programmeId, suggestedRef, onCreated, onCancel }: Props) {
   const [values, setValues] = useState<RecFormValues>({ ...EMPTY_REC, ref: suggestedRef });
   const [busy, setBusy] = useState(false);
-  const errors = useFormErrors();
+  const errors = useFormErrors(REC_FORM_FIELDS);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -11,7 +11,7 @@ import { useFormErrors } from '../useFormErrors';
 export function NotesTimeline({ detail, onChanged }: { detail: RecommendationDetail; onChanged(d: RecommendationDetail): void }) {
   const { info } = useAppData();
   const toast = useToast();
-  const errors = useFormErrors();
+  const errors = useFormErrors(['noteDate', 'body', 'visibility']);
   const [noteDate, setNoteDate] = useState(toDateText(info.today));
   const [body, setBody] = useState('');
   const [visibility, setVisibility] = useState<NoteVisibility>('internal');

@@ -16,7 +16,7 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
   const [source, setSource] = useState(programme?.source ?? '');
   const [reviewDate, setReviewDate] = useState(toDateText(programme?.reviewDate));
   const [description, setDescription] = useState(programme?.description ?? '');
-  const errors = useFormErrors();
+  const errors = useFormErrors(['code', 'name', 'source', 'reviewDate', 'description']);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -1,6 +1,6 @@
-import { forwardRef, useMemo } from 'react';
+import { forwardRef, useEffect, useMemo, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import { themeQuartz, type CellValueChangedEvent, type ColDef, type GetRowIdParams } from 'ag-grid-community';
+import { themeQuartz, type CellValueChangedEvent, type ColDef, type GetRowIdParams, type GridApi } from 'ag-grid-community';
 import type { Person, RecommendationRow, Team } from '../../shared/contract';
 import { PRIORITIES, PRIORITY_LABELS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
 import { formatDateShort } from '../../shared/domain/dates';
@@ -34,9 +34,20 @@ const dateCol = (field: keyof RecommendationRow, headerName: string, editable: b
 });
 
 export const RecommendationGrid = forwardRef<AgGridReact<RecommendationRow>, Props>(function RecommendationGrid(
-  { rows, people, teams, onSelect, onEdit },
+  { rows, people, teams, selectedId, onSelect, onEdit },
   ref,
 ) {
+  const [api, setApi] = useState<GridApi<RecommendationRow> | null>(null);
+  // The row opened from a link (dashboard, history) is selected and scrolled into view.
+  useEffect(() => {
+    if (!api || selectedId === null) return;
+    const node = api.getRowNode(String(selectedId));
+    if (node) {
+      node.setSelected(true, true);
+      api.ensureNodeVisible(node, 'middle');
+    }
+  }, [api, selectedId, rows]);
+
   const activePeople = useMemo(() => people.filter((p) => p.active), [people]);
   const personName = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
   const teamName = useMemo(() => new Map(teams.map((t) => [t.id, t.name])), [teams]);
@@ -108,6 +119,7 @@ export const RecommendationGrid = forwardRef<AgGridReact<RecommendationRow>, Pro
         columnDefs={columns}
         defaultColDef={{ sortable: true, filter: true, resizable: true }}
         getRowId={(p: GetRowIdParams<RecommendationRow>) => String(p.data.id)}
+        onGridReady={(e) => setApi(e.api)}
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         onRowClicked={(e) => e.data && onSelect(e.data.id)}
         onCellKeyDown={(e) => {

@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { RecommendationDetail } from '../../shared/contract';
-import { formatDateLong } from '../../shared/domain/dates';
+import { formatDateLong, localToday } from '../../shared/domain/dates';
 import { call } from '../api';
 import { RagBadge, StatusBadge } from '../components/Badges';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
 import { RecommendationFields } from './RecommendationFields';
-import { changedFields, valuesOf, type RecFormValues } from './recommendationFormValues';
+import { changedFields, REC_FORM_FIELDS, valuesOf, type RecFormValues } from './recommendationFormValues';
 import { ActionsList } from './ActionsList';
 import { NotesTimeline } from './NotesTimeline';
 import { HistoryList } from './HistoryList';
@@ -15,41 +15,51 @@ type Tab = 'details' | 'actions' | 'notes' | 'history';
 
 interface Props {
   id: number;
+  /** the row's version in the grid: when it moves on (an inline edit), the panel reloads */
+  version?: number;
   enqueue(id: number, task: () => Promise<void>): Promise<void>;
   onChanged(detail: RecommendationDetail): void;
   onDeleted(): void;
   onClose(): void;
 }
 
-export function RecommendationPanel({ id, enqueue, onChanged, onDeleted, onClose }: Props) {
+export function RecommendationPanel({ id, version, enqueue, onChanged, onDeleted, onClose }: Props) {
   const [detail, setDetail] = useState<RecommendationDetail | null>(null);
   const [values, setValues] = useState<RecFormValues | null>(null);
   const [tab, setTab] = useState<Tab>('details');
   const [loadError, setLoadError] = useState<string | null>(null);
   const [historyKey, setHistoryKey] = useState(0);
   const [saving, setSaving] = useState(false);
-  const errors = useFormErrors();
+  const errors = useFormErrors(REC_FORM_FIELDS);
   const toast = useToast();
+
+  // A fresh copy from main replaces the form's values only where the user has not typed anything.
+  const shown = useRef<RecommendationDetail | null>(null);
+  const take = useCallback((d: RecommendationDetail) => {
+    const old = shown.current;
+    shown.current = d;
+    setValues((current) => {
+      if (!old || !current) return valuesOf(d);
+      const typed = Object.keys(changedFields(valuesOf(old), current)) as (keyof RecFormValues)[];
+      return { ...valuesOf(d), ...Object.fromEntries(typed.map((k) => [k, current[k]])) };
+    });
+    setDetail(d);
+    setHistoryKey((k) => k + 1);
+  }, []);
 
   const accept = useCallback(
     (d: RecommendationDetail) => {
-      setDetail(d);
-      setValues(valuesOf(d));
-      setHistoryKey((k) => k + 1);
+      take(d);
       onChanged(d);
     },
-    [onChanged],
+    [onChanged, take],
   );
 
   useEffect(() => {
-    call('recommendations.get', { id }).then(
-      (d) => {
-        setDetail(d);
-        setValues(valuesOf(d));
-      },
-      (e) => setLoadError((e as Error).message),
-    );
-  }, [id]);
+    if (detail && version !== undefined && version === detail.version) return;
+    call('recommendations.get', { id }).then(take, (e) => setLoadError((e as Error).message));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, version]);
 
   if (loadError) {
     return (
@@ -71,7 +81,9 @@ export function RecommendationPanel({ id, enqueue, onChanged, onDeleted, onClose
     setSaving(true);
     await enqueue(id, async () => {
       try {
-        accept(await call('recommendations.update', { id, patch }));
+        const saved = await call('recommendations.update', { id, patch });
+        setValues(valuesOf(saved));
+        accept(saved);
         toast('info', `${detail!.ref} saved.`);
       } catch (err) {
         errors.show(err);
@@ -128,7 +140,7 @@ export function RecommendationPanel({ id, enqueue, onChanged, onDeleted, onClose
             {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
             <RecommendationFields values={values} errors={errors.fieldErrors} onChange={setValues} derivedRag={detail.derivedRag} />
             <p className="muted small">
-              Last changed {formatDateLong(detail.updatedAt.slice(0, 10))}. Programme: {detail.programmeName}.
+              Last changed {formatDateLong(localToday(new Date(detail.updatedAt)))}. Programme: {detail.programmeName}.
             </p>
             <div className="form-actions">
               <button type="submit" className="primary" disabled={!dirty || saving}>

@@ -39,6 +39,8 @@ export const EMPTY_REC: RecFormValues = {
   ragOverrideReason: '',
 };
 
+export const REC_FORM_FIELDS = Object.keys(EMPTY_REC) as (keyof RecFormValues)[];
+
 export function valuesOf(d: RecommendationDetail): RecFormValues {
   return {
     ref: d.ref,

@@ -10,7 +10,7 @@ export function FirstRun() {
   const [organisation, setOrganisation] = useState('');
   const [loadDemo, setLoadDemo] = useState(info.isEmpty);
   const [busy, setBusy] = useState(false);
-  const errors = useFormErrors();
+  const errors = useFormErrors(['userName', 'organisation', 'loadDemo']);
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -24,7 +24,7 @@ export function PeoplePage() {
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const [showInactive, setShowInactive] = useState(false);
   const [teamName, setTeamName] = useState('');
-  const teamErrors = useFormErrors();
+  const teamErrors = useFormErrors(['name']);
 
   async function addTeam(e: FormEvent) {
     e.preventDefault();
@@ -121,7 +121,7 @@ export function PeoplePage() {
 function PersonForm({ person, onSaved, onCancel }: { person: Person | null; onSaved(p: Person): void; onCancel(): void }) {
   const { teams } = useAppData();
   const [values, setValues] = useState<PersonValues>(person ? valuesOf(person) : blank);
-  const errors = useFormErrors();
+  const errors = useFormErrors(['name', 'jobTitle', 'teamId', 'email', 'active']);
   const set = (k: keyof PersonValues) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
 
   async function submit(e: FormEvent) {

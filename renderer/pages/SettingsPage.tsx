@@ -17,7 +17,7 @@ const FIELDS: { key: keyof Settings; label: string; hint?: string }[] = [
 export function SettingsPage() {
   const { settings, info, reload } = useAppData();
   const [values, setValues] = useState<Settings>(settings);
-  const errors = useFormErrors();
+  const errors = useFormErrors(FIELDS.map((f) => f.key));
   const toast = useToast();
 
   async function submit(e: FormEvent) {

@@ -64,3 +64,68 @@ test('keyboard, saved views, two quick edits of one row and the CSV export', asy
   expect(csv).toMatch(/"\d{2}\/\d{2}\/\d{4}"/);
   expect(csv).not.toMatch(/"in_progress"|"\d{4}-\d{2}-\d{2}"/);
 });
+
+test('a revised date edited in the grid asks for its reason; the open panel follows inline edits; actions can be edited', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  const [programme] = await app.call('programmes.list');
+  const rows = await app.call('recommendations.list', { programmeId: programme.id });
+  const target = rows.find((r: any) => r.status === 'in_progress' && r.revisedTargetDate === null);
+  await page.goto(`${app.origin}/#/plans?programme=${programme.id}&rec=${target.id}`);
+  const panel = page.getByRole('complementary', { name: `Recommendation ${target.ref}` });
+  await expect(panel).toBeVisible();
+  await expect(page.locator(`.grid-wrap [row-id="${target.id}"]`)).toHaveClass(/ag-row-selected/);
+
+  await gridCell(page, target.id, 'revisedTargetDate').dblclick();
+  await page.locator('.ag-cell-inline-editing input').fill('2027-06-30');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: new RegExp(`${target.ref}: revised target date 30/06/2027`) });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.locator('.error-text')).toHaveText('Enter the reason for the revised date.');
+  await dialog.getByLabel('Reason for the revised date').fill('Waiting for the new repairs contract');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(gridCell(page, target.id, 'revisedTargetDate')).toHaveText('30/06/2027');
+  const saved = await app.call('recommendations.get', { id: target.id });
+  expect(saved).toMatchObject({ revisedTargetDate: '2027-06-30', revisedReason: 'Waiting for the new repairs contract' });
+  // The open panel shows the change made in the grid.
+  await expect(panel.getByLabel('Revised target date')).toHaveValue('30/06/2027');
+  await expect(panel.getByLabel('Reason for revised date')).toHaveValue('Waiting for the new repairs contract');
+
+  // Cancelling the reason leaves the date as it was.
+  await gridCell(page, target.id, 'revisedTargetDate').dblclick();
+  await page.locator('.ag-cell-inline-editing input').fill('2027-09-30');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(gridCell(page, target.id, 'revisedTargetDate')).toHaveText('30/06/2027');
+  expect((await app.call('recommendations.get', { id: target.id })).revisedTargetDate).toBe('2027-06-30');
+
+  // Edit an action's title and due date.
+  await panel.getByRole('tab', { name: /Actions/ }).click();
+  const first = saved.actions[0];
+  await panel.getByRole('button', { name: `Edit action ${first.title}` }).click();
+  const editor = panel.getByRole('form', { name: `Edit action ${first.title}` });
+  await editor.getByLabel('Action').fill('Agree the new standards with the HUB');
+  await editor.getByLabel('Due date').fill('15/01/2027');
+  await editor.getByRole('button', { name: 'Save action' }).click();
+  await expect(panel.locator('table')).toContainText('Agree the new standards with the HUB');
+  await expect(panel.locator('table')).toContainText('15/01/2027');
+  const after = await app.call('recommendations.get', { id: target.id });
+  expect(after.actions.find((a: any) => a.id === first.id)).toMatchObject({ title: 'Agree the new standards with the HUB', dueDate: '2027-01-15' });
+});
+
+test('the dashboard lists overdue items with their owners and links to them', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  const summary = await app.call('actionPlan.summary', { programmeId: null });
+  expect(summary.overdue.length).toBeGreaterThan(0);
+  const overdue = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Overdue' }) });
+  await expect(overdue.locator('tbody tr')).toHaveCount(summary.overdue.length);
+  const top = summary.overdue[0];
+  const firstRow = overdue.locator('tbody tr').first();
+  await expect(firstRow).toContainText(top.ownerName);
+  await expect(firstRow).toContainText(String(top.daysOverdue));
+  await expect(page.getByTestId('rag-red')).toHaveText(String(summary.byRag.red));
+  await page.screenshot({ path: 'test-results/screens/dashboard.png' });
+  await firstRow.getByRole('link').click();
+  await expect(page.getByRole('complementary', { name: `Recommendation ${top.ref}` })).toBeVisible();
+});
