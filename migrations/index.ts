@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001_action_plan';
+import * as m002 from './002_monthly_updates';
 
 // The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
 export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['001_action_plan', m001],
+  ['002_monthly_updates', m002],
 ];
 
 export const latestSchema = migrations[migrations.length - 1]![0];

@@ -1,6 +1,7 @@
 import type { Ctx, Db } from '../core/context';
 import { writeAudit } from '../core/audit';
-import { notFound } from '../core/errors';
+import { AppError, notFound } from '../core/errors';
+import { formatMonth } from '../../shared/domain/dates';
 import type { Handlers } from '../core/handlers';
 import { assertPersonExists } from '../people/peopleRepo';
 import { getRecommendationDetail, recommendationOf } from './recommendationsRepo';
@@ -32,6 +33,20 @@ const noteRow = async (db: Db, id: number) => {
   if (!row) throw notFound('The note');
   return row;
 };
+
+/** A note quoted in a published monthly update is part of the public record and stays as it was. */
+async function assertNoteNotPublished(db: Db, id: number) {
+  const quoted = await db
+    .selectFrom('monthly_update_quotes')
+    .innerJoin('monthly_updates', 'monthly_updates.id', 'monthly_update_quotes.update_id')
+    .select('monthly_updates.month')
+    .where('monthly_update_quotes.note_id', '=', id)
+    .where('monthly_updates.status', '=', 'published')
+    .executeTakeFirst();
+  if (quoted) {
+    throw new AppError('conflict', `This note was quoted in the published update for ${formatMonth(quoted.month)} and can no longer be changed. Add a new note instead.`);
+  }
+}
 
 export const childHandlers: Handlers<'actions.create' | 'actions.update' | 'actions.delete' | 'notes.create' | 'notes.update' | 'notes.delete'> = {
   'actions.create': async (input, ctx) =>
@@ -87,6 +102,7 @@ export const childHandlers: Handlers<'actions.create' | 'actions.update' | 'acti
   'notes.update': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
       const before = await noteRow(trx, input.id);
+      await assertNoteNotPublished(trx, input.id);
       const p = input.patch;
       await trx
         .updateTable('progress_notes')
@@ -104,6 +120,7 @@ export const childHandlers: Handlers<'actions.create' | 'actions.update' | 'acti
   'notes.delete': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
       const before = await noteRow(trx, input.id);
+      await assertNoteNotPublished(trx, input.id);
       await trx.deleteFrom('progress_notes').where('id', '=', input.id).execute();
       return afterChildChange(trx, ctx, 'note', 'delete', before, null);
     }),

@@ -1,7 +1,7 @@
 import { applyReasonRules, checkRecommendationRules, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
 import type { Db } from '../core/context';
 import { writeAudit } from '../core/audit';
-import { invalid, notFound } from '../core/errors';
+import { AppError, invalid, notFound } from '../core/errors';
 import type { Handlers } from '../core/handlers';
 import { assertPersonExists, assertTeamExists } from '../people/peopleRepo';
 import {
@@ -97,6 +97,15 @@ export const recommendationHandlers: Handlers<
   'recommendations.delete': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
       const before = await recommendationOf(trx, input.id);
+      const quoted = await trx
+        .selectFrom('monthly_update_quotes')
+        .innerJoin('progress_notes', 'progress_notes.id', 'monthly_update_quotes.note_id')
+        .select('monthly_update_quotes.note_id')
+        .where('progress_notes.recommendation_id', '=', input.id)
+        .executeTakeFirst();
+      if (quoted) {
+        throw new AppError('conflict', `${before.ref} is quoted in a published monthly update, so it stays on record. Mark it completed or on hold instead of deleting it.`);
+      }
       // The database removes its actions and notes with it; each gets its own audit row first.
       const parent = { entity: 'recommendation', id: input.id };
       for (const a of await trx.selectFrom('actions').selectAll().where('recommendation_id', '=', input.id).execute()) {

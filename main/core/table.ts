@@ -3,6 +3,8 @@ import { programmeHandlers } from '../actionPlan/programmesHandlers';
 import { recommendationHandlers } from '../actionPlan/recommendationHandlers';
 import { summaryHandlers } from '../actionPlan/summaryHandlers';
 import { auditHandlers } from '../audit/auditHandlers';
+import { exportHandlers } from '../exports/exportHandlers';
+import { monthlyHandlers } from '../monthly/monthlyHandlers';
 import { peopleHandlers } from '../people/peopleHandlers';
 import { settingsHandlers } from '../settings/settingsHandlers';
 import type { HandlerTable } from './handlers';
@@ -16,4 +18,6 @@ export const handlerTable = {
   ...childHandlers,
   ...summaryHandlers,
   ...auditHandlers,
+  ...monthlyHandlers,
+  ...exportHandlers,
 } satisfies HandlerTable;

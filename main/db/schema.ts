@@ -89,6 +89,30 @@ export interface AuditLogTable {
   after_json: string | null;
 }
 
+export interface MonthlyUpdatesTable extends Timestamps {
+  id: Generated<number>;
+  programme_id: number;
+  month: string;
+  status: string;
+  published_at: string | null;
+  published_by: string | null;
+  snapshot_json: string | null;
+}
+
+export interface MonthlyUpdateItemsTable extends Timestamps {
+  id: Generated<number>;
+  update_id: number;
+  item_date: string;
+  body: string;
+  recommendation_id: number | null;
+  position: number;
+}
+
+export interface MonthlyUpdateQuotesTable {
+  update_id: number;
+  note_id: number;
+}
+
 export interface Database {
   settings: SettingsTable;
   teams: TeamsTable;
@@ -98,4 +122,7 @@ export interface Database {
   actions: ActionsTable;
   progress_notes: ProgressNotesTable;
   audit_log: AuditLogTable;
+  monthly_updates: MonthlyUpdatesTable;
+  monthly_update_items: MonthlyUpdateItemsTable;
+  monthly_update_quotes: MonthlyUpdateQuotesTable;
 }

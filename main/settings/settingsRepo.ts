@@ -7,6 +7,7 @@ export const SETTINGS_DEFAULTS: Settings = {
   contactEmail: '',
   contactPhone: '',
   websiteUrl: '',
+  logoDataUrl: '',
 };
 
 const KEYS = Object.keys(SETTINGS_DEFAULTS) as (keyof Settings)[];

@@ -3,6 +3,7 @@
 // exactly these calls over one generic channel.
 import type { z } from 'zod';
 import * as ap from './actionPlan';
+import * as mo from './monthly';
 import * as st from './settings';
 import type * as T from './types';
 
@@ -52,6 +53,18 @@ export const contract = {
 
   'actionPlan.summary': call<T.ActionPlanSummary>()(ap.summaryInput),
   'audit.history': call<T.AuditEntry[]>()(ap.historyInput),
+
+  'monthly.months': call<T.MonthSummary[]>()(mo.programmeOnly),
+  'monthly.get': call<T.MonthView>()(mo.programmeMonth),
+  'monthly.addItem': call<T.MonthView>()(mo.itemCreate),
+  'monthly.updateItem': call<T.MonthView>()(mo.itemUpdate),
+  'monthly.deleteItem': call<T.MonthView>()(ap.byId('Item')),
+  'monthly.moveItem': call<T.MonthView>()(mo.itemMove),
+  'monthly.reorder': call<T.MonthView>()(mo.itemReorder),
+  'monthly.publish': call<T.MonthView>()(mo.programmeMonth),
+
+  'exports.monthlyUpdate': call<T.ExportedFile>()(mo.programmeMonth),
+  'exports.recommendations': call<T.ExportedFile>()(mo.programmeOnly),
 } as const;
 
 export type Contract = typeof contract;

@@ -6,7 +6,13 @@ export const settingsFields = {
   organisation: requiredText('Organisation', 200),
   contactEmail: email,
   contactPhone: optionalText('Contact phone', 60),
-  websiteUrl: optionalText('Website', 300),
+  websiteUrl: optionalText('Website', 300).refine((v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), {
+    error: 'Website must be a full address such as https://www.northgate.gov.uk.',
+  }),
+  logoDataUrl: z
+    .string({ error: 'Logo must be an image.' })
+    .max(1_400_000, 'The logo must be smaller than 1 MB.')
+    .refine((v) => v === '' || /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/.test(v), { error: 'The logo must be a PNG or JPEG image.' }),
 };
 
 export const settingsUpdate = patchOf(settingsFields);

@@ -6,6 +6,8 @@ export interface Settings {
   contactEmail: string;
   contactPhone: string;
   websiteUrl: string;
+  /** data: URL of the organisation's logo (PNG or JPEG), or '' */
+  logoDataUrl: string;
 }
 
 export interface AppInfo {
@@ -137,4 +139,55 @@ export interface ActionPlanSummary {
   byRag: Record<Rag, number>;
   overdue: OverdueItem[];
   dueSoon: OverdueItem[];
+}
+
+export type MonthStatus = 'empty' | 'draft' | 'published';
+
+export interface MonthlyItem {
+  id: number;
+  month: string;
+  itemDate: string;
+  body: string;
+  recommendationId: number | null;
+  recommendationRef: string | null;
+  position: number;
+}
+
+export interface MonthChange {
+  kind: 'status' | 'target' | 'owner' | 'note';
+  /** when it happened (audit time, or the note's date) */
+  at: string;
+  recommendationId: number;
+  ref: string;
+  title: string;
+  /** what happened, for the project manager */
+  description: string;
+  /** a plain-English bullet that names no one, ready to add */
+  suggestedText: string;
+  /** true when a bullet linked to this recommendation already says this */
+  alreadyUsed: boolean;
+}
+
+export interface MonthView {
+  programmeId: number;
+  month: string;
+  status: MonthStatus;
+  publishedAt: string | null;
+  publishedBy: string | null;
+  items: MonthlyItem[];
+  changes: MonthChange[];
+}
+
+export interface MonthSummary {
+  month: string;
+  status: MonthStatus;
+  itemCount: number;
+  publishedAt: string | null;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  /** the .docx bytes, base64 */
+  base64: string;
+  bytes: number;
 }

@@ -1,0 +1,97 @@
+import {
+  BorderStyle,
+  HeadingLevel,
+  ImageRun,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { BULLETS } from './styles';
+import { isRightToLeft, xmlSafe } from './text';
+
+// Small builders shared by every document section.
+
+export type Block = Paragraph | Table;
+
+const LEVELS = { title: HeadingLevel.TITLE, 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+export function heading(text: string, level: keyof typeof LEVELS): Paragraph {
+  return new Paragraph({ heading: LEVELS[level], children: [new TextRun(xmlSafe(text))] });
+}
+
+function runs(text: string, bold = false): ParagraphChild[] {
+  const safe = xmlSafe(text);
+  return [new TextRun({ text: safe, bold })];
+}
+
+export function para(text: string, options: { bold?: boolean } = {}): Paragraph {
+  const safe = xmlSafe(text);
+  return new Paragraph({ children: runs(safe, options.bold), bidirectional: isRightToLeft(safe) });
+}
+
+/** A paragraph of parts, some bold: [['Status: ', true], ['Completed', false]]. */
+export function richPara(parts: [string, boolean][]): Paragraph {
+  return new Paragraph({ children: parts.flatMap(([text, bold]) => runs(text, bold)) });
+}
+
+/** A real list (Word's numbering), never typed bullet characters. */
+export function bullets(items: string[]): Paragraph[] {
+  return items.map((text) => {
+    const safe = xmlSafe(text);
+    return new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: runs(safe), bidirectional: isRightToLeft(safe) });
+  });
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '8C949E' };
+const borders = { top: border, bottom: border, left: border, right: border };
+
+/**
+ * A data table whose first row is marked as a header row (repeated on every page, announced by
+ * screen readers). Widths are percentages of the text width.
+ */
+export function dataTable(headers: string[], rows: string[][], widths: number[]): Table {
+  const cell = (text: string, header: boolean, width: number) =>
+    new TableCell({
+      width: { size: width, type: WidthType.PERCENTAGE },
+      borders,
+      shading: header ? { type: ShadingType.CLEAR, fill: 'E6EBF2', color: 'auto' } : undefined,
+      margins: { top: 60, bottom: 60, left: 70, right: 70 },
+      children: xmlSafe(text)
+        .split('\n')
+        .map((line) => new Paragraph({ children: runs(line, header), bidirectional: isRightToLeft(line) })),
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, true, widths[i]!)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widths[i]!)) })),
+    ],
+  });
+}
+
+let drawingId = 1000;
+
+/** A picture with its alternative text, which states what a sighted reader would learn from it. */
+export function picture(png: Buffer, widthPx: number, heightPx: number, alt: { title: string; description: string }): Paragraph {
+  drawingId += 1;
+  return new Paragraph({
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: png,
+        transformation: { width: widthPx, height: heightPx },
+        altText: { name: alt.title, title: alt.title, description: alt.description, id: String(drawingId) },
+      }),
+    ],
+  });
+}
+
+/** Drawing ids restart for each document, so the same content gives the same document. */
+export function resetDrawingIds(): void {
+  drawingId = 1000;
+}

@@ -1,0 +1,82 @@
+import { Document } from 'docx';
+import { statusChartOption } from '../../../shared/charts/actionPlanCharts';
+import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
+import { renderChartPng } from '../charts';
+import type { MonthlyUpdateModel } from '../models';
+import { bullets, dataTable, heading, para, resetDrawingIds, type Block } from './blocks';
+import { involvementSection, logoBlock, otherFormatsLine, progressSection, statusWord, targetText } from './publicSections';
+import { documentNumbering, documentStyles } from './styles';
+
+// The monthly public update, one small mapper per section.
+
+export const monthlyTitle = (m: MonthlyUpdateModel) => `${m.programme.name}: monthly update, ${formatMonth(m.month)}`;
+
+export function titleSection(m: MonthlyUpdateModel): Block[] {
+  return [...logoBlock(m.org), heading(monthlyTitle(m), 'title'), para(`Date updated: ${formatDateLong(m.dateUpdated)}`)];
+}
+
+export function introSection(m: MonthlyUpdateModel): Block[] {
+  const p = m.programme;
+  const source = p.source ? ` The recommendations come from: ${p.source.replace(/\.$/, '')}${p.reviewDate ? `, reported in ${formatMonth(p.reviewDate)}` : ''}.` : '';
+  const text = `${p.description.trim()}${source} There are ${m.counts.total} recommendations. Each month we tell you what we have done and what comes next.`;
+  return [heading('About this update', 1), para(text.trim())];
+}
+
+export function thisMonthSection(m: MonthlyUpdateModel): Block[] {
+  return [
+    heading(`This month: ${formatMonth(m.month)}`, 1),
+    ...(m.items.length === 0 ? [para(`There are no updates this month. We will report progress again in next month’s update.`)] : bullets(m.items.map((i) => i.body))),
+  ];
+}
+
+export function whatsNextSection(m: MonthlyUpdateModel): Block[] {
+  return [
+    heading('What’s next', 1),
+    ...(m.whatsNext.length === 0
+      ? [para('No recommendations are due in the next two months.')]
+      : [para('These recommendations are due in the next two months:'), ...bullets(m.whatsNext.map((w) => `${w.ref}: ${w.title} (due ${formatDateLong(w.targetDate)})`))]),
+  ];
+}
+
+export function recommendationTableSection(m: MonthlyUpdateModel): Block[] {
+  return [
+    heading('Every recommendation', 1),
+    para('Status is given in words. Where a target date has changed, the original date is shown in brackets.'),
+    dataTable(
+      ['Ref', 'Recommendation', 'Lead team', 'Target date', 'Status', 'This month'],
+      m.recommendations.map((r) => [r.ref, r.title, r.leadTeam, targetText(r), statusWord(r), r.monthNote?.body ?? 'No update this month.']),
+      [7, 23, 15, 15, 16, 24],
+    ),
+  ];
+}
+
+export function buildMonthlyUpdateDocument(m: MonthlyUpdateModel): Document {
+  resetDrawingIds();
+  const chart = renderChartPng(
+    statusChartOption({ completed: m.counts.completed, in_progress: m.counts.inProgress, not_started: m.counts.notStarted, on_hold: m.counts.onHold }),
+    600,
+    260,
+  );
+  return new Document({
+    title: monthlyTitle(m),
+    subject: `${m.programme.name} monthly update`,
+    creator: m.org.name || 'Housing Desk',
+    description: `Monthly public update for ${formatMonth(m.month)}`,
+    styles: documentStyles,
+    numbering: documentNumbering,
+    sections: [
+      {
+        children: [
+          ...titleSection(m),
+          ...introSection(m),
+          ...thisMonthSection(m),
+          ...progressSection(m.counts, chart),
+          ...whatsNextSection(m),
+          ...recommendationTableSection(m),
+          ...involvementSection(m.org, m.programme.name),
+          otherFormatsLine(m.org),
+        ],
+      },
+    ],
+  });
+}

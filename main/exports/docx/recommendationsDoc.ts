@@ -1,0 +1,69 @@
+import { Document } from 'docx';
+import { statusChartOption } from '../../../shared/charts/actionPlanCharts';
+import { formatDateLong } from '../../../shared/domain/dates';
+import { renderChartPng } from '../charts';
+import type { PublicRecommendation, RecommendationsModel } from '../models';
+import { heading, para, resetDrawingIds, richPara, type Block } from './blocks';
+import { involvementSection, logoBlock, otherFormatsLine, progressSection, statusWord, targetText } from './publicSections';
+import { documentNumbering, documentStyles } from './styles';
+
+// The recommendations progress document: every recommendation under Completed, In progress or
+// Yet to begin, with its public summary and latest public note.
+
+export const recommendationsTitle = (m: RecommendationsModel) => `${m.programme.name}: progress on the recommendations`;
+
+export const GROUPS: { heading: string; test: (r: PublicRecommendation) => boolean }[] = [
+  { heading: 'Completed', test: (r) => r.status === 'completed' },
+  { heading: 'In progress', test: (r) => r.status === 'in_progress' || r.status === 'on_hold' },
+  { heading: 'Yet to begin', test: (r) => r.status === 'not_started' },
+];
+
+export function recommendationBlock(r: PublicRecommendation): Block[] {
+  return [
+    heading(`${r.ref}: ${r.title}`, 2),
+    richPara([
+      ['Status: ', true],
+      [r.status === 'completed' && r.completionDate ? `Completed on ${formatDateLong(r.completionDate)}` : statusWord(r), false],
+    ]),
+    richPara([['Lead team: ', true], [r.leadTeam, false]]),
+    ...(r.status === 'completed' ? [] : [richPara([['Target date: ', true], [targetText(r), false]])]),
+    para(r.publicSummary || 'A summary for residents will follow.'),
+    r.latestPublicNote
+      ? richPara([[`Latest update (${formatDateLong(r.latestPublicNote.date)}): `, true], [r.latestPublicNote.body, false]])
+      : para('No public update yet.'),
+  ];
+}
+
+export function groupSection(title: string, recs: PublicRecommendation[]): Block[] {
+  return [heading(`${title} (${recs.length})`, 1), ...(recs.length ? recs.flatMap(recommendationBlock) : [para(`None at the moment.`)])];
+}
+
+export function buildRecommendationsDocument(m: RecommendationsModel): Document {
+  resetDrawingIds();
+  const chart = renderChartPng(
+    statusChartOption({ completed: m.counts.completed, in_progress: m.counts.inProgress, not_started: m.counts.notStarted, on_hold: m.counts.onHold }),
+    600,
+    260,
+  );
+  return new Document({
+    title: recommendationsTitle(m),
+    subject: `${m.programme.name} recommendations`,
+    creator: m.org.name || 'Housing Desk',
+    description: `Progress on every recommendation, ${formatDateLong(m.dateUpdated)}`,
+    styles: documentStyles,
+    numbering: documentNumbering,
+    sections: [
+      {
+        children: [
+          ...logoBlock(m.org),
+          heading(recommendationsTitle(m), 'title'),
+          para(`Date updated: ${formatDateLong(m.dateUpdated)}`),
+          ...progressSection(m.counts, chart),
+          ...GROUPS.flatMap((g) => groupSection(g.heading, m.recommendations.filter(g.test))),
+          ...involvementSection(m.org, m.programme.name),
+          otherFormatsLine(m.org),
+        ],
+      },
+    ],
+  });
+}

@@ -1,0 +1,50 @@
+import type { Ctx, Db } from '../core/context';
+import { AppError } from '../core/errors';
+import { findUpdate } from '../monthly/monthlyRepo';
+import { assertAccessible } from './accessibility';
+import { buildMonthlyUpdateModel, buildRecommendationsModel } from './buildModels';
+import { buildMonthlyUpdateDocument } from './docx/monthlyUpdateDoc';
+import { buildRecommendationsDocument } from './docx/recommendationsDoc';
+import type { MonthlyUpdateModel } from './models';
+import { packDocx } from './pack';
+
+export interface ExportResult {
+  fileName: string;
+  bytes: Buffer;
+}
+
+type Clock = Pick<Ctx, 'today' | 'now'>;
+
+/**
+ * A published month is drawn from the model stored when it was published, with its publication
+ * time, so exporting it again gives the same document; a draft is drawn from the registers now.
+ */
+export async function exportMonthlyUpdate(db: Db, programmeId: number, month: string, clock: Clock): Promise<ExportResult> {
+  const update = await findUpdate(db, programmeId, month);
+  const published = update?.status === 'published' && update.snapshot_json;
+  const model: MonthlyUpdateModel = published
+    ? (JSON.parse(update.snapshot_json!) as MonthlyUpdateModel)
+    : await buildMonthlyUpdateModel(db, programmeId, month, clock.today);
+  const bytes = await packDocx(buildMonthlyUpdateDocument(model), published ? update.published_at! : clock.now);
+  await assertAccessible(bytes, 'monthly update');
+  return { fileName: `${model.programme.code}-monthly-update-${month}${published ? '' : '-draft'}.docx`, bytes };
+}
+
+export async function exportRecommendations(db: Db, programmeId: number, clock: Clock): Promise<ExportResult> {
+  const model = await buildRecommendationsModel(db, programmeId, clock.today);
+  const bytes = await packDocx(buildRecommendationsDocument(model), clock.now);
+  await assertAccessible(bytes, 'recommendations document');
+  return { fileName: `${model.programme.code}-recommendations-${clock.today}.docx`, bytes };
+}
+
+/** A programme named on the command line: its id, its code or its name (any case). */
+export async function findProgramme(db: Db, refOrName: string): Promise<{ id: number; code: string; name: string }> {
+  const all = await db.selectFrom('programmes').select(['id', 'code', 'name']).execute();
+  const key = refOrName.trim().toLowerCase();
+  const found = all.find((p) => String(p.id) === key || p.code.toLowerCase() === key || p.name.toLowerCase() === key);
+  if (!found) {
+    const known = all.map((p) => `${p.code} (${p.name})`).join(', ') || 'none';
+    throw new AppError('not_found', `There is no programme "${refOrName}". Programmes in this database: ${known}.`);
+  }
+  return found;
+}

@@ -1,0 +1,190 @@
+import { formatMonth } from '../../shared/domain/dates';
+import { inMonth, sameDayIn } from '../../shared/domain/months';
+import type { Ctx, Db } from '../core/context';
+import { writeAudit } from '../core/audit';
+import { AppError, invalid } from '../core/errors';
+import type { Handlers } from '../core/handlers';
+import { buildMonthlyUpdateModel } from '../exports/buildModels';
+import {
+  assertNotPublished,
+  assertProgramme,
+  ensureUpdate,
+  findUpdate,
+  itemWithUpdate,
+  listItems,
+  listMonths,
+  monthView,
+  nextPosition,
+} from './monthlyRepo';
+
+async function assertLinkable(db: Db, programmeId: number, recommendationId: number | null | undefined) {
+  if (recommendationId === null || recommendationId === undefined) return;
+  const rec = await db.selectFrom('recommendations').select(['id', 'programme_id']).where('id', '=', recommendationId).executeTakeFirst();
+  if (!rec || rec.programme_id !== programmeId) {
+    throw invalid('recommendationId', 'Link the item to one of this programme’s recommendations, or to none.');
+  }
+}
+
+function assertDateInMonth(date: string, month: string) {
+  if (!inMonth(date, month)) throw invalid('itemDate', `The item’s date must fall in ${formatMonth(month)}.`);
+}
+
+const itemLabel = (month: string, body: string) => `${formatMonth(month)}: ${body.length > 60 ? `${body.slice(0, 60)}…` : body}`;
+
+async function auditItem(db: Db, ctx: Ctx, action: 'create' | 'update' | 'delete', updateId: number, itemId: number, month: string, before: object | null, after: object | null) {
+  const body = String((after ?? before) && ((after ?? before) as { body?: string }).body);
+  await writeAudit(db, ctx, {
+    entity: 'monthly_item',
+    entityId: itemId,
+    action,
+    label: itemLabel(month, body),
+    before: before as Record<string, unknown> | null,
+    after: after as Record<string, unknown> | null,
+    parent: { entity: 'monthly_update', id: updateId },
+  });
+}
+
+export const monthlyHandlers: Handlers<
+  | 'monthly.months'
+  | 'monthly.get'
+  | 'monthly.addItem'
+  | 'monthly.updateItem'
+  | 'monthly.deleteItem'
+  | 'monthly.moveItem'
+  | 'monthly.reorder'
+  | 'monthly.publish'
+> = {
+  'monthly.months': async (input, ctx) => {
+    await assertProgramme(ctx.db, input.programmeId);
+    return listMonths(ctx.db, input.programmeId);
+  },
+
+  'monthly.get': async (input, ctx) => monthView(ctx.db, input.programmeId, input.month),
+
+  'monthly.addItem': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      await assertProgramme(trx, input.programmeId);
+      assertNotPublished(await findUpdate(trx, input.programmeId, input.month));
+      assertDateInMonth(input.itemDate, input.month);
+      await assertLinkable(trx, input.programmeId, input.recommendationId);
+      const update = await ensureUpdate(trx, ctx, input.programmeId, input.month);
+      const row = await trx
+        .insertInto('monthly_update_items')
+        .values({
+          update_id: update.id,
+          item_date: input.itemDate,
+          body: input.body,
+          recommendation_id: input.recommendationId,
+          position: await nextPosition(trx, update.id),
+          created_at: ctx.now,
+          updated_at: ctx.now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await auditItem(trx, ctx, 'create', update.id, row.id, input.month, null, row);
+      return monthView(trx, input.programmeId, input.month);
+    }),
+
+  'monthly.updateItem': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const item = await itemWithUpdate(trx, input.id);
+      assertNotPublished(item);
+      const p = input.patch;
+      if (p.itemDate !== undefined) assertDateInMonth(p.itemDate, item.month);
+      await assertLinkable(trx, item.programme_id, p.recommendationId);
+      const before = await trx.selectFrom('monthly_update_items').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
+      await trx
+        .updateTable('monthly_update_items')
+        .set({
+          ...(p.itemDate !== undefined && { item_date: p.itemDate }),
+          ...(p.body !== undefined && { body: p.body }),
+          ...(p.recommendationId !== undefined && { recommendation_id: p.recommendationId }),
+          updated_at: ctx.now,
+        })
+        .where('id', '=', input.id)
+        .execute();
+      const after = await trx.selectFrom('monthly_update_items').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
+      await auditItem(trx, ctx, 'update', item.update_id, input.id, item.month, before, after);
+      return monthView(trx, item.programme_id, item.month);
+    }),
+
+  'monthly.deleteItem': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const item = await itemWithUpdate(trx, input.id);
+      assertNotPublished(item);
+      const before = await trx.selectFrom('monthly_update_items').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
+      await trx.deleteFrom('monthly_update_items').where('id', '=', input.id).execute();
+      await auditItem(trx, ctx, 'delete', item.update_id, input.id, item.month, before, null);
+      return monthView(trx, item.programme_id, item.month);
+    }),
+
+  'monthly.moveItem': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const item = await itemWithUpdate(trx, input.id);
+      assertNotPublished(item);
+      if (input.toMonth === item.month) throw invalid('toMonth', `The item is already in ${formatMonth(item.month)}.`);
+      assertNotPublished(await findUpdate(trx, item.programme_id, input.toMonth));
+      const target = await ensureUpdate(trx, ctx, item.programme_id, input.toMonth);
+      const before = await trx.selectFrom('monthly_update_items').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
+      await trx
+        .updateTable('monthly_update_items')
+        .set({ update_id: target.id, item_date: sameDayIn(item.item_date, input.toMonth), position: await nextPosition(trx, target.id), updated_at: ctx.now })
+        .where('id', '=', input.id)
+        .execute();
+      const after = await trx.selectFrom('monthly_update_items').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
+      await auditItem(trx, ctx, 'update', target.id, input.id, input.toMonth, before, after);
+      return monthView(trx, item.programme_id, item.month);
+    }),
+
+  'monthly.reorder': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const update = await findUpdate(trx, input.programmeId, input.month);
+      assertNotPublished(update);
+      const items = update ? await listItems(trx, update.id) : [];
+      const current = items.map((i) => i.id).sort((a, b) => a - b);
+      const given = [...input.itemIds].sort((a, b) => a - b);
+      if (!update || current.length !== given.length || current.some((id, i) => id !== given[i])) {
+        throw invalid('itemIds', 'The list of items has changed since you opened it. Refresh and try again.');
+      }
+      for (const [i, id] of input.itemIds.entries()) {
+        await trx.updateTable('monthly_update_items').set({ position: i + 1, updated_at: ctx.now }).where('id', '=', id).execute();
+      }
+      await writeAudit(trx, ctx, {
+        entity: 'monthly_update',
+        entityId: update.id,
+        action: 'update',
+        label: `${formatMonth(input.month)} update`,
+        before: { order: items.map((i) => i.id) },
+        after: { order: input.itemIds },
+      });
+      return monthView(trx, input.programmeId, input.month);
+    }),
+
+  'monthly.publish': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      await assertProgramme(trx, input.programmeId);
+      const existing = await findUpdate(trx, input.programmeId, input.month);
+      if (existing?.status === 'published') {
+        throw new AppError('conflict', `The update for ${formatMonth(input.month)} was already published on ${existing.published_at?.slice(0, 10)}.`);
+      }
+      const update = await ensureUpdate(trx, ctx, input.programmeId, input.month);
+      const model = await buildMonthlyUpdateModel(trx, input.programmeId, input.month, ctx.today);
+      await trx
+        .updateTable('monthly_updates')
+        .set({ status: 'published', published_at: ctx.now, published_by: ctx.actor, snapshot_json: JSON.stringify(model), updated_at: ctx.now })
+        .where('id', '=', update.id)
+        .execute();
+      for (const r of model.recommendations) {
+        if (r.monthNote) await trx.insertInto('monthly_update_quotes').values({ update_id: update.id, note_id: r.monthNote.noteId }).execute();
+      }
+      await writeAudit(trx, ctx, {
+        entity: 'monthly_update',
+        entityId: update.id,
+        action: 'update',
+        label: `${formatMonth(input.month)} update`,
+        before: { status: update.status },
+        after: { status: 'published' },
+      });
+      return monthView(trx, input.programmeId, input.month);
+    }),
+};

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { id, isoDate, patchOf, requiredText } from './fields';
+
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const month = (label = 'Month') =>
+  z.string({ error: `${label} must be a month like 2026-11.` }).regex(MONTH_PATTERN, `${label} must be a month like 2026-11.`);
+
+export const programmeMonth = z.strictObject({ programmeId: id('Programme'), month: month() });
+
+export const itemFields = {
+  itemDate: isoDate('Date of the item'),
+  body: requiredText('Text of the item', 5000),
+  recommendationId: id('Linked recommendation').nullable(),
+};
+
+export const itemCreate = z.strictObject({
+  programmeId: id('Programme'),
+  month: month(),
+  ...itemFields,
+  recommendationId: itemFields.recommendationId.default(null),
+});
+export const itemUpdate = z.strictObject({ id: id('Item'), patch: patchOf(itemFields) });
+export const itemMove = z.strictObject({ id: id('Item'), toMonth: month('Month to move to') });
+export const itemReorder = z.strictObject({
+  programmeId: id('Programme'),
+  month: month(),
+  itemIds: z.array(id('Item'), { error: 'Give the items in their new order.' }).min(1, 'Give the items in their new order.'),
+});
+export const programmeOnly = z.strictObject({ programmeId: id('Programme') });
