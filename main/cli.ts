@@ -11,6 +11,8 @@ import { clockParts, systemClock } from './core/context';
 import { readSettings } from './settings/settingsRepo';
 import { startWebHost } from './hosts/web/webHost';
 import { appRoot, rendererDir } from './app/paths';
+import { exportMonthlyUpdate, exportRecommendations, findProgramme } from './exports/exportService';
+import { MONTH_PATTERN } from '../shared/contract/monthly';
 import { findChromium, findElectron, openAppWindow } from './app/browser';
 
 const USAGE = `Usage: housing-desk <command> [options]
@@ -19,6 +21,8 @@ Commands:
   start [--db PATH]                        Open the app: Electron where it is installed, else the web host in Chromium
   serve [--db PATH] [--port N] [--no-open] Serve the app on 127.0.0.1 and print its address
   demo --db PATH                           Create the database if needed and load the demo data
+  export monthly-update --db PATH --programme REF_OR_NAME --month YYYY-MM --out FILE.docx
+  export recommendations --db PATH --programme REF_OR_NAME --out FILE.docx
 
 The database is --db PATH, else $HOUSING_DESK_DB, else the per-user data folder.`;
 
@@ -32,6 +36,9 @@ function parse(args: string[]) {
       db: { type: 'string' },
       port: { type: 'string' },
       'no-open': { type: 'boolean', default: false },
+      programme: { type: 'string' },
+      month: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -80,6 +87,41 @@ async function demo(dbPath: string): Promise<void> {
   }
 }
 
+type Values = ReturnType<typeof parse>['values'];
+
+async function exportCommand(rest: string[], values: Values): Promise<number> {
+  const [kind, ...extra] = rest;
+  if (extra.length) throw new UsageError(`Unexpected argument: ${extra[0]}`);
+  if (kind !== 'monthly-update' && kind !== 'recommendations') throw new UsageError('export needs monthly-update or recommendations.');
+  if (!values.db && !process.env.HOUSING_DESK_DB) throw new UsageError('export needs --db PATH.');
+  if (!values.programme) throw new UsageError('export needs --programme (its code, name or number).');
+  if (!values.out) throw new UsageError('export needs --out FILE.docx.');
+  if (kind === 'monthly-update' && !MONTH_PATTERN.test(values.month ?? '')) {
+    throw new UsageError(`--month must be a month like 2026-11${values.month ? `, not "${values.month}"` : ''}.`);
+  }
+  const out = path.resolve(values.out);
+  const dbPath = resolveDbPath(values.db);
+  if (!fs.existsSync(dbPath)) throw new AppError('not_found', `There is no database at ${dbPath}.`);
+  const database = await openDatabase(dbPath);
+  try {
+    const clock = clockParts(systemClock);
+    const programme = await findProgramme(database.db, values.programme);
+    const result =
+      kind === 'monthly-update'
+        ? await exportMonthlyUpdate(database.db, programme.id, values.month!, clock)
+        : await exportRecommendations(database.db, programme.id, clock);
+    try {
+      fs.writeFileSync(out, result.bytes);
+    } catch (e) {
+      throw new AppError('validation', `Could not write ${out}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message}.`);
+    }
+    console.log(`Wrote ${out} (${Math.round(result.bytes.length / 1024)} KB).`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
 function startElectron(electron: string, dbPath: string | undefined): Promise<number> {
   const env = { ...process.env, ...(dbPath ? { HOUSING_DESK_DB: dbPath } : {}) };
   const child = spawn(electron, [appRoot()], { stdio: 'inherit', env });
@@ -94,6 +136,7 @@ export async function main(argv: string[]): Promise<number> {
       console.log(USAGE);
       return command || values.help ? 0 : 1;
     }
+    if (command === 'export') return await exportCommand(rest, values);
     if (rest.length) throw new UsageError(`Unexpected argument: ${rest[0]}`);
     switch (command) {
       case 'serve':

@@ -11,18 +11,25 @@ export const isoDate = (label: string) =>
 
 export const optionalDate = (label: string) => isoDate(label).nullable();
 
+// Half of a surrogate pair on its own is not text: it becomes one replacement character, as a
+// browser would show it, rather than three when the database stores it.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const wellFormed = (s: string) => s.replace(LONE_SURROGATE, '\uFFFD');
+
 export const requiredText = (label: string, max: number) =>
   z
     .string({ error: `Enter ${label.toLowerCase()}.` })
     .trim()
     .min(1, `Enter ${label.toLowerCase()}.`)
-    .max(max, `${label} must be ${max} characters or fewer.`);
+    .max(max, `${label} must be ${max} characters or fewer.`)
+    .transform(wellFormed);
 
 export const optionalText = (label: string, max: number) =>
   z
     .string({ error: `${label} must be text.` })
     .trim()
-    .max(max, `${label} must be ${max} characters or fewer.`);
+    .max(max, `${label} must be ${max} characters or fewer.`)
+    .transform(wellFormed);
 
 export const nullableText = (label: string, max: number) =>
   optionalText(label, max)

@@ -63,6 +63,35 @@ describe('housing-desk command line', () => {
   });
 });
 
+describe('housing-desk export', () => {
+  it('writes the monthly update and the recommendations document, and fails clearly on bad input', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'export.sqlite');
+    expect(run(['demo', '--db', db]).status).toBe(0);
+    const out = path.join(dir, 'november.docx');
+    const ok = run(['export', 'monthly-update', '--db', db, '--programme', 'rfp', '--month', '2026-11', '--out', out]);
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const recs = run(['export', 'recommendations', '--db', db, '--programme', 'Resident Focus Project', '--out', path.join(dir, 'recs.docx')]);
+    expect(recs.status).toBe(0);
+
+    const unknown = run(['export', 'monthly-update', '--db', db, '--programme', 'XYZ', '--month', '2026-11', '--out', out]);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/There is no programme "XYZ". Programmes in this database: RFP \(Resident Focus Project\)/);
+    const month = run(['export', 'monthly-update', '--db', db, '--programme', 'RFP', '--month', '2026-13', '--out', out]);
+    expect(month.status).toBe(2);
+    expect(month.stderr).toMatch(/--month must be a month like 2026-11, not "2026-13"/);
+    const unwritable = run(['export', 'recommendations', '--db', db, '--programme', 'RFP', '--out', path.join(dir, 'missing', 'x.docx')]);
+    expect(unwritable.status).toBe(1);
+    expect(unwritable.stderr).toMatch(/Could not write .*missing.*the folder does not exist/);
+    const noDb = run(['export', 'recommendations', '--db', path.join(dir, 'nope.sqlite'), '--programme', 'RFP', '--out', out]);
+    expect(noDb.status).toBe(1);
+    expect(noDb.stderr).toMatch(/There is no database at/);
+    expect(fs.existsSync(path.join(dir, 'nope.sqlite'))).toBe(false);
+  });
+});
+
 describe('the built renderer', () => {
   it('carries the same CSP in its meta tag as the web host sends', async () => {
     const { META_CONTENT_SECURITY_POLICY } = await import('../../main/hosts/csp');

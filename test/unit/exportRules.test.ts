@@ -1,0 +1,110 @@
+import { AlignmentType, Document, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { checkDocx } from '../../main/exports/accessibility';
+import { bullets, dataTable, heading, para, type Block } from '../../main/exports/docx/blocks';
+import { progressSentence, targetText } from '../../main/exports/docx/publicSections';
+import { thisMonthSection, whatsNextSection } from '../../main/exports/docx/monthlyUpdateDoc';
+import { GROUPS } from '../../main/exports/docx/recommendationsDoc';
+import { documentNumbering, documentStyles } from '../../main/exports/docx/styles';
+import { isRightToLeft, xmlSafe } from '../../main/exports/docx/text';
+import { packDocx } from '../../main/exports/pack';
+import type { MonthlyUpdateModel } from '../../main/exports/models';
+import { readDocx } from '../helpers/docx';
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+async function docOf(children: Block[], options: { title?: string } = { title: 'A test document' }) {
+  const doc = new Document({ title: options.title, styles: documentStyles, numbering: documentNumbering, sections: [{ children }] });
+  return packDocx(doc, '2026-11-23T10:00:00.000Z');
+}
+
+const good = (): Block[] => [heading('Title', 'title'), heading('Section', 1), para('Text'), dataTable(['A', 'B'], [['1', '2']], [50, 50])];
+const rules = async (children: Block[], options?: { title?: string }) => (await checkDocx(await docOf(children, options))).map((v) => v.rule);
+
+describe('accessibility check', () => {
+  it('passes a document that keeps the rules', async () => {
+    expect(await rules(good())).toEqual([]);
+  });
+
+  it('refuses a table without a header row', async () => {
+    const bare = new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('x')] })] })] });
+    expect(await rules([...good(), bare])).toEqual(['Every table needs a marked header row.']);
+  });
+
+  it('refuses a picture without alternative text', async () => {
+    const img = new Paragraph({ children: [new ImageRun({ type: 'png', data: PNG, transformation: { width: 10, height: 10 } })] });
+    expect(await rules([...good(), img])).toEqual(['Every picture or chart needs alternative text.']);
+  });
+
+  it('refuses a document without a title property or a Title heading', async () => {
+    expect(await rules(good(), { title: '' })).toContain('The document has no title property.');
+    expect(await rules(good().slice(1))).toEqual(expect.arrayContaining(['The document must start with a Title.', 'The document must have exactly one Title (it has 0).']));
+  });
+
+  it('refuses skipped heading levels, small text, justified text, serif fonts and typed bullets', async () => {
+    expect(await rules([...good(), heading('Deep', 3)])).toEqual(['Heading levels must not skip (Heading 3 follows Heading 1).']);
+    expect(await rules([...good(), new Paragraph({ children: [new TextRun({ text: 'Small print', size: 18 })] })])).toEqual(['Text must be 12 pt or larger (found 9 pt).']);
+    expect(await rules([...good(), new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [new TextRun('Justified')] })])).toEqual(['Text must be left-aligned.']);
+    expect(await rules([...good(), new Paragraph({ children: [new TextRun({ text: 'Serif', font: 'Times New Roman' })] })])).toEqual([
+      'Use a sans-serif font (found Times New Roman).',
+    ]);
+    expect(await rules([...good(), para('• a typed bullet')])).toEqual(['Lists must use real list formatting, not typed bullet characters.']);
+    expect(await rules([...good(), ...bullets(['a real bullet'])])).toEqual([]);
+  });
+});
+
+describe('text going into Word', () => {
+  it('drops what XML cannot hold and keeps everything else', () => {
+    expect(xmlSafe('a\u0000b\u0007c\u000Bd\uFFFEe\uD800f')).toBe('abcdef');
+    expect(xmlSafe('tab\tline\nok 🏠 مرحبا <&>')).toBe('tab\tline\nok 🏠 مرحبا <&>');
+  });
+  it('lays out right to left only text that starts in a right-to-left script', () => {
+    expect(isRightToLeft('تم تحديث السياسة')).toBe(true);
+    expect(isRightToLeft('  «שלום» world')).toBe(true);
+    expect(isRightToLeft('The word مرحبا means hello')).toBe(false);
+    expect(isRightToLeft('2026')).toBe(false);
+  });
+});
+
+const model = (over: Partial<MonthlyUpdateModel> = {}): MonthlyUpdateModel => ({
+  kind: 'monthly-update',
+  org: { name: 'Northgate', contactEmail: '', contactPhone: '', websiteUrl: '', logoDataUrl: '' },
+  programme: { code: 'RFP', name: 'Resident Focus Project', source: 'Review', reviewDate: '2025-09-01', description: 'About.' },
+  month: '2026-11',
+  dateUpdated: '2026-11-23',
+  items: [],
+  counts: { total: 3, completed: 1, inProgress: 1, notStarted: 1, onHold: 0 },
+  whatsNext: [],
+  recommendations: [],
+  ...over,
+});
+
+describe('section mappers', () => {
+  it('this month: bullets as a Word list, or a clear line when there are none', async () => {
+    const none = await readDocx(await docOf([heading('T', 'title'), ...thisMonthSection(model())]));
+    expect(none.text).toContain('There are no updates this month.');
+    const some = await readDocx(await docOf([heading('T', 'title'), ...thisMonthSection(model({ items: [{ date: '2026-11-02', body: 'Hearing loops fitted.', ref: null }] }))]));
+    expect(some.document).toMatch(/<w:numPr>[\s\S]*Hearing loops fitted\./);
+  });
+
+  it('what’s next lists items with their due dates', async () => {
+    const doc = await readDocx(await docOf([heading('T', 'title'), ...whatsNextSection(model({ whatsNext: [{ ref: 'R4', title: 'Review policies', targetDate: '2026-12-03' }] }))]));
+    expect(doc.text).toContain('R4: Review policies (due 3 Dec 2026)');
+    const empty = await readDocx(await docOf([heading('T', 'title'), ...whatsNextSection(model())]));
+    expect(empty.text).toContain('No recommendations are due in the next two months.');
+  });
+
+  it('states progress and target dates in words', () => {
+    expect(progressSentence({ total: 24, completed: 9, inProgress: 10, notStarted: 4, onHold: 1 })).toBe(
+      'Of the 24 recommendations, 9 completed, 10 in progress, 4 not started and 1 on hold.',
+    );
+    expect(progressSentence({ total: 3, completed: 1, inProgress: 1, notStarted: 1, onHold: 0 })).toBe('Of the 3 recommendations, 1 completed, 1 in progress and 1 not started.');
+    expect(targetText({ targetDate: '2027-03-31', originalTargetDate: '2026-12-31' })).toBe('31 Mar 2027 (originally 31 Dec 2026)');
+    expect(targetText({ targetDate: null, originalTargetDate: null })).toBe('To be set');
+  });
+
+  it('puts on-hold items under In progress and not-started ones under Yet to begin', () => {
+    const group = (status: string) => GROUPS.find((g) => g.test({ status } as never))!.heading;
+    expect([group('completed'), group('in_progress'), group('on_hold'), group('not_started')]).toEqual(['Completed', 'In progress', 'In progress', 'Yet to begin']);
+  });
+});
