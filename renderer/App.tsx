@@ -6,10 +6,12 @@ import { DashboardPage } from './pages/DashboardPage';
 import { ActionPlanPage } from './actionPlan/ActionPlanPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { SettingsPage } from './pages/SettingsPage';
+import { MonthlyPage } from './monthly/MonthlyPage';
 
 const NAV = [
   { page: 'dashboard', label: 'Dashboard' },
   { page: 'plans', label: 'Action plans' },
+  { page: 'monthly', label: 'Monthly updates' },
   { page: 'people', label: 'People and teams' },
   { page: 'settings', label: 'Settings' },
 ];
@@ -29,9 +31,10 @@ export function App() {
         return (
           <Shell dbPath={data.info.dbPath} organisation={data.settings.organisation} userName={data.settings.userName} page={route.page}>
             {route.page === 'plans' && <ActionPlanPage params={route.params} />}
+            {route.page === 'monthly' && <MonthlyPage params={route.params} />}
             {route.page === 'people' && <PeoplePage />}
             {route.page === 'settings' && <SettingsPage />}
-            {!['plans', 'people', 'settings'].includes(route.page) && <DashboardPage />}
+            {!['plans', 'monthly', 'people', 'settings'].includes(route.page) && <DashboardPage />}
           </Shell>
         );
       }}

@@ -17,7 +17,7 @@ const FIELDS: { key: keyof Settings; label: string; hint?: string }[] = [
 export function SettingsPage() {
   const { settings, info, reload } = useAppData();
   const [values, setValues] = useState<Settings>(settings);
-  const errors = useFormErrors(FIELDS.map((f) => f.key));
+  const errors = useFormErrors([...FIELDS.map((f) => f.key), 'logoDataUrl']);
   const toast = useToast();
 
   async function submit(e: FormEvent) {
@@ -44,6 +44,30 @@ export function SettingsPage() {
             {(p) => <input {...p} value={values[f.key]} onChange={(e) => setValues({ ...values, [f.key]: e.target.value })} />}
           </Field>
         ))}
+        <Field label="Logo for published documents" hint="A PNG image, under 1 MB. It appears at the top of public documents." error={errors.fieldErrors.logoDataUrl}>
+          {(p) => (
+            <input
+              {...p}
+              type="file"
+              accept="image/png"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                const reader = new FileReader();
+                reader.onload = () => setValues((v) => ({ ...v, logoDataUrl: String(reader.result) }));
+                reader.readAsDataURL(file);
+              }}
+            />
+          )}
+        </Field>
+        {values.logoDataUrl && (
+          <div className="logo-preview">
+            <img src={values.logoDataUrl} alt={`${values.organisation} logo`} />
+            <button type="button" className="link danger" onClick={() => setValues({ ...values, logoDataUrl: '' })}>
+              Remove logo
+            </button>
+          </div>
+        )}
         <div className="form-actions">
           <button type="submit" className="primary">
             Save settings

@@ -158,6 +158,11 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
   });
 
+  // Idle connections stay open longer than clients wait between calls, so a client never reuses
+  // one the server is just closing.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {

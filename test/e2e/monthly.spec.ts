@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { formatMonth } from '../../shared/domain/dates';
+import { expect, firstRun, test } from './fixtures';
+import { convertWithLibreOffice, pagesAsPng } from './office';
+
+test('write, export, publish and re-export a monthly update; the document opens in LibreOffice', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  const [programme] = await app.call('programmes.list');
+  const recs = await app.call('recommendations.list', { programmeId: programme.id });
+  const info = await app.call('app.info');
+  const month = info.today.slice(0, 7);
+  // something to report this month
+  const target = recs.find((r: any) => r.status === 'not_started');
+  await app.call('recommendations.update', { id: target.id, patch: { status: 'in_progress' } });
+
+  await page.getByRole('link', { name: 'Monthly updates' }).click();
+  await expect(page.getByRole('heading', { name: `Monthly update: ${formatMonth(month)}` })).toBeVisible();
+
+  // A bullet typed in, with text that breaks naive XML writers.
+  await page.getByLabel('Bullet text (plain English, no names)').fill('Residents told us the new repairs form is “much easier” <really> & quicker 👍');
+  await page.getByRole('button', { name: 'Add bullet' }).click();
+  const bullets = page.getByRole('list', { name: `Bullets for ${formatMonth(month)}` });
+  await expect(bullets.locator('> li')).toHaveCount(1);
+
+  // A bullet from "what changed", with one click.
+  await page.getByRole('button', { name: `Add as bullet: ${target.ref} Status` }).click();
+  await expect(bullets.locator('> li')).toHaveCount(2);
+  await expect(bullets).toContainText(`Work has started on recommendation ${target.ref}`);
+  await expect(page.getByRole('button', { name: `Add as bullet: ${target.ref} Status` })).toHaveText('Already a bullet');
+
+  // Reorder: the second bullet moves up.
+  await page.getByRole('button', { name: /^Move up: Work has started/ }).click();
+  await expect(bullets.locator('> li').first()).toContainText('Work has started');
+  await page.screenshot({ path: 'test-results/screens/monthly-update.png' });
+
+  // Export the draft and open it in LibreOffice.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export monthly update (.docx)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`RFP-monthly-update-${month}-draft.docx`);
+  const draftPath = path.join(test.info().outputDir, file.suggestedFilename());
+  await file.saveAs(draftPath);
+  const { pdf, text } = convertWithLibreOffice(draftPath);
+  const summary = await app.call('actionPlan.summary', { programmeId: programme.id });
+  const flat = text.replace(/\s+/g, ' ');
+  expect(flat).toContain(`monthly update, ${formatMonth(month)}`);
+  expect(flat).toContain(
+    `Of the 24 recommendations, ${summary.byStatus.completed} completed, ${summary.byStatus.in_progress} in progress, ${summary.byStatus.not_started} not started and ${summary.byStatus.on_hold} on hold.`,
+  );
+  for (const r of recs) expect(text).toMatch(new RegExp(`(^|\\s)${r.ref}(\\s|$)`, 'm'));
+  expect(flat).toContain('“much easier” <really> & quicker');
+  pagesAsPng(pdf, 'test-results/screens/monthly-update-page', 3);
+
+  // Publish: the month is frozen in the UI and in the API.
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Publish this month' }).click();
+  await expect(page.getByText('Published', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Edit:/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Delete:/ })).toHaveCount(0);
+  await expect(page.getByRole('form', { name: 'Add a bullet' })).toHaveCount(0);
+  const view = await app.call('monthly.get', { programmeId: programme.id, month });
+  await expect(app.call('monthly.updateItem', { id: view.items[0].id, patch: { body: 'Rewritten' } })).rejects.toThrow(/published and can no longer be changed/);
+
+  // The published document exports identically, again and again.
+  const exportOnce = async () => {
+    const d = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export monthly update (.docx)' }).click();
+    const f = await d;
+    expect(f.suggestedFilename()).toBe(`RFP-monthly-update-${month}.docx`);
+    return fs.readFileSync((await f.path())!);
+  };
+  const first = await exportOnce();
+  await app.call('recommendations.update', { id: target.id, patch: { title: 'Changed after publication' } });
+  const second = await exportOnce();
+  expect(second.equals(first)).toBe(true);
+});
+
+test('the recommendations document opens in LibreOffice with every recommendation under its group', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  const [programme] = await app.call('programmes.list');
+  const recs = await app.call('recommendations.list', { programmeId: programme.id });
+  await page.getByRole('link', { name: 'Monthly updates' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export recommendations document (.docx)' }).click();
+  const file = await download;
+  const target = path.join(test.info().outputDir, file.suggestedFilename());
+  await file.saveAs(target);
+  const { pdf, text } = convertWithLibreOffice(target);
+  const n = (s: string[]) => recs.filter((r: any) => s.includes(r.status)).length;
+  expect(text).toContain(`Completed (${n(['completed'])})`);
+  expect(text).toContain(`In progress (${n(['in_progress', 'on_hold'])})`);
+  expect(text).toContain(`Yet to begin (${n(['not_started'])})`);
+  for (const r of recs) expect(text).toContain(`${r.ref}:`);
+  pagesAsPng(pdf, 'test-results/screens/recommendations-page', 2);
+});
