@@ -12,6 +12,7 @@ type Changed = (v: MonthView) => void;
 export function ItemList({ view, onChanged }: { view: MonthView; onChanged: Changed }) {
   const toast = useToast();
   const [editing, setEditing] = useState<number | null>(null);
+  const [moving, setMoving] = useState<{ id: number; to: string } | null>(null);
   const frozen = view.status === 'published';
 
   async function act(p: Promise<MonthView>, done?: string) {
@@ -50,13 +51,8 @@ export function ItemList({ view, onChanged }: { view: MonthView; onChanged: Chan
                 <button type="button" className="link" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move up: ${item.body.slice(0, 40)}`}>Up</button>
                 <button type="button" className="link" disabled={i === view.items.length - 1} onClick={() => move(i, 1)} aria-label={`Move down: ${item.body.slice(0, 40)}`}>Down</button>
                 <button type="button" className="link" onClick={() => setEditing(item.id)} aria-label={`Edit: ${item.body.slice(0, 40)}`}>Edit</button>
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => act(call('monthly.moveItem', { id: item.id, toMonth: nextMonth(view.month) }), `Moved to ${formatMonth(nextMonth(view.month))}.`)}
-                  aria-label={`Move to ${formatMonth(nextMonth(view.month))}: ${item.body.slice(0, 40)}`}
-                >
-                  Move to {formatMonth(nextMonth(view.month))}
+                <button type="button" className="link" onClick={() => setMoving({ id: item.id, to: nextMonth(view.month) })} aria-label={`Move to another month: ${item.body.slice(0, 40)}`}>
+                  Move to another month
                 </button>
                 <button
                   type="button"
@@ -67,6 +63,22 @@ export function ItemList({ view, onChanged }: { view: MonthView; onChanged: Chan
                   Delete
                 </button>
               </div>
+            )}
+            {moving?.id === item.id && (
+              <form
+                className="move-form"
+                aria-label="Move bullet"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void act(call('monthly.moveItem', { id: item.id, toMonth: moving.to }), `Moved to ${formatMonth(moving.to)}.`).then(() => setMoving(null));
+                }}
+              >
+                <label>
+                  Move to <input type="month" value={moving.to} onChange={(e) => setMoving({ id: item.id, to: e.target.value })} aria-label="Month to move to" />
+                </label>{' '}
+                <button type="submit">Move</button>{' '}
+                <button type="button" onClick={() => setMoving(null)}>Cancel</button>
+              </form>
             )}
           </li>
         ),

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ActionPlanSummary, OverdueItem } from '../../shared/contract';
+import type { ActionPlanSummary, MonthSummary, OverdueItem } from '../../shared/contract';
 import { ragChartOption, ragChartText } from '../../shared/charts/actionPlanCharts';
 import { RAGS, REC_STATUSES, REC_STATUS_LABELS } from '../../shared/domain/actionPlan';
-import { formatDateShort } from '../../shared/domain/dates';
+import { formatDateShort, formatMonth } from '../../shared/domain/dates';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { RagBadge } from '../components/Badges';
@@ -10,14 +10,24 @@ import { Chart } from '../components/Chart';
 import { navigate } from '../useRoute';
 
 export function DashboardPage() {
-  const { programmes, settings, reload } = useAppData();
+  const { programmes, settings, info, reload } = useAppData();
   const [loadingDemo, setLoadingDemo] = useState(false);
   const [summary, setSummary] = useState<ActionPlanSummary | null>(null);
+  const [latest, setLatest] = useState<Record<number, MonthSummary | null>>({});
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     call('actionPlan.summary', { programmeId: null }).then(setSummary, (e) => setError((e as Error).message));
   }, []);
+
+  useEffect(() => {
+    // The current update: the latest month not after this one (a bullet parked in a later month does not count).
+    const current = (months: MonthSummary[]) => months.find((m) => m.month <= info.today.slice(0, 7)) ?? months.at(-1) ?? null;
+    Promise.all(programmes.map(async (p) => [p.id, current(await call('monthly.months', { programmeId: p.id }))] as const)).then(
+      (pairs) => setLatest(Object.fromEntries(pairs)),
+      (e) => setError((e as Error).message),
+    );
+  }, [programmes, info.today]);
 
   const chart = useMemo(() => (summary ? ragChartOption(summary.byRag) : null), [summary]);
 
@@ -102,6 +112,16 @@ export function DashboardPage() {
                   — {p.completedCount} of {p.recommendationCount} completed
                 </span>
                 <progress max={Math.max(1, p.recommendationCount)} value={p.completedCount} aria-label={`${p.name}: ${p.completedCount} of ${p.recommendationCount} completed`} />
+                <div className="small" data-testid={`latest-update-${p.code}`}>
+                  Monthly update:{' '}
+                  {latest[p.id] ? (
+                    <a href={`#/monthly?programme=${p.id}&month=${latest[p.id]!.month}`}>
+                      {formatMonth(latest[p.id]!.month)} — {latest[p.id]!.status === 'published' ? 'published' : 'draft'}
+                    </a>
+                  ) : (
+                    <a href={`#/monthly?programme=${p.id}`}>none yet — start this month’s</a>
+                  )}
+                </div>
               </li>
             ))}
           </ul>

@@ -34,6 +34,17 @@ test('write, export, publish and re-export a monthly update; the document opens 
   await expect(bullets.locator('> li').first()).toContainText('Work has started');
   await page.screenshot({ path: 'test-results/screens/monthly-update.png' });
 
+  // A bullet added by mistake moves to another month.
+  await page.getByLabel('Bullet text (plain English, no names)').fill('This belongs in next month’s update.');
+  await page.getByRole('button', { name: 'Add bullet' }).click();
+  await expect(bullets.locator('> li')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Move to another month: This belongs in next month' }).click();
+  const later = `${Number(month.slice(0, 4)) + 1}-01`;
+  await page.getByLabel('Month to move to').fill(later);
+  await page.getByRole('form', { name: 'Move bullet' }).getByRole('button', { name: 'Move' }).click();
+  await expect(bullets.locator('> li')).toHaveCount(2);
+  expect((await app.call('monthly.get', { programmeId: programme.id, month: later })).items.map((i: any) => i.body)).toEqual(['This belongs in next month’s update.']);
+
   // Export the draft and open it in LibreOffice.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export monthly update (.docx)' }).click();
@@ -74,6 +85,10 @@ test('write, export, publish and re-export a monthly update; the document opens 
   await app.call('recommendations.update', { id: target.id, patch: { title: 'Changed after publication' } });
   const second = await exportOnce();
   expect(second.equals(first)).toBe(true);
+
+  // The dashboard shows the latest update's state.
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByTestId('latest-update-RFP')).toHaveText(`Monthly update: ${formatMonth(month)} — published`);
 });
 
 test('the recommendations document opens in LibreOffice with every recommendation under its group', async ({ page, app }) => {
