@@ -107,3 +107,20 @@ describe('export errors', () => {
     expect(await t.raw('exports.monthlyUpdate', { programmeId, month: '11/2026' })).toMatchObject({ ok: false, error: { field: 'month' } });
   });
 });
+
+describe('organisation logo', () => {
+  const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+  it('appears at the top of public documents with alt text', async () => {
+    await t.call('settings.update', { logoDataUrl: PNG });
+    const doc = await readDocx((await t.call('exports.recommendations', { programmeId })).base64);
+    const descrs = [...doc.document.matchAll(/<wp:docPr [^>]*descr="([^"]+)"/g)].map((m) => m[1]);
+    expect(descrs[0]).toBe('Testshire Council logo');
+    expect(descrs).toHaveLength(2);
+  });
+
+  it('refuses anything but a PNG or JPEG image', async () => {
+    expect(await t.raw('settings.update', { logoDataUrl: 'data:image/svg+xml;base64,PHN2Zz4=' })).toMatchObject({ ok: false, error: { field: 'logoDataUrl' } });
+    expect(await t.raw('settings.update', { websiteUrl: 'northgate' })).toMatchObject({ ok: false, error: { field: 'websiteUrl' } });
+  });
+});

@@ -108,3 +108,44 @@ describe('section mappers', () => {
     expect([group('completed'), group('in_progress'), group('on_hold'), group('not_started')]).toEqual(['Completed', 'In progress', 'In progress', 'Yet to begin']);
   });
 });
+
+describe('table and recommendation mappers', () => {
+  const rec = {
+    ref: 'R2',
+    title: 'Create a single point of contact',
+    publicSummary: 'One number for everything.',
+    leadTeam: 'Customer Services',
+    targetDate: '2027-03-23',
+    originalTargetDate: '2026-09-24',
+    status: 'in_progress' as const,
+    completionDate: null,
+    latestPublicNote: { noteId: 1, date: '2026-11-02', body: 'Staff have been consulted.' },
+    monthNote: { noteId: 1, date: '2026-11-02', body: 'Staff have been consulted.' },
+  };
+
+  it('the recommendation table has a header row and one row per recommendation, with no person named', async () => {
+    const { recommendationTableSection } = await import('../../main/exports/docx/monthlyUpdateDoc');
+    const doc = await readDocx(await docOf([heading('T', 'title'), ...recommendationTableSection(model({ recommendations: [rec, { ...rec, ref: 'R3', monthNote: null, status: 'not_started' }] }))]));
+    const rows = doc.document.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(doc.text).toContain('23 Mar 2027 (originally 24 Sep 2026)');
+    expect(doc.text).toContain('No update this month.');
+    expect(doc.text).toContain('Not started');
+  });
+
+  it('a recommendation block gives status, lead team, target, summary and the latest public note', async () => {
+    const { recommendationBlock } = await import('../../main/exports/docx/recommendationsDoc');
+    const doc = await readDocx(await docOf([heading('T', 'title'), heading('G', 1), ...recommendationBlock(rec)]));
+    expect(doc.text.split('\n')).toEqual([
+      'T',
+      'G',
+      'R2: Create a single point of contact',
+      'Status: In progress',
+      'Lead team: Customer Services',
+      'Target date: 23 Mar 2027 (originally 24 Sep 2026)',
+      'One number for everything.',
+      'Latest update (2 Nov 2026): Staff have been consulted.',
+    ]);
+  });
+});
