@@ -5,6 +5,8 @@ import { summaryHandlers } from '../actionPlan/summaryHandlers';
 import { auditHandlers } from '../audit/auditHandlers';
 import { exportHandlers } from '../exports/exportHandlers';
 import { monthlyHandlers } from '../monthly/monthlyHandlers';
+import { policyHandlers } from '../policies/policyHandlers';
+import { meetingHandlers } from '../meetings/meetingHandlers';
 import { peopleHandlers } from '../people/peopleHandlers';
 import { settingsHandlers } from '../settings/settingsHandlers';
 import type { HandlerTable } from './handlers';
@@ -19,5 +21,7 @@ export const handlerTable = {
   ...summaryHandlers,
   ...auditHandlers,
   ...monthlyHandlers,
+  ...policyHandlers,
+  ...meetingHandlers,
   ...exportHandlers,
 } satisfies HandlerTable;

@@ -113,6 +113,71 @@ export interface MonthlyUpdateQuotesTable {
   note_id: number;
 }
 
+export interface CommitteesTable extends Timestamps {
+  id: Generated<number>;
+  name: string;
+}
+
+export interface MeetingsTable extends Timestamps {
+  id: Generated<number>;
+  committee_id: number;
+  meeting_date: string;
+  status: string;
+  papers_deadline: string | null;
+  postponed_to_id: number | null;
+  postponement_reason: string | null;
+}
+
+export interface PoliciesTable extends Timestamps {
+  id: Generated<number>;
+  title: string;
+  category: string;
+  owner_id: number | null;
+  stage: string;
+  stage_entered_on: string;
+  policy_version: string;
+  approval_date: string | null;
+  approving_meeting_id: number | null;
+  review_period_months: number;
+  extended_to: string | null;
+  extension_reason: string | null;
+  summary: string;
+  version: Generated<number>;
+}
+
+export interface PolicyStagesTable {
+  id: Generated<number>;
+  policy_id: number;
+  stage: string;
+  entered_on: string;
+}
+
+export interface PolicyRecommendationsTable {
+  policy_id: number;
+  recommendation_id: number;
+}
+
+export interface PolicyConsultationsTable extends Timestamps {
+  id: Generated<number>;
+  policy_id: number;
+  consultee: string;
+  started_on: string;
+  ended_on: string | null;
+  feedback: string;
+  response: string;
+}
+
+export interface AgendaItemsTable extends Timestamps {
+  id: Generated<number>;
+  meeting_id: number;
+  kind: string;
+  title: string;
+  policy_id: number | null;
+  decision: string | null;
+  decision_notes: string | null;
+  position: number;
+}
+
 export interface Database {
   settings: SettingsTable;
   teams: TeamsTable;
@@ -125,4 +190,11 @@ export interface Database {
   monthly_updates: MonthlyUpdatesTable;
   monthly_update_items: MonthlyUpdateItemsTable;
   monthly_update_quotes: MonthlyUpdateQuotesTable;
+  committees: CommitteesTable;
+  meetings: MeetingsTable;
+  policies: PoliciesTable;
+  policy_stages: PolicyStagesTable;
+  policy_recommendations: PolicyRecommendationsTable;
+  policy_consultations: PolicyConsultationsTable;
+  agenda_items: AgendaItemsTable;
 }

@@ -120,6 +120,6 @@ export const byId = (label: string) => z.strictObject({ id: id(label) });
 export const byProgramme = z.strictObject({ programmeId: id('Programme') });
 export const summaryInput = z.strictObject({ programmeId: id('Programme').nullable().default(null) });
 export const historyInput = z.strictObject({
-  entity: z.enum(['recommendation', 'programme', 'person', 'team'], { error: 'Unknown kind of record.' }),
+  entity: z.enum(['recommendation', 'programme', 'person', 'team', 'policy', 'meeting'], { error: 'Unknown kind of record.' }),
   entityId: id('Record'),
 });

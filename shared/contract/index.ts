@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import * as ap from './actionPlan';
 import * as mo from './monthly';
+import * as po from './policies';
 import * as st from './settings';
 import type * as T from './types';
 
@@ -62,6 +63,29 @@ export const contract = {
   'monthly.moveItem': call<T.MonthView>()(mo.itemMove),
   'monthly.reorder': call<T.MonthView>()(mo.itemReorder),
   'monthly.publish': call<T.MonthView>()(mo.programmeMonth),
+
+  'policies.list': call<T.PolicyRow[]>()(st.empty),
+  'policies.get': call<T.PolicyDetail>()(ap.byId('Policy')),
+  'policies.create': call<T.PolicyDetail>()(po.policyCreate),
+  'policies.update': call<T.PolicyDetail>()(po.policyUpdate),
+  'policies.setStage': call<T.PolicyDetail>()(po.policyStage),
+  'policies.extend': call<T.PolicyDetail>()(po.policyExtend),
+  'policies.linkRecommendations': call<T.PolicyDetail>()(po.policyLinks),
+  'policies.addConsultation': call<T.PolicyDetail>()(po.consultationCreate),
+  'policies.updateConsultation': call<T.PolicyDetail>()(po.consultationUpdate),
+  'policies.deleteConsultation': call<T.PolicyDetail>()(ap.byId('Consultation')),
+  'policies.timeline': call<T.PolicyTimeline>()(po.timelineInput),
+
+  'committees.list': call<T.Committee[]>()(st.empty),
+  'committees.create': call<T.Committee>()(po.committeeCreate),
+  'meetings.list': call<T.Meeting[]>()(po.meetingsList),
+  'meetings.get': call<T.Meeting>()(ap.byId('Meeting')),
+  'meetings.create': call<T.Meeting>()(po.meetingCreate),
+  'meetings.postpone': call<T.Meeting>()(po.meetingPostpone),
+  'meetings.setStatus': call<T.Meeting>()(po.meetingStatus),
+  'agenda.add': call<T.Meeting>()(po.agendaAdd),
+  'agenda.remove': call<T.Meeting>()(ap.byId('Agenda item')),
+  'agenda.decide': call<T.Meeting>()(po.agendaDecide),
 
   'exports.monthlyUpdate': call<T.ExportedFile>()(mo.programmeMonth),
   'exports.recommendations': call<T.ExportedFile>()(mo.programmeOnly),

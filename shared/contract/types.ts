@@ -191,3 +191,83 @@ export interface ExportedFile {
   base64: string;
   bytes: number;
 }
+
+export interface PolicyRow {
+  id: number;
+  title: string;
+  category: import('../domain/policies').PolicyCategory;
+  ownerId: number | null;
+  ownerName: string | null;
+  stage: import('../domain/policies').PolicyStage;
+  stageEnteredOn: string;
+  policyVersion: string;
+  approvalDate: string | null;
+  approvingMeetingId: number | null;
+  approvingMeeting: string | null;
+  reviewPeriodMonths: number;
+  extendedTo: string | null;
+  extensionReason: string | null;
+  nextReviewDate: string | null;
+  reviewState: import('../domain/policies').ReviewState;
+  summary: string;
+  recommendationRefs: string[];
+  version: number;
+}
+
+export interface PolicyConsultation {
+  id: number;
+  policyId: number;
+  consultee: 'staff' | 'residents_board' | 'members' | 'other';
+  startedOn: string;
+  endedOn: string | null;
+  feedback: string;
+  response: string;
+}
+
+export interface PolicyDetail extends PolicyRow {
+  stages: { stage: import('../domain/policies').PolicyStage; enteredOn: string }[];
+  consultations: PolicyConsultation[];
+  recommendationIds: number[];
+  agenda: { itemId: number; meetingId: number; meetingDate: string; committee: string; meetingStatus: string; decision: string | null }[];
+}
+
+export interface PolicyTimeline {
+  threshold: number;
+  months: { month: string; count: number; clustered: boolean; titles: string[] }[];
+}
+
+export interface Committee {
+  id: number;
+  name: string;
+}
+
+export type MeetingStatus = 'scheduled' | 'held' | 'postponed' | 'cancelled';
+export type Decision = 'approved' | 'approved_with_amendments' | 'deferred' | 'rejected';
+
+export interface AgendaItem {
+  id: number;
+  meetingId: number;
+  kind: 'policy_approval' | 'progress_report' | 'other';
+  title: string;
+  policyId: number | null;
+  policyTitle: string | null;
+  policyStage: string | null;
+  decision: Decision | null;
+  decisionNotes: string | null;
+  position: number;
+}
+
+export interface Meeting {
+  id: number;
+  committeeId: number;
+  committeeName: string;
+  meetingDate: string;
+  status: MeetingStatus;
+  papersDeadline: string | null;
+  postponedToId: number | null;
+  postponedToDate: string | null;
+  postponementReason: string | null;
+  /** the meeting this one replaces, when it was postponed to this date */
+  postponedFromDate: string | null;
+  items: AgendaItem[];
+}

@@ -1,0 +1,170 @@
+import { APPROVABLE_STAGES, POLICY_STAGE_LABELS, type PolicyStage } from '../../shared/domain/policies';
+import { formatDateLong } from '../../shared/domain/dates';
+import type { Handlers } from '../core/handlers';
+import type { Ctx, Db } from '../core/context';
+import { writeAudit } from '../core/audit';
+import { AppError, invalid, notFound } from '../core/errors';
+import { enterStage, policyRow } from '../policies/policiesRepo';
+import { getMeeting, listMeetings, meetingRow } from './meetingsRepo';
+
+const meetingLabel = async (db: Db, m: { committee_id: number; meeting_date: string }) => {
+  const c = await db.selectFrom('committees').select('name').where('id', '=', m.committee_id).executeTakeFirstOrThrow();
+  return `${c.name}, ${formatDateLong(m.meeting_date)}`;
+};
+
+function assertOpen(m: { status: string; meeting_date: string }, what: string) {
+  if (m.status === 'cancelled') throw new AppError('conflict', `The meeting of ${formatDateLong(m.meeting_date)} was cancelled: ${what}.`);
+  if (m.status === 'postponed') throw new AppError('conflict', `The meeting of ${formatDateLong(m.meeting_date)} was postponed: ${what} at the new meeting.`);
+}
+
+async function audit(db: Db, ctx: Ctx, meetingId: number, before: object, after: object) {
+  const m = await meetingRow(db, meetingId);
+  await writeAudit(db, ctx, { entity: 'meeting', entityId: meetingId, action: 'update', label: await meetingLabel(db, m), before: before as never, after: after as never });
+}
+
+export const meetingHandlers: Handlers<
+  'committees.list' | 'committees.create' | 'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.postpone' | 'meetings.setStatus' | 'agenda.add' | 'agenda.remove' | 'agenda.decide'
+> = {
+  'committees.list': async (_i, ctx) => ctx.db.selectFrom('committees').select(['id', 'name']).orderBy('name').execute(),
+
+  'committees.create': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const all = await trx.selectFrom('committees').select(['id', 'name']).execute();
+      if (all.some((c) => c.name.toLowerCase() === input.name.toLowerCase())) throw invalid('name', `There is already a committee called ${input.name}.`);
+      const row = await trx.insertInto('committees').values({ name: input.name, created_at: ctx.now, updated_at: ctx.now }).returning(['id', 'name']).executeTakeFirstOrThrow();
+      await writeAudit(trx, ctx, { entity: 'committee', entityId: row.id, action: 'create', label: row.name, after: row });
+      return row;
+    }),
+
+  'meetings.list': async (input, ctx) => listMeetings(ctx.db, input.committeeId),
+  'meetings.get': async (input, ctx) => getMeeting(ctx.db, input.id),
+
+  'meetings.create': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const committee = await trx.selectFrom('committees').select('id').where('id', '=', input.committeeId).executeTakeFirst();
+      if (!committee) throw invalid('committeeId', 'Choose a committee from the list.');
+      if (input.meetingDate < ctx.today && !input.confirmPast) {
+        throw invalid('meetingDate', `${formatDateLong(input.meetingDate)} is in the past. To record a meeting that has already happened, confirm that it is for the record.`);
+      }
+      if (input.papersDeadline && input.papersDeadline > input.meetingDate) throw invalid('papersDeadline', 'The papers deadline must be on or before the meeting date.');
+      const row = await trx
+        .insertInto('meetings')
+        .values({
+          committee_id: input.committeeId,
+          meeting_date: input.meetingDate,
+          status: input.meetingDate < ctx.today ? 'held' : 'scheduled',
+          papers_deadline: input.papersDeadline,
+          created_at: ctx.now,
+          updated_at: ctx.now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await writeAudit(trx, ctx, { entity: 'meeting', entityId: row.id, action: 'create', label: await meetingLabel(trx, row), after: row });
+      return getMeeting(trx, row.id);
+    }),
+
+  'meetings.postpone': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const m = await meetingRow(trx, input.id);
+      if (m.status !== 'scheduled') throw new AppError('conflict', `Only a scheduled meeting can be postponed; this one is ${m.status}.`);
+      if (input.newDate <= m.meeting_date) {
+        throw invalid('newDate', `The new date must be after the original date, ${formatDateLong(m.meeting_date)}.`);
+      }
+      const later = await trx
+        .insertInto('meetings')
+        .values({ committee_id: m.committee_id, meeting_date: input.newDate, status: 'scheduled', papers_deadline: null, created_at: ctx.now, updated_at: ctx.now })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await trx
+        .updateTable('meetings')
+        .set({ status: 'postponed', postponed_to_id: later.id, postponement_reason: input.reason, updated_at: ctx.now })
+        .where('id', '=', m.id)
+        .execute();
+      // Undecided items go to the new date; their history stays with the meeting record.
+      await trx.updateTable('agenda_items').set({ meeting_id: later.id, updated_at: ctx.now }).where('meeting_id', '=', m.id).where('decision', 'is', null).execute();
+      await writeAudit(trx, ctx, { entity: 'meeting', entityId: later.id, action: 'create', label: await meetingLabel(trx, later), after: later });
+      await audit(trx, ctx, m.id, { status: m.status }, { status: 'postponed', postponed_to: input.newDate, reason: input.reason });
+      return getMeeting(trx, later.id);
+    }),
+
+  'meetings.setStatus': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const m = await meetingRow(trx, input.id);
+      if (m.status === 'postponed' || m.status === 'cancelled') throw new AppError('conflict', `This meeting is already ${m.status}.`);
+      if (input.status === 'held' && m.meeting_date > ctx.today) throw invalid('status', 'A meeting cannot be marked as held before its date.');
+      await trx.updateTable('meetings').set({ status: input.status, updated_at: ctx.now }).where('id', '=', m.id).execute();
+      await audit(trx, ctx, m.id, { status: m.status }, { status: input.status });
+      return getMeeting(trx, m.id);
+    }),
+
+  'agenda.add': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const m = await meetingRow(trx, input.meetingId);
+      assertOpen(m, 'add items');
+      if (input.kind === 'policy_approval' && input.policyId === null) throw invalid('policyId', 'Choose the policy that goes for approval.');
+      if (input.policyId !== null) {
+        const p = await trx.selectFrom('policies').select('id').where('id', '=', input.policyId).executeTakeFirst();
+        if (!p) throw invalid('policyId', 'Choose a policy from the schedule.');
+      }
+      const pos = await trx.selectFrom('agenda_items').select((eb) => eb.fn.max('position').as('p')).where('meeting_id', '=', m.id).executeTakeFirst();
+      const row = await trx
+        .insertInto('agenda_items')
+        .values({ meeting_id: m.id, kind: input.kind, title: input.title, policy_id: input.policyId, position: Number(pos?.p ?? 0) + 1, created_at: ctx.now, updated_at: ctx.now })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await writeAudit(trx, ctx, { entity: 'agenda_item', entityId: row.id, action: 'create', label: row.title, after: row, parent: { entity: 'meeting', id: m.id } });
+      return getMeeting(trx, m.id);
+    }),
+
+  'agenda.remove': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const item = await trx.selectFrom('agenda_items').selectAll().where('id', '=', input.id).executeTakeFirst();
+      if (!item) throw notFound('The agenda item');
+      if (item.decision) throw new AppError('conflict', 'A decision has been recorded on this item, so it stays on the record.');
+      await trx.deleteFrom('agenda_items').where('id', '=', input.id).execute();
+      await writeAudit(trx, ctx, { entity: 'agenda_item', entityId: item.id, action: 'delete', label: item.title, before: item, parent: { entity: 'meeting', id: item.meeting_id } });
+      return getMeeting(trx, item.meeting_id);
+    }),
+
+  /** A decision on a policy item updates the policy in the same transaction. */
+  'agenda.decide': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const item = await trx.selectFrom('agenda_items').selectAll().where('id', '=', input.id).executeTakeFirst();
+      if (!item) throw notFound('The agenda item');
+      const m = await meetingRow(trx, item.meeting_id);
+      assertOpen(m, 'record decisions');
+      if (m.meeting_date > ctx.today) throw invalid('decision', `The meeting is on ${formatDateLong(m.meeting_date)}: record its decisions on or after that day.`);
+      if (item.decision) throw new AppError('conflict', 'A decision is already recorded on this item.');
+      const approving = input.decision === 'approved' || input.decision === 'approved_with_amendments';
+      if (approving && item.policy_id !== null) {
+        const policy = await policyRow(trx, item.policy_id);
+        if (!APPROVABLE_STAGES.includes(policy.stage as PolicyStage)) {
+          throw invalid(
+            'decision',
+            `${policy.title} is at “${POLICY_STAGE_LABELS[policy.stage as PolicyStage]}”: it must complete consultation and be awaiting committee before it can be approved.`,
+          );
+        }
+        if (!input.newVersion.trim()) throw invalid('newVersion', 'Enter the version number the approved policy takes, for example 2.0.');
+        await enterStage(trx, policy.id, 'approved', m.meeting_date, ctx.now, {
+          approval_date: m.meeting_date,
+          approving_meeting_id: m.id,
+          policy_version: input.newVersion.trim(),
+          extended_to: null,
+          extension_reason: null,
+        });
+        await writeAudit(trx, ctx, { entity: 'policy', entityId: policy.id, action: 'update', label: policy.title, before: policy, after: await policyRow(trx, policy.id) });
+      }
+      await trx.updateTable('agenda_items').set({ decision: input.decision, decision_notes: input.notes || null, updated_at: ctx.now }).where('id', '=', item.id).execute();
+      if (m.status === 'scheduled') await trx.updateTable('meetings').set({ status: 'held', updated_at: ctx.now }).where('id', '=', m.id).execute();
+      await writeAudit(trx, ctx, {
+        entity: 'agenda_item',
+        entityId: item.id,
+        action: 'update',
+        label: item.title,
+        before: { decision: null },
+        after: { decision: input.decision, decision_notes: input.notes },
+        parent: { entity: 'meeting', id: m.id },
+      });
+      return getMeeting(trx, m.id);
+    }),
+};

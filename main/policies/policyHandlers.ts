@@ -1,0 +1,189 @@
+import { isInForce, reviewTimeline, POLICY_STAGE_LABELS } from '../../shared/domain/policies';
+import { formatDateLong } from '../../shared/domain/dates';
+import type { Handlers } from '../core/handlers';
+import { writeAudit } from '../core/audit';
+import { invalid, notFound } from '../core/errors';
+import { assertPersonExists } from '../people/peopleRepo';
+import { enterStage, getPolicyDetail, listPolicies, policyRow } from './policiesRepo';
+
+type H = Handlers<
+  | 'policies.list'
+  | 'policies.get'
+  | 'policies.create'
+  | 'policies.update'
+  | 'policies.setStage'
+  | 'policies.extend'
+  | 'policies.linkRecommendations'
+  | 'policies.addConsultation'
+  | 'policies.updateConsultation'
+  | 'policies.deleteConsultation'
+  | 'policies.timeline'
+>;
+
+export const policyHandlers: H = {
+  'policies.list': async (_i, ctx) => listPolicies(ctx.db, ctx.today),
+  'policies.get': async (input, ctx) => getPolicyDetail(ctx.db, input.id, ctx.today),
+
+  'policies.create': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      await assertPersonExists(trx, input.ownerId, 'ownerId');
+      if (input.approvalDate && !isInForce(input.stage)) {
+        throw invalid('approvalDate', `An approval date only goes with a policy that is approved or published, not one at “${POLICY_STAGE_LABELS[input.stage]}”.`);
+      }
+      if (isInForce(input.stage) && !input.approvalDate) throw invalid('approvalDate', 'Enter the date the policy was approved.');
+      const enteredOn = input.stageEnteredOn ?? input.approvalDate ?? ctx.today;
+      const row = await trx
+        .insertInto('policies')
+        .values({
+          title: input.title,
+          category: input.category,
+          owner_id: input.ownerId,
+          stage: input.stage,
+          stage_entered_on: enteredOn,
+          policy_version: input.policyVersion,
+          approval_date: input.approvalDate,
+          review_period_months: input.reviewPeriodMonths,
+          summary: input.summary,
+          created_at: ctx.now,
+          updated_at: ctx.now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await trx.insertInto('policy_stages').values({ policy_id: row.id, stage: input.stage, entered_on: enteredOn }).execute();
+      await writeAudit(trx, ctx, { entity: 'policy', entityId: row.id, action: 'create', label: row.title, after: row });
+      return getPolicyDetail(trx, row.id, ctx.today);
+    }),
+
+  'policies.update': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await policyRow(trx, input.id);
+      const p = input.patch;
+      if (p.ownerId !== undefined && p.ownerId !== before.owner_id) await assertPersonExists(trx, p.ownerId, 'ownerId');
+      await trx
+        .updateTable('policies')
+        .set((eb) => ({
+          ...(p.title !== undefined && { title: p.title }),
+          ...(p.category !== undefined && { category: p.category }),
+          ...(p.ownerId !== undefined && { owner_id: p.ownerId }),
+          ...(p.policyVersion !== undefined && { policy_version: p.policyVersion }),
+          ...(p.reviewPeriodMonths !== undefined && { review_period_months: p.reviewPeriodMonths }),
+          ...(p.summary !== undefined && { summary: p.summary }),
+          updated_at: ctx.now,
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', input.id)
+        .execute();
+      await writeAudit(trx, ctx, { entity: 'policy', entityId: input.id, action: 'update', label: before.title, before, after: await policyRow(trx, input.id) });
+      return getPolicyDetail(trx, input.id, ctx.today);
+    }),
+
+  'policies.setStage': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await policyRow(trx, input.id);
+      if (input.stage === 'approved') {
+        throw invalid('stage', 'A policy is approved by recording the committee’s decision on its agenda item under Meetings.');
+      }
+      if (['published', 'review_due'].includes(input.stage) && !before.approval_date) {
+        throw invalid('stage', `A policy must be approved by committee before it can be “${POLICY_STAGE_LABELS[input.stage]}”.`);
+      }
+      if (input.stage === 'extended') throw invalid('stage', 'Use “Extend review date” to record an extension with its new date and reason.');
+      if (input.enteredOn < before.stage_entered_on) {
+        throw invalid('enteredOn', `The date must be on or after ${formatDateLong(before.stage_entered_on)}, when the policy entered its current stage.`);
+      }
+      await enterStage(trx, input.id, input.stage, input.enteredOn, ctx.now);
+      await writeAudit(trx, ctx, { entity: 'policy', entityId: input.id, action: 'update', label: before.title, before, after: await policyRow(trx, input.id) });
+      return getPolicyDetail(trx, input.id, ctx.today);
+    }),
+
+  'policies.extend': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await policyRow(trx, input.id);
+      if (!isInForce(before.stage as never) || !before.approval_date) {
+        throw invalid('extendedTo', 'Only a policy in force can have its review date extended.');
+      }
+      if (input.extendedTo <= ctx.today) throw invalid('extendedTo', 'The new review date must be in the future.');
+      await enterStage(trx, input.id, 'extended', ctx.today, ctx.now, { extended_to: input.extendedTo, extension_reason: input.reason });
+      await writeAudit(trx, ctx, { entity: 'policy', entityId: input.id, action: 'update', label: before.title, before, after: await policyRow(trx, input.id) });
+      return getPolicyDetail(trx, input.id, ctx.today);
+    }),
+
+  'policies.linkRecommendations': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const policy = await policyRow(trx, input.id);
+      const ids = [...new Set(input.recommendationIds)];
+      if (ids.length) {
+        const found = await trx.selectFrom('recommendations').select('id').where('id', 'in', ids).execute();
+        if (found.length !== ids.length) throw invalid('recommendationIds', 'One of the recommendations no longer exists. Refresh and try again.');
+      }
+      const before = (await trx.selectFrom('policy_recommendations').select('recommendation_id').where('policy_id', '=', input.id).execute()).map((r) => r.recommendation_id);
+      await trx.deleteFrom('policy_recommendations').where('policy_id', '=', input.id).execute();
+      for (const rid of ids) await trx.insertInto('policy_recommendations').values({ policy_id: input.id, recommendation_id: rid }).execute();
+      await writeAudit(trx, ctx, { entity: 'policy', entityId: input.id, action: 'update', label: policy.title, before: { recommendations: before.sort() }, after: { recommendations: ids.sort() } });
+      return getPolicyDetail(trx, input.id, ctx.today);
+    }),
+
+  'policies.addConsultation': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const policy = await policyRow(trx, input.policyId);
+      if (input.endedOn && input.endedOn < input.startedOn) throw invalid('endedOn', 'The consultation cannot end before it starts.');
+      const row = await trx
+        .insertInto('policy_consultations')
+        .values({
+          policy_id: input.policyId,
+          consultee: input.consultee,
+          started_on: input.startedOn,
+          ended_on: input.endedOn,
+          feedback: input.feedback,
+          response: input.response,
+          created_at: ctx.now,
+          updated_at: ctx.now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await writeAudit(trx, ctx, { entity: 'consultation', entityId: row.id, action: 'create', label: `${policy.title}: consultation`, after: row, parent: { entity: 'policy', id: policy.id } });
+      return getPolicyDetail(trx, policy.id, ctx.today);
+    }),
+
+  'policies.updateConsultation': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await trx.selectFrom('policy_consultations').selectAll().where('id', '=', input.id).executeTakeFirst();
+      if (!before) throw notFound('The consultation');
+      const p = input.patch;
+      const startedOn = p.startedOn ?? before.started_on;
+      const endedOn = p.endedOn !== undefined ? p.endedOn : before.ended_on;
+      if (endedOn && endedOn < startedOn) throw invalid('endedOn', 'The consultation cannot end before it starts.');
+      await trx
+        .updateTable('policy_consultations')
+        .set({
+          ...(p.consultee !== undefined && { consultee: p.consultee }),
+          ...(p.startedOn !== undefined && { started_on: p.startedOn }),
+          ...(p.endedOn !== undefined && { ended_on: p.endedOn }),
+          ...(p.feedback !== undefined && { feedback: p.feedback }),
+          ...(p.response !== undefined && { response: p.response }),
+          updated_at: ctx.now,
+        })
+        .where('id', '=', input.id)
+        .execute();
+      const after = await trx.selectFrom('policy_consultations').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
+      await writeAudit(trx, ctx, { entity: 'consultation', entityId: input.id, action: 'update', label: 'Consultation', before, after, parent: { entity: 'policy', id: before.policy_id } });
+      return getPolicyDetail(trx, before.policy_id, ctx.today);
+    }),
+
+  'policies.deleteConsultation': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await trx.selectFrom('policy_consultations').selectAll().where('id', '=', input.id).executeTakeFirst();
+      if (!before) throw notFound('The consultation');
+      await trx.deleteFrom('policy_consultations').where('id', '=', input.id).execute();
+      await writeAudit(trx, ctx, { entity: 'consultation', entityId: input.id, action: 'delete', label: 'Consultation', before, parent: { entity: 'policy', id: before.policy_id } });
+      return getPolicyDetail(trx, before.policy_id, ctx.today);
+    }),
+
+  'policies.timeline': async (input, ctx) => {
+    const policies = await listPolicies(ctx.db, ctx.today);
+    const months = reviewTimeline(policies.map((p) => p.nextReviewDate), ctx.today, input.months, input.threshold);
+    return {
+      threshold: input.threshold,
+      months: months.map((m) => ({ ...m, titles: policies.filter((p) => p.nextReviewDate?.startsWith(m.month)).map((p) => p.title) })),
+    };
+  },
+};
