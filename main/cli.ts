@@ -80,7 +80,7 @@ async function demo(dbPath: string): Promise<void> {
       return loadDemoData(trx, { actor, today, now });
     });
     console.log(
-      `Loaded the demo data into ${database.path}: ${result.programmes} programme, ${result.recommendations} recommendations, ${result.notes} progress notes.`,
+      `Loaded the demo data into ${database.path}: ${result.programmes} programme, ${result.recommendations} recommendations, ${result.notes} progress notes, ${result.policies} policies.`,
     );
   } finally {
     await database.close();

@@ -4,12 +4,14 @@ import { writeAudit } from '../core/audit';
 import { AppError } from '../core/errors';
 import { sameName } from '../people/peopleRepo';
 import type { DemoDataSet } from './demoTypes';
+import { loadPolicyDemo } from './policyDemo';
 import { residentFocusDemo } from './residentFocusData';
 
 export interface DemoLoadResult {
   programmes: number;
   recommendations: number;
   notes: number;
+  policies: number;
 }
 
 /**
@@ -121,5 +123,7 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
       }
     }
   }
-  return { programmes: data.programmes.length, recommendations, notes };
+  const r4 = await db.selectFrom('recommendations').select('id').where('ref', '=', 'R4').orderBy('id', 'desc').executeTakeFirst();
+  const policies = data === residentFocusDemo ? await loadPolicyDemo(db, ctx, personIds, r4?.id ?? null) : 0;
+  return { programmes: data.programmes.length, recommendations, notes, policies };
 }
