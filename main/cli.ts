@@ -12,7 +12,7 @@ import { readSettings } from './settings/settingsRepo';
 import { startWebHost } from './hosts/web/webHost';
 import { appRoot, rendererDir } from './app/paths';
 import { exportMonthlyUpdate, exportRecommendations, findProgramme } from './exports/exportService';
-import { MONTH_PATTERN } from '../shared/contract/monthly';
+import { isMonth } from '../shared/contract/monthly';
 import { findChromium, findElectron, openAppWindow } from './app/browser';
 
 const USAGE = `Usage: housing-desk <command> [options]
@@ -96,7 +96,7 @@ async function exportCommand(rest: string[], values: Values): Promise<number> {
   if (!values.db && !process.env.HOUSING_DESK_DB) throw new UsageError('export needs --db PATH.');
   if (!values.programme) throw new UsageError('export needs --programme (its code, name or number).');
   if (!values.out) throw new UsageError('export needs --out FILE.docx.');
-  if (kind === 'monthly-update' && !MONTH_PATTERN.test(values.month ?? '')) {
+  if (kind === 'monthly-update' && !isMonth(values.month ?? '')) {
     throw new UsageError(`--month must be a month like 2026-11${values.month ? `, not "${values.month}"` : ''}.`);
   }
   const out = path.resolve(values.out);

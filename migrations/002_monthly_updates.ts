@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { withId, withTimestamps } from './helpers';
+import { isSqlite, withId, withTimestamps } from './helpers';
 
 export async function up(db: Kysely<any>): Promise<void> {
   await withTimestamps(
@@ -9,8 +9,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('status', 'text', (c) => c.notNull().defaultTo('draft').check(sql`status in ('draft', 'published')`))
       .addColumn('published_at', 'text')
       .addColumn('published_by', 'text')
-      // The document's content as published, so that it can be exported again identically.
+      // The document's content and the finished file as published, so that it is exported again identically.
       .addColumn('snapshot_json', 'text')
+      .addColumn('published_docx', isSqlite(db) ? 'blob' : 'bytea')
       .addUniqueConstraint('monthly_updates_programme_month', ['programme_id', 'month']),
   ).execute();
 

@@ -103,7 +103,14 @@ export const recommendationHandlers: Handlers<
         .select('monthly_update_quotes.note_id')
         .where('progress_notes.recommendation_id', '=', input.id)
         .executeTakeFirst();
-      if (quoted) {
+      const linked = await trx
+        .selectFrom('monthly_update_items')
+        .innerJoin('monthly_updates', 'monthly_updates.id', 'monthly_update_items.update_id')
+        .select('monthly_update_items.id')
+        .where('monthly_update_items.recommendation_id', '=', input.id)
+        .where('monthly_updates.status', '=', 'published')
+        .executeTakeFirst();
+      if (quoted || linked) {
         throw new AppError('conflict', `${before.ref} is quoted in a published monthly update, so it stays on record. Mark it completed or on hold instead of deleting it.`);
       }
       // The database removes its actions and notes with it; each gets its own audit row first.

@@ -97,6 +97,7 @@ export interface MonthlyUpdatesTable extends Timestamps {
   published_at: string | null;
   published_by: string | null;
   snapshot_json: string | null;
+  published_docx: Buffer | null;
 }
 
 export interface MonthlyUpdateItemsTable extends Timestamps {

@@ -33,12 +33,13 @@ export function checkDocumentXml(parts: { document: string; styles: string; core
     const text = textOf(p);
     if (level !== null) {
       if (level === 0) titles++;
+      if (level > 3) v.push({ rule: 'Use Heading 1 to 3 only.', where: `heading “${text}”` });
       if (previous === null && level !== 0) v.push({ rule: 'The document must start with a Title.', where: `heading “${text}”` });
       if (previous !== null && level > previous + 1) v.push({ rule: `Heading levels must not skip (Heading ${level} follows ${previous === 0 ? 'the Title' : `Heading ${previous}`}).`, where: `heading “${text}”` });
       if (!text.trim()) v.push({ rule: 'A heading is empty.', where: `paragraph ${i + 1}` });
       previous = level;
     }
-    if (/^\s*[•·▪\-*]\s/.test(text) && !/<w:numPr>/.test(p)) v.push({ rule: 'Lists must use real list formatting, not typed bullet characters.', where: `“${text.slice(0, 40)}”` });
+    if (/^\s*(?:[-*•·▪◦–—]|\d+[.)])\s/.test(text) && !/<w:numPr>/.test(p)) v.push({ rule: 'Lists must use real list formatting, not typed bullet characters.', where: `“${text.slice(0, 40)}”` });
     const jc = /<w:pPr>[\s\S]*?<w:jc w:val="([^"]+)"/.exec(p)?.[1];
     if (jc && !['left', 'start'].includes(jc)) v.push({ rule: 'Text must be left-aligned.', where: `“${text.slice(0, 40)}”` });
   });
@@ -56,10 +57,22 @@ export function checkDocumentXml(parts: { document: string; styles: string; core
     if (!descr) v.push({ rule: 'Every picture or chart needs alternative text.', where: `picture ${i + 1}` });
   });
 
-  // Styles count where the document uses them (the package's styles part also defines unused ones,
-  // such as footnote text).
+  // The defaults must set a large enough sans-serif font; styles count where the document uses
+  // them (with the styles they are based on, and the default paragraph style, used without a name).
+  const sizeOf = (xml: string) => /<w:sz w:val="(\d+)"/.exec(xml)?.[1];
+  if (!sizeOf(defaults) || Number(sizeOf(defaults)) < MIN_HALF_POINTS) v.push({ rule: 'The default text size must be set to 12 pt or larger.', where: 'default style' });
+  if (!/<w:rFonts [^>]*w:ascii="/.test(defaults)) v.push({ rule: 'The default font must be set to a sans-serif font.', where: 'default style' });
+  const styles = new Map((parts.styles.match(/<w:style\b[\s\S]*?<\/w:style>/g) ?? []).map((st) => [/w:styleId="([^"]+)"/.exec(st)?.[1] ?? '', st]));
   const used = new Set([...parts.document.matchAll(/<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"/g)].map((m) => m[1]!));
-  const styleXml = (parts.styles.match(/<w:style\b[\s\S]*?<\/w:style>/g) ?? []).filter((st) => used.has(/w:styleId="([^"]+)"/.exec(st)?.[1] ?? '')).join('');
+  for (const [id, st] of styles) if (/w:type="paragraph"[^>]*w:default="1"|w:default="1"[^>]*w:type="paragraph"/.test(st)) used.add(id);
+  for (const id of [...used]) {
+    let based = /<w:basedOn w:val="([^"]+)"/.exec(styles.get(id) ?? '')?.[1];
+    while (based && !used.has(based)) {
+      used.add(based);
+      based = /<w:basedOn w:val="([^"]+)"/.exec(styles.get(based) ?? '')?.[1];
+    }
+  }
+  const styleXml = [...used].map((id) => styles.get(id) ?? '').join('');
   for (const [name, xml] of [['document', parts.document], ['styles', `${defaults}${styleXml}`]] as const) {
     for (const m of xml.matchAll(/<w:sz(?:Cs)? w:val="(\d+)"/g)) {
       if (Number(m[1]) < MIN_HALF_POINTS) {
@@ -67,11 +80,19 @@ export function checkDocumentXml(parts: { document: string; styles: string; core
         break;
       }
     }
-    for (const m of xml.matchAll(/<w:rFonts [^>]*w:ascii="([^"]+)"/g)) {
-      if (!SANS_SERIF.has(m[1]!.toLowerCase())) {
-        v.push({ rule: `Use a sans-serif font (found ${m[1]}).`, where: name });
-        break;
+    fonts: for (const m of xml.matchAll(/<w:rFonts ([^>]*)\/?>/g)) {
+      for (const f of m[1]!.matchAll(/w:(?:ascii|hAnsi|cs)="([^"]+)"/g)) {
+        if (!SANS_SERIF.has(f[1]!.toLowerCase())) {
+          v.push({ rule: `Use a sans-serif font (found ${f[1]}).`, where: name });
+          break fonts;
+        }
       }
+    }
+  }
+  for (const m of styleXml.matchAll(/<w:jc w:val="([^"]+)"/g)) {
+    if (!['left', 'start'].includes(m[1]!)) {
+      v.push({ rule: 'Text must be left-aligned.', where: 'styles' });
+      break;
     }
   }
 

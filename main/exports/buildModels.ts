@@ -70,14 +70,14 @@ export function countProgress(recs: { status: RecStatus }[]): ProgressCounts {
   return { total: recs.length, completed: by('completed'), inProgress: by('in_progress'), notStarted: by('not_started'), onHold: by('on_hold') };
 }
 
-export async function buildMonthlyUpdateModel(db: Db, programmeId: number, month: Month, today: IsoDate): Promise<MonthlyUpdateModel> {
+export async function buildMonthlyUpdateModel(db: Db, programmeId: number, month: Month, today: IsoDate, opts: { draft: boolean }): Promise<MonthlyUpdateModel> {
   const programme = await programmeDetails(db, programmeId);
   const update = await db.selectFrom('monthly_updates').select('id').where('programme_id', '=', programmeId).where('month', '=', month).executeTakeFirst();
   const items = update
     ? await db
         .selectFrom('monthly_update_items')
         .leftJoin('recommendations', 'recommendations.id', 'monthly_update_items.recommendation_id')
-        .select(['monthly_update_items.item_date', 'monthly_update_items.body', 'recommendations.ref'])
+        .select(['monthly_update_items.item_date', 'monthly_update_items.body', 'recommendations.ref', 'monthly_update_items.recommendation_id'])
         .where('monthly_update_items.update_id', '=', update.id)
         .orderBy('monthly_update_items.position')
         .orderBy('monthly_update_items.id')
@@ -91,14 +91,16 @@ export async function buildMonthlyUpdateModel(db: Db, programmeId: number, month
     .map((r) => ({ ref: r.ref, title: r.title, targetDate: r.targetDate! }));
   return {
     kind: 'monthly-update',
+    draft: opts.draft,
     org: await orgDetails(db),
     programme,
     month,
     dateUpdated: today,
     items: items.map((i) => ({ date: i.item_date, body: i.body, ref: i.ref })),
+    // A bullet linked to a recommendation is also its news for the month in the table.
+    recommendations: recommendations.map((r) => ({ ...r, monthBullets: items.filter((i) => i.ref === r.ref && i.recommendation_id !== null).map((i) => i.body) })),
     counts: countProgress(recommendations),
     whatsNext,
-    recommendations,
   };
 }
 

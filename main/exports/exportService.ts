@@ -21,13 +21,20 @@ type Clock = Pick<Ctx, 'today' | 'now'>;
  */
 export async function exportMonthlyUpdate(db: Db, programmeId: number, month: string, clock: Clock): Promise<ExportResult> {
   const update = await findUpdate(db, programmeId, month);
-  const published = update?.status === 'published' && update.snapshot_json;
-  const model: MonthlyUpdateModel = published
-    ? (JSON.parse(update.snapshot_json!) as MonthlyUpdateModel)
-    : await buildMonthlyUpdateModel(db, programmeId, month, clock.today);
-  const bytes = await packDocx(buildMonthlyUpdateDocument(model), published ? update.published_at! : clock.now);
+  if (update?.status === 'published' && update.published_docx) {
+    const code = (JSON.parse(update.snapshot_json ?? '{}') as MonthlyUpdateModel).programme?.code ?? 'programme';
+    return { fileName: `${code}-monthly-update-${month}.docx`, bytes: Buffer.from(update.published_docx) };
+  }
+  const model = await buildMonthlyUpdateModel(db, programmeId, month, clock.today, { draft: true });
+  const bytes = await renderMonthlyUpdate(model, clock.now);
+  return { fileName: `${model.programme.code}-monthly-update-${month}-draft.docx`, bytes };
+}
+
+/** Draws, packs and checks a monthly update; refused (nothing returned) if it breaks a rule. */
+export async function renderMonthlyUpdate(model: MonthlyUpdateModel, at: string): Promise<Buffer> {
+  const bytes = await packDocx(buildMonthlyUpdateDocument(model), at);
   await assertAccessible(bytes, 'monthly update');
-  return { fileName: `${model.programme.code}-monthly-update-${month}${published ? '' : '-draft'}.docx`, bytes };
+  return bytes;
 }
 
 export async function exportRecommendations(db: Db, programmeId: number, clock: Clock): Promise<ExportResult> {

@@ -41,6 +41,8 @@ export interface PublicRecommendation {
   latestPublicNote: NoteQuote | null;
   /** the latest public note dated in the update's month */
   monthNote: NoteQuote | null;
+  /** bullets of the month's update linked to this recommendation */
+  monthBullets?: string[];
 }
 
 export interface ProgressCounts {
@@ -53,6 +55,8 @@ export interface ProgressCounts {
 
 export interface MonthlyUpdateModel {
   kind: 'monthly-update';
+  /** not yet published: the document says so */
+  draft: boolean;
   org: OrgDetails;
   programme: ProgrammeDetails;
   month: string;

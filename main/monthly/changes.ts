@@ -19,14 +19,25 @@ const STATUS_BULLETS: Record<RecStatus, (ref: string, title: string) => string> 
 export async function monthChanges(db: Db, programmeId: number, month: Month, items: MonthlyItem[]): Promise<MonthChange[]> {
   const from = firstDay(month);
   const to = firstDay(nextMonth(month));
+  // Audit times are UTC; the month runs from local midnight to local midnight, as "today" does.
+  const localMidnight = (date: string) => new Date(`${date}T00:00:00`).toISOString();
   const audits = await db
     .selectFrom('audit_log')
     .innerJoin('recommendations', 'recommendations.id', 'audit_log.entity_id')
-    .select(['audit_log.at', 'audit_log.before_json', 'audit_log.after_json', 'recommendations.id', 'recommendations.ref', 'recommendations.title'])
+    .select([
+      'audit_log.at',
+      'audit_log.before_json',
+      'audit_log.after_json',
+      'recommendations.id',
+      'recommendations.ref',
+      'recommendations.title',
+      'recommendations.original_target_date',
+      'recommendations.revised_target_date',
+    ])
     .where('audit_log.entity', '=', 'recommendation')
     .where('audit_log.action', '=', 'update')
-    .where('audit_log.at', '>=', from)
-    .where('audit_log.at', '<', to)
+    .where('audit_log.at', '>=', localMidnight(from))
+    .where('audit_log.at', '<', localMidnight(to))
     .where('recommendations.programme_id', '=', programmeId)
     .orderBy('audit_log.id')
     .execute();
@@ -45,17 +56,21 @@ export async function monthChanges(db: Db, programmeId: number, month: Month, it
         suggestedText: STATUS_BULLETS[status](a.ref, a.title),
       });
     }
-    const targetField = 'revised_target_date' in after ? 'revised_target_date' : 'original_target_date' in after ? 'original_target_date' : null;
-    if (targetField && after[targetField]) {
-      const date = formatDateLong(after[targetField] as string);
-      out.push({
-        ...base,
-        kind: 'target',
-        description: `Target date changed from ${formatDateLong(before[targetField] as string) || 'none'} to ${date}`,
-        suggestedText: `The target date for recommendation ${a.ref} (${a.title}) is now ${date}.`,
-      });
+    if ('revised_target_date' in after || 'original_target_date' in after) {
+      // The target is the revised date, else the original; a side the change did not touch is read from the record.
+      const side = (s: Record<string, unknown>, key: 'revised_target_date' | 'original_target_date') => (key in s ? (s[key] as string | null) : a[key]);
+      const was = side(before, 'revised_target_date') ?? side(before, 'original_target_date');
+      const now = side(after, 'revised_target_date') ?? side(after, 'original_target_date');
+      if (now && now !== was) {
+        out.push({
+          ...base,
+          kind: 'target',
+          description: `Target date changed from ${formatDateLong(was) || 'none'} to ${formatDateLong(now)}`,
+          suggestedText: `The target date for recommendation ${a.ref} (${a.title}) is now ${formatDateLong(now)}.`,
+        });
+      }
     }
-    if ('owner_id' in after) {
+    if ('owner_id' in after && after.owner_id !== null) {
       out.push({
         ...base,
         kind: 'owner',

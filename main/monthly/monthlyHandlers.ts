@@ -1,10 +1,11 @@
 import { formatMonth } from '../../shared/domain/dates';
-import { inMonth, sameDayIn } from '../../shared/domain/months';
+import { inMonth, monthOf, sameDayIn } from '../../shared/domain/months';
 import type { Ctx, Db } from '../core/context';
 import { writeAudit } from '../core/audit';
 import { AppError, invalid } from '../core/errors';
 import type { Handlers } from '../core/handlers';
 import { buildMonthlyUpdateModel } from '../exports/buildModels';
+import { renderMonthlyUpdate } from '../exports/exportService';
 import {
   assertNotPublished,
   assertProgramme,
@@ -167,11 +168,26 @@ export const monthlyHandlers: Handlers<
       if (existing?.status === 'published') {
         throw new AppError('conflict', `The update for ${formatMonth(input.month)} was already published on ${existing.published_at?.slice(0, 10)}.`);
       }
-      const update = await ensureUpdate(trx, ctx, input.programmeId, input.month);
-      const model = await buildMonthlyUpdateModel(trx, input.programmeId, input.month, ctx.today);
+      if (input.month > monthOf(ctx.today)) {
+        throw invalid('month', `${formatMonth(input.month)} has not started yet: publish its update once the month has begun.`);
+      }
+      if (!existing || (await listItems(trx, existing.id)).length === 0) {
+        throw invalid('month', `The update for ${formatMonth(input.month)} has no bullets yet. Add at least one before publishing.`);
+      }
+      const update = existing;
+      const model = await buildMonthlyUpdateModel(trx, input.programmeId, input.month, ctx.today, { draft: false });
+      // The document is drawn and checked now: a month is only frozen with a document that may be published.
+      const docx = await renderMonthlyUpdate(model, ctx.now);
       await trx
         .updateTable('monthly_updates')
-        .set({ status: 'published', published_at: ctx.now, published_by: ctx.actor, snapshot_json: JSON.stringify(model), updated_at: ctx.now })
+        .set({
+          status: 'published',
+          published_at: ctx.now,
+          published_by: ctx.actor,
+          snapshot_json: JSON.stringify(model),
+          published_docx: docx,
+          updated_at: ctx.now,
+        })
         .where('id', '=', update.id)
         .execute();
       for (const r of model.recommendations) {

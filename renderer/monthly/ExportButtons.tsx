@@ -24,7 +24,7 @@ export function ExportButtons({ jobs }: { jobs: ExportJob[] }) {
       const file = await job.run();
       if (run.current !== mine) return;
       saveFile(file);
-      toast('info', `${file.fileName} is ready (${Math.max(1, Math.round(file.bytes / 1024))} KB).`);
+      toast('info', `${file.fileName} has been prepared (${Math.max(1, Math.round(file.bytes / 1024))} KB).`);
     } catch (e) {
       if (run.current === mine) toast('error', (e as Error).message);
     } finally {

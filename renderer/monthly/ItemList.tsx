@@ -13,14 +13,21 @@ export function ItemList({ view, onChanged }: { view: MonthView; onChanged: Chan
   const toast = useToast();
   const [editing, setEditing] = useState<number | null>(null);
   const [moving, setMoving] = useState<{ id: number; to: string } | null>(null);
+  const [busy, setBusy] = useState(false);
   const frozen = view.status === 'published';
 
-  async function act(p: Promise<MonthView>, done?: string) {
+  /** One change at a time, so that quick clicks never work from a stale order; true when it was saved. */
+  async function act(p: () => Promise<MonthView>, done?: string): Promise<boolean> {
+    setBusy(true);
     try {
-      onChanged(await p);
+      onChanged(await p());
       if (done) toast('info', done);
+      return true;
     } catch (e) {
       toast('error', (e as Error).message);
+      return false;
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -28,7 +35,7 @@ export function ItemList({ view, onChanged }: { view: MonthView; onChanged: Chan
     const ids = view.items.map((i) => i.id);
     const [id] = ids.splice(index, 1);
     ids.splice(index + by, 0, id!);
-    void act(call('monthly.reorder', { programmeId: view.programmeId, month: view.month, itemIds: ids }));
+    void act(() => call('monthly.reorder', { programmeId: view.programmeId, month: view.month, itemIds: ids }));
   }
 
   if (view.items.length === 0) return <p>No bullets yet. Add one below, or turn a change from this month into one.</p>;
@@ -48,8 +55,8 @@ export function ItemList({ view, onChanged }: { view: MonthView; onChanged: Chan
             <p className="note-body">{item.body}</p>
             {!frozen && (
               <div className="bullet-actions">
-                <button type="button" className="link" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move up: ${item.body.slice(0, 40)}`}>Up</button>
-                <button type="button" className="link" disabled={i === view.items.length - 1} onClick={() => move(i, 1)} aria-label={`Move down: ${item.body.slice(0, 40)}`}>Down</button>
+                <button type="button" className="link" disabled={busy || i === 0} onClick={() => move(i, -1)} aria-label={`Move up: ${item.body.slice(0, 40)}`}>Up</button>
+                <button type="button" className="link" disabled={busy || i === view.items.length - 1} onClick={() => move(i, 1)} aria-label={`Move down: ${item.body.slice(0, 40)}`}>Down</button>
                 <button type="button" className="link" onClick={() => setEditing(item.id)} aria-label={`Edit: ${item.body.slice(0, 40)}`}>Edit</button>
                 <button type="button" className="link" onClick={() => setMoving({ id: item.id, to: nextMonth(view.month) })} aria-label={`Move to another month: ${item.body.slice(0, 40)}`}>
                   Move to another month
@@ -57,7 +64,8 @@ export function ItemList({ view, onChanged }: { view: MonthView; onChanged: Chan
                 <button
                   type="button"
                   className="link danger"
-                  onClick={() => window.confirm('Delete this bullet?') && act(call('monthly.deleteItem', { id: item.id }))}
+                  disabled={busy}
+                  onClick={() => window.confirm('Delete this bullet?') && act(() => call('monthly.deleteItem', { id: item.id }))}
                   aria-label={`Delete: ${item.body.slice(0, 40)}`}
                 >
                   Delete
@@ -70,13 +78,13 @@ export function ItemList({ view, onChanged }: { view: MonthView; onChanged: Chan
                 aria-label="Move bullet"
                 onSubmit={(e) => {
                   e.preventDefault();
-                  void act(call('monthly.moveItem', { id: item.id, toMonth: moving.to }), `Moved to ${formatMonth(moving.to)}.`).then(() => setMoving(null));
+                  void act(() => call('monthly.moveItem', { id: item.id, toMonth: moving.to }), `Moved to ${formatMonth(moving.to)}.`).then((ok) => ok && setMoving(null));
                 }}
               >
                 <label>
                   Move to <input type="month" value={moving.to} onChange={(e) => setMoving({ id: item.id, to: e.target.value })} aria-label="Month to move to" />
                 </label>{' '}
-                <button type="submit">Move</button>{' '}
+                <button type="submit" disabled={busy}>Move</button>{' '}
                 <button type="button" onClick={() => setMoving(null)}>Cancel</button>
               </form>
             )}

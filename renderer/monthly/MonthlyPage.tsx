@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MonthView, RecommendationRow } from '../../shared/contract';
 import { formatDateLong, formatMonth, localToday } from '../../shared/domain/dates';
 import { call } from '../api';
@@ -19,15 +19,20 @@ export function MonthlyPage({ params }: { params: URLSearchParams }) {
   const [recs, setRecs] = useState<RecommendationRow[]>([]);
   const [error, setError] = useState<string | null>(null);
 
+  const request = useRef(0);
   const load = useCallback(async () => {
     if (!programmeId) return;
+    // Only the answer to the latest request is shown: a slow one for another month is dropped.
+    const mine = ++request.current;
+    setView(null);
     try {
       const [v, r] = await Promise.all([call('monthly.get', { programmeId, month }), call('recommendations.list', { programmeId })]);
+      if (mine !== request.current) return;
       setView(v);
       setRecs(r);
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      if (mine === request.current) setError((e as Error).message);
     }
   }, [programmeId, month]);
 
@@ -46,6 +51,7 @@ export function MonthlyPage({ params }: { params: URLSearchParams }) {
 
   const go = (p: { programme?: number; month?: string }) => navigate('monthly', { programme: p.programme ?? programmeId, month: p.month ?? month });
   const published = view?.status === 'published';
+  const current = view !== null && view.month === month && view.programmeId === programmeId;
 
   async function publish() {
     if (!window.confirm(`Publish the ${formatMonth(month)} update? Its items and the notes it quotes can no longer be changed afterwards.`)) return;
@@ -105,17 +111,18 @@ export function MonthlyPage({ params }: { params: URLSearchParams }) {
         />
         <span className="spacer" />
         {!published && (
-          <button type="button" className="primary" onClick={publish} disabled={!view}>
+          <button type="button" className="primary" onClick={publish} disabled={!current || view.items.length === 0}>
             Publish this month
           </button>
         )}
       </div>
-      {view && (
+      {!view && !error && <p role="status">Loading {formatMonth(month)}…</p>}
+      {view && current && (
         <div className="two-col wide-left">
           <div className="card">
             <h2>This month’s bullets ({view.items.length})</h2>
-            <ItemList view={view} onChanged={setView} />
-            {!published && <NewItemForm programmeId={programmeId} month={month} recs={recs} today={info.today} onChanged={setView} />}
+            <ItemList key={`${programmeId}-${month}`} view={view} onChanged={setView} />
+            {!published && <NewItemForm key={`${programmeId}-${month}`} programmeId={programmeId} month={month} recs={recs} today={info.today} onChanged={setView} />}
           </div>
           <ChangesList view={view} published={published} onChanged={setView} />
         </div>

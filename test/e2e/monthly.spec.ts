@@ -29,6 +29,15 @@ test('write, export, publish and re-export a monthly update; the document opens 
   await expect(bullets).toContainText(`Work has started on recommendation ${target.ref}`);
   await expect(page.getByRole('button', { name: `Add as bullet: ${target.ref} Status` })).toHaveText('Already a bullet');
 
+  // Awkward text through the API: control characters, a lone surrogate, right-to-left, a very long bullet.
+  const arabic = 'تم تحديث سياسة الإصلاحات للمقيمين';
+  const long = `${'The repairs service is answering more calls first time. '.repeat(60)}End of the long bullet.`;
+  for (const body of [`Control\u0001 characters\u0008 and a lone \uD800 surrogate are handled`, arabic, long]) {
+    await app.call('monthly.addItem', { programmeId: programme.id, month, itemDate: `${month}-01`, body });
+  }
+  await page.reload();
+  await expect(bullets.locator('> li')).toHaveCount(5);
+
   // Reorder: the second bullet moves up.
   await page.getByRole('button', { name: /^Move up: Work has started/ }).click();
   await expect(bullets.locator('> li').first()).toContainText('Work has started');
@@ -37,12 +46,12 @@ test('write, export, publish and re-export a monthly update; the document opens 
   // A bullet added by mistake moves to another month.
   await page.getByLabel('Bullet text (plain English, no names)').fill('This belongs in next month’s update.');
   await page.getByRole('button', { name: 'Add bullet' }).click();
-  await expect(bullets.locator('> li')).toHaveCount(3);
+  await expect(bullets.locator('> li')).toHaveCount(6);
   await page.getByRole('button', { name: 'Move to another month: This belongs in next month' }).click();
   const later = `${Number(month.slice(0, 4)) + 1}-01`;
   await page.getByLabel('Month to move to').fill(later);
   await page.getByRole('form', { name: 'Move bullet' }).getByRole('button', { name: 'Move' }).click();
-  await expect(bullets.locator('> li')).toHaveCount(2);
+  await expect(bullets.locator('> li')).toHaveCount(5);
   expect((await app.call('monthly.get', { programmeId: programme.id, month: later })).items.map((i: any) => i.body)).toEqual(['This belongs in next month’s update.']);
 
   // Export the draft and open it in LibreOffice.
@@ -61,6 +70,9 @@ test('write, export, publish and re-export a monthly update; the document opens 
   );
   for (const r of recs) expect(text).toMatch(new RegExp(`(^|\\s)${r.ref}(\\s|$)`, 'm'));
   expect(flat).toContain('“much easier” <really> & quicker');
+  expect(flat).toContain('Control characters and a lone');
+  expect(flat).toContain('End of the long bullet.');
+  expect(text).toMatch(/[\u0600-\u06FF]{3,}/);
   pagesAsPng(pdf, 'test-results/screens/monthly-update-page', 3);
 
   // Publish: the month is frozen in the UI and in the API.

@@ -140,3 +140,53 @@ describe('publishing a month', () => {
     expect(b.base64).toBe(a.base64);
   });
 });
+
+describe('publishing rules', () => {
+  it('refuses a month that has not begun or has no bullets, and changes nothing', async () => {
+    const before = snapshot(t.database);
+    expect(await t.raw('monthly.publish', { programmeId, month: '2026-12' })).toMatchObject({ ok: false, error: { field: 'month', message: expect.stringMatching(/has not started yet/) } });
+    expect(await t.raw('monthly.publish', { programmeId, month: '2026-10' })).toMatchObject({ ok: false, error: { field: 'month', message: expect.stringMatching(/no bullets yet/) } });
+    expect(await t.raw('monthly.get', { programmeId, month: '1899-12' })).toMatchObject({ ok: false, error: { field: 'month' } });
+    expect(snapshot(t.database)).toBe(before);
+  });
+
+  it('keeps the published file itself, and a recommendation linked from it cannot be deleted', async () => {
+    const rec = recs.find((r) => r.status !== 'completed')!;
+    await add('Linked bullet', { recommendationId: rec.id });
+    await t.call('monthly.publish', { programmeId, month: '2026-11' });
+    const stored = t.database.sqlite.prepare("select length(published_docx) n from monthly_updates where month = '2026-11'").get() as { n: number };
+    expect(stored.n).toBeGreaterThan(10_000);
+    expect(await t.raw('recommendations.delete', { id: rec.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('shows linked bullets in the recommendation’s row and marks drafts as drafts', async () => {
+    const { readDocx } = await import('../helpers/docx');
+    const rec = recs[0]!;
+    await add('A bullet about this recommendation.', { recommendationId: rec.id });
+    const draft = await readDocx((await t.call('exports.monthlyUpdate', { programmeId, month: '2026-11' })).base64);
+    expect(draft.text).toContain('Draft: not yet published.');
+    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(draft.document)![0];
+    const row = (table.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []).find((r) => r.includes(`>${rec.ref}<`))!;
+    expect(row).toContain('A bullet about this recommendation.');
+    await t.call('monthly.publish', { programmeId, month: '2026-11' });
+    const published = await readDocx((await t.call('exports.monthlyUpdate', { programmeId, month: '2026-11' })).base64);
+    expect(published.text).not.toContain('Draft');
+    expect(published.text).toContain('Published by Testshire Council.');
+  });
+});
+
+describe('what changed: target dates and owners', () => {
+  it('reports the effective target date, and no new owner when the owner is removed', async () => {
+    const rec = recs.find((r) => r.status === 'in_progress')!;
+    await t.call('recommendations.update', { id: rec.id, patch: { revisedTargetDate: '2027-06-30', revisedReason: 'Delay' } });
+    await t.call('recommendations.update', { id: rec.id, patch: { originalTargetDate: '2026-12-15' } });
+    await t.call('recommendations.update', { id: rec.id, patch: { ownerId: null } });
+    const view = await t.call('monthly.get', { programmeId, month: '2026-11' });
+    const mine = view.changes.filter((c) => c.recommendationId === rec.id);
+    expect(mine.filter((c) => c.kind === 'target').map((c) => c.suggestedText)).toEqual([expect.stringContaining('is now 30 Jun 2027')]);
+    expect(mine.filter((c) => c.kind === 'owner')).toEqual([]);
+    await t.call('recommendations.update', { id: rec.id, patch: { revisedTargetDate: null } });
+    const after = await t.call('monthly.get', { programmeId, month: '2026-11' });
+    expect(after.changes.filter((c) => c.recommendationId === rec.id && c.kind === 'target').map((c) => c.suggestedText).at(-1)).toContain('is now 15 Dec 2026');
+  });
+});

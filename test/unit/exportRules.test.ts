@@ -68,6 +68,7 @@ describe('text going into Word', () => {
 
 const model = (over: Partial<MonthlyUpdateModel> = {}): MonthlyUpdateModel => ({
   kind: 'monthly-update',
+  draft: false,
   org: { name: 'Northgate', contactEmail: '', contactPhone: '', websiteUrl: '', logoDataUrl: '' },
   programme: { code: 'RFP', name: 'Resident Focus Project', source: 'Review', reviewDate: '2025-09-01', description: 'About.' },
   month: '2026-11',
@@ -145,7 +146,41 @@ describe('table and recommendation mappers', () => {
       'Lead team: Customer Services',
       'Target date: 23 Mar 2027 (originally 24 Sep 2026)',
       'One number for everything.',
-      'Latest update (2 Nov 2026): Staff have been consulted.',
+      'Latest update (2 Nov 2026):',
+      'Staff have been consulted.',
     ]);
+  });
+});
+
+describe('text people typed', () => {
+  it('becomes paragraphs and real lists, so an ordinary note never trips the typed-bullet rule', async () => {
+    const { userText } = await import('../../main/exports/docx/blocks');
+    const bytes = await docOf([heading('T', 'title'), ...userText('Progress this month:\n- forms updated\n• HUB consulted\n\n2. next: training'), dataTable(['A'], [['- in a cell\nsecond line']], [100])]);
+    expect((await checkDocx(bytes)).map((v) => v.rule)).toEqual([]);
+    const doc = await readDocx(bytes);
+    expect(doc.text.split('\n')).toEqual(['T', 'Progress this month:', 'forms updated', 'HUB consulted', 'next: training', 'A', 'in a cell', 'second line']);
+    expect((doc.document.match(/<w:numPr>/g) ?? []).length).toBe(4);
+  });
+
+  it('a bullet with several lines keeps its line breaks', async () => {
+    const doc = await readDocx(await docOf([heading('T', 'title'), ...bullets(['First line\nSecond line'])]));
+    expect(doc.document).toMatch(/First line<\/w:t><\/w:r><w:r><w:br\/><w:t[^>]*>Second line/);
+  });
+});
+
+describe('stricter rules', () => {
+  it('refuses Heading 4, typed dashes and numbers, and a serif font in hAnsi', async () => {
+    expect(await rules([...good(), heading('Sub', 2), heading('Sub sub', 3), new Paragraph({ heading: 'Heading4' as never, children: [new TextRun('Deep')] })])).toContain('Use Heading 1 to 3 only.');
+    expect(await rules([...good(), new Paragraph({ children: [new TextRun('– dash bullet')] })])).toEqual(['Lists must use real list formatting, not typed bullet characters.']);
+    expect(await rules([...good(), new Paragraph({ children: [new TextRun('1. numbered by hand')] })])).toEqual(['Lists must use real list formatting, not typed bullet characters.']);
+    expect(await rules([...good(), new Paragraph({ children: [new TextRun({ text: 'x', font: { ascii: 'Arial', hAnsi: 'Georgia' } })] })])).toEqual([
+      'Use a sans-serif font (found Georgia).',
+    ]);
+  });
+
+  it('refuses a document whose defaults set no size or font', async () => {
+    const bare = new Document({ title: 'Bare', sections: [{ children: [heading('T', 'title'), para('x')] }] });
+    const found = (await checkDocx(await packDocx(bare, '2026-11-23T10:00:00.000Z'))).map((v) => v.rule);
+    expect(found).toEqual(expect.arrayContaining(['The document language is not set to English (UK).', 'The default text size must be set to 12 pt or larger.']));
   });
 });

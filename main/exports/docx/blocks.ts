@@ -30,21 +30,45 @@ function runs(text: string, bold = false): ParagraphChild[] {
 }
 
 export function para(text: string, options: { bold?: boolean } = {}): Paragraph {
-  const safe = xmlSafe(text);
+  const safe = xmlSafe(text).replace(/\s*\r?\n\s*/g, ' ');
   return new Paragraph({ children: runs(safe, options.bold), bidirectional: isRightToLeft(safe) });
 }
 
 /** A paragraph of parts, some bold: [['Status: ', true], ['Completed', false]]. */
 export function richPara(parts: [string, boolean][]): Paragraph {
-  return new Paragraph({ children: parts.flatMap(([text, bold]) => runs(text, bold)) });
+  return new Paragraph({ children: parts.flatMap(([text, bold]) => runs(text.replace(/\s*\r?\n\s*/g, ' '), bold)) });
+}
+
+const TYPED_BULLET = /^\s*(?:[-*•·▪◦–—]|\d+[.)])\s+/;
+
+/** Lines of one item kept as line breaks within its paragraph. */
+function lineRuns(text: string): ParagraphChild[] {
+  return xmlSafe(text)
+    .split(/\r?\n/)
+    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
 }
 
 /** A real list (Word's numbering), never typed bullet characters. */
 export function bullets(items: string[]): Paragraph[] {
   return items.map((text) => {
-    const safe = xmlSafe(text);
-    return new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: runs(safe), bidirectional: isRightToLeft(safe) });
+    const safe = xmlSafe(text).trim().replace(TYPED_BULLET, '');
+    return new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: lineRuns(safe), bidirectional: isRightToLeft(safe) });
   });
+}
+
+/**
+ * Text people typed (notes, summaries): each line its own paragraph, and lines typed as a list
+ * ("- item", "• item", "1. item") become a real list.
+ */
+export function userText(text: string, options: { bold?: boolean } = {}): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const raw of xmlSafe(text).split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (TYPED_BULLET.test(line)) out.push(...bullets([line]));
+    else out.push(new Paragraph({ children: runs(line, options.bold), bidirectional: isRightToLeft(line) }));
+  }
+  return out.length ? out : [new Paragraph({ children: [] })];
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '8C949E' };
@@ -61,9 +85,7 @@ export function dataTable(headers: string[], rows: string[][], widths: number[])
       borders,
       shading: header ? { type: ShadingType.CLEAR, fill: 'E6EBF2', color: 'auto' } : undefined,
       margins: { top: 60, bottom: 60, left: 70, right: 70 },
-      children: xmlSafe(text)
-        .split('\n')
-        .map((line) => new Paragraph({ children: runs(line, header), bidirectional: isRightToLeft(line) })),
+      children: userText(text, { bold: header }),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },

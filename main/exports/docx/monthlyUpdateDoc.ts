@@ -4,7 +4,7 @@ import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
 import { renderChartPng } from '../charts';
 import type { MonthlyUpdateModel } from '../models';
 import { bullets, dataTable, heading, para, resetDrawingIds, type Block } from './blocks';
-import { involvementSection, logoBlock, otherFormatsLine, progressSection, statusWord, targetText } from './publicSections';
+import { involvementSection, logoBlock, otherFormatsLine, progressSection, publishedBy, statusWord, targetText } from './publicSections';
 import { documentNumbering, documentStyles } from './styles';
 
 // The monthly public update, one small mapper per section.
@@ -12,7 +12,12 @@ import { documentNumbering, documentStyles } from './styles';
 export const monthlyTitle = (m: MonthlyUpdateModel) => `${m.programme.name}: monthly update, ${formatMonth(m.month)}`;
 
 export function titleSection(m: MonthlyUpdateModel): Block[] {
-  return [...logoBlock(m.org), heading(monthlyTitle(m), 'title'), para(`Date updated: ${formatDateLong(m.dateUpdated)}`)];
+  return [
+    ...logoBlock(m.org),
+    heading(monthlyTitle(m), 'title'),
+    ...(m.draft ? [para('Draft: not yet published.', { bold: true })] : []),
+    ...publishedBy(m.org, m.dateUpdated),
+  ];
 }
 
 export function introSection(m: MonthlyUpdateModel): Block[] {
@@ -38,13 +43,19 @@ export function whatsNextSection(m: MonthlyUpdateModel): Block[] {
   ];
 }
 
+/** A recommendation's news for the month: the bullets linked to it, and its public note. */
+export function thisMonthText(r: MonthlyUpdateModel['recommendations'][number]): string {
+  const lines = [...(r.monthBullets ?? []), ...(r.monthNote && !(r.monthBullets ?? []).includes(r.monthNote.body) ? [r.monthNote.body] : [])];
+  return lines.length ? lines.join('\n') : 'No update this month.';
+}
+
 export function recommendationTableSection(m: MonthlyUpdateModel): Block[] {
   return [
     heading('Every recommendation', 1),
     para('Status is given in words. Where a target date has changed, the original date is shown in brackets.'),
     dataTable(
       ['Ref', 'Recommendation', 'Lead team', 'Target date', 'Status', 'This month'],
-      m.recommendations.map((r) => [r.ref, r.title, r.leadTeam, targetText(r), statusWord(r), r.monthNote?.body ?? 'No update this month.']),
+      m.recommendations.map((r) => [r.ref, r.publicSummary || r.title, r.leadTeam, targetText(r), statusWord(r), thisMonthText(r)]),
       [7, 23, 15, 15, 16, 24],
     ),
   ];

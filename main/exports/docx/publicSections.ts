@@ -34,6 +34,11 @@ export function progressSection(c: ProgressCounts, chartPng: Buffer): Block[] {
   ];
 }
 
+/** Who publishes the document, and when it was last updated. */
+export function publishedBy(org: OrgDetails, dateUpdated: string): Block[] {
+  return [para(`${org.name ? `Published by ${org.name}. ` : ''}Date updated: ${formatDateLong(dateUpdated)}`)];
+}
+
 export function logoBlock(org: OrgDetails): Block[] {
   const m = /^data:image\/(png|jpeg);base64,(.+)$/.exec(org.logoDataUrl);
   if (!m || m[1] !== 'png') return [];
@@ -55,7 +60,7 @@ export function involvementSection(org: OrgDetails, programmeName: string): Bloc
     para(
       `We want residents to shape the ${programmeName}. You can join our resident board, come to an estate walkabout or tell us what you think of the changes at any time.`,
     ),
-    ...(contacts.length ? [para('Contact us:'), ...bullets(contacts)] : [para(`Contact ${org.name || 'the housing service'} to take part.`)]),
+    ...(contacts.length ? [para(`Contact ${org.name || 'us'}:`), ...bullets(contacts)] : [para(`Contact ${org.name || 'the housing service'} to take part.`)]),
   ];
 }
 

@@ -3,8 +3,8 @@ import { statusChartOption } from '../../../shared/charts/actionPlanCharts';
 import { formatDateLong } from '../../../shared/domain/dates';
 import { renderChartPng } from '../charts';
 import type { PublicRecommendation, RecommendationsModel } from '../models';
-import { heading, para, resetDrawingIds, richPara, type Block } from './blocks';
-import { involvementSection, logoBlock, otherFormatsLine, progressSection, statusWord, targetText } from './publicSections';
+import { heading, para, resetDrawingIds, richPara, userText, type Block } from './blocks';
+import { involvementSection, logoBlock, otherFormatsLine, progressSection, publishedBy, statusWord, targetText } from './publicSections';
 import { documentNumbering, documentStyles } from './styles';
 
 // The recommendations progress document: every recommendation under Completed, In progress or
@@ -27,10 +27,10 @@ export function recommendationBlock(r: PublicRecommendation): Block[] {
     ]),
     richPara([['Lead team: ', true], [r.leadTeam, false]]),
     ...(r.status === 'completed' ? [] : [richPara([['Target date: ', true], [targetText(r), false]])]),
-    para(r.publicSummary || 'A summary for residents will follow.'),
-    r.latestPublicNote
-      ? richPara([[`Latest update (${formatDateLong(r.latestPublicNote.date)}): `, true], [r.latestPublicNote.body, false]])
-      : para('No public update yet.'),
+    ...userText(r.publicSummary || 'A summary for residents will follow.'),
+    ...(r.latestPublicNote
+      ? [richPara([[`Latest update (${formatDateLong(r.latestPublicNote.date)}):`, true]]), ...userText(r.latestPublicNote.body)]
+      : [para('No public update yet.')]),
   ];
 }
 
@@ -57,7 +57,7 @@ export function buildRecommendationsDocument(m: RecommendationsModel): Document 
         children: [
           ...logoBlock(m.org),
           heading(recommendationsTitle(m), 'title'),
-          para(`Date updated: ${formatDateLong(m.dateUpdated)}`),
+          ...publishedBy(m.org, m.dateUpdated),
           ...progressSection(m.counts, chart),
           ...GROUPS.flatMap((g) => groupSection(g.heading, m.recommendations.filter(g.test))),
           ...involvementSection(m.org, m.programme.name),
