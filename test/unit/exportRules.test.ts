@@ -184,3 +184,34 @@ describe('stricter rules', () => {
     expect(found).toEqual(expect.arrayContaining(['The document language is not set to English (UK).', 'The default text size must be set to 12 pt or larger.']));
   });
 });
+
+describe('front and back sections', () => {
+  it('title, draft mark, publisher, introduction, involvement and other formats', async () => {
+    const { titleSection, introSection } = await import('../../main/exports/docx/monthlyUpdateDoc');
+    const { involvementSection, otherFormatsLine, progressChartAlt } = await import('../../main/exports/docx/publicSections');
+    const m = model({ draft: true, org: { name: 'Northgate Council', contactEmail: 'housing@northgate.gov.uk', contactPhone: '020 7946 0000', websiteUrl: '', logoDataUrl: '' } });
+    const doc = await readDocx(await docOf([...titleSection(m), ...introSection(m), ...involvementSection(m.org, 'Resident Focus Project'), otherFormatsLine(m.org)]));
+    expect(doc.text.split('\n')).toEqual([
+      'Resident Focus Project: monthly update, November 2026',
+      'Draft: not yet published.',
+      'Published by Northgate Council. Date updated: 23 Nov 2026',
+      'About this update',
+      'About. The recommendations come from: Review, reported in September 2025. There are 3 recommendations. Each month we tell you what we have done and what comes next.',
+      'How to get involved',
+      'We want residents to shape the Resident Focus Project. You can join our resident board, come to an estate walkabout or tell us what you think of the changes at any time.',
+      'Contact Northgate Council:',
+      'E-mail: housing@northgate.gov.uk',
+      'Telephone: 020 7946 0000',
+      'This document is available in other formats, such as large print, easy read, audio or another language. To ask for one, e-mail housing@northgate.gov.uk or call 020 7946 0000.',
+    ]);
+    expect(progressChartAlt({ total: 3, completed: 1, inProgress: 1, notStarted: 1, onHold: 0 })).toBe('Bar chart of progress on the 3 recommendations: 1 completed, 1 in progress, 1 not started.');
+  });
+
+  it('a logo only from a PNG, with the organisation named in its alt text', async () => {
+    const { logoBlock } = await import('../../main/exports/docx/publicSections');
+    const org = { name: 'Northgate', contactEmail: '', contactPhone: '', websiteUrl: '', logoDataUrl: `data:image/png;base64,${PNG.toString('base64')}` };
+    const doc = await readDocx(await docOf([...logoBlock(org), heading('T', 'title')]));
+    expect(doc.document).toMatch(/<wp:docPr [^>]*descr="Northgate logo"/);
+    expect(logoBlock({ ...org, logoDataUrl: '' })).toEqual([]);
+  });
+});
