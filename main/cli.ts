@@ -5,13 +5,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from './core/dispatch';
 import { AppError } from './core/errors';
-import { openDatabase, resolveDbPath } from './db/open';
+import { openDatabase, resolveDbPath, type OpenDatabase } from './db/open';
 import { loadDemoData } from './demo/loadDemo';
 import { clockParts, systemClock } from './core/context';
 import { readSettings } from './settings/settingsRepo';
 import { startWebHost } from './hosts/web/webHost';
 import { appRoot, rendererDir } from './app/paths';
-import { exportMonthlyUpdate, exportRecommendations, findProgramme } from './exports/exportService';
+import { exportMonthlyUpdate, exportPolicySchedule, exportRecommendations, findProgramme } from './exports/exportService';
 import { isMonth } from '../shared/contract/monthly';
 import { findChromium, findElectron, openAppWindow } from './app/browser';
 
@@ -23,6 +23,7 @@ Commands:
   demo --db PATH                           Create the database if needed and load the demo data
   export monthly-update --db PATH --programme REF_OR_NAME --month YYYY-MM --out FILE.docx
   export recommendations --db PATH --programme REF_OR_NAME --out FILE.docx
+  export policy-schedule --db PATH --out FILE.docx
 
 The database is --db PATH, else $HOUSING_DESK_DB, else the per-user data folder.`;
 
@@ -92,9 +93,10 @@ type Values = ReturnType<typeof parse>['values'];
 async function exportCommand(rest: string[], values: Values): Promise<number> {
   const [kind, ...extra] = rest;
   if (extra.length) throw new UsageError(`Unexpected argument: ${extra[0]}`);
-  if (kind !== 'monthly-update' && kind !== 'recommendations') throw new UsageError('export needs monthly-update or recommendations.');
+  const kinds = ['monthly-update', 'recommendations', 'policy-schedule'];
+  if (!kinds.includes(kind ?? '')) throw new UsageError(`export needs one of: ${kinds.join(', ')}.`);
   if (!values.db && !process.env.HOUSING_DESK_DB) throw new UsageError('export needs --db PATH.');
-  if (!values.programme) throw new UsageError('export needs --programme (its code, name or number).');
+  if ((kind === 'monthly-update' || kind === 'recommendations') && !values.programme) throw new UsageError('export needs --programme (its code, name or number).');
   if (!values.out) throw new UsageError('export needs --out FILE.docx.');
   if (kind === 'monthly-update' && !isMonth(values.month ?? '')) {
     throw new UsageError(`--month must be a month like 2026-11${values.month ? `, not "${values.month}"` : ''}.`);
@@ -105,11 +107,7 @@ async function exportCommand(rest: string[], values: Values): Promise<number> {
   const database = await openDatabase(dbPath);
   try {
     const clock = clockParts(systemClock);
-    const programme = await findProgramme(database.db, values.programme);
-    const result =
-      kind === 'monthly-update'
-        ? await exportMonthlyUpdate(database.db, programme.id, values.month!, clock)
-        : await exportRecommendations(database.db, programme.id, clock);
+    const result = await runExport(database.db, kind!, values, clock);
     try {
       fs.writeFileSync(out, result.bytes);
     } catch (e) {
@@ -120,6 +118,12 @@ async function exportCommand(rest: string[], values: Values): Promise<number> {
   } finally {
     await database.close();
   }
+}
+
+async function runExport(db: OpenDatabase['db'], kind: string, values: Values, clock: ReturnType<typeof clockParts>) {
+  if (kind === 'policy-schedule') return exportPolicySchedule(db, clock);
+  const programme = await findProgramme(db, values.programme!);
+  return kind === 'monthly-update' ? exportMonthlyUpdate(db, programme.id, values.month!, clock) : exportRecommendations(db, programme.id, clock);
 }
 
 function startElectron(electron: string, dbPath: string | undefined): Promise<number> {

@@ -7,11 +7,15 @@ import { ActionPlanPage } from './actionPlan/ActionPlanPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { SettingsPage } from './pages/SettingsPage';
 import { MonthlyPage } from './monthly/MonthlyPage';
+import { PoliciesPage } from './policies/PoliciesPage';
+import { MeetingsPage } from './meetings/MeetingsPage';
 
 const NAV = [
   { page: 'dashboard', label: 'Dashboard' },
   { page: 'plans', label: 'Action plans' },
   { page: 'monthly', label: 'Monthly updates' },
+  { page: 'policies', label: 'Policies' },
+  { page: 'meetings', label: 'Meetings and papers' },
   { page: 'people', label: 'People and teams' },
   { page: 'settings', label: 'Settings' },
 ];
@@ -32,9 +36,11 @@ export function App() {
           <Shell dbPath={data.info.dbPath} organisation={data.settings.organisation} userName={data.settings.userName} page={route.page}>
             {route.page === 'plans' && <ActionPlanPage params={route.params} />}
             {route.page === 'monthly' && <MonthlyPage params={route.params} />}
+            {route.page === 'policies' && <PoliciesPage params={route.params} />}
+            {route.page === 'meetings' && <MeetingsPage params={route.params} />}
             {route.page === 'people' && <PeoplePage />}
             {route.page === 'settings' && <SettingsPage />}
-            {!['plans', 'monthly', 'people', 'settings'].includes(route.page) && <DashboardPage />}
+            {!['plans', 'monthly', 'policies', 'meetings', 'people', 'settings'].includes(route.page) && <DashboardPage />}
           </Shell>
         );
       }}

@@ -9,7 +9,7 @@ import type { MonthlyUpdateModel, NoteQuote, OrgDetails, ProgrammeDetails, Progr
 
 const DEFAULT_LEAD = 'Housing service';
 
-async function orgDetails(db: Db): Promise<OrgDetails> {
+export async function orgDetails(db: Db): Promise<OrgDetails> {
   const s = await readSettings(db);
   return { name: s.organisation, contactEmail: s.contactEmail, contactPhone: s.contactPhone, websiteUrl: s.websiteUrl, logoDataUrl: s.logoDataUrl };
 }

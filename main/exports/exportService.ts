@@ -2,7 +2,9 @@ import type { Ctx, Db } from '../core/context';
 import { AppError } from '../core/errors';
 import { findUpdate } from '../monthly/monthlyRepo';
 import { assertAccessible } from './accessibility';
-import { buildMonthlyUpdateModel, buildRecommendationsModel } from './buildModels';
+import { buildMonthlyUpdateModel, buildRecommendationsModel, orgDetails } from './buildModels';
+import { buildPolicyScheduleDocument } from './docx/policyScheduleDoc';
+import { listPolicies } from '../policies/policiesRepo';
 import { buildMonthlyUpdateDocument } from './docx/monthlyUpdateDoc';
 import { buildRecommendationsDocument } from './docx/recommendationsDoc';
 import type { MonthlyUpdateModel } from './models';
@@ -42,6 +44,13 @@ export async function exportRecommendations(db: Db, programmeId: number, clock: 
   const bytes = await packDocx(buildRecommendationsDocument(model), clock.now);
   await assertAccessible(bytes, 'recommendations document');
   return { fileName: `${model.programme.code}-recommendations-${clock.today}.docx`, bytes };
+}
+
+export async function exportPolicySchedule(db: Db, clock: Clock, threshold = 3): Promise<ExportResult> {
+  const model = { org: await orgDetails(db), today: clock.today, threshold, policies: await listPolicies(db, clock.today) };
+  const bytes = await packDocx(buildPolicyScheduleDocument(model), clock.now);
+  await assertAccessible(bytes, 'policy schedule');
+  return { fileName: `policy-schedule-${clock.today}.docx`, bytes };
 }
 
 /** A programme named on the command line: its id, its code or its name (any case). */

@@ -18,7 +18,7 @@ function show(field: string, value: unknown): string {
 
 const VERBS = { create: 'created', update: 'changed', delete: 'deleted' } as const;
 
-export function HistoryList({ entity, entityId }: { entity: 'recommendation' | 'programme' | 'person' | 'team'; entityId: number }) {
+export function HistoryList({ entity, entityId }: { entity: 'recommendation' | 'programme' | 'person' | 'team' | 'policy' | 'meeting'; entityId: number }) {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

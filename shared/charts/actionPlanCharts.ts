@@ -48,3 +48,26 @@ export function statusChartOption(byStatus: Record<RecStatus, number>): BarChart
 export function ragChartText(byRag: Record<Rag, number>): string {
   return RAGS.map((r) => `${RAG_LABELS[r]}: ${byRag[r]}`).join('; ');
 }
+
+/** Reviews falling due per month; months over the threshold are drawn in red and named in the label. */
+export function reviewTimelineOption(months: { month: string; count: number; clustered: boolean }[], threshold: number): BarChartOption {
+  const label = (m: string) => {
+    const [y, mo] = m.split('-');
+    return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(mo) - 1]} ${y!.slice(2)}`;
+  };
+  return {
+    animation: false,
+    title: { text: `Policy reviews due by month (warning above ${threshold})`, left: 0, textStyle: { fontSize: 14, fontFamily: 'Arial, sans-serif', color: '#1b1f24' } },
+    grid: { left: 40, right: 20, top: 40, bottom: 50 },
+    xAxis: { type: 'category', data: months.map((m) => label(m.month)), axisLabel: { rotate: 45, fontFamily: 'Arial, sans-serif', color: '#1b1f24' } },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: { fontFamily: 'Arial, sans-serif', color: '#1b1f24' } },
+    series: [
+      {
+        type: 'bar',
+        data: months.map((m) => ({ value: m.count, itemStyle: { color: m.clustered ? RAG_COLOURS.red : '#1f4e9c' } })),
+        label: { show: true, position: 'top', fontFamily: 'Arial, sans-serif', color: '#1b1f24', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') },
+        markLine: { silent: true, symbol: 'none', data: [{ yAxis: threshold, lineStyle: { color: '#b3261e', type: 'dashed' } }], label: { formatter: 'warning level' } },
+      },
+    ],
+  };
+}

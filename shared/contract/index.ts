@@ -89,6 +89,7 @@ export const contract = {
 
   'exports.monthlyUpdate': call<T.ExportedFile>()(mo.programmeMonth),
   'exports.recommendations': call<T.ExportedFile>()(mo.programmeOnly),
+  'exports.policySchedule': call<T.ExportedFile>()(st.empty),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,76 @@
+import { Document } from 'docx';
+import type { PolicyRow } from '../../../shared/contract';
+import { reviewTimelineOption } from '../../../shared/charts/actionPlanCharts';
+import { POLICY_STAGE_LABELS, REVIEW_STATE_LABELS, reviewTimeline } from '../../../shared/domain/policies';
+import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
+import { renderChartPng } from '../charts';
+import type { OrgDetails } from '../models';
+import { dataTable, heading, para, picture, resetDrawingIds, type Block } from './blocks';
+import { otherFormatsLine, publishedBy } from './publicSections';
+import { documentNumbering, documentStyles } from './styles';
+
+// The renewal timetable a committee asks for: every policy with its review date, the ones overdue
+// or due soon, and where reviews cluster.
+
+export interface PolicyScheduleModel {
+  org: OrgDetails;
+  today: string;
+  threshold: number;
+  policies: PolicyRow[];
+}
+
+const date = (d: string | null) => (d ? formatDateLong(d) : '–');
+
+export function policyScheduleTable(rows: PolicyRow[]): Block {
+  return dataTable(
+    ['Policy', 'Version', 'Approved', 'Next review', 'Review', 'Owner'],
+    rows.map((p) => [p.title, p.policyVersion || '–', date(p.approvalDate), `${date(p.nextReviewDate)}${p.extendedTo ? ' (extended)' : ''}`, REVIEW_STATE_LABELS[p.reviewState], p.ownerName ?? '–']),
+    [26, 9, 15, 17, 17, 16],
+  );
+}
+
+export function pipelineTable(rows: PolicyRow[]): Block {
+  return dataTable(['Policy', 'Stage', 'Since', 'Owner'], rows.map((p) => [p.title, POLICY_STAGE_LABELS[p.stage], date(p.stageEnteredOn), p.ownerName ?? '–']), [36, 26, 18, 20]);
+}
+
+export function clusterSection(m: PolicyScheduleModel): Block[] {
+  const months = reviewTimeline(m.policies.map((p) => p.nextReviewDate), m.today, 24, m.threshold);
+  const busy = months.filter((x) => x.clustered);
+  const alt = `Bar chart of policy reviews due in each of the next 24 months. ${months.filter((x) => x.count).map((x) => `${formatMonth(x.month)}: ${x.count}`).join('; ') || 'None due.'}`;
+  return [
+    heading('When reviews fall due', 1),
+    para(busy.length ? `More than ${m.threshold} reviews fall due in ${busy.map((x) => `${formatMonth(x.month)} (${x.count})`).join(', ')}.` : `No month has more than ${m.threshold} reviews due.`),
+    picture(renderChartPng(reviewTimelineOption(months, m.threshold), 640, 260), 600, 244, { title: 'Policy reviews by month', description: alt }),
+  ];
+}
+
+export function buildPolicyScheduleDocument(m: PolicyScheduleModel): Document {
+  resetDrawingIds();
+  const inForce = m.policies.filter((p) => p.nextReviewDate).sort((a, b) => a.nextReviewDate!.localeCompare(b.nextReviewDate!));
+  const overdue = inForce.filter((p) => p.reviewState === 'overdue');
+  const soon = inForce.filter((p) => ['due_3', 'due_6', 'due_12'].includes(p.reviewState));
+  const pipeline = m.policies.filter((p) => !p.nextReviewDate && !['superseded', 'withdrawn'].includes(p.stage));
+  const section = (title: string, rows: PolicyRow[], empty: string, table: (r: PolicyRow[]) => Block) => [heading(title, 1), rows.length ? table(rows) : para(empty)];
+  return new Document({
+    title: 'Policy schedule and renewal timetable',
+    creator: m.org.name || 'Housing Desk',
+    description: `Housing policies and their review dates at ${formatDateLong(m.today)}`,
+    styles: documentStyles,
+    numbering: documentNumbering,
+    sections: [
+      {
+        children: [
+          heading('Policy schedule and renewal timetable', 'title'),
+          ...publishedBy(m.org, m.today),
+          para(`${m.policies.length} policies: ${inForce.length} in force, ${overdue.length} overdue for review, ${soon.length} due for review in the next 12 months and ${pipeline.length} in development.`),
+          ...section('Overdue for review', overdue, 'No policy is overdue for review.', policyScheduleTable),
+          ...section('Due for review in the next 12 months', soon, 'No policy falls due for review in the next 12 months.', policyScheduleTable),
+          ...clusterSection(m),
+          ...section('All policies in force', inForce, 'No policy is in force yet.', policyScheduleTable),
+          ...section('Policies in development', pipeline, 'No policy is in development.', pipelineTable),
+          otherFormatsLine(m.org),
+        ],
+      },
+    ],
+  });
+}
