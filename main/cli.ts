@@ -11,7 +11,7 @@ import { clockParts, systemClock } from './core/context';
 import { readSettings } from './settings/settingsRepo';
 import { startWebHost } from './hosts/web/webHost';
 import { appRoot, rendererDir } from './app/paths';
-import { exportMonthlyUpdate, exportPolicySchedule, exportRecommendations, findProgramme } from './exports/exportService';
+import { exportCommitteePaper, exportMonthlyUpdate, exportPolicySchedule, exportRecommendations, findMeeting, findProgramme } from './exports/exportService';
 import { isMonth } from '../shared/contract/monthly';
 import { findChromium, findElectron, openAppWindow } from './app/browser';
 
@@ -24,6 +24,7 @@ Commands:
   export monthly-update --db PATH --programme REF_OR_NAME --month YYYY-MM --out FILE.docx
   export recommendations --db PATH --programme REF_OR_NAME --out FILE.docx
   export policy-schedule --db PATH --out FILE.docx
+  export committee-paper --db PATH --meeting ID_OR_DATE [--paper ID] --out FILE.docx
 
 The database is --db PATH, else $HOUSING_DESK_DB, else the per-user data folder.`;
 
@@ -40,6 +41,8 @@ function parse(args: string[]) {
       programme: { type: 'string' },
       month: { type: 'string' },
       out: { type: 'string' },
+      meeting: { type: 'string' },
+      paper: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -93,11 +96,13 @@ type Values = ReturnType<typeof parse>['values'];
 async function exportCommand(rest: string[], values: Values): Promise<number> {
   const [kind, ...extra] = rest;
   if (extra.length) throw new UsageError(`Unexpected argument: ${extra[0]}`);
-  const kinds = ['monthly-update', 'recommendations', 'policy-schedule'];
+  const kinds = ['monthly-update', 'recommendations', 'policy-schedule', 'committee-paper'];
   if (!kinds.includes(kind ?? '')) throw new UsageError(`export needs one of: ${kinds.join(', ')}.`);
   if (!values.db && !process.env.HOUSING_DESK_DB) throw new UsageError('export needs --db PATH.');
   if ((kind === 'monthly-update' || kind === 'recommendations') && !values.programme) throw new UsageError('export needs --programme (its code, name or number).');
   if (!values.out) throw new UsageError('export needs --out FILE.docx.');
+  if (kind === 'committee-paper' && !values.meeting) throw new UsageError('export committee-paper needs --meeting (its number or date).');
+  if (values.paper !== undefined && !/^\d+$/.test(values.paper)) throw new UsageError(`--paper must be a paper number, not "${values.paper}".`);
   if (kind === 'monthly-update' && !isMonth(values.month ?? '')) {
     throw new UsageError(`--month must be a month like 2026-11${values.month ? `, not "${values.month}"` : ''}.`);
   }
@@ -122,6 +127,16 @@ async function exportCommand(rest: string[], values: Values): Promise<number> {
 
 async function runExport(db: OpenDatabase['db'], kind: string, values: Values, clock: ReturnType<typeof clockParts>) {
   if (kind === 'policy-schedule') return exportPolicySchedule(db, clock);
+  if (kind === 'committee-paper') {
+    const meeting = await findMeeting(db, values.meeting!);
+    const papers = await db.selectFrom('committee_papers').select(['id', 'title']).where('meeting_id', '=', meeting.id).orderBy('id').execute();
+    const paper = values.paper ? papers.find((p) => String(p.id) === values.paper) : papers.length === 1 ? papers[0] : undefined;
+    if (!paper) {
+      const known = papers.map((p) => `${p.id} (${p.title})`).join(', ') || 'none';
+      throw new AppError('not_found', values.paper ? `Paper ${values.paper} is not one of this meeting's papers: ${known}.` : `Say which paper with --paper: this meeting's papers are ${known}.`);
+    }
+    return exportCommitteePaper(db, paper.id, clock);
+  }
   const programme = await findProgramme(db, values.programme!);
   return kind === 'monthly-update' ? exportMonthlyUpdate(db, programme.id, values.month!, clock) : exportRecommendations(db, programme.id, clock);
 }

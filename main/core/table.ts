@@ -7,6 +7,7 @@ import { exportHandlers } from '../exports/exportHandlers';
 import { monthlyHandlers } from '../monthly/monthlyHandlers';
 import { policyHandlers } from '../policies/policyHandlers';
 import { meetingHandlers } from '../meetings/meetingHandlers';
+import { paperHandlers } from '../papers/paperHandlers';
 import { peopleHandlers } from '../people/peopleHandlers';
 import { settingsHandlers } from '../settings/settingsHandlers';
 import type { HandlerTable } from './handlers';
@@ -23,5 +24,6 @@ export const handlerTable = {
   ...monthlyHandlers,
   ...policyHandlers,
   ...meetingHandlers,
+  ...paperHandlers,
   ...exportHandlers,
 } satisfies HandlerTable;

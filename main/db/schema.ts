@@ -179,6 +179,24 @@ export interface AgendaItemsTable extends Timestamps {
   position: number;
 }
 
+export interface CommitteePapersTable extends Timestamps {
+  id: Generated<number>;
+  meeting_id: number;
+  title: string;
+  is_public: number;
+  exempt_paragraph: number | null;
+  report_of: string;
+  author_name: string;
+  author_title: string;
+  author_email: string;
+  wards: string;
+  key_decision: number;
+  purpose: string;
+  narrative_json: string;
+  sections_json: string;
+  version: Generated<number>;
+}
+
 export interface Database {
   settings: SettingsTable;
   teams: TeamsTable;
@@ -198,4 +216,5 @@ export interface Database {
   policy_recommendations: PolicyRecommendationsTable;
   policy_consultations: PolicyConsultationsTable;
   agenda_items: AgendaItemsTable;
+  committee_papers: CommitteePapersTable;
 }

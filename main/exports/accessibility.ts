@@ -39,7 +39,7 @@ export function checkDocumentXml(parts: { document: string; styles: string; core
       if (!text.trim()) v.push({ rule: 'A heading is empty.', where: `paragraph ${i + 1}` });
       previous = level;
     }
-    if (/^\s*(?:[-*•·▪◦–—]|\d+[.)])\s/.test(text) && !/<w:numPr>/.test(p)) v.push({ rule: 'Lists must use real list formatting, not typed bullet characters.', where: `“${text.slice(0, 40)}”` });
+    if (level === null && /^\s*(?:[-*•·▪◦–—]|\d+[.)])\s/.test(text) && !/<w:numPr>/.test(p)) v.push({ rule: 'Lists must use real list formatting, not typed bullet characters.', where: `“${text.slice(0, 40)}”` });
     const jc = /<w:pPr>[\s\S]*?<w:jc w:val="([^"]+)"/.exec(p)?.[1];
     if (jc && !['left', 'start'].includes(jc)) v.push({ rule: 'Text must be left-aligned.', where: `“${text.slice(0, 40)}”` });
   });

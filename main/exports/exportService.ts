@@ -1,4 +1,7 @@
 import type { Ctx, Db } from '../core/context';
+import { formatDateLong, parseUkDate } from '../../shared/domain/dates';
+import { buildPaperModel } from './paperModel';
+import { buildCommitteePaperDocument } from './docx/committeePaperDoc';
 import { AppError } from '../core/errors';
 import { findUpdate } from '../monthly/monthlyRepo';
 import { assertAccessible } from './accessibility';
@@ -51,6 +54,28 @@ export async function exportPolicySchedule(db: Db, clock: Clock, threshold = 3):
   const bytes = await packDocx(buildPolicyScheduleDocument(model), clock.now);
   await assertAccessible(bytes, 'policy schedule');
   return { fileName: `policy-schedule-${clock.today}.docx`, bytes };
+}
+
+export async function exportCommitteePaper(db: Db, paperId: number, clock: Clock): Promise<ExportResult> {
+  const model = await buildPaperModel(db, paperId);
+  if (model.paper.meetingStatus === 'cancelled') {
+    throw new AppError('conflict', `The meeting of ${formatDateLong(model.paper.meetingDate)} was cancelled, so its papers are not produced.`);
+  }
+  const bytes = await packDocx(buildCommitteePaperDocument(model), clock.now);
+  await assertAccessible(bytes, 'committee paper');
+  const slug = model.paper.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'paper';
+  return { fileName: `committee-paper-${model.paper.meetingDate}-${slug}.docx`, bytes };
+}
+
+/** A meeting named on the command line: its number or its date (YYYY-MM-DD or dd/mm/yyyy). */
+export async function findMeeting(db: Db, idOrDate: string): Promise<{ id: number; meetingDate: string }> {
+  const key = idOrDate.trim();
+  const date = parseUkDate(key);
+  const rows = await db.selectFrom('meetings').select(['id', 'meeting_date', 'status']).execute();
+  const found = /^\d+$/.test(key) ? rows.filter((r) => String(r.id) === key) : date ? rows.filter((r) => r.meeting_date === date && r.status !== 'postponed') : [];
+  if (found.length === 1) return { id: found[0]!.id, meetingDate: found[0]!.meeting_date };
+  if (found.length > 1) throw new AppError('conflict', `More than one meeting is on ${formatDateLong(date!)}: give its number instead (${found.map((r) => r.id).join(', ')}).`);
+  throw new AppError('not_found', `There is no meeting "${idOrDate}". Give its number or its date, for example 2026-12-10.`);
 }
 
 /** A programme named on the command line: its id, its code or its name (any case). */

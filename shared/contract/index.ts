@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import * as ap from './actionPlan';
 import * as mo from './monthly';
 import * as po from './policies';
+import * as pa from './papers';
 import * as st from './settings';
 import type * as T from './types';
 
@@ -87,7 +88,13 @@ export const contract = {
   'agenda.remove': call<T.Meeting>()(ap.byId('Agenda item')),
   'agenda.decide': call<T.Meeting>()(po.agendaDecide),
 
+  'papers.list': call<T.CommitteePaper[]>()(pa.byMeeting),
+  'papers.get': call<T.CommitteePaper>()(ap.byId('Paper')),
+  'papers.create': call<T.CommitteePaper>()(pa.paperCreate),
+  'papers.update': call<T.CommitteePaper>()(pa.paperUpdate),
+
   'exports.monthlyUpdate': call<T.ExportedFile>()(mo.programmeMonth),
+  'exports.committeePaper': call<T.ExportedFile>()(pa.paperId),
   'exports.recommendations': call<T.ExportedFile>()(mo.programmeOnly),
   'exports.policySchedule': call<T.ExportedFile>()(st.empty),
 } as const;

@@ -271,3 +271,28 @@ export interface Meeting {
   postponedFromDate: string | null;
   items: AgendaItem[];
 }
+
+export type PaperNarrative = import('zod').output<typeof import('./papers').narrative>;
+export type PaperSections = import('zod').output<typeof import('./papers').sections>;
+
+export interface CommitteePaper {
+  id: number;
+  meetingId: number;
+  meetingDate: string;
+  committeeName: string;
+  meetingStatus: MeetingStatus;
+  title: string;
+  isPublic: boolean;
+  exemptParagraph: number | null;
+  reportOf: string;
+  authorName: string;
+  authorTitle: string;
+  authorEmail: string;
+  wards: string;
+  keyDecision: boolean;
+  purpose: 'decision' | 'information';
+  narrative: PaperNarrative;
+  sections: PaperSections;
+  version: number;
+  updatedAt: string;
+}

@@ -1,0 +1,97 @@
+import type { CommitteePaper, PolicyRow, RecommendationRow } from '../../shared/contract';
+import type { Rag } from '../../shared/domain/actionPlan';
+import { addMonths, type IsoDate } from '../../shared/domain/dates';
+import type { Db } from '../core/context';
+import { listRecommendations } from '../actionPlan/recommendationsRepo';
+import { listPolicies } from '../policies/policiesRepo';
+import { getPaper } from '../papers/papersRepo';
+import { countProgress, orgDetails } from './buildModels';
+import type { OrgDetails, ProgressCounts } from './models';
+
+// What a committee paper reports, read from the registers as at the meeting date.
+
+export interface ActionPlanSection {
+  programmeName: string;
+  counts: ProgressCounts;
+  byRag: Record<Rag, number>;
+  /** overdue or red, with owner and original and revised dates */
+  attention: RecommendationRow[];
+  completedSince: RecommendationRow[];
+  all: RecommendationRow[];
+}
+
+export interface PolicySection {
+  forApproval: { title: string; stage: string }[];
+  approvedSince: PolicyRow[];
+  dueSoon: PolicyRow[];
+  overdue: PolicyRow[];
+  all: PolicyRow[];
+}
+
+export interface PaperModel {
+  org: OrgDetails;
+  paper: CommitteePaper;
+  asAt: IsoDate;
+  /** the committee's previous meeting that was held, if any */
+  lastMeetingDate: IsoDate | null;
+  actionPlan: ActionPlanSection | null;
+  policies: PolicySection | null;
+}
+
+export async function buildPaperModel(db: Db, paperId: number): Promise<PaperModel> {
+  const paper = await getPaper(db, paperId);
+  const asAt = paper.meetingDate;
+  const meeting = await db.selectFrom('meetings').select('committee_id').where('id', '=', paper.meetingId).executeTakeFirstOrThrow();
+  const last = await db
+    .selectFrom('meetings')
+    .select('meeting_date')
+    .where('committee_id', '=', meeting.committee_id)
+    .where('status', '=', 'held')
+    .where('meeting_date', '<', asAt)
+    .orderBy('meeting_date', 'desc')
+    .executeTakeFirst();
+  const lastMeetingDate = last?.meeting_date ?? null;
+  const since = lastMeetingDate ?? '0000-01-01';
+
+  let actionPlan: ActionPlanSection | null = null;
+  const programmeId = paper.sections.actionPlanProgrammeId;
+  if (programmeId || paper.sections.appendixActionPlan) {
+    const id = programmeId ?? (await db.selectFrom('programmes').select('id').orderBy('id').executeTakeFirst())?.id;
+    if (id) {
+      const all = await listRecommendations(db, id, asAt);
+      const programme = await db.selectFrom('programmes').select('name').where('id', '=', id).executeTakeFirstOrThrow();
+      const byRag = { red: 0, amber: 0, green: 0, complete: 0 } as Record<Rag, number>;
+      for (const r of all) byRag[r.rag]++;
+      actionPlan = {
+        programmeName: programme.name,
+        counts: countProgress(all),
+        byRag,
+        attention: all.filter((r) => r.daysOverdue > 0 || r.rag === 'red'),
+        completedSince: all.filter((r) => r.status === 'completed' && r.completionDate !== null && r.completionDate > since && r.completionDate <= asAt),
+        all,
+      };
+    }
+  }
+
+  let policies: PolicySection | null = null;
+  if (paper.sections.policySchedule || paper.sections.appendixPolicySchedule) {
+    const all = await listPolicies(db, asAt);
+    const items = await db
+      .selectFrom('agenda_items')
+      .innerJoin('policies', 'policies.id', 'agenda_items.policy_id')
+      .select(['policies.title', 'policies.stage'])
+      .where('agenda_items.meeting_id', '=', paper.meetingId)
+      .where('agenda_items.kind', '=', 'policy_approval')
+      .orderBy('agenda_items.position')
+      .execute();
+    const horizon = addMonths(asAt, 6);
+    policies = {
+      forApproval: items,
+      approvedSince: all.filter((p) => p.approvalDate !== null && p.approvalDate > since && p.approvalDate <= asAt),
+      dueSoon: all.filter((p) => p.nextReviewDate !== null && p.nextReviewDate >= asAt && p.nextReviewDate <= horizon).sort((a, b) => a.nextReviewDate!.localeCompare(b.nextReviewDate!)),
+      overdue: all.filter((p) => p.reviewState === 'overdue'),
+      all,
+    };
+  }
+  return { org: await orgDetails(db), paper, asAt, lastMeetingDate, actionPlan, policies };
+}

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeCore, snapshot, type TestCore } from '../helpers/testCore';
+import { headings, readDocx } from '../helpers/docx';
+
+let t: TestCore;
+let meetingId: number;
+let programmeId: number;
+
+beforeEach(async () => {
+  t = await makeCore({ today: '2026-11-23', demo: true });
+  programmeId = (await t.call('programmes.list', {}))[0]!.id;
+  const meetings = await t.call('meetings.list', {});
+  meetingId = meetings.find((m) => m.status === 'scheduled')!.id;
+});
+afterEach(async () => t.close());
+
+const fullPaper = () => ({
+  meetingId,
+  title: 'Resident Focus Project and housing policies: progress report',
+  reportOf: 'Executive Director of Housing',
+  authorName: 'Rachel Dunmore',
+  authorTitle: 'Project Manager',
+  authorEmail: 'rachel.dunmore@example-council.gov.uk',
+  purpose: 'decision' as const,
+  narrative: {
+    summary: 'This report sets out progress on the 24 recommendations and the policies that come for approval.',
+    recommendations: 'note the progress on the action plan;\n- approve the Damp & Mould, Compensation and Fire Safety policies.',
+    background: 'In 2025 an independent review made 24 recommendations.\n\nThe action plan is reported to every meeting.',
+    currentPosition: 'Progress is summarised below.',
+    nextSteps: 'A further report will come to the next meeting.',
+    implications: { financial: 'Met from existing budgets.', legal: 'The policies meet the Housing Ombudsman’s Complaint Handling Code.' },
+  },
+  sections: { actionPlanProgrammeId: programmeId, policySchedule: true, appendixActionPlan: true, appendixPolicySchedule: true },
+});
+
+describe('committee papers', () => {
+  it('saves a paper with the meeting and reopens it for editing', async () => {
+    const paper = await t.call('papers.create', fullPaper());
+    expect(paper).toMatchObject({ meetingId, purpose: 'decision', isPublic: true, sections: { policySchedule: true } });
+    expect(paper.narrative.implications.financial).toBe('Met from existing budgets.');
+    expect(paper.narrative.implications.climate).toBe('');
+    const edited = await t.call('papers.update', { id: paper.id, patch: { title: 'Progress report', narrative: { ...paper.narrative, conclusion: 'Good progress.' } } });
+    expect(edited).toMatchObject({ title: 'Progress report', version: 2, narrative: { conclusion: 'Good progress.' } });
+    expect((await t.call('papers.list', { meetingId })).map((p) => p.id)).toEqual([paper.id]);
+  });
+
+  it('refuses a paper for a cancelled meeting and a non-public paper without its exempt paragraph', async () => {
+    const before = snapshot(t.database);
+    expect(await t.raw('papers.create', { ...fullPaper(), isPublic: false })).toMatchObject({ ok: false, error: { field: 'exemptParagraph' } });
+    expect(snapshot(t.database)).toBe(before);
+    const cancelled = await t.call('meetings.create', { committeeId: (await t.call('committees.list', {}))[0]!.id, meetingDate: '2027-02-10' });
+    await t.call('meetings.setStatus', { id: cancelled.id, status: 'cancelled' });
+    const after = snapshot(t.database);
+    expect(await t.raw('papers.create', { ...fullPaper(), meetingId: cancelled.id })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/cancelled/) } });
+    expect(snapshot(t.database)).toBe(after);
+  });
+
+  it('exports the paper with its front sheet, numbered paragraphs, data sections as at the meeting, implications and appendices', async () => {
+    const paper = await t.call('papers.create', { ...fullPaper(), isPublic: false, exemptParagraph: 3 });
+    const file = await t.call('exports.committeePaper', { paperId: paper.id });
+    const doc = await readDocx(file.base64);
+    expect(doc.core).toContain('<dc:title>Resident Focus Project and housing policies: progress report</dc:title>');
+    const h = headings(doc.document);
+    expect(h[0]).toEqual(['Title', 'Resident Focus Project and housing policies: progress report']);
+    expect(h.filter(([s]) => s === 'Heading1').map(([, x]) => x)).toEqual([
+      'Contents', 'Summary', 'Recommendations', 'Main report', 'Corporate and strategic implications', 'Conclusion', 'Appendices', 'Background papers', 'Contact',
+    ]);
+    expect(h.filter(([s]) => s === 'Heading2').map(([, x]) => x)).toEqual(['1. Background', '2. Current position', '3. Next steps', 'Appendix 1: Resident Focus Project action plan', 'Appendix 2: policy schedule']);
+    // front sheet
+    expect(doc.text).toContain('exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972');
+    expect(doc.text).toContain('For Decision');
+    expect(doc.text).toContain('Rachel Dunmore, Project Manager');
+    // recommendations as a real list after "Members are asked to:"
+    expect(doc.text).toContain('Members are asked to:\nnote the progress on the action plan;\napprove the Damp & Mould, Compensation and Fire Safety policies.');
+    // numbered paragraphs 1.1, 1.2, 2.1 …
+    expect(doc.text).toMatch(/\n1\.1\tIn 2025 an independent review made 24 recommendations\.\n1\.2\tThe action plan is reported to every meeting\.\n/);
+    expect(doc.text).toMatch(/\n2\.1\tProgress is summarised below\.\n/);
+    expect(doc.text).toMatch(/\n3\.1\tA further report will come to the next meeting\./);
+    // data sections: as at the meeting date; policies for approval at this meeting
+    expect(doc.text).toMatch(/2\.\d\tOf the 24 recommendations, \d+ completed/);
+    expect(doc.text).toMatch(/come to this meeting for approval: Compensation \(Awaiting committee\); Damp & Mould \(Awaiting committee\); Fire Safety \(Awaiting committee\)/);
+    expect(doc.text).toMatch(/Approved since the last meeting on \d+ \w+ 2026|No policy was approved since the last meeting/);
+    // implications, with None. where not written
+    expect(doc.text).toContain('Financial implications: \nMet from existing budgets.');
+    expect(doc.text).toContain('Climate implications: None.');
+    // tables have header rows, charts have alt text
+    for (const table of doc.document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g)!) expect(/<w:tr>[\s\S]*?<\/w:tr>/.exec(table)![0]).toContain('<w:tblHeader/>');
+    expect(doc.document).toMatch(/<wp:docPr [^>]*descr="Bar chart of the 24 recommendations by RAG status\. Red – overdue: \d+/);
+    // appendix: every recommendation with owner and status as words
+    const recs = await t.call('recommendations.list', { programmeId });
+    for (const r of recs) expect(doc.text).toContain(r.title);
+    expect(doc.text).toContain('rachel.dunmore@example-council.gov.uk');
+  });
+
+  it('exports the policy schedule (renewal timetable)', async () => {
+    const doc = await readDocx((await t.call('exports.policySchedule', {})).base64);
+    expect(doc.core).toContain('<dc:title>Policy schedule and renewal timetable</dc:title>');
+    expect(headings(doc.document).filter(([s]) => s === 'Heading1').map(([, x]) => x)).toEqual([
+      'Overdue for review', 'Due for review in the next 12 months', 'When reviews fall due', 'All policies in force', 'Policies in development',
+    ]);
+    const policies = await t.call('policies.list', {});
+    for (const p of policies) expect(doc.text).toContain(p.title);
+    expect(doc.text).toMatch(/More than 3 reviews fall due in \w+ \d{4} \(4\)/);
+  });
+});
