@@ -9,6 +9,7 @@ import { SettingsPage } from './pages/SettingsPage';
 import { MonthlyPage } from './monthly/MonthlyPage';
 import { PoliciesPage } from './policies/PoliciesPage';
 import { MeetingsPage } from './meetings/MeetingsPage';
+import { PaperEditor } from './papers/PaperEditor';
 
 const NAV = [
   { page: 'dashboard', label: 'Dashboard' },
@@ -38,9 +39,10 @@ export function App() {
             {route.page === 'monthly' && <MonthlyPage params={route.params} />}
             {route.page === 'policies' && <PoliciesPage params={route.params} />}
             {route.page === 'meetings' && <MeetingsPage params={route.params} />}
+            {route.page === 'paper' && <PaperEditor key={route.params.toString()} params={route.params} />}
             {route.page === 'people' && <PeoplePage />}
             {route.page === 'settings' && <SettingsPage />}
-            {!['plans', 'monthly', 'policies', 'meetings', 'people', 'settings'].includes(route.page) && <DashboardPage />}
+            {!['plans', 'monthly', 'policies', 'meetings', 'paper', 'people', 'settings'].includes(route.page) && <DashboardPage />}
           </Shell>
         );
       }}
@@ -65,7 +67,7 @@ function Shell(props: { dbPath: string; organisation: string; userName: string; 
             <li key={n.page}>
               <a
                 href={`#/${n.page}`}
-                aria-current={props.page === n.page || (n.page === 'dashboard' && !NAV.some((x) => x.page === props.page)) ? 'page' : undefined}
+                aria-current={props.page === n.page || (n.page === 'meetings' && props.page === 'paper') || (n.page === 'dashboard' && !NAV.some((x) => x.page === props.page) && props.page !== 'paper') ? 'page' : undefined}
                 onClick={(e) => {
                   e.preventDefault();
                   navigate(n.page);

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { AgendaItem, Decision, Meeting, PolicyRow } from '../../shared/contract';
+import type { AgendaItem, CommitteePaper, Decision, Meeting, PolicyRow } from '../../shared/contract';
 import { POLICY_STAGE_LABELS, type PolicyStage } from '../../shared/domain/policies';
 import { formatDateLong } from '../../shared/domain/dates';
 import { call } from '../api';
@@ -53,12 +53,32 @@ export function MeetingDetail({ id, onChanged }: { id: number; onChanged(): void
           {m.items.map((item) => <AgendaRow key={item.id} item={item} open={open} onChanged={accept} />)}
         </ol>
       )}
+      <Papers meeting={m} />
       {open && <AddItem meeting={m} policies={policies} onChanged={accept} />}
       {m.status === 'scheduled' && <Postpone meeting={m} onChanged={accept} />}
       <details>
         <summary>History of this meeting</summary>
         <HistoryList entity="meeting" entityId={m.id} />
       </details>
+    </div>
+  );
+}
+
+function Papers({ meeting }: { meeting: Meeting }) {
+  const [papers, setPapers] = useState<CommitteePaper[]>([]);
+  useEffect(() => {
+    call('papers.list', { meetingId: meeting.id }).then(setPapers, () => setPapers([]));
+  }, [meeting.id]);
+  const takesPapers = meeting.status === 'scheduled' || meeting.status === 'held';
+  return (
+    <div>
+      <h3>Papers</h3>
+      {papers.length === 0 ? <p>No papers yet.</p> : (
+        <ul>
+          {papers.map((p) => <li key={p.id}><a href={`#/paper?id=${p.id}`}>{p.title}</a> <span className="muted small">({p.purpose === 'decision' ? 'for decision' : 'for information'}{p.isPublic ? '' : ', non-public'})</span></li>)}
+        </ul>
+      )}
+      {takesPapers && <button type="button" onClick={() => navigate('paper', { meeting: meeting.id })}>Write a paper</button>}
     </div>
   );
 }

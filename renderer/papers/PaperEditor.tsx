@@ -1,0 +1,190 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { CommitteePaper, Meeting, PaperNarrative, PaperSections } from '../../shared/contract';
+import { IMPLICATION_KEYS, type ImplicationKey } from '../../shared/contract/papers';
+import { formatDateLong } from '../../shared/domain/dates';
+import { call } from '../api';
+import { useAppData } from '../AppData';
+import { Field } from '../components/Field';
+import { useToast } from '../components/Toast';
+import { useFormErrors } from '../useFormErrors';
+import { navigate } from '../useRoute';
+import { ExportButtons } from '../monthly/ExportButtons';
+
+const NARRATIVE: { key: Exclude<keyof PaperNarrative, 'implications'>; label: string; hint?: string; rows?: number }[] = [
+  { key: 'summary', label: 'Summary', rows: 4 },
+  { key: 'recommendations', label: 'Recommendations', hint: 'One a line, completing “Members are asked to…”, e.g. “note the progress on the action plan”', rows: 4 },
+  { key: 'background', label: '1. Background', hint: 'Separate paragraphs with a blank line; each is numbered 1.1, 1.2 …', rows: 5 },
+  { key: 'currentPosition', label: '2. Current position', hint: 'The data sections you pick below follow this text', rows: 5 },
+  { key: 'options', label: 'Options', rows: 3 },
+  { key: 'proposals', label: 'Proposals', rows: 3 },
+  { key: 'consultation', label: 'Consultation', rows: 3 },
+  { key: 'nextSteps', label: 'Next steps', rows: 3 },
+  { key: 'conclusion', label: 'Conclusion', rows: 3 },
+  { key: 'backgroundPapers', label: 'Background papers', rows: 2 },
+];
+const IMPLICATIONS: Record<ImplicationKey, string> = {
+  strategic: 'Strategic', financial: 'Financial', resource: 'Resource', legal: 'Legal', risk: 'Risk', equalities: 'Equalities', climate: 'Climate', security: 'Security',
+};
+
+type Draft = Omit<CommitteePaper, 'id' | 'meetingDate' | 'committeeName' | 'meetingStatus' | 'version' | 'updatedAt'>;
+
+const blank = (meetingId: number, author: string): Draft => ({
+  meetingId,
+  title: '',
+  isPublic: true,
+  exemptParagraph: null,
+  reportOf: '',
+  authorName: author,
+  authorTitle: '',
+  authorEmail: '',
+  wards: 'All',
+  keyDecision: false,
+  purpose: 'information',
+  narrative: { summary: '', recommendations: '', background: '', currentPosition: '', options: '', proposals: '', consultation: '', nextSteps: '', conclusion: '', backgroundPapers: '', implications: Object.fromEntries(IMPLICATION_KEYS.map((k) => [k, ''])) as Record<ImplicationKey, string> },
+  sections: { actionPlanProgrammeId: null, policySchedule: false, appendixActionPlan: false, appendixPolicySchedule: false },
+});
+
+export function PaperEditor({ params }: { params: URLSearchParams }) {
+  const { programmes, settings } = useAppData();
+  const toast = useToast();
+  const paperId = Number(params.get('id')) || null;
+  const meetingId = Number(params.get('meeting')) || null;
+  const [meeting, setMeeting] = useState<Meeting | null>(null);
+  const [saved, setSaved] = useState<CommitteePaper | null>(null);
+  const [d, setD] = useState<Draft | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const errors = useFormErrors(['title', 'isPublic', 'exemptParagraph', 'reportOf', 'authorName', 'authorTitle', 'authorEmail', 'wards', 'keyDecision', 'purpose', 'sections.actionPlanProgrammeId']);
+
+  useEffect(() => {
+    (async () => {
+      try {
+        if (paperId) {
+          const p = await call('papers.get', { id: paperId });
+          setSaved(p);
+          const { id: _i, meetingDate: _d, committeeName: _c, meetingStatus: _s, version: _v, updatedAt: _u, ...rest } = p;
+          setD(rest);
+          setMeeting(await call('meetings.get', { id: p.meetingId }));
+        } else if (meetingId) {
+          setMeeting(await call('meetings.get', { id: meetingId }));
+          setD(blank(meetingId, settings.userName));
+        }
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    })();
+  }, [paperId, meetingId, settings.userName]);
+
+  if (error) return <div className="error-banner" role="alert">{error}</div>;
+  if (!d || !meeting) return <p role="status">Loading the paper…</p>;
+
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD({ ...d, [k]: v });
+  const setN = (k: Exclude<keyof PaperNarrative, 'implications'>, v: string) => setD({ ...d, narrative: { ...d.narrative, [k]: v } });
+  const setI = (k: ImplicationKey, v: string) => setD({ ...d, narrative: { ...d.narrative, implications: { ...d.narrative.implications, [k]: v } } });
+  const setS = <K extends keyof PaperSections>(k: K, v: PaperSections[K]) => setD({ ...d, sections: { ...d.sections, [k]: v } });
+
+  async function save(e?: FormEvent) {
+    e?.preventDefault();
+    errors.clear();
+    try {
+      const { meetingId: mid, ...fields } = d!;
+      const p = saved ? await call('papers.update', { id: saved.id, patch: fields }) : await call('papers.create', { meetingId: mid, ...fields });
+      setSaved(p);
+      toast('info', 'Paper saved.');
+      if (!saved) navigate('paper', { id: p.id });
+      return p;
+    } catch (err) {
+      errors.show(err);
+      return null;
+    }
+  }
+
+  return (
+    <section>
+      <header className="register-head">
+        <div>
+          <h1>{saved ? 'Committee paper' : 'New committee paper'}</h1>
+          <p className="muted">
+            For <a href={`#/meetings?meeting=${meeting.id}`}>{meeting.committeeName}, {formatDateLong(meeting.meetingDate)}</a>
+            {saved && ` · saved, version ${saved.version}`}
+          </p>
+        </div>
+        {saved && <ExportButtons jobs={[{ label: 'Export paper (.docx)', run: async () => { const p = await save(); if (!p) throw new Error('The paper could not be saved, so it was not exported.'); return call('exports.committeePaper', { paperId: p.id }); } }]} />}
+      </header>
+      <form onSubmit={save} noValidate className="paper-form" aria-label="Committee paper">
+        {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+        <div className="card">
+          <h2>Front sheet</h2>
+          <Field label="Subject" error={errors.fieldErrors.title}>{(p) => <input {...p} value={d.title} onChange={(e) => set('title', e.target.value)} />}</Field>
+          <div className="row2">
+            <fieldset className="choice compact">
+              <legend>Public or non-public</legend>
+              <label><input type="radio" checked={d.isPublic} onChange={() => setD({ ...d, isPublic: true, exemptParagraph: null })} /> Public</label>
+              <label><input type="radio" checked={!d.isPublic} onChange={() => set('isPublic', false)} /> Non-public (exempt)</label>
+            </fieldset>
+            {!d.isPublic && (
+              <Field label="Exempt under paragraph (Schedule 12A, Part 1)" error={errors.fieldErrors.exemptParagraph}>
+                {(p) => (
+                  <select {...p} value={d.exemptParagraph ?? ''} onChange={(e) => set('exemptParagraph', e.target.value ? Number(e.target.value) : null)}>
+                    <option value="">Choose…</option>
+                    {[1, 2, 3, 4, 5, 6, 7].map((n) => <option key={n} value={n}>Paragraph {n}</option>)}
+                  </select>
+                )}
+              </Field>
+            )}
+          </div>
+          <div className="row2">
+            <Field label="Report of" error={errors.fieldErrors.reportOf}>{(p) => <input {...p} value={d.reportOf} onChange={(e) => set('reportOf', e.target.value)} />}</Field>
+            <Field label="Wards affected" error={errors.fieldErrors.wards}>{(p) => <input {...p} value={d.wards} onChange={(e) => set('wards', e.target.value)} />}</Field>
+          </div>
+          <div className="row3">
+            <Field label="Report author" error={errors.fieldErrors.authorName}>{(p) => <input {...p} value={d.authorName} onChange={(e) => set('authorName', e.target.value)} />}</Field>
+            <Field label="Author’s job title" error={errors.fieldErrors.authorTitle}>{(p) => <input {...p} value={d.authorTitle} onChange={(e) => set('authorTitle', e.target.value)} />}</Field>
+            <Field label="Author’s e-mail" error={errors.fieldErrors.authorEmail}>{(p) => <input {...p} value={d.authorEmail} onChange={(e) => set('authorEmail', e.target.value)} />}</Field>
+          </div>
+          <div className="row2">
+            <fieldset className="choice compact">
+              <legend>Purpose</legend>
+              <label><input type="radio" checked={d.purpose === 'decision'} onChange={() => set('purpose', 'decision')} /> For Decision</label>
+              <label><input type="radio" checked={d.purpose === 'information'} onChange={() => set('purpose', 'information')} /> For Information</label>
+            </fieldset>
+            <label className="check"><input type="checkbox" checked={d.keyDecision} onChange={(e) => set('keyDecision', e.target.checked)} /> Key decision</label>
+          </div>
+        </div>
+        <div className="card">
+          <h2>Report</h2>
+          {NARRATIVE.map((n) => (
+            <Field key={n.key} label={n.label} hint={n.hint}>
+              {(p) => <textarea {...p} rows={n.rows ?? 3} value={d.narrative[n.key]} onChange={(e) => setN(n.key, e.target.value)} />}
+            </Field>
+          ))}
+        </div>
+        <div className="card">
+          <h2>Data from the registers (as at the meeting date)</h2>
+          <Field label="Action plan progress" error={errors.fieldErrors['sections.actionPlanProgrammeId']}>
+            {(p) => (
+              <select {...p} value={d.sections.actionPlanProgrammeId ?? ''} onChange={(e) => setS('actionPlanProgrammeId', e.target.value ? Number(e.target.value) : null)}>
+                <option value="">Not in this paper</option>
+                {programmes.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+              </select>
+            )}
+          </Field>
+          <label className="check"><input type="checkbox" checked={d.sections.policySchedule} onChange={(e) => setS('policySchedule', e.target.checked)} /> Policy schedule: for approval at this meeting, approved since the last meeting, due for review, overdue</label>
+          <label className="check"><input type="checkbox" checked={d.sections.appendixActionPlan} onChange={(e) => setS('appendixActionPlan', e.target.checked)} /> Appendix: the full action plan</label>
+          <label className="check"><input type="checkbox" checked={d.sections.appendixPolicySchedule} onChange={(e) => setS('appendixPolicySchedule', e.target.checked)} /> Appendix: the full policy schedule</label>
+        </div>
+        <div className="card">
+          <h2>Corporate and strategic implications</h2>
+          <p className="hint">Leave blank where there are none: the paper says “None.”</p>
+          <div className="row2">
+            {IMPLICATION_KEYS.map((k) => (
+              <Field key={k} label={`${IMPLICATIONS[k]} implications`}>{(p) => <textarea {...p} rows={2} value={d.narrative.implications[k]} onChange={(e) => setI(k, e.target.value)} />}</Field>
+            ))}
+          </div>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="primary">{saved ? 'Save paper' : 'Create paper'}</button>
+        </div>
+      </form>
+    </section>
+  );
+}

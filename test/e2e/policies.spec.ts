@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { addDays, formatDateLong } from '../../shared/domain/dates';
+import { expect, expectGridRows, firstRun, test } from './fixtures';
+import { convertWithLibreOffice, pagesAsPng } from './office';
+
+const uk = (iso: string) => iso.split('-').reverse().join('/');
+
+test('policy schedule: views, clustering warning, and approval by a committee decision', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  const info = await app.call('app.info');
+  const policies = await app.call('policies.list');
+  await page.getByRole('link', { name: 'Policies', exact: true }).click();
+  await expectGridRows(page, policies.length);
+  await page.getByRole('button', { name: 'Review overdue' }).click();
+  await expectGridRows(page, policies.filter((p: any) => p.reviewState === 'overdue').length);
+  await page.getByRole('button', { name: 'In development' }).click();
+  await expectGridRows(page, policies.filter((p: any) => ['identified_missing', 'drafting', 'staff_consultation', 'resident_consultation', 'awaiting_committee'].includes(p.stage)).length);
+  await expect(page.getByRole('status').filter({ hasText: 'Reviews cluster in' })).toContainText('more than 3 in a month');
+  await page.screenshot({ path: 'test-results/screens/policies.png' });
+
+  // A past meeting, recorded for history, approves the Damp & Mould policy.
+  await page.getByRole('link', { name: 'Meetings and papers' }).click();
+  const past = addDays(info.today, -2);
+  await page.getByLabel('Meeting date').fill(uk(past));
+  await page.getByRole('button', { name: 'Add meeting' }).click();
+  await expect(page.getByText('This date is in the past.')).toBeVisible();
+  await expect(page.locator('.field-error')).toContainText('is in the past');
+  await page.getByLabel('Record it as a meeting that has already been held').check();
+  await page.getByRole('button', { name: 'Add meeting' }).click();
+  const detail = page.getByLabel(`Meeting Housing Management Sub-Committee, ${formatDateLong(past)}`);
+  await expect(detail).toBeVisible();
+  const damp = policies.find((p: any) => p.title === 'Damp & Mould');
+  const drafting = policies.find((p: any) => p.stage === 'drafting');
+  for (const p of [damp, drafting]) {
+    await detail.getByLabel('Policy', { exact: true }).selectOption(String(p.id));
+    await detail.getByRole('button', { name: 'Add item' }).click();
+    await expect(detail.locator('.agenda > li').filter({ hasText: `${p.title} Policy` })).toBeVisible();
+  }
+  // approving a policy still in drafting is refused, next to the field
+  const draftingItem = detail.locator('.agenda > li').filter({ hasText: `${drafting.title} Policy` });
+  await draftingItem.getByRole('button', { name: 'Record decision' }).click();
+  await draftingItem.getByLabel('New version').fill('1.0');
+  await draftingItem.getByRole('button', { name: 'Record decision' }).click();
+  await expect(draftingItem.locator('.error-text')).toContainText('must complete consultation');
+  // Damp & Mould is approved
+  const dampItem = detail.locator('.agenda > li').filter({ hasText: 'Damp & Mould Policy' });
+  await dampItem.getByRole('button', { name: 'Record decision' }).click();
+  await dampItem.getByLabel('New version').fill('1.0');
+  await dampItem.getByLabel('Notes').fill('Approved with thanks to the HUB.');
+  await dampItem.getByRole('button', { name: 'Record decision' }).click();
+  await expect(dampItem).toContainText('Decision: Approved');
+  const approved = await app.call('policies.get', { id: damp.id });
+  expect(approved).toMatchObject({ stage: 'approved', approvalDate: past, policyVersion: '1.0' });
+  expect(approved.nextReviewDate).toBe(`${Number(past.slice(0, 4)) + 3}${past.slice(4)}`);
+});
+
+test('postponing a meeting carries its items; a paper written in the app exports and opens in LibreOffice', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  const meetings = await app.call('meetings.list');
+  const next = meetings.find((m: any) => m.status === 'scheduled');
+  await page.goto(`${app.origin}/#/meetings?meeting=${next.id}`);
+  const detail = page.getByLabel(`Meeting Housing Management Sub-Committee, ${formatDateLong(next.meetingDate)}`);
+  await expect(detail.locator('.agenda > li')).toHaveCount(next.items.length);
+
+  // postponing to an earlier date is refused; to a later one moves the items
+  const form = detail.getByRole('form', { name: 'Postpone this meeting' });
+  await form.getByLabel('New date').fill(uk(addDays(next.meetingDate, -7)));
+  await form.getByLabel('Reason for postponing').fill('Election period');
+  await form.getByRole('button', { name: 'Postpone and move the items' }).click();
+  await expect(form.locator('.error-text')).toContainText('must be after the original date');
+  const later = addDays(next.meetingDate, 28);
+  await form.getByLabel('New date').fill(uk(later));
+  await form.getByRole('button', { name: 'Postpone and move the items' }).click();
+  const moved = page.getByLabel(`Meeting Housing Management Sub-Committee, ${formatDateLong(later)}`);
+  await expect(moved).toContainText(`Postponed from ${formatDateLong(next.meetingDate)}`);
+  await expect(moved.locator('.agenda > li')).toHaveCount(next.items.length);
+
+  // write a paper for the new date
+  await moved.getByRole('button', { name: 'Write a paper' }).click();
+  await page.getByLabel('Subject').fill('Housing policies and the Resident Focus Project');
+  await page.getByLabel('Report of').fill('Executive Director of Housing');
+  await page.getByLabel('For Decision').check();
+  await page.getByLabel('Recommendations').fill('note the progress on the action plan\napprove the Compensation, Damp & Mould and Fire Safety policies');
+  await page.getByLabel('1. Background').fill('An independent review made 24 recommendations.\n\nMembers asked for a table of policies with their renewal dates.');
+  await page.getByLabel('Action plan progress').selectOption({ label: 'Resident Focus Project' });
+  await page.getByLabel(/Policy schedule: for approval/).check();
+  await page.getByLabel('Appendix: the full policy schedule').check();
+  await page.getByLabel('Financial implications').fill('None beyond existing budgets.');
+  await page.getByRole('button', { name: 'Create paper' }).click();
+  await expect(page.getByRole('heading', { name: 'Committee paper', exact: true })).toBeVisible();
+
+  // reopen and edit
+  await page.reload();
+  await expect(page.getByLabel('Subject')).toHaveValue('Housing policies and the Resident Focus Project');
+  await page.getByLabel('Conclusion').fill('The programme is on course; four policies need members’ approval.');
+  await page.getByRole('button', { name: 'Save paper' }).click();
+  await expect(page.getByText('saved, version 2')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export paper (.docx)' }).click();
+  const file = await download;
+  const target = path.join(test.info().outputDir, file.suggestedFilename());
+  await file.saveAs(target);
+  const { pdf, text } = convertWithLibreOffice(target);
+  const flat = text.replace(/\s+/g, ' ');
+  expect(flat).toContain('Housing Management Sub-Committee');
+  expect(flat).toContain(formatDateLong(later));
+  expect(flat).toContain('For Decision');
+  expect(flat).toContain('Members are asked to:');
+  expect(flat).toContain('approve the Compensation, Damp & Mould and Fire Safety policies');
+  expect(flat).toMatch(/1\.1 An independent review made 24 recommendations\. 1\.2 Members asked for a table/);
+  expect(flat).toMatch(/come to this meeting for approval: Compensation \(Awaiting committee\); Damp & Mould \(Awaiting committee\); Fire Safety \(Awaiting committee\)/);
+  expect(flat).toContain('Financial implications: None beyond existing budgets.');
+  expect(flat).toContain('Appendix 1: policy schedule');
+  expect(flat).toContain('four policies need members’ approval');
+  pagesAsPng(pdf, 'test-results/screens/committee-paper-page', 3);
+});
