@@ -76,34 +76,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   ).execute();
   await db.schema.createIndex('agenda_items_meeting').on('agenda_items').columns(['meeting_id', 'position']).execute();
   await db.schema.createIndex('agenda_items_policy').on('agenda_items').column('policy_id').execute();
-  await up2(db);
-}
-
-async function up2(db: Kysely<any>): Promise<void> {
-  await withTimestamps(
-    withId(db, db.schema.createTable('committee_papers'))
-      .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meetings.id'))
-      .addColumn('title', 'text', (c) => c.notNull())
-      .addColumn('is_public', 'integer', (c) => c.notNull().defaultTo(1))
-      .addColumn('exempt_paragraph', 'integer')
-      .addColumn('report_of', 'text', (c) => c.notNull().defaultTo(''))
-      .addColumn('author_name', 'text', (c) => c.notNull().defaultTo(''))
-      .addColumn('author_title', 'text', (c) => c.notNull().defaultTo(''))
-      .addColumn('author_email', 'text', (c) => c.notNull().defaultTo(''))
-      .addColumn('wards', 'text', (c) => c.notNull().defaultTo('All'))
-      .addColumn('key_decision', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('purpose', 'text', (c) => c.notNull().defaultTo('information').check(inList('purpose', ['decision', 'information'])))
-      // The narrative sections, as written in the app: {summary, recommendations, background, ...}
-      .addColumn('narrative_json', 'text', (c) => c.notNull().defaultTo('{}'))
-      // Which data sections and appendices the author picked: {actionPlanProgrammeId, policySchedule, ...}
-      .addColumn('sections_json', 'text', (c) => c.notNull().defaultTo('{}'))
-      .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1)),
-  ).execute();
-  await db.schema.createIndex('committee_papers_meeting').on('committee_papers').column('meeting_id').execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.dropTable('committee_papers').execute();
   for (const t of ['agenda_items', 'policy_consultations', 'policy_recommendations', 'policy_stages', 'policies', 'meetings', 'committees']) {
     await db.schema.dropTable(t).execute();
   }

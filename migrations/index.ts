@@ -2,12 +2,14 @@ import type { Migration } from 'kysely';
 import * as m001 from './001_action_plan';
 import * as m002 from './002_monthly_updates';
 import * as m003 from './003_policies_meetings';
+import * as m004 from './004_committee_papers';
 
 // The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
 export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['001_action_plan', m001],
   ['002_monthly_updates', m002],
   ['003_policies_meetings', m003],
+  ['004_committee_papers', m004],
 ];
 
 export const latestSchema = migrations[migrations.length - 1]![0];

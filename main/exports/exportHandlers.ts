@@ -10,7 +10,7 @@ export const exportHandlers: Handlers<'exports.monthlyUpdate' | 'exports.recomme
     await assertProgramme(ctx.db, input.programmeId);
     return asFile(await exportMonthlyUpdate(ctx.db, input.programmeId, input.month, ctx));
   },
-  'exports.policySchedule': async (_input, ctx) => asFile(await exportPolicySchedule(ctx.db, ctx)),
+  'exports.policySchedule': async (input, ctx) => asFile(await exportPolicySchedule(ctx.db, ctx, input.threshold)),
   'exports.committeePaper': async (input, ctx) => asFile(await exportCommitteePaper(ctx.db, input.paperId, ctx)),
   'exports.recommendations': async (input, ctx) => {
     await assertProgramme(ctx.db, input.programmeId);

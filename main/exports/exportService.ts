@@ -58,8 +58,12 @@ export async function exportPolicySchedule(db: Db, clock: Clock, threshold = 3):
 
 export async function exportCommitteePaper(db: Db, paperId: number, clock: Clock): Promise<ExportResult> {
   const model = await buildPaperModel(db, paperId);
-  if (model.paper.meetingStatus === 'cancelled') {
-    throw new AppError('conflict', `The meeting of ${formatDateLong(model.paper.meetingDate)} was cancelled, so its papers are not produced.`);
+  if (model.paper.meetingStatus === 'cancelled' || model.paper.meetingStatus === 'postponed') {
+    throw new AppError('conflict', `The meeting of ${formatDateLong(model.paper.meetingDate)} was ${model.paper.meetingStatus}, so its papers are not produced.`);
+  }
+  if (!model.paper.narrative.summary.trim()) throw new AppError('validation', 'Write the Summary before exporting the paper.', 'narrative.summary');
+  if (model.paper.purpose === 'decision' && !model.paper.narrative.recommendations.trim()) {
+    throw new AppError('validation', 'A paper for decision needs its recommendations: write what members are asked to decide.', 'narrative.recommendations');
   }
   const bytes = await packDocx(buildCommitteePaperDocument(model), clock.now);
   await assertAccessible(bytes, 'committee paper');

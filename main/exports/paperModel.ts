@@ -55,9 +55,9 @@ export async function buildPaperModel(db: Db, paperId: number): Promise<PaperMod
 
   let actionPlan: ActionPlanSection | null = null;
   const programmeId = paper.sections.actionPlanProgrammeId;
-  if (programmeId || paper.sections.appendixActionPlan) {
-    const id = programmeId ?? (await db.selectFrom('programmes').select('id').orderBy('id').executeTakeFirst())?.id;
-    if (id) {
+  if (programmeId) {
+    const id = programmeId;
+    {
       const all = await listRecommendations(db, id, asAt);
       const programme = await db.selectFrom('programmes').select('name').where('id', '=', id).executeTakeFirstOrThrow();
       const byRag = { red: 0, amber: 0, green: 0, complete: 0 } as Record<Rag, number>;

@@ -80,8 +80,23 @@ export const meetingHandlers: Handlers<
         .set({ status: 'postponed', postponed_to_id: later.id, postponement_reason: input.reason, updated_at: ctx.now })
         .where('id', '=', m.id)
         .execute();
-      // Undecided items go to the new date; their history stays with the meeting record.
+      // Undecided items and the papers go to the new date, each with its own audit row.
+      const moving = await trx.selectFrom('agenda_items').selectAll().where('meeting_id', '=', m.id).where('decision', 'is', null).execute();
       await trx.updateTable('agenda_items').set({ meeting_id: later.id, updated_at: ctx.now }).where('meeting_id', '=', m.id).where('decision', 'is', null).execute();
+      for (const item of moving) {
+        await writeAudit(trx, ctx, {
+          entity: 'agenda_item', entityId: item.id, action: 'update', label: item.title,
+          before: { meeting_date: m.meeting_date }, after: { meeting_date: input.newDate }, parent: { entity: 'meeting', id: later.id },
+        });
+      }
+      const papers = await trx.selectFrom('committee_papers').select(['id', 'title']).where('meeting_id', '=', m.id).execute();
+      await trx.updateTable('committee_papers').set({ meeting_id: later.id, updated_at: ctx.now }).where('meeting_id', '=', m.id).execute();
+      for (const paper of papers) {
+        await writeAudit(trx, ctx, {
+          entity: 'paper', entityId: paper.id, action: 'update', label: paper.title,
+          before: { meeting_date: m.meeting_date }, after: { meeting_date: input.newDate }, parent: { entity: 'meeting', id: later.id },
+        });
+      }
       await writeAudit(trx, ctx, { entity: 'meeting', entityId: later.id, action: 'create', label: await meetingLabel(trx, later), after: later });
       await audit(trx, ctx, m.id, { status: m.status }, { status: 'postponed', postponed_to: input.newDate, reason: input.reason });
       return getMeeting(trx, later.id);
@@ -92,6 +107,10 @@ export const meetingHandlers: Handlers<
       const m = await meetingRow(trx, input.id);
       if (m.status === 'postponed' || m.status === 'cancelled') throw new AppError('conflict', `This meeting is already ${m.status}.`);
       if (input.status === 'held' && m.meeting_date > ctx.today) throw invalid('status', 'A meeting cannot be marked as held before its date.');
+      if (input.status === 'cancelled') {
+        const decided = await trx.selectFrom('agenda_items').select('id').where('meeting_id', '=', m.id).where('decision', 'is not', null).executeTakeFirst();
+        if (m.status === 'held' || decided) throw new AppError('conflict', 'This meeting has been held and its decisions are on record, so it cannot be cancelled.');
+      }
       await trx.updateTable('meetings').set({ status: input.status, updated_at: ctx.now }).where('id', '=', m.id).execute();
       await audit(trx, ctx, m.id, { status: m.status }, { status: input.status });
       return getMeeting(trx, m.id);
@@ -102,9 +121,11 @@ export const meetingHandlers: Handlers<
       const m = await meetingRow(trx, input.meetingId);
       assertOpen(m, 'add items');
       if (input.kind === 'policy_approval' && input.policyId === null) throw invalid('policyId', 'Choose the policy that goes for approval.');
+      if (input.kind !== 'policy_approval' && input.policyId !== null) throw invalid('policyId', 'Only a “Policy for approval” item is linked to a policy.');
       if (input.policyId !== null) {
-        const p = await trx.selectFrom('policies').select('id').where('id', '=', input.policyId).executeTakeFirst();
+        const p = await trx.selectFrom('policies').select(['id', 'stage']).where('id', '=', input.policyId).executeTakeFirst();
         if (!p) throw invalid('policyId', 'Choose a policy from the schedule.');
+        if (p.stage === 'withdrawn' || p.stage === 'superseded') throw invalid('policyId', `That policy is ${p.stage}: it cannot go for approval.`);
       }
       const pos = await trx.selectFrom('agenda_items').select((eb) => eb.fn.max('position').as('p')).where('meeting_id', '=', m.id).executeTakeFirst();
       const row = await trx
@@ -136,8 +157,11 @@ export const meetingHandlers: Handlers<
       if (m.meeting_date > ctx.today) throw invalid('decision', `The meeting is on ${formatDateLong(m.meeting_date)}: record its decisions on or after that day.`);
       if (item.decision) throw new AppError('conflict', 'A decision is already recorded on this item.');
       const approving = input.decision === 'approved' || input.decision === 'approved_with_amendments';
-      if (approving && item.policy_id !== null) {
+      if (approving && item.policy_id !== null && item.kind === 'policy_approval') {
         const policy = await policyRow(trx, item.policy_id);
+        if (m.meeting_date < policy.stage_entered_on) {
+          throw invalid('decision', `${policy.title} entered its current stage on ${formatDateLong(policy.stage_entered_on)}, after this meeting: it cannot have been approved here.`);
+        }
         if (!APPROVABLE_STAGES.includes(policy.stage as PolicyStage)) {
           throw invalid(
             'decision',
@@ -155,7 +179,10 @@ export const meetingHandlers: Handlers<
         await writeAudit(trx, ctx, { entity: 'policy', entityId: policy.id, action: 'update', label: policy.title, before: policy, after: await policyRow(trx, policy.id) });
       }
       await trx.updateTable('agenda_items').set({ decision: input.decision, decision_notes: input.notes || null, updated_at: ctx.now }).where('id', '=', item.id).execute();
-      if (m.status === 'scheduled') await trx.updateTable('meetings').set({ status: 'held', updated_at: ctx.now }).where('id', '=', m.id).execute();
+      if (m.status === 'scheduled') {
+        await trx.updateTable('meetings').set({ status: 'held', updated_at: ctx.now }).where('id', '=', m.id).execute();
+        await audit(trx, ctx, m.id, { status: 'scheduled' }, { status: 'held' });
+      }
       await writeAudit(trx, ctx, {
         entity: 'agenda_item',
         entityId: item.id,

@@ -11,7 +11,8 @@ function assertMeetingTakesPapers(m: { status: string; meeting_date: string }) {
   if (m.status === 'postponed') throw new AppError('conflict', `The meeting of ${formatDateLong(m.meeting_date)} was postponed: write the paper for the new date.`);
 }
 
-async function assertSections(db: Db, s: { actionPlanProgrammeId: number | null } | undefined) {
+async function assertSections(db: Db, s: { actionPlanProgrammeId: number | null; appendixActionPlan: boolean } | undefined) {
+  if (s?.appendixActionPlan && !s.actionPlanProgrammeId) throw invalid('sections.actionPlanProgrammeId', 'Choose the action plan that the appendix sets out.');
   if (!s?.actionPlanProgrammeId) return;
   const p = await db.selectFrom('programmes').select('id').where('id', '=', s.actionPlanProgrammeId).executeTakeFirst();
   if (!p) throw invalid('sections.actionPlanProgrammeId', 'Choose an action plan from the list.');

@@ -1,4 +1,4 @@
-import { isInForce, reviewTimeline, POLICY_STAGE_LABELS } from '../../shared/domain/policies';
+import { isInForce, nextReviewDate, reviewTimeline, POLICY_STAGE_LABELS, type PolicyStage } from '../../shared/domain/policies';
 import { formatDateLong } from '../../shared/domain/dates';
 import type { Handlers } from '../core/handlers';
 import { writeAudit } from '../core/audit';
@@ -31,6 +31,11 @@ export const policyHandlers: H = {
         throw invalid('approvalDate', `An approval date only goes with a policy that is approved or published, not one at “${POLICY_STAGE_LABELS[input.stage]}”.`);
       }
       if (isInForce(input.stage) && !input.approvalDate) throw invalid('approvalDate', 'Enter the date the policy was approved.');
+      if (input.approvalDate && input.approvalDate > ctx.today) throw invalid('approvalDate', 'The approval date cannot be in the future.');
+      if (input.approvalDate && input.stageEnteredOn && input.stageEnteredOn < input.approvalDate) {
+        throw invalid('stageEnteredOn', 'A policy cannot enter this stage before it was approved.');
+      }
+      if (input.stageEnteredOn && input.stageEnteredOn > ctx.today) throw invalid('stageEnteredOn', 'The date cannot be in the future.');
       const enteredOn = input.stageEnteredOn ?? input.approvalDate ?? ctx.today;
       const row = await trx
         .insertInto('policies')
@@ -59,6 +64,9 @@ export const policyHandlers: H = {
       const before = await policyRow(trx, input.id);
       const p = input.patch;
       if (p.ownerId !== undefined && p.ownerId !== before.owner_id) await assertPersonExists(trx, p.ownerId, 'ownerId');
+      if (p.policyVersion !== undefined && p.policyVersion !== before.policy_version && before.approval_date) {
+        throw invalid('policyVersion', 'The version of an approved policy is set by the committee’s decision that approves it.');
+      }
       await trx
         .updateTable('policies')
         .set((eb) => ({
@@ -83,9 +91,13 @@ export const policyHandlers: H = {
       if (input.stage === 'approved') {
         throw invalid('stage', 'A policy is approved by recording the committee’s decision on its agenda item under Meetings.');
       }
-      if (['published', 'review_due'].includes(input.stage) && !before.approval_date) {
-        throw invalid('stage', `A policy must be approved by committee before it can be “${POLICY_STAGE_LABELS[input.stage]}”.`);
+      if (input.stage === 'published' && before.stage !== 'approved') {
+        throw invalid('stage', `Only a policy the committee has approved can be published; this one is at “${POLICY_STAGE_LABELS[before.stage as PolicyStage]}”.`);
       }
+      if (input.stage === 'review_due' && !isInForce(before.stage as PolicyStage)) {
+        throw invalid('stage', `Only a policy in force can be due for review; this one is at “${POLICY_STAGE_LABELS[before.stage as PolicyStage]}”.`);
+      }
+      if (input.enteredOn > ctx.today) throw invalid('enteredOn', 'The date cannot be in the future.');
       if (input.stage === 'extended') throw invalid('stage', 'Use “Extend review date” to record an extension with its new date and reason.');
       if (input.enteredOn < before.stage_entered_on) {
         throw invalid('enteredOn', `The date must be on or after ${formatDateLong(before.stage_entered_on)}, when the policy entered its current stage.`);
@@ -102,7 +114,10 @@ export const policyHandlers: H = {
         throw invalid('extendedTo', 'Only a policy in force can have its review date extended.');
       }
       if (input.extendedTo <= ctx.today) throw invalid('extendedTo', 'The new review date must be in the future.');
-      await enterStage(trx, input.id, 'extended', ctx.today, ctx.now, { extended_to: input.extendedTo, extension_reason: input.reason });
+      const current = nextReviewDate({ stage: before.stage as PolicyStage, approvalDate: before.approval_date, reviewPeriodMonths: before.review_period_months, extendedTo: before.extended_to });
+      if (current && input.extendedTo <= current) throw invalid('extendedTo', `An extension must move the review later than ${formatDateLong(current)}.`);
+      const on = ctx.today < before.stage_entered_on ? before.stage_entered_on : ctx.today;
+      await enterStage(trx, input.id, 'extended', on, ctx.now, { extended_to: input.extendedTo, extension_reason: input.reason });
       await writeAudit(trx, ctx, { entity: 'policy', entityId: input.id, action: 'update', label: before.title, before, after: await policyRow(trx, input.id) });
       return getPolicyDetail(trx, input.id, ctx.today);
     }),

@@ -13,10 +13,11 @@ export function Chart({ option, description, height = 220 }: { option: Record<st
     if (!el.current) return;
     const chart = echarts.init(el.current, undefined, { renderer: 'canvas' });
     chart.setOption(option);
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
+    // Follows its box, not just the window: opening a side panel narrows it.
+    const observer = new ResizeObserver(() => chart.resize());
+    observer.observe(el.current);
     return () => {
-      window.removeEventListener('resize', resize);
+      observer.disconnect();
       chart.dispose();
     };
   }, [option]);

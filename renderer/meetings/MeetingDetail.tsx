@@ -153,7 +153,7 @@ function AddItem({ meeting, policies, onChanged }: { meeting: Meeting; policies:
   async function add(e: FormEvent) {
     e.preventDefault();
     errors.clear();
-    const policy = policies.find((p) => String(p.id) === policyId);
+    const policy = kind === 'policy_approval' ? policies.find((p) => String(p.id) === policyId) : undefined;
     try {
       onChanged(await call('agenda.add', { meetingId: meeting.id, kind, title: title || (policy ? `${policy.title} Policy` : ''), policyId: policy ? policy.id : null }));
       setTitle('');
@@ -170,14 +170,16 @@ function AddItem({ meeting, policies, onChanged }: { meeting: Meeting; policies:
         <Field label="Kind" error={errors.fieldErrors.kind}>
           {(p) => <select {...p} value={kind} onChange={(e) => setKind(e.target.value as keyof typeof KINDS)}>{Object.entries(KINDS).map(([k, l]) => <option key={k} value={k}>{l}</option>)}</select>}
         </Field>
-        <Field label="Policy" error={errors.fieldErrors.policyId}>
-          {(p) => (
-            <select {...p} value={policyId} onChange={(e) => setPolicyId(e.target.value)}>
-              <option value="">None</option>
-              {policies.map((x) => <option key={x.id} value={x.id}>{x.title} ({POLICY_STAGE_LABELS[x.stage]})</option>)}
-            </select>
-          )}
-        </Field>
+        {kind === 'policy_approval' && (
+          <Field label="Policy" error={errors.fieldErrors.policyId}>
+            {(p) => (
+              <select {...p} value={policyId} onChange={(e) => setPolicyId(e.target.value)}>
+                <option value="">Choose…</option>
+                {policies.filter((x) => x.stage !== 'withdrawn' && x.stage !== 'superseded').map((x) => <option key={x.id} value={x.id}>{x.title} ({POLICY_STAGE_LABELS[x.stage]})</option>)}
+              </select>
+            )}
+          </Field>
+        )}
       </div>
       <Field label="Item title" hint="Left blank for a policy: “<policy> Policy”" error={errors.fieldErrors.title}>{(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}</Field>
       <button type="submit">Add item</button>
@@ -210,6 +212,18 @@ function Postpone({ meeting, onChanged }: { meeting: Meeting; onChanged(m: Meeti
         <Field label="Reason for postponing" error={errors.fieldErrors.reason}>{(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}</Field>
       </div>
       <button type="submit">Postpone and move the items</button>{' '}
+      <button
+        type="button"
+        onClick={async () => {
+          try {
+            onChanged(await call('meetings.setStatus', { id: meeting.id, status: 'held' }));
+          } catch (err) {
+            toast('error', (err as Error).message);
+          }
+        }}
+      >
+        Mark as held
+      </button>{' '}
       <button
         type="button"
         className="danger"

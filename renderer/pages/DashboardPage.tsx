@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ActionPlanSummary, MonthSummary, OverdueItem } from '../../shared/contract';
+import type { ActionPlanSummary, Meeting, MonthSummary, OverdueItem } from '../../shared/contract';
 import { ragChartOption, ragChartText } from '../../shared/charts/actionPlanCharts';
 import { RAGS, REC_STATUSES, REC_STATUS_LABELS } from '../../shared/domain/actionPlan';
-import { formatDateShort, formatMonth } from '../../shared/domain/dates';
+import { formatDateLong, formatDateShort, formatMonth } from '../../shared/domain/dates';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { RagBadge } from '../components/Badges';
@@ -14,11 +14,16 @@ export function DashboardPage() {
   const [loadingDemo, setLoadingDemo] = useState(false);
   const [summary, setSummary] = useState<ActionPlanSummary | null>(null);
   const [latest, setLatest] = useState<Record<number, MonthSummary | null>>({});
+  const [nextMeeting, setNextMeeting] = useState<Meeting | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     call('actionPlan.summary', { programmeId: null }).then(setSummary, (e) => setError((e as Error).message));
-  }, []);
+    call('meetings.list', {}).then(
+      (all) => setNextMeeting(all.filter((m) => m.status === 'scheduled' && m.meetingDate >= info.today).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))[0] ?? null),
+      (e) => setError((e as Error).message),
+    );
+  }, [info.today]);
 
   useEffect(() => {
     // The current update: the latest month not after this one (a bullet parked in a later month does not count).
@@ -100,6 +105,30 @@ export function DashboardPage() {
         </div>
         <div className="card tile">
           {chart && <Chart option={chart} description={`Recommendations by RAG status. ${ragChartText(summary.byRag)}.`} />}
+        </div>
+        <div className="card tile" data-testid="next-committee">
+          <h2>Next committee</h2>
+          {nextMeeting === undefined ? (
+            <p role="status">Loading…</p>
+          ) : nextMeeting === null ? (
+            <p>
+              No meeting is scheduled. <a href="#/meetings">Add one</a>.
+            </p>
+          ) : (
+            <>
+              <p>
+                <a href={`#/meetings?meeting=${nextMeeting.id}`}>
+                  {nextMeeting.committeeName}, {formatDateLong(nextMeeting.meetingDate)}
+                </a>
+                {nextMeeting.papersDeadline && <span className="muted"> (papers by {formatDateLong(nextMeeting.papersDeadline)})</span>}
+              </p>
+              {nextMeeting.items.length ? (
+                <ul>{nextMeeting.items.map((i) => <li key={i.id}>{i.title}</li>)}</ul>
+              ) : (
+                <p>Nothing on the agenda yet.</p>
+              )}
+            </>
+          )}
         </div>
         <div className="card tile">
           <h2>Programmes</h2>

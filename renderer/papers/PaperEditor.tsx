@@ -11,10 +11,10 @@ import { navigate } from '../useRoute';
 import { ExportButtons } from '../monthly/ExportButtons';
 
 const NARRATIVE: { key: Exclude<keyof PaperNarrative, 'implications'>; label: string; hint?: string; rows?: number }[] = [
-  { key: 'summary', label: 'Summary', rows: 4 },
+  { key: 'summary', label: 'Summary', hint: 'Needed before the paper can be exported', rows: 4 },
   { key: 'recommendations', label: 'Recommendations', hint: 'One a line, completing “Members are asked to…”, e.g. “note the progress on the action plan”', rows: 4 },
-  { key: 'background', label: '1. Background', hint: 'Separate paragraphs with a blank line; each is numbered 1.1, 1.2 …', rows: 5 },
-  { key: 'currentPosition', label: '2. Current position', hint: 'The data sections you pick below follow this text', rows: 5 },
+  { key: 'background', label: 'Background', hint: 'Separate paragraphs with a blank line; the paper numbers each section and paragraph (1., 1.1, 1.2 …)', rows: 5 },
+  { key: 'currentPosition', label: 'Current position', hint: 'The data sections you pick below follow this text', rows: 5 },
   { key: 'options', label: 'Options', rows: 3 },
   { key: 'proposals', label: 'Proposals', rows: 3 },
   { key: 'consultation', label: 'Consultation', rows: 3 },

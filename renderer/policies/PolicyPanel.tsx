@@ -52,7 +52,12 @@ export function PolicyPanel({ id, onChanged, onClose }: { id: number; onChanged(
         ))}
       </div>
       <div className="panel-body" role="tabpanel">
-        {tab === 'details' && <DetailsForm key={p.version} policy={p} onSaved={accept} />}
+        {tab === 'details' && (
+          <>
+            <DetailsForm key={p.version} policy={p} onSaved={accept} />
+            <Links policy={p} onSaved={accept} />
+          </>
+        )}
         {tab === 'lifecycle' && <Lifecycle policy={p} onSaved={accept} />}
         {tab === 'consultation' && <ConsultationLog policy={p} onSaved={accept} />}
         {tab === 'history' && <HistoryList key={p.version} entity="policy" entityId={p.id} />}
@@ -111,6 +116,46 @@ function DetailsForm({ policy, onSaved }: { policy: PolicyDetail; onSaved(p: Pol
       </div>
       <Field label="Summary" error={errors.fieldErrors.summary}>{(p) => <textarea {...p} rows={3} value={v.summary} onChange={set('summary')} />}</Field>
       <button type="submit" className="primary">Save policy</button>
+    </form>
+  );
+}
+
+/** Links to the recommendations the policy answers. */
+function Links({ policy, onSaved }: { policy: PolicyDetail; onSaved(p: PolicyDetail): void }) {
+  const { programmes } = useAppData();
+  const toast = useToast();
+  const [recs, setRecs] = useState<{ id: number; label: string }[]>([]);
+  const [chosen, setChosen] = useState<number[]>(policy.recommendationIds);
+  useEffect(() => {
+    Promise.all(programmes.map(async (pr) => (await call('recommendations.list', { programmeId: pr.id })).map((r) => ({ id: r.id, label: `${pr.code} ${r.ref}: ${r.title}` })))).then(
+      (all) => setRecs(all.flat()),
+      () => setRecs([]),
+    );
+  }, [programmes]);
+  const dirty = [...chosen].sort().join() !== [...policy.recommendationIds].sort().join();
+  return (
+    <form
+      className="inline-form"
+      aria-label="Linked recommendations"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        try {
+          onSaved(await call('policies.linkRecommendations', { id: policy.id, recommendationIds: chosen }));
+          toast('info', 'Links saved.');
+        } catch (err) {
+          toast('error', (err as Error).message);
+        }
+      }}
+    >
+      <h3>Linked recommendations</h3>
+      <div className="link-list">
+        {recs.map((r) => (
+          <label key={r.id} className="check">
+            <input type="checkbox" checked={chosen.includes(r.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, r.id] : chosen.filter((x) => x !== r.id))} /> {r.label}
+          </label>
+        ))}
+      </div>
+      <button type="submit" disabled={!dirty}>Save links</button>
     </form>
   );
 }
@@ -176,7 +221,7 @@ function Lifecycle({ policy, onSaved }: { policy: PolicyDetail; onSaved(p: Polic
           <ul>
             {policy.agenda.map((a) => (
               <li key={a.itemId}>
-                <a href={`#/meetings?meeting=${a.meetingId}`}>{a.committee}, {formatDateLong(a.meetingDate)}</a> — {a.decision ? a.decision.replace(/_/g, ' ') : a.meetingStatus === 'postponed' ? 'meeting postponed' : 'no decision yet'}
+                <a href={`#/meetings?meeting=${a.meetingId}`}>{a.committee}, {formatDateLong(a.meetingDate)}</a> — {a.decision ? a.decision.replace(/_/g, ' ') : a.meetingStatus === 'postponed' ? 'meeting postponed' : a.meetingStatus === 'cancelled' ? 'meeting cancelled' : 'no decision yet'}
               </li>
             ))}
           </ul>

@@ -96,7 +96,7 @@ export const contract = {
   'exports.monthlyUpdate': call<T.ExportedFile>()(mo.programmeMonth),
   'exports.committeePaper': call<T.ExportedFile>()(pa.paperId),
   'exports.recommendations': call<T.ExportedFile>()(mo.programmeOnly),
-  'exports.policySchedule': call<T.ExportedFile>()(st.empty),
+  'exports.policySchedule': call<T.ExportedFile>()(po.scheduleExport),
 } as const;
 
 export type Contract = typeof contract;

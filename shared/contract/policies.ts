@@ -92,3 +92,7 @@ export const agendaDecide = z.strictObject({
   /** the version number the approved policy takes, e.g. 2.0 */
   newVersion: optionalText('New version', 20).default(''),
 });
+
+export const scheduleExport = z.strictObject({
+  threshold: z.number({ error: 'Warn above must be a number.' }).int().min(1, 'Warn above must be at least 1.').max(50).default(3),
+});

@@ -125,6 +125,8 @@ test('the dashboard lists overdue items with their owners and links to them', as
   await expect(firstRow).toContainText(top.ownerName);
   await expect(firstRow).toContainText(String(top.daysOverdue));
   await expect(page.getByTestId('rag-red')).toHaveText(String(summary.byRag.red));
+  await expect(page.getByTestId('next-committee')).toContainText('Housing Management Sub-Committee');
+  await expect(page.getByTestId('next-committee')).toContainText('Damp & Mould Policy');
   await page.screenshot({ path: 'test-results/screens/dashboard.png' });
   await firstRow.getByRole('link').click();
   await expect(page.getByRole('complementary', { name: `Recommendation ${top.ref}` })).toBeVisible();

@@ -18,6 +18,14 @@ test('policy schedule: views, clustering warning, and approval by a committee de
   await expect(page.getByRole('status').filter({ hasText: 'Reviews cluster in' })).toContainText('more than 3 in a month');
   await page.screenshot({ path: 'test-results/screens/policies.png' });
 
+  // Link a policy to the recommendation it answers.
+  const pets = policies.find((p: any) => p.title === 'Pets');
+  await page.goto(`${app.origin}/#/policies?policy=${pets.id}`);
+  const panel = page.getByRole('complementary', { name: 'Policy Pets' });
+  await panel.getByLabel(/RFP R17:/).check();
+  await panel.getByRole('button', { name: 'Save links' }).click();
+  await expect.poll(async () => (await app.call('policies.get', { id: pets.id })).recommendationRefs).toEqual(['RFP R17']);
+
   // A past meeting, recorded for history, approves the Damp & Mould policy.
   await page.getByRole('link', { name: 'Meetings and papers' }).click();
   const past = addDays(info.today, -2);
@@ -79,9 +87,10 @@ test('postponing a meeting carries its items; a paper written in the app exports
   await moved.getByRole('button', { name: 'Write a paper' }).click();
   await page.getByLabel('Subject').fill('Housing policies and the Resident Focus Project');
   await page.getByLabel('Report of').fill('Executive Director of Housing');
+  await page.getByLabel('Summary').fill('This report asks members to approve three policies and notes progress on the action plan.');
   await page.getByLabel('For Decision').check();
   await page.getByLabel('Recommendations').fill('note the progress on the action plan\napprove the Compensation, Damp & Mould and Fire Safety policies');
-  await page.getByLabel('1. Background').fill('An independent review made 24 recommendations.\n\nMembers asked for a table of policies with their renewal dates.');
+  await page.getByLabel('Background', { exact: true }).fill('An independent review made 24 recommendations.\n\nMembers asked for a table of policies with their renewal dates.');
   await page.getByLabel('Action plan progress').selectOption({ label: 'Resident Focus Project' });
   await page.getByLabel(/Policy schedule: for approval/).check();
   await page.getByLabel('Appendix: the full policy schedule').check();

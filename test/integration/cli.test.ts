@@ -92,6 +92,39 @@ describe('housing-desk export', () => {
   });
 });
 
+describe('housing-desk export: committee papers and the policy schedule', () => {
+  it('exports a paper by meeting date or number, and the policy schedule', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'papers.sqlite');
+    expect(run(['demo', '--db', db]).status).toBe(0);
+    const { openDatabase } = await import('../../main/db/open');
+    const { createCore } = await import('../../main/core/dispatch');
+    const database = await openDatabase(db);
+    const core = createCore(database, { host: 'web', log: () => {} });
+    await core.call('app.setup', { userName: 'Clerk', organisation: 'Northgate', loadDemo: false });
+    const meetings = (await core.call('meetings.list', {})) as { ok: true; value: { id: number; status: string; meetingDate: string }[] };
+    const next = meetings.value.find((m) => m.status === 'scheduled')!;
+    const created = await core.call('papers.create', { meetingId: next.id, title: 'Progress report', narrative: { summary: 'Progress.', recommendations: 'note the report' } });
+    expect(created.ok).toBe(true);
+    await database.close();
+
+    const out = path.join(dir, 'paper.docx');
+    const byDate = run(['export', 'committee-paper', '--db', db, '--meeting', next.meetingDate, '--out', out]);
+    expect(byDate.stderr).toBe('');
+    expect(byDate.status).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    expect(run(['export', 'committee-paper', '--db', db, '--meeting', String(next.id), '--paper', '1', '--out', out]).status).toBe(0);
+    const wrong = run(['export', 'committee-paper', '--db', db, '--meeting', '1999-01-01', '--out', out]);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toMatch(/There is no meeting "1999-01-01"/);
+    const noPaper = run(['export', 'committee-paper', '--db', db, '--meeting', String(next.id), '--paper', '99', '--out', out]);
+    expect(noPaper.stderr).toMatch(/Paper 99 is not one of this meeting's papers: 1 \(Progress report\)/);
+    expect(run(['export', 'committee-paper', '--db', db, '--out', out]).stderr).toMatch(/needs --meeting/);
+    const schedule = run(['export', 'policy-schedule', '--db', db, '--out', path.join(dir, 'schedule.docx')]);
+    expect(schedule.status).toBe(0);
+  });
+});
+
 describe('the built renderer', () => {
   it('carries the same CSP in its meta tag as the web host sends', async () => {
     const { META_CONTENT_SECURITY_POLICY } = await import('../../main/hosts/csp');

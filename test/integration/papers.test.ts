@@ -63,13 +63,17 @@ describe('committee papers', () => {
     const h = headings(doc.document);
     expect(h[0]).toEqual(['Title', 'Resident Focus Project and housing policies: progress report']);
     expect(h.filter(([s]) => s === 'Heading1').map(([, x]) => x)).toEqual([
-      'Contents', 'Summary', 'Recommendations', 'Main report', 'Corporate and strategic implications', 'Conclusion', 'Appendices', 'Background papers', 'Contact',
+      'Contents', 'Summary', 'Recommendations', 'Main report', 'Corporate and strategic implications', 'Appendices', 'Background papers', 'Contact',
     ]);
     expect(h.filter(([s]) => s === 'Heading2').map(([, x]) => x)).toEqual(['1. Background', '2. Current position', '3. Next steps', 'Appendix 1: Resident Focus Project action plan', 'Appendix 2: policy schedule']);
     // front sheet
     expect(doc.text).toContain('exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972');
     expect(doc.text).toContain('For Decision');
-    expect(doc.text).toContain('Rachel Dunmore, Project Manager');
+    const frontSheet = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc.document)![0];
+    expect(frontSheet).toContain('Rachel Dunmore, Project Manager, rachel.dunmore@example-council.gov.uk');
+    for (const label of ['Committee(s)', 'Dated', 'Subject', 'Public / Non-public', 'Report of', 'Report author', 'Wards affected', 'Key decision', 'For Decision / For Information']) {
+      expect(frontSheet).toContain(`>${label}<`);
+    }
     // recommendations as a real list after "Members are asked to:"
     expect(doc.text).toContain('Members are asked to:\nnote the progress on the action plan;\napprove the Damp & Mould, Compensation and Fire Safety policies.');
     // numbered paragraphs 1.1, 1.2, 2.1 …
@@ -90,6 +94,37 @@ describe('committee papers', () => {
     const recs = await t.call('recommendations.list', { programmeId });
     for (const r of recs) expect(doc.text).toContain(r.title);
     expect(doc.text).toContain('rachel.dunmore@example-council.gov.uk');
+  });
+
+  it('refuses to export a paper without its summary, or for decision without recommendations', async () => {
+    const paper = await t.call('papers.create', { ...fullPaper(), narrative: { ...fullPaper().narrative, summary: '' } });
+    expect(await t.raw('exports.committeePaper', { paperId: paper.id })).toMatchObject({ ok: false, error: { field: 'narrative.summary' } });
+    await t.call('papers.update', { id: paper.id, patch: { narrative: { ...fullPaper().narrative, recommendations: '' } } });
+    expect(await t.raw('exports.committeePaper', { paperId: paper.id })).toMatchObject({ ok: false, error: { field: 'narrative.recommendations' } });
+  });
+
+  it('numbers paragraphs separated by blank lines, joining wrapped lines, with typed lists kept as lists', async () => {
+    const paper = await t.call('papers.create', {
+      ...fullPaper(),
+      narrative: { ...fullPaper().narrative, background: 'First paragraph\nstill the first.\n\nSecond paragraph:\n- a listed point\n- another' },
+      sections: { actionPlanProgrammeId: null, policySchedule: false, appendixActionPlan: false, appendixPolicySchedule: false },
+    });
+    const doc = await readDocx((await t.call('exports.committeePaper', { paperId: paper.id })).base64);
+    expect(doc.text).toContain('1. Background\n1.1\tFirst paragraph still the first.\n1.2\tSecond paragraph:\na listed point\nanother\n2. Current position');
+  });
+
+  it('moves its papers with a postponed meeting, and exports them under the new date', async () => {
+    const paper = await t.call('papers.create', fullPaper());
+    const meeting = await t.call('meetings.get', { id: meetingId });
+    const later = await t.call('meetings.postpone', { id: meetingId, newDate: '2027-02-01', reason: 'Quorum' });
+    expect((await t.call('papers.get', { id: paper.id })).meetingId).toBe(later.id);
+    expect(later.items).toHaveLength(meeting.items.length);
+    const doc = await readDocx((await t.call('exports.committeePaper', { paperId: paper.id })).base64);
+    expect(doc.text).toContain('1 Feb 2027');
+    // postponing again keeps everything together
+    const again = await t.call('meetings.postpone', { id: later.id, newDate: '2027-03-01', reason: 'Budget meeting' });
+    expect(again.items).toHaveLength(meeting.items.length);
+    expect((await t.call('papers.list', { meetingId: again.id })).map((p) => p.id)).toEqual([paper.id]);
   });
 
   it('exports the policy schedule (renewal timetable)', async () => {

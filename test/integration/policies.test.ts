@@ -149,3 +149,35 @@ describe('meetings', () => {
     expect(await t.raw('meetings.setStatus', { id: m.id, status: 'held' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });
+
+describe('lifecycle guards', () => {
+  it('keeps approval to committee decisions on policy items, in date order', async () => {
+    const p = await newPolicy({ stage: 'awaiting_committee', stageEnteredOn: '2026-11-20' });
+    const early = await t.call('meetings.create', { committeeId, meetingDate: '2026-11-10', confirmPast: true });
+    // a progress report item cannot carry a policy, so it cannot approve one
+    expect(await t.raw('agenda.add', { meetingId: early.id, kind: 'progress_report', title: 'Progress', policyId: p.id })).toMatchObject({ ok: false, error: { field: 'policyId' } });
+    const m = await t.call('agenda.add', { meetingId: early.id, kind: 'policy_approval', title: 'Damp and Mould', policyId: p.id });
+    // the meeting was before the policy was even awaiting committee
+    expect(await t.raw('agenda.decide', { id: m.items[0]!.id, decision: 'approved', newVersion: '1.0' })).toMatchObject({
+      ok: false,
+      error: { field: 'decision', message: expect.stringMatching(/after this meeting/) },
+    });
+    // published only from approved; no future stage dates
+    expect(await t.raw('policies.setStage', { id: p.id, stage: 'published', enteredOn: '2026-11-22' })).toMatchObject({ ok: false, error: { field: 'stage' } });
+    expect(await t.raw('policies.setStage', { id: p.id, stage: 'drafting', enteredOn: '2030-01-01' })).toMatchObject({ ok: false, error: { field: 'enteredOn' } });
+  });
+
+  it('refuses a future approval date, a version change without a decision, an extension that brings the review forward, and cancelling a held meeting', async () => {
+    expect(await t.raw('policies.create', { title: 'Future', stage: 'published', approvalDate: '2028-01-01' })).toMatchObject({ ok: false, error: { field: 'approvalDate' } });
+    const p = await newPolicy({ title: 'Lettings', stage: 'published', approvalDate: '2026-01-01', policyVersion: '1.0' });
+    expect(await t.raw('policies.update', { id: p.id, patch: { policyVersion: '2.0' } })).toMatchObject({ ok: false, error: { field: 'policyVersion' } });
+    expect(await t.raw('policies.extend', { id: p.id, extendedTo: '2027-06-01', reason: 'x' })).toMatchObject({ ok: false, error: { field: 'extendedTo', message: expect.stringMatching(/later than 1 Jan 2029/) } });
+    const q = await newPolicy({ title: 'Voids', stage: 'awaiting_committee', stageEnteredOn: '2026-10-01' });
+    const m = await t.call('meetings.create', { committeeId, meetingDate: '2026-11-10', confirmPast: true });
+    const withItem = await t.call('agenda.add', { meetingId: m.id, kind: 'policy_approval', title: 'Voids', policyId: q.id });
+    await t.call('agenda.decide', { id: withItem.items[0]!.id, decision: 'approved', newVersion: '1.0' });
+    expect(await t.raw('meetings.setStatus', { id: m.id, status: 'cancelled' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const history = await t.call('audit.history', { entity: 'meeting', entityId: m.id });
+    expect(history.some((h) => h.changes.some((c) => c.field === 'status' && c.after === 'held'))).toBe(true);
+  });
+});

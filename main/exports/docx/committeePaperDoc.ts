@@ -30,7 +30,7 @@ const d = (x: string | null) => (x ? formatDateLong(x) : '–');
 
 export function frontSheet(m: PaperModel): Block[] {
   const p = m.paper;
-  const author = [p.authorName, p.authorTitle].filter(Boolean).join(', ');
+  const author = [p.authorName, p.authorTitle, p.authorEmail].filter(Boolean).join(', ');
   return [
     heading(p.title, 'title'),
     dataTable(
@@ -179,17 +179,16 @@ export function buildCommitteePaperDocument(m: PaperModel): Document {
   resetDrawingIds();
   const body: Block[] = [
     heading('Summary', 1),
-    ...(m.paper.narrative.summary.trim() ? userText(m.paper.narrative.summary) : [para('This report updates members.')]),
+    ...userText(m.paper.narrative.summary),
     ...recommendationsSection(m),
     ...mainReport(m),
     ...implicationsSection(m),
-    heading('Conclusion', 1),
-    ...(m.paper.narrative.conclusion.trim() ? userText(m.paper.narrative.conclusion) : [para('Members are asked to agree the recommendations above.')]),
+    ...(m.paper.narrative.conclusion.trim() ? [heading('Conclusion', 1), ...userText(m.paper.narrative.conclusion)] : []),
     ...appendicesSection(m),
     ...contactSection(m),
   ];
   // A long paper opens with a list of its parts.
-  const parts = ['Summary', 'Recommendations', 'Main report', 'Corporate and strategic implications', 'Conclusion', 'Appendices', 'Background papers', 'Contact'];
+  const parts = ['Summary', 'Recommendations', 'Main report', 'Corporate and strategic implications', ...(m.paper.narrative.conclusion.trim() ? ['Conclusion'] : []), 'Appendices', 'Background papers', 'Contact'];
   const long = body.length > 40 || m.paper.sections.appendixActionPlan || m.paper.sections.appendixPolicySchedule;
   return new Document({
     title: m.paper.title,

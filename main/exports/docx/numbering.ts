@@ -6,6 +6,8 @@ import { isRightToLeft, xmlSafe } from './text';
  * The main report's numbering, as UK committee papers have it: sections 1., 2. … and their
  * paragraphs 1.1, 1.2 …, kept as text so that every reader (and a PDF) shows the same numbers.
  */
+const LIST_ITEM = /^(?:[-*•·▪◦–—]|\d+[.)])\s+/;
+
 export class ReportNumbering {
   private section = 0;
   private paragraph = 0;
@@ -27,15 +29,26 @@ export class ReportNumbering {
     });
   }
 
-  /** Text people wrote: each paragraph numbered; lines typed as a list stay a list under the paragraph before. */
+  /**
+   * Text people wrote: paragraphs are separated by a blank line and each is numbered; lines typed
+   * as a list stay a list under the paragraph before them.
+   */
   text(text: string): Block[] {
     const out: Block[] = [];
-    for (const block of xmlSafe(text).split(/\r?\n\s*\r?\n|\r?\n(?=\S)/)) {
-      const trimmed = block.trim();
-      if (!trimmed) continue;
-      if (/^\s*(?:[-*•·▪◦–—]|\d+[.)])\s+/.test(trimmed)) out.push(...userText(trimmed));
-      else out.push(this.para(trimmed));
+    let lines: string[] = [];
+    const flush = () => {
+      if (lines.length) out.push(this.para(lines.join(' ')));
+      lines = [];
+    };
+    for (const raw of xmlSafe(text).split(/\r?\n/)) {
+      const line = raw.trim();
+      if (!line) flush();
+      else if (LIST_ITEM.test(line)) {
+        flush();
+        out.push(...userText(line));
+      } else lines.push(line);
     }
+    flush();
     return out;
   }
 }
