@@ -12,6 +12,7 @@ import { RecommendationPanel } from './RecommendationPanel';
 import { ProgrammeForm } from './ProgrammeForm';
 import { NewRecommendationForm } from './NewRecommendationForm';
 import { useRowQueue } from './useRowQueue';
+import { ProgrammeSelect, ViewButtons } from '../components/Toolbar';
 import { ReasonDialog } from '../components/ReasonDialog';
 import { formatDateShort } from '../../shared/domain/dates';
 
@@ -160,18 +161,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
           )}
         </div>
         <div className="head-actions">
-          {programmes.length > 1 && (
-            <label>
-              Programme{' '}
-              <select value={programmeId ?? ''} onChange={(e) => navigate('plans', { programme: e.target.value })}>
-                {programmes.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          <ProgrammeSelect programmes={programmes} value={programmeId} onChange={(id) => navigate('plans', { programme: id })} />
           <button type="button" onClick={() => setEditingProgramme((v) => !v)}>
             Edit programme
           </button>
@@ -215,13 +205,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
-        <div className="views" role="group" aria-label="Saved views">
-          {VIEWS.map((v) => (
-            <button key={v.id} type="button" aria-pressed={view === v.id} onClick={() => setView(v.id)}>
-              {v.label}
-            </button>
-          ))}
-        </div>
+        <ViewButtons<View> views={VIEWS} value={view} onChange={setView} />
         <select aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value)}>
           <option value="">Any status</option>
           {REC_STATUSES.map((s) => (

@@ -1,4 +1,5 @@
-import { forwardRef, useEffect, useMemo, useState } from 'react';
+import { forwardRef, useMemo, useState } from 'react';
+import { useSelectRow } from '../components/useSelectRow';
 import { AgGridReact } from 'ag-grid-react';
 import { themeQuartz, type CellValueChangedEvent, type ColDef, type GetRowIdParams, type GridApi } from 'ag-grid-community';
 import type { Person, RecommendationRow, Team } from '../../shared/contract';
@@ -38,15 +39,7 @@ export const RecommendationGrid = forwardRef<AgGridReact<RecommendationRow>, Pro
   ref,
 ) {
   const [api, setApi] = useState<GridApi<RecommendationRow> | null>(null);
-  // The row opened from a link (dashboard, history) is selected and scrolled into view.
-  useEffect(() => {
-    if (!api || selectedId === null) return;
-    const node = api.getRowNode(String(selectedId));
-    if (node) {
-      node.setSelected(true, true);
-      api.ensureNodeVisible(node, 'middle');
-    }
-  }, [api, selectedId, rows]);
+  useSelectRow(api, selectedId, rows);
 
   const activePeople = useMemo(() => people.filter((p) => p.active), [people]);
   const personName = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);

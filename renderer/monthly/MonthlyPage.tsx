@@ -9,6 +9,7 @@ import { ExportButtons } from './ExportButtons';
 import { ItemList } from './ItemList';
 import { NewItemForm } from './NewItemForm';
 import { ChangesList } from './ChangesList';
+import { ProgrammeSelect } from '../components/Toolbar';
 
 export function MonthlyPage({ params }: { params: URLSearchParams }) {
   const { programmes, info } = useAppData();
@@ -84,18 +85,7 @@ export function MonthlyPage({ params }: { params: URLSearchParams }) {
           </p>
         </div>
         <div className="head-actions">
-          {programmes.length > 1 && (
-            <label>
-              Programme{' '}
-              <select value={programmeId} onChange={(e) => go({ programme: Number(e.target.value) })}>
-                {programmes.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          <ProgrammeSelect programmes={programmes} value={programmeId} onChange={(id) => go({ programme: id })} />
           <label>
             Month <input type="month" value={month} onChange={(e) => e.target.value && go({ month: e.target.value })} aria-label="Month" />
           </label>

@@ -11,6 +11,7 @@ import { ExportButtons } from '../monthly/ExportButtons';
 import { PolicyGrid } from './PolicyGrid';
 import { PolicyPanel } from './PolicyPanel';
 import { NewPolicyForm } from './NewPolicyForm';
+import { ViewButtons } from '../components/Toolbar';
 
 type View = 'all' | 'overdue' | 'due_3' | 'due_6' | 'due_12' | 'pipeline';
 const VIEWS: { id: View; label: string }[] = [
@@ -95,13 +96,7 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
       </header>
       <div className="toolbar" role="toolbar" aria-label="Policy schedule tools">
         <input ref={searchBox} type="search" placeholder="Search (Ctrl+F)" aria-label="Search policies" value={search} onChange={(e) => setSearch(e.target.value)} />
-        <div className="views" role="group" aria-label="Saved views">
-          {VIEWS.map((v) => (
-            <button key={v.id} type="button" aria-pressed={view === v.id} onClick={() => setView(v.id)}>
-              {v.label}
-            </button>
-          ))}
-        </div>
+        <ViewButtons<View> views={VIEWS} value={view} onChange={setView} />
         <select aria-label="Filter by stage" value={stage} onChange={(e) => setStage(e.target.value)}>
           <option value="">Any stage</option>
           {POLICY_STAGES.map((s) => <option key={s} value={s}>{POLICY_STAGE_LABELS[s]}</option>)}

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useSelectRow } from '../components/useSelectRow';
 import { AgGridReact } from 'ag-grid-react';
 import { themeQuartz, type ColDef, type GridApi } from 'ag-grid-community';
 import type { PolicyRow } from '../../shared/contract';
@@ -23,14 +24,7 @@ const date = (field: keyof PolicyRow, headerName: string): ColDef<PolicyRow> => 
 
 export function PolicyGrid({ rows, selectedId, onSelect }: { rows: PolicyRow[]; selectedId: number | null; onSelect(id: number): void }) {
   const [api, setApi] = useState<GridApi<PolicyRow> | null>(null);
-  useEffect(() => {
-    if (!api || selectedId === null) return;
-    const node = api.getRowNode(String(selectedId));
-    if (node) {
-      node.setSelected(true, true);
-      api.ensureNodeVisible(node, 'middle');
-    }
-  }, [api, selectedId, rows]);
+  useSelectRow(api, selectedId, rows);
   const columns = useMemo<ColDef<PolicyRow>[]>(
     () => [
       { field: 'title', headerName: 'Policy', flex: 2, minWidth: 220, pinned: 'left' },

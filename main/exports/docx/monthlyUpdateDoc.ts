@@ -1,7 +1,5 @@
 import { Document } from 'docx';
-import { statusChartOption } from '../../../shared/charts/actionPlanCharts';
 import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
-import { renderChartPng } from '../charts';
 import type { MonthlyUpdateModel } from '../models';
 import { bullets, dataTable, heading, para, resetDrawingIds, type Block } from './blocks';
 import { involvementSection, logoBlock, otherFormatsLine, progressSection, publishedBy, statusWord, targetText } from './publicSections';
@@ -63,11 +61,6 @@ export function recommendationTableSection(m: MonthlyUpdateModel): Block[] {
 
 export function buildMonthlyUpdateDocument(m: MonthlyUpdateModel): Document {
   resetDrawingIds();
-  const chart = renderChartPng(
-    statusChartOption({ completed: m.counts.completed, in_progress: m.counts.inProgress, not_started: m.counts.notStarted, on_hold: m.counts.onHold }),
-    600,
-    260,
-  );
   return new Document({
     title: monthlyTitle(m),
     subject: `${m.programme.name} monthly update`,
@@ -81,7 +74,7 @@ export function buildMonthlyUpdateDocument(m: MonthlyUpdateModel): Document {
           ...titleSection(m),
           ...introSection(m),
           ...thisMonthSection(m),
-          ...progressSection(m.counts, chart),
+          ...progressSection(m.counts),
           ...whatsNextSection(m),
           ...recommendationTableSection(m),
           ...involvementSection(m.org, m.programme.name),

@@ -1,5 +1,7 @@
 import { Paragraph, TextRun } from 'docx';
 import { REC_STATUS_LABELS } from '../../../shared/domain/actionPlan';
+import { statusChartOption } from '../../../shared/charts/actionPlanCharts';
+import { renderChartPng } from '../charts';
 import { formatDateLong } from '../../../shared/domain/dates';
 import type { OrgDetails, ProgressCounts, PublicRecommendation } from '../models';
 import { bullets, heading, para, picture, type Block } from './blocks';
@@ -26,7 +28,12 @@ export function progressChartAlt(c: ProgressCounts): string {
   }.`;
 }
 
-export function progressSection(c: ProgressCounts, chartPng: Buffer): Block[] {
+/** The progress chart both public documents show, drawn from the dashboard's chart option. */
+export function progressChartPng(c: ProgressCounts): Buffer {
+  return renderChartPng(statusChartOption({ completed: c.completed, in_progress: c.inProgress, not_started: c.notStarted, on_hold: c.onHold }), 600, 260);
+}
+
+export function progressSection(c: ProgressCounts, chartPng: Buffer = progressChartPng(c)): Block[] {
   return [
     heading('Progress at a glance', 1),
     para(progressSentence(c)),

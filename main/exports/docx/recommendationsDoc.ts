@@ -1,7 +1,5 @@
 import { Document } from 'docx';
-import { statusChartOption } from '../../../shared/charts/actionPlanCharts';
 import { formatDateLong } from '../../../shared/domain/dates';
-import { renderChartPng } from '../charts';
 import type { PublicRecommendation, RecommendationsModel } from '../models';
 import { heading, para, resetDrawingIds, richPara, userText, type Block } from './blocks';
 import { involvementSection, logoBlock, otherFormatsLine, progressSection, publishedBy, statusWord, targetText } from './publicSections';
@@ -40,11 +38,6 @@ export function groupSection(title: string, recs: PublicRecommendation[]): Block
 
 export function buildRecommendationsDocument(m: RecommendationsModel): Document {
   resetDrawingIds();
-  const chart = renderChartPng(
-    statusChartOption({ completed: m.counts.completed, in_progress: m.counts.inProgress, not_started: m.counts.notStarted, on_hold: m.counts.onHold }),
-    600,
-    260,
-  );
   return new Document({
     title: recommendationsTitle(m),
     subject: `${m.programme.name} recommendations`,
@@ -58,7 +51,7 @@ export function buildRecommendationsDocument(m: RecommendationsModel): Document 
           ...logoBlock(m.org),
           heading(recommendationsTitle(m), 'title'),
           ...publishedBy(m.org, m.dateUpdated),
-          ...progressSection(m.counts, chart),
+          ...progressSection(m.counts),
           ...GROUPS.flatMap((g) => groupSection(g.heading, m.recommendations.filter(g.test))),
           ...involvementSection(m.org, m.programme.name),
           otherFormatsLine(m.org),
