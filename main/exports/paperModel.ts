@@ -1,5 +1,6 @@
 import type { CommitteePaper, PolicyRow, RecommendationRow } from '../../shared/contract';
-import type { Rag } from '../../shared/domain/actionPlan';
+import { daysOverdue, deriveRag, type Rag } from '../../shared/domain/actionPlan';
+import { nextReviewDate, reviewState, type PolicyStage } from '../../shared/domain/policies';
 import { addMonths, type IsoDate } from '../../shared/domain/dates';
 import type { Db } from '../core/context';
 import { listRecommendations } from '../actionPlan/recommendationsRepo';
@@ -38,6 +39,32 @@ export interface PaperModel {
   policies: PolicySection | null;
 }
 
+/** A recommendation completed after the meeting date was still open on that date. */
+export function asAtRecommendation(r: RecommendationRow, asAt: IsoDate): RecommendationRow {
+  if (r.status !== 'completed' || !r.completionDate || r.completionDate <= asAt) return r;
+  const open = { ...r, status: 'in_progress' as const, completionDate: null };
+  const derived = deriveRag(open, asAt);
+  return { ...open, derivedRag: derived, rag: r.ragOverride && r.ragOverride !== 'complete' ? r.ragOverride : derived, daysOverdue: daysOverdue(open, asAt) };
+}
+
+/**
+ * The policy schedule as it stood on a date: each policy at the stage it had entered by then
+ * (from its stage history), without approvals that came later; policies not yet identified are left out.
+ */
+export async function policiesAsAt(db: Db, asAt: IsoDate): Promise<PolicyRow[]> {
+  const stages = await db.selectFrom('policy_stages').select(['policy_id', 'stage', 'entered_on']).where('entered_on', '<=', asAt).orderBy('entered_on').orderBy('id').execute();
+  const stageOn = new Map<number, { stage: PolicyStage; enteredOn: string }>();
+  for (const s of stages) stageOn.set(s.policy_id, { stage: s.stage as PolicyStage, enteredOn: s.entered_on });
+  return (await listPolicies(db, asAt)).flatMap((p) => {
+    const then = stageOn.get(p.id);
+    if (!then) return [];
+    const approvedThen = p.approvalDate !== null && p.approvalDate <= asAt;
+    const stage = then.stage;
+    const next = nextReviewDate({ stage, approvalDate: approvedThen ? p.approvalDate : null, reviewPeriodMonths: p.reviewPeriodMonths, extendedTo: stage === 'extended' ? p.extendedTo : null });
+    return [{ ...p, stage, stageEnteredOn: then.enteredOn, approvalDate: approvedThen ? p.approvalDate : null, nextReviewDate: next, reviewState: reviewState(next, asAt) }];
+  });
+}
+
 export async function buildPaperModel(db: Db, paperId: number): Promise<PaperModel> {
   const paper = await getPaper(db, paperId);
   const asAt = paper.meetingDate;
@@ -58,7 +85,7 @@ export async function buildPaperModel(db: Db, paperId: number): Promise<PaperMod
   if (programmeId) {
     const id = programmeId;
     {
-      const all = await listRecommendations(db, id, asAt);
+      const all = (await listRecommendations(db, id, asAt)).map((r) => asAtRecommendation(r, asAt));
       const programme = await db.selectFrom('programmes').select('name').where('id', '=', id).executeTakeFirstOrThrow();
       const byRag = { red: 0, amber: 0, green: 0, complete: 0 } as Record<Rag, number>;
       for (const r of all) byRag[r.rag]++;
@@ -75,7 +102,7 @@ export async function buildPaperModel(db: Db, paperId: number): Promise<PaperMod
 
   let policies: PolicySection | null = null;
   if (paper.sections.policySchedule || paper.sections.appendixPolicySchedule) {
-    const all = await listPolicies(db, asAt);
+    const all = await policiesAsAt(db, asAt);
     const items = await db
       .selectFrom('agenda_items')
       .innerJoin('policies', 'policies.id', 'agenda_items.policy_id')

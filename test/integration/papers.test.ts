@@ -138,3 +138,28 @@ describe('committee papers', () => {
     expect(doc.text).toMatch(/More than 3 reviews fall due in \w+ \d{4} \(4\)/);
   });
 });
+
+describe('as at the meeting date', () => {
+  it('shows recommendations completed later as still open, and policies at the stage they had then', async () => {
+    const { asAtRecommendation, policiesAsAt } = await import('../../main/exports/paperModel');
+    const recs = await t.call('recommendations.list', { programmeId });
+    const done = recs.find((r) => r.status === 'completed')!;
+    const before = asAtRecommendation(done, '2020-01-01');
+    expect(before).toMatchObject({ status: 'in_progress', completionDate: null });
+    expect(before.rag).not.toBe('complete');
+    expect(asAtRecommendation(done, '2030-01-01')).toEqual(done);
+
+    const now = await t.call('policies.list', {});
+    const long = now.find((p) => p.title === 'Anti-social Behaviour')!;
+    const monthAgo = (await policiesAsAt(t.database.db, '2026-10-23')).map((p) => p.title);
+    expect(monthAgo).toContain(long.title);
+    // a policy identified only recently was not on the schedule two years ago
+    const twoYearsAgo = await policiesAsAt(t.database.db, '2024-11-23');
+    expect(twoYearsAgo.map((p) => p.title)).not.toContain('Pets');
+    expect(twoYearsAgo.find((p) => p.title === 'Damp & Mould')).toBeUndefined();
+    // Complaints was approved on 23 Mar 2026 and published on 7 Apr 2026 (relative to the demo's load day)
+    expect((await policiesAsAt(t.database.db, '2026-01-01')).find((p) => p.title === 'Complaints')).toBeUndefined();
+    expect((await policiesAsAt(t.database.db, '2026-03-30')).find((p) => p.title === 'Complaints')).toMatchObject({ stage: 'approved', approvalDate: '2026-03-23' });
+    expect((await policiesAsAt(t.database.db, '2026-05-01')).find((p) => p.title === 'Complaints')).toMatchObject({ stage: 'published', nextReviewDate: '2029-03-23' });
+  });
+});
