@@ -13,6 +13,9 @@ import { startWebHost } from './hosts/web/webHost';
 import { appRoot, rendererDir } from './app/paths';
 import { exportCommitteePaper, exportMonthlyUpdate, exportPolicySchedule, exportRecommendations, findMeeting, findProgramme } from './exports/exportService';
 import { isMonth } from '../shared/contract/monthly';
+import { isIsoDate } from '../shared/domain/dates';
+import { lastYearEnd } from '../shared/domain/compliance';
+import { buildingSafetyMeasures, type MeasuresResult } from './compliance/measures';
 import { findChromium, findElectron, openAppWindow } from './app/browser';
 
 const USAGE = `Usage: housing-desk <command> [options]
@@ -25,6 +28,7 @@ Commands:
   export recommendations --db PATH --programme REF_OR_NAME --out FILE.docx
   export policy-schedule --db PATH --out FILE.docx
   export committee-paper --db PATH --meeting ID_OR_DATE [--paper ID] --out FILE.docx
+  tsm --db PATH [--as-at YYYY-MM-DD] [--json]   The regulator's building-safety measures BS01-BS05
 
 The database is --db PATH, else $HOUSING_DESK_DB, else the per-user data folder.`;
 
@@ -42,6 +46,8 @@ function parse(args: string[]) {
       month: { type: 'string' },
       out: { type: 'string' },
       meeting: { type: 'string' },
+      'as-at': { type: 'string' },
+      json: { type: 'boolean', default: false },
       paper: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -141,6 +147,36 @@ async function runExport(db: OpenDatabase['db'], kind: string, values: Values, c
   return kind === 'monthly-update' ? exportMonthlyUpdate(db, programme.id, values.month!, clock) : exportRecommendations(db, programme.id, clock);
 }
 
+/** The measures as JSON with every percentage to one decimal place, e.g. 98.0. */
+export function measuresJson(m: MeasuresResult): string {
+  const codes = ['BS01', 'BS02', 'BS03', 'BS04', 'BS05'] as const;
+  const figure = (f: MeasuresResult['BS01']) => `{"requiring":${f.requiring},"compliant":${f.compliant},"percent":${f.percent === null ? 'null' : f.percent.toFixed(1)}}`;
+  return `{"asAt":${JSON.stringify(m.asAt)},${codes.map((c) => `"${c}":${figure(m[c])}`).join(',')}}`;
+}
+
+async function tsmCommand(values: Values): Promise<number> {
+  if (!values.db && !process.env.HOUSING_DESK_DB) throw new UsageError('tsm needs --db PATH.');
+  const asAtText = values['as-at'];
+  if (asAtText !== undefined && !isIsoDate(asAtText)) throw new UsageError(`--as-at must be a date like 2026-03-31, not "${asAtText}".`);
+  const dbPath = resolveDbPath(values.db);
+  if (!fs.existsSync(dbPath)) throw new AppError('not_found', `There is no database at ${dbPath}.`);
+  const database = await openDatabase(dbPath);
+  try {
+    const m = await buildingSafetyMeasures(database.db, asAtText ?? lastYearEnd(clockParts(systemClock).today));
+    if (values.json) console.log(measuresJson(m));
+    else {
+      console.log(`Building-safety measures as at ${m.asAt}`);
+      for (const code of ['BS01', 'BS02', 'BS03', 'BS04', 'BS05'] as const) {
+        const f = m[code];
+        console.log(`${code}  ${f.percent === null ? '   n/a' : `${f.percent.toFixed(1).padStart(5)}%`}  ${f.compliant} of ${f.requiring} homes`);
+      }
+    }
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
 function startElectron(electron: string, dbPath: string | undefined): Promise<number> {
   const env = { ...process.env, ...(dbPath ? { HOUSING_DESK_DB: dbPath } : {}) };
   const child = spawn(electron, [appRoot()], { stdio: 'inherit', env });
@@ -168,6 +204,8 @@ export async function main(argv: string[]): Promise<number> {
         await serve(resolveDbPath(values.db), parsePort(values.port), true);
         return 0;
       }
+      case 'tsm':
+        return await tsmCommand(values);
       case 'demo':
         if (!values.db && !process.env.HOUSING_DESK_DB) throw new UsageError('demo needs --db PATH (the database to create or fill).');
         await demo(resolveDbPath(values.db));

@@ -3,6 +3,7 @@ import * as m001 from './001_action_plan';
 import * as m002 from './002_monthly_updates';
 import * as m003 from './003_policies_meetings';
 import * as m004 from './004_committee_papers';
+import * as m005 from './005_compliance';
 
 // The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
 export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
@@ -10,6 +11,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['002_monthly_updates', m002],
   ['003_policies_meetings', m003],
   ['004_committee_papers', m004],
+  ['005_compliance', m005],
 ];
 
 export const latestSchema = migrations[migrations.length - 1]![0];

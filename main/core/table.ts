@@ -8,6 +8,7 @@ import { monthlyHandlers } from '../monthly/monthlyHandlers';
 import { policyHandlers } from '../policies/policyHandlers';
 import { meetingHandlers } from '../meetings/meetingHandlers';
 import { paperHandlers } from '../papers/paperHandlers';
+import { complianceHandlers } from '../compliance/complianceHandlers';
 import { peopleHandlers } from '../people/peopleHandlers';
 import { settingsHandlers } from '../settings/settingsHandlers';
 import type { HandlerTable } from './handlers';
@@ -25,5 +26,6 @@ export const handlerTable = {
   ...policyHandlers,
   ...meetingHandlers,
   ...paperHandlers,
+  ...complianceHandlers,
   ...exportHandlers,
 } satisfies HandlerTable;

@@ -197,6 +197,81 @@ export interface CommitteePapersTable extends Timestamps {
   version: Generated<number>;
 }
 
+export interface EstatesTable extends Timestamps {
+  id: Generated<number>;
+  name: string;
+}
+
+export interface BlocksTable extends Timestamps {
+  id: Generated<number>;
+  estate_id: number;
+  name: string;
+  storeys: number;
+  year_built: number | null;
+  fire_risk_tier: string;
+  passenger_lifts: number;
+  communal_water: number;
+  asbestos_present: number;
+  communal_electrics: number;
+}
+
+export interface LiftsTable extends Timestamps {
+  id: Generated<number>;
+  block_id: number;
+  number: number;
+  name: string;
+}
+
+export interface DwellingsTable extends Timestamps {
+  id: Generated<number>;
+  uprn: string;
+  address: string;
+  block_id: number | null;
+  tenure: string;
+  has_gas: number;
+  active: number;
+}
+
+export interface CheckIntervalsTable {
+  code: string;
+  months: number;
+}
+
+export interface CertificatesTable extends Timestamps {
+  id: Generated<number>;
+  check_type: string;
+  dwelling_id: number | null;
+  block_id: number | null;
+  lift_id: number | null;
+  date_done: string;
+  expiry_date: string;
+  expiry_given: number;
+  outcome: string;
+  eicr_codes: string;
+  contractor: string;
+  reference: string | null;
+  evidence_path: string;
+}
+
+export interface NoAccessVisitsTable extends Timestamps {
+  id: Generated<number>;
+  check_type: string;
+  dwelling_id: number | null;
+  block_id: number | null;
+  visit_date: string;
+  notes: string;
+}
+
+export interface RemedialActionsTable extends Timestamps {
+  id: Generated<number>;
+  certificate_id: number;
+  description: string;
+  priority: string;
+  due_date: string;
+  completed_date: string | null;
+  owner_id: number | null;
+}
+
 export interface Database {
   settings: SettingsTable;
   teams: TeamsTable;
@@ -217,4 +292,12 @@ export interface Database {
   policy_consultations: PolicyConsultationsTable;
   agenda_items: AgendaItemsTable;
   committee_papers: CommitteePapersTable;
+  estates: EstatesTable;
+  blocks: BlocksTable;
+  lifts: LiftsTable;
+  dwellings: DwellingsTable;
+  check_intervals: CheckIntervalsTable;
+  certificates: CertificatesTable;
+  no_access_visits: NoAccessVisitsTable;
+  remedial_actions: RemedialActionsTable;
 }

@@ -6,6 +6,7 @@ import * as ap from './actionPlan';
 import * as mo from './monthly';
 import * as po from './policies';
 import * as pa from './papers';
+import * as co from './compliance';
 import * as st from './settings';
 import type * as T from './types';
 
@@ -92,6 +93,13 @@ export const contract = {
   'papers.get': call<T.CommitteePaper>()(ap.byId('Paper')),
   'papers.create': call<T.CommitteePaper>()(pa.paperCreate),
   'papers.update': call<T.CommitteePaper>()(pa.paperUpdate),
+
+  'compliance.createEstate': call<{ id: number; name: string }>()(co.estateCreate),
+  'compliance.createBlock': call<{ id: number; name: string; liftIds: number[] }>()(co.blockCreate),
+  'compliance.createDwelling': call<{ id: number; uprn: string }>()(co.dwellingCreate),
+  'compliance.addCertificate': call<{ id: number; expiryDate: string }>()(co.certificateCreate),
+  'compliance.addNoAccess': call<{ id: number }>()(co.noAccessCreate),
+  'compliance.measures': call<T.BuildingSafetyMeasures>()(co.measuresInput),
 
   'exports.monthlyUpdate': call<T.ExportedFile>()(mo.programmeMonth),
   'exports.committeePaper': call<T.ExportedFile>()(pa.paperId),

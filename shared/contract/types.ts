@@ -296,3 +296,18 @@ export interface CommitteePaper {
   version: number;
   updatedAt: string;
 }
+
+export interface MeasureFigureResult {
+  requiring: number;
+  compliant: number;
+  percent: number | null;
+}
+
+export interface BuildingSafetyMeasures {
+  asAt: string;
+  BS01: MeasureFigureResult;
+  BS02: MeasureFigureResult;
+  BS03: MeasureFigureResult;
+  BS04: MeasureFigureResult;
+  BS05: MeasureFigureResult;
+}

@@ -84,3 +84,22 @@ describe('opening the database', () => {
     expect(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.bak'))).toEqual([]);
   });
 });
+
+describe('migration 005_compliance', () => {
+  it('seeds the default check intervals, which can then be changed', async () => {
+    const db = await openDatabase(path.join(tempDir(), 'intervals.sqlite'));
+    const rows = db.sqlite.prepare('select code, months from check_intervals order by code').all();
+    expect(rows).toEqual([
+      { code: 'ASBESTOS', months: 12 },
+      { code: 'EICR', months: 60 },
+      { code: 'FRA:high', months: 12 },
+      { code: 'FRA:low', months: 36 },
+      { code: 'FRA:medium', months: 24 },
+      { code: 'GAS', months: 12 },
+      { code: 'LIFT', months: 6 },
+      { code: 'WATER', months: 24 },
+    ]);
+    expect(() => db.sqlite.prepare("update check_intervals set months = 0 where code = 'GAS'").run()).toThrow(/CHECK constraint/);
+    await db.close();
+  });
+});

@@ -1,0 +1,80 @@
+// Benchmark of the building-safety measures at a large landlord's scale: 60,000 homes in 2,000
+// blocks and 600,000 certificates. Prints figures; asserts nothing.
+// Usage: npm run build && node scripts/benchCompliance.mjs [--homes 60000] [--certs 600000]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+
+const require = createRequire(import.meta.url);
+const { openDatabase } = require('../dist/main/db/open.js');
+const { buildingSafetyMeasures } = require('../dist/main/compliance/measures.js');
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const HOMES = arg('homes', 60000);
+const CERTS = arg('certs', 600000);
+const BLOCKS = Math.max(1, Math.round(HOMES / 30));
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hd-bench-c-'));
+const database = await openDatabase(path.join(dir, 'bench.sqlite'));
+const s = database.sqlite;
+const now = '2026-11-23T10:00:00.000Z';
+const day = (offset) => new Date(Date.UTC(2026, 2, 31 + offset)).toISOString().slice(0, 10);
+let t0 = performance.now();
+s.transaction(() => {
+  s.prepare("insert into estates (name, created_at, updated_at) values ('Bench', ?, ?)").run(now, now);
+  const block = s.prepare(`insert into blocks (estate_id, name, storeys, fire_risk_tier, passenger_lifts, communal_water, asbestos_present, communal_electrics, created_at, updated_at)
+    values (1, ?, ?, ?, ?, ?, ?, 1, ?, ?)`);
+  const lift = s.prepare('insert into lifts (block_id, number, name, created_at, updated_at) values (?, ?, ?, ?, ?)');
+  const home = s.prepare('insert into dwellings (uprn, address, block_id, tenure, has_gas, active, created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)');
+  const cert = s.prepare('insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)');
+  const liftsOf = new Map();
+  for (let b = 1; b <= BLOCKS; b++) {
+    const lifts = b % 3 === 0 ? 2 : b % 3 === 1 ? 1 : 0;
+    block.run(`Block ${b}`, 2 + (b % 15), ['high', 'medium', 'low'][b % 3], lifts, b % 2, b % 4 === 0 ? 1 : 0, now, now);
+    const ids = [];
+    for (let n = 1; n <= lifts; n++) ids.push(lift.run(b, n, `Lift ${n}`, now, now).lastInsertRowid);
+    liftsOf.set(b, ids);
+  }
+  for (let h = 1; h <= HOMES; h++) home.run(String(100000000 + h), `Flat ${h}`, ((h - 1) % BLOCKS) + 1, h % 10 === 0 ? 'leaseholder' : h % 17 === 0 ? 'shared_ownership' : 'tenant', h % 5 === 0 ? 0 : 1, now, now);
+  // A history of checks: per home, gas every year; per block, FRA, water, asbestos, lifts.
+  let made = 0;
+  for (let i = 0; made < CERTS; i++) {
+    const h = (i % HOMES) + 1;
+    const year = Math.floor(i / HOMES);
+    const done = day(-365 * year - ((h * 37) % 400));
+    cert.run('GAS', h, null, null, done, day(-365 * year - ((h * 37) % 400) + 365), now, now);
+    made++;
+    if (i < BLOCKS * 4) {
+      const b = (i % BLOCKS) + 1;
+      const kind = ['FRA', 'WATER', 'ASBESTOS', 'EICR'][Math.floor(i / BLOCKS)];
+      const d = day(-((b * 53) % 700));
+      cert.run(kind, null, b, null, d, day(-((b * 53) % 700) + 730), now, now);
+      made++;
+      for (const l of liftsOf.get(b)) {
+        cert.run('LIFT', null, b, l, d, day(-((b * 53) % 700) + 183), now, now);
+        made++;
+      }
+    }
+  }
+})();
+const count = (t) => s.prepare(`select count(*) n from ${t}`).get().n;
+console.log(`Generated ${count('dwellings')} homes in ${count('blocks')} blocks with ${count('lifts')} lifts and ${count('certificates')} certificates in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+s.exec('analyze');
+for (const asAt of ['2026-03-31', '2025-03-31', '2026-11-23']) {
+  const samples = [];
+  let last;
+  for (let i = 0; i < 5; i++) {
+    t0 = performance.now();
+    last = await buildingSafetyMeasures(database.db, asAt);
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  console.log(`BS01-BS05 as at ${asAt}: median ${samples[2].toFixed(0)} ms (min ${samples[0].toFixed(0)}, max ${samples[4].toFixed(0)}); BS01 ${last.BS01.compliant}/${last.BS01.requiring}, BS02 ${last.BS02.compliant}/${last.BS02.requiring}, BS05 ${last.BS05.compliant}/${last.BS05.requiring}`);
+}
+await database.close();
+fs.rmSync(dir, { recursive: true, force: true });

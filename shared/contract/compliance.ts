@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { CHECK_TYPES, CHECK_TYPE_LABELS, FIRE_RISK_TIERS, TENURES } from '../domain/compliance';
+import { choice, id, isoDate, optionalDate, optionalText, requiredText } from './fields';
+
+const yesNo = (label: string) => z.boolean({ error: `${label} must be yes or no.` });
+
+export const estateCreate = z.strictObject({ name: requiredText('Estate name', 200) });
+
+export const blockCreate = z.strictObject({
+  estateId: id('Estate'),
+  name: requiredText('Block name', 200),
+  storeys: z.number({ error: 'Storeys must be a number.' }).int().min(1, 'A block has at least 1 storey.').max(100),
+  yearBuilt: z.number().int().min(1800, 'Year built looks wrong.').max(2100, 'Year built looks wrong.').nullable().default(null),
+  fireRiskTier: z.enum(FIRE_RISK_TIERS, { error: 'Fire risk tier must be high, medium or low.' }).default('medium'),
+  passengerLifts: z.number({ error: 'Passenger lifts must be a number.' }).int().min(0).max(50).default(0),
+  communalWater: yesNo('Communal water').default(false),
+  asbestosPresent: yesNo('Asbestos present').default(false),
+  communalElectrics: yesNo('Communal electrical supply').default(true),
+});
+
+export const dwellingCreate = z.strictObject({
+  uprn: z.string({ error: 'Enter the UPRN.' }).trim().regex(/^\d{1,12}$/, 'The UPRN is a number of up to 12 digits.'),
+  address: requiredText('Address', 300),
+  blockId: id('Block').nullable().default(null),
+  tenure: z.enum(TENURES, { error: 'Tenure must be tenant, shared ownership or leaseholder.' }).default('tenant'),
+  hasGas: yesNo('Gas').default(false),
+  active: yesNo('Active').default(true),
+});
+
+const checkType = choice('Check type', CHECK_TYPES, CHECK_TYPE_LABELS);
+
+export const certificateCreate = z.strictObject({
+  checkType,
+  dwellingId: id('Home').nullable().default(null),
+  blockId: id('Block').nullable().default(null),
+  liftId: id('Lift').nullable().default(null),
+  dateDone: isoDate('Date done'),
+  expiryDate: optionalDate('Expiry date').default(null),
+  outcome: z.enum(['satisfactory', 'unsatisfactory', 'advisory'], { error: 'Outcome must be satisfactory, unsatisfactory or advisory.' }).default('satisfactory'),
+  eicrCodes: optionalText('EICR codes', 100).default(''),
+  contractor: optionalText('Contractor', 200).default(''),
+  reference: optionalText('Reference', 100).nullable().default(null),
+  evidencePath: optionalText('Evidence file', 500).default(''),
+});
+
+export const noAccessCreate = z.strictObject({
+  checkType,
+  dwellingId: id('Home').nullable().default(null),
+  blockId: id('Block').nullable().default(null),
+  visitDate: isoDate('Visit date'),
+  notes: optionalText('Notes', 2000).default(''),
+});
+
+export const measuresInput = z.strictObject({ asAt: optionalDate('As at').default(null) });

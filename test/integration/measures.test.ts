@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeCore, snapshot, type TestCore } from '../helpers/testCore';
+
+let t: TestCore;
+beforeEach(async () => {
+  t = await makeCore({ today: '2026-11-23' });
+});
+afterEach(async () => t.close());
+
+/**
+ * A hand-built stock whose measures are worked out by hand below:
+ * block A (high risk tier, 1 lift, communal water, asbestos) with an overdue fire risk assessment;
+ * block B (low tier, no lift); block C (2 lifts, one overdue; communal water never assessed).
+ */
+async function handBuiltStock() {
+  const estate = (await t.call('compliance.createEstate', { name: 'Northgate Estate' })).id;
+  const a = await t.call('compliance.createBlock', { estateId: estate, name: 'Ash House', storeys: 5, fireRiskTier: 'high', passengerLifts: 1, communalWater: true, asbestosPresent: true });
+  const b = await t.call('compliance.createBlock', { estateId: estate, name: 'Birch Court', storeys: 2, fireRiskTier: 'low' });
+  const c = await t.call('compliance.createBlock', { estateId: estate, name: 'Cedar Tower', storeys: 8, fireRiskTier: 'medium', passengerLifts: 2, communalWater: true });
+  const home = async (uprn: string, blockId: number, tenure: string, hasGas: boolean, active = true) =>
+    (await t.call('compliance.createDwelling', { uprn, address: `Flat ${uprn}`, blockId, tenure: tenure as never, hasGas, active })).id;
+  const h = {
+    A1: await home('1001', a.id, 'tenant', true),
+    A2: await home('1002', a.id, 'tenant', true),
+    A3: await home('1003', a.id, 'leaseholder', true),
+    A4: await home('1004', a.id, 'shared_ownership', false),
+    B1: await home('2001', b.id, 'tenant', true),
+    B2: await home('2002', b.id, 'tenant', false),
+    C1: await home('3001', c.id, 'tenant', true),
+    C2: await home('3002', c.id, 'tenant', true),
+    D1: await home('2009', b.id, 'tenant', true, false),
+  };
+  const cert = (checkType: string, dateDone: string, target: Record<string, number>) => t.call('compliance.addCertificate', { checkType: checkType as never, dateDone, ...target });
+  await cert('FRA', '2025-02-01', { blockId: a.id }); // high tier: due 2026-02-01, overdue at 31 March
+  await cert('FRA', '2024-01-10', { blockId: b.id }); // low tier: due 2027-01-10
+  await cert('FRA', '2025-06-01', { blockId: c.id }); // medium tier: due 2027-06-01
+  await cert('GAS', '2025-05-01', { dwellingId: h.A1 });
+  await cert('GAS', '2025-03-01', { dwellingId: h.A2 }); // expired 2026-03-01
+  await cert('GAS', '2025-10-01', { dwellingId: h.B1 });
+  await cert('GAS', '2025-01-10', { dwellingId: h.C1 }); // expired; then no access
+  await t.call('compliance.addNoAccess', { checkType: 'GAS', dwellingId: h.C1, visitDate: '2026-01-05' });
+  await cert('GAS', '2025-06-01', { dwellingId: h.C2 });
+  await cert('LIFT', '2025-12-01', { liftId: a.liftIds[0]! });
+  await cert('LIFT', '2025-11-01', { liftId: c.liftIds[0]! });
+  await cert('LIFT', '2025-08-01', { liftId: c.liftIds[1]! }); // expired 2026-02-01: the whole block fails
+  await cert('WATER', '2024-06-01', { blockId: a.id });
+  await cert('ASBESTOS', '2025-04-15', { blockId: a.id });
+  return { a, b, c, h };
+}
+
+describe('building-safety measures BS01-BS05', () => {
+  it('counts homes, not buildings, as worked out by hand', async () => {
+    await handBuiltStock();
+    // Social, active homes: A1 A2 A4 B1 B2 C1 C2 (A3 is a leaseholder, D1 is inactive).
+    const m = await t.call('compliance.measures', { asAt: '2026-03-31' });
+    expect(m).toEqual({
+      asAt: '2026-03-31',
+      // gas homes A1 A2 B1 C1 C2; in date: A1 B1 C2 (A2 expired, C1 no access)
+      BS01: { requiring: 5, compliant: 3, percent: 60 },
+      // every home; block A's overdue assessment fails A1 A2 A4
+      BS02: { requiring: 7, compliant: 4, percent: 57.1 },
+      // block A only
+      BS03: { requiring: 3, compliant: 3, percent: 100 },
+      // blocks A and C; C never assessed
+      BS04: { requiring: 5, compliant: 3, percent: 60 },
+      // blocks A and C (B has no lift); one of C's two lifts is overdue
+      BS05: { requiring: 5, compliant: 3, percent: 60 },
+    });
+    // the default date is the last 31 March
+    expect((await t.call('compliance.measures', {})).asAt).toBe('2026-03-31');
+  });
+
+  it('keeps the gas anniversary for an early renewal', async () => {
+    const { h } = await handBuiltStock();
+    const renewal = await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.A1, dateDone: '2026-03-15' });
+    expect(renewal.expiryDate).toBe('2027-05-01');
+    const late = await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.A2, dateDone: '2026-04-10' });
+    expect(late.expiryDate).toBe('2027-04-10');
+  });
+
+  it('refuses certificates that do not fit, naming the field, and writes nothing', async () => {
+    const { a, b, h } = await handBuiltStock();
+    await t.call('compliance.addCertificate', { checkType: 'EICR', blockId: b.id, dateDone: '2022-01-01', reference: 'EICR-7' });
+    const before = snapshot(t.database);
+    const cases: [unknown, string][] = [
+      [{ checkType: 'GAS', dwellingId: h.A4, dateDone: '2026-01-01' }, 'dwellingId'],
+      [{ checkType: 'WATER', blockId: b.id, dateDone: '2026-01-01' }, 'blockId'],
+      [{ checkType: 'FRA', dwellingId: h.A1, dateDone: '2026-01-01' }, 'blockId'],
+      [{ checkType: 'GAS', dwellingId: h.A1, dateDone: '2027-01-01' }, 'dateDone'],
+      [{ checkType: 'GAS', dwellingId: h.A1, dateDone: '2026-02-30' }, 'dateDone'],
+      [{ checkType: 'EICR', blockId: a.id, dateDone: '2026-01-01', reference: 'EICR-7' }, 'reference'],
+      [{ checkType: 'SMOKE', blockId: a.id, dateDone: '2026-01-01' }, 'checkType'],
+    ];
+    for (const [input, field] of cases) expect(await t.raw('compliance.addCertificate', input), JSON.stringify(input)).toMatchObject({ ok: false, error: { field } });
+    expect(snapshot(t.database)).toBe(before);
+  });
+
+  it('prints exactly the measures JSON from the command line', async () => {
+    await handBuiltStock();
+    const db = t.database.path;
+    const out = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', db, '--as-at', '2026-03-31', '--json'], { encoding: 'utf8' });
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toBe(
+      '{"asAt":"2026-03-31","BS01":{"requiring":5,"compliant":3,"percent":60.0},"BS02":{"requiring":7,"compliant":4,"percent":57.1},"BS03":{"requiring":3,"compliant":3,"percent":100.0},"BS04":{"requiring":5,"compliant":3,"percent":60.0},"BS05":{"requiring":5,"compliant":3,"percent":60.0}}\n',
+    );
+    const bad = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', db, '--as-at', '31/03/2026'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--as-at must be a date like 2026-03-31/);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { checkStatus, deriveExpiry, lastYearEnd, measureFigure } from '../../shared/domain/compliance';
+
+describe('check expiry', () => {
+  it('runs the interval from the day the check was done', () => {
+    expect(deriveExpiry('EICR', '2021-04-10', 60, null)).toBe('2026-04-10');
+    expect(deriveExpiry('LIFT', '2026-08-31', 6, null)).toBe('2027-02-28');
+  });
+  it('keeps the gas anniversary for a check done in the two months before it falls due', () => {
+    expect(deriveExpiry('GAS', '2026-03-01', 12, '2026-04-15')).toBe('2027-04-15');
+    expect(deriveExpiry('GAS', '2026-02-15', 12, '2026-04-15')).toBe('2027-04-15');
+    expect(deriveExpiry('GAS', '2026-02-14', 12, '2026-04-15')).toBe('2027-02-14');
+    expect(deriveExpiry('GAS', '2026-04-16', 12, '2026-04-15')).toBe('2027-04-16');
+    expect(deriveExpiry('FRA', '2026-03-01', 12, '2026-04-15')).toBe('2027-03-01');
+  });
+});
+
+describe('check status on a date', () => {
+  it('is in date, due soon, overdue, no access, missing or not required', () => {
+    expect(checkStatus(false, null, null, '2026-11-23')).toBe('not_required');
+    expect(checkStatus(true, '2027-06-01', null, '2026-11-23')).toBe('in_date');
+    expect(checkStatus(true, '2026-12-23', null, '2026-11-23')).toBe('due_soon');
+    expect(checkStatus(true, '2026-11-23', null, '2026-11-23')).toBe('due_soon');
+    expect(checkStatus(true, '2026-11-22', null, '2026-11-23')).toBe('overdue');
+    expect(checkStatus(true, '2026-11-01', '2026-11-10', '2026-11-23')).toBe('no_access');
+    expect(checkStatus(true, null, null, '2026-11-23')).toBe('missing');
+  });
+});
+
+describe('measures', () => {
+  it('rounds to one decimal place and gives null when no home requires the check', () => {
+    expect(measureFigure(3, 2)).toEqual({ requiring: 3, compliant: 2, percent: 66.7 });
+    expect(measureFigure(0, 0)).toEqual({ requiring: 0, compliant: 0, percent: null });
+    expect(measureFigure(8, 8).percent).toBe(100);
+  });
+  it('defaults to the last 31 March', () => {
+    expect(lastYearEnd('2026-11-23')).toBe('2026-03-31');
+    expect(lastYearEnd('2026-03-31')).toBe('2026-03-31');
+    expect(lastYearEnd('2026-03-30')).toBe('2025-03-31');
+  });
+});
