@@ -4,9 +4,17 @@ import { writeAudit } from '../core/audit';
 import { invalid } from '../core/errors';
 import { expiryFor, resolveTarget } from './certificates';
 import { buildingSafetyMeasures } from './measures';
+import { compliancePosition, homeChecks } from './position';
 
 export const complianceHandlers: Handlers<
-  'compliance.createEstate' | 'compliance.createBlock' | 'compliance.createDwelling' | 'compliance.addCertificate' | 'compliance.addNoAccess' | 'compliance.measures'
+  | 'compliance.createEstate'
+  | 'compliance.createBlock'
+  | 'compliance.createDwelling'
+  | 'compliance.addCertificate'
+  | 'compliance.addNoAccess'
+  | 'compliance.measures'
+  | 'compliance.position'
+  | 'compliance.home'
 > = {
   'compliance.createEstate': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
@@ -112,4 +120,6 @@ export const complianceHandlers: Handlers<
     }),
 
   'compliance.measures': async (input, ctx) => buildingSafetyMeasures(ctx.db, input.asAt ?? lastYearEnd(ctx.today)),
+  'compliance.position': async (input, ctx) => compliancePosition(ctx.db, input.asAt ?? ctx.today),
+  'compliance.home': async (input, ctx) => homeChecks(ctx.db, input.uprn, input.asAt ?? ctx.today),
 };

@@ -52,3 +52,8 @@ export const noAccessCreate = z.strictObject({
 });
 
 export const measuresInput = z.strictObject({ asAt: optionalDate('As at').default(null) });
+
+export const homeInput = z.strictObject({
+  uprn: z.string({ error: 'Enter the UPRN.' }).trim().regex(/^\d{1,12}$/, 'The UPRN is a number of up to 12 digits.'),
+  asAt: optionalDate('As at').default(null),
+});

@@ -100,6 +100,8 @@ export const contract = {
   'compliance.addCertificate': call<{ id: number; expiryDate: string }>()(co.certificateCreate),
   'compliance.addNoAccess': call<{ id: number }>()(co.noAccessCreate),
   'compliance.measures': call<T.BuildingSafetyMeasures>()(co.measuresInput),
+  'compliance.position': call<T.CheckPositionRow[]>()(co.measuresInput),
+  'compliance.home': call<T.HomeCompliance>()(co.homeInput),
 
   'exports.monthlyUpdate': call<T.ExportedFile>()(mo.programmeMonth),
   'exports.committeePaper': call<T.ExportedFile>()(pa.paperId),

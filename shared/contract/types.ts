@@ -311,3 +311,29 @@ export interface BuildingSafetyMeasures {
   BS04: MeasureFigureResult;
   BS05: MeasureFigureResult;
 }
+
+export interface CheckPositionRow {
+  checkType: import('../domain/compliance').CheckType;
+  requiring: number;
+  compliant: number;
+  overdue: number;
+  due30: number;
+  due60: number;
+  due90: number;
+  percent: number | null;
+}
+
+export interface HomeCompliance {
+  uprn: string;
+  address: string;
+  blockName: string | null;
+  tenure: string;
+  asAt: string;
+  checks: {
+    checkType: import('../domain/compliance').CheckType;
+    status: import('../domain/compliance').CheckStatus;
+    coverUntil: string | null;
+    lastNoAccess: string | null;
+    explanation: string;
+  }[];
+}

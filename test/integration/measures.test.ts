@@ -110,3 +110,35 @@ describe('building-safety measures BS01-BS05', () => {
     expect(bad.stderr).toMatch(/--as-at must be a date like 2026-03-31/);
   });
 });
+
+describe('compliance position and the per-home view', () => {
+  it('counts every home a check serves, with what falls due in 30, 60 and 90 days', async () => {
+    await handBuiltStock();
+    const position = await t.call('compliance.position', { asAt: '2026-03-31' });
+    const by = Object.fromEntries(position.map((p) => [p.checkType, p]));
+    // gas: social homes with gas (A1 A2 B1 C1 C2); A1 runs out 2026-05-01 (31 days), C2 2026-06-01 (62 days)
+    expect(by.GAS).toMatchObject({ requiring: 5, compliant: 3, overdue: 2, due30: 0, due60: 1, due90: 2 });
+    // fire: every active home, leaseholders too (communal checks serve them): A1-A4 overdue
+    expect(by.FRA).toMatchObject({ requiring: 8, compliant: 4, overdue: 4 });
+    expect(by.LIFT).toMatchObject({ requiring: 6, compliant: 4 });
+    expect(by.WATER).toMatchObject({ requiring: 6, compliant: 4 });
+    expect(by.ASBESTOS).toMatchObject({ requiring: 4, compliant: 4, percent: 100 });
+    // no electrical report at all: every home needing one is non-compliant
+    expect(by.EICR!.compliant).toBe(0);
+  });
+
+  it('explains each non-compliance of a home: which check and since when', async () => {
+    await handBuiltStock();
+    const a2 = await t.call('compliance.home', { uprn: '1002', asAt: '2026-03-31' });
+    const byType = Object.fromEntries(a2.checks.map((c) => [c.checkType, c]));
+    expect(byType.GAS).toMatchObject({ status: 'overdue', coverUntil: '2026-03-01', explanation: 'Overdue since 2026-03-01: the last check in the home ran out then.' });
+    expect(byType.FRA).toMatchObject({ status: 'overdue', coverUntil: '2026-02-01' });
+    expect(byType.LIFT).toMatchObject({ status: 'in_date', coverUntil: '2026-06-01' });
+    expect(byType.ASBESTOS).toMatchObject({ status: 'due_soon', coverUntil: '2026-04-15' });
+    const c1 = await t.call('compliance.home', { uprn: '3001', asAt: '2026-03-31' });
+    expect(c1.checks.find((c) => c.checkType === 'GAS')).toMatchObject({ status: 'no_access', lastNoAccess: '2026-01-05' });
+    expect(c1.checks.find((c) => c.checkType === 'ASBESTOS')).toMatchObject({ status: 'not_required' });
+    expect(c1.checks.find((c) => c.checkType === 'WATER')).toMatchObject({ status: 'missing' });
+    expect(await t.raw('compliance.home', { uprn: '999' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
