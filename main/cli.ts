@@ -90,7 +90,7 @@ async function demo(dbPath: string): Promise<void> {
       return loadDemoData(trx, { actor, today, now });
     });
     console.log(
-      `Loaded the demo data into ${database.path}: ${result.programmes} programme, ${result.recommendations} recommendations, ${result.notes} progress notes, ${result.policies} policies.`,
+      `Loaded the demo data into ${database.path}: ${result.programmes} programme, ${result.recommendations} recommendations, ${result.notes} progress notes, ${result.policies} policies, ${result.homes} homes.`,
     );
   } finally {
     await database.close();

@@ -10,6 +10,7 @@ import { MonthlyPage } from './monthly/MonthlyPage';
 import { PoliciesPage } from './policies/PoliciesPage';
 import { MeetingsPage } from './meetings/MeetingsPage';
 import { PaperEditor } from './papers/PaperEditor';
+import { CompliancePage } from './compliance/CompliancePage';
 
 const NAV = [
   { page: 'dashboard', label: 'Dashboard' },
@@ -17,6 +18,7 @@ const NAV = [
   { page: 'monthly', label: 'Monthly updates' },
   { page: 'policies', label: 'Policies' },
   { page: 'meetings', label: 'Meetings and papers' },
+  { page: 'compliance', label: 'Compliance' },
   { page: 'people', label: 'People and teams' },
   { page: 'settings', label: 'Settings' },
 ];
@@ -40,9 +42,10 @@ export function App() {
             {route.page === 'policies' && <PoliciesPage params={route.params} />}
             {route.page === 'meetings' && <MeetingsPage params={route.params} />}
             {route.page === 'paper' && <PaperEditor key={route.params.toString()} params={route.params} />}
+            {route.page === 'compliance' && <CompliancePage />}
             {route.page === 'people' && <PeoplePage />}
             {route.page === 'settings' && <SettingsPage />}
-            {!['plans', 'monthly', 'policies', 'meetings', 'paper', 'people', 'settings'].includes(route.page) && <DashboardPage />}
+            {!['plans', 'monthly', 'policies', 'meetings', 'paper', 'compliance', 'people', 'settings'].includes(route.page) && <DashboardPage />}
           </Shell>
         );
       }}

@@ -5,6 +5,7 @@ import { AppError } from '../core/errors';
 import { sameName } from '../people/peopleRepo';
 import type { DemoDataSet } from './demoTypes';
 import { loadPolicyDemo } from './policyDemo';
+import { loadStockDemo } from './stockDemo';
 import { residentFocusDemo } from './residentFocusData';
 
 export interface DemoLoadResult {
@@ -12,6 +13,7 @@ export interface DemoLoadResult {
   recommendations: number;
   notes: number;
   policies: number;
+  homes: number;
 }
 
 /**
@@ -125,5 +127,6 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
   }
   const r4 = await db.selectFrom('recommendations').select('id').where('ref', '=', 'R4').orderBy('id', 'desc').executeTakeFirst();
   const policies = data === residentFocusDemo ? await loadPolicyDemo(db, ctx, personIds, r4?.id ?? null) : 0;
-  return { programmes: data.programmes.length, recommendations, notes, policies };
+  const homes = data === residentFocusDemo ? await loadStockDemo(db, ctx) : 0;
+  return { programmes: data.programmes.length, recommendations, notes, policies, homes };
 }
