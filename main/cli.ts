@@ -16,6 +16,7 @@ import { isMonth } from '../shared/contract/monthly';
 import { isIsoDate } from '../shared/domain/dates';
 import { lastYearEnd } from '../shared/domain/compliance';
 import { buildingSafetyMeasures, type MeasuresResult } from './compliance/measures';
+import { describeReport, runImport } from './imports/runImport';
 import { findChromium, findElectron, openAppWindow } from './app/browser';
 
 const USAGE = `Usage: housing-desk <command> [options]
@@ -28,6 +29,8 @@ Commands:
   export recommendations --db PATH --programme REF_OR_NAME --out FILE.docx
   export policy-schedule --db PATH --out FILE.docx
   export committee-paper --db PATH --meeting ID_OR_DATE [--paper ID] --out FILE.docx
+  import stock --db PATH FILE.csv|xlsx [--dry-run] [--valid-only]
+  import certificates --db PATH FILE.csv|xlsx [--dry-run] [--valid-only]
   tsm --db PATH [--as-at YYYY-MM-DD] [--json]   The regulator's building-safety measures BS01-BS05
 
 The database is --db PATH, else $HOUSING_DESK_DB, else the per-user data folder.`;
@@ -48,6 +51,8 @@ function parse(args: string[]) {
       meeting: { type: 'string' },
       'as-at': { type: 'string' },
       json: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      'valid-only': { type: 'boolean', default: false },
       paper: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -147,6 +152,35 @@ async function runExport(db: OpenDatabase['db'], kind: string, values: Values, c
   return kind === 'monthly-update' ? exportMonthlyUpdate(db, programme.id, values.month!, clock) : exportRecommendations(db, programme.id, clock);
 }
 
+async function importCommand(rest: string[], values: Values): Promise<number> {
+  const [kind, file, ...extra] = rest;
+  if (kind !== 'stock' && kind !== 'certificates') throw new UsageError('import needs stock or certificates.');
+  if (!file) throw new UsageError(`import ${kind} needs the file to import.`);
+  if (extra.length) throw new UsageError(`Unexpected argument: ${extra[0]}`);
+  if (!values.db && !process.env.HOUSING_DESK_DB) throw new UsageError('import needs --db PATH.');
+  if (!fs.existsSync(file)) throw new AppError('not_found', `There is no file ${file}.`);
+  const database = await openDatabase(resolveDbPath(values.db));
+  try {
+    const clock = clockParts(systemClock);
+    const actor = (await readSettings(database.db)).userName || 'housing-desk import';
+    const report = await runImport(database, kind, path.basename(file), fs.readFileSync(file), {
+      dryRun: values['dry-run'] ?? false,
+      validOnly: values['valid-only'] ?? false,
+      actor,
+      ...clock,
+    });
+    const out = describeReport(report);
+    if (report.problems.length && !report.applied && !values['dry-run']) {
+      console.error(out);
+      return 1;
+    }
+    console.log(out);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
 /** The measures as JSON with every percentage to one decimal place, e.g. 98.0. */
 export function measuresJson(m: MeasuresResult): string {
   const codes = ['BS01', 'BS02', 'BS03', 'BS04', 'BS05'] as const;
@@ -192,6 +226,7 @@ export async function main(argv: string[]): Promise<number> {
       return command || values.help ? 0 : 1;
     }
     if (command === 'export') return await exportCommand(rest, values);
+    if (command === 'import') return await importCommand(rest, values);
     if (rest.length) throw new UsageError(`Unexpected argument: ${rest[0]}`);
     switch (command) {
       case 'serve':

@@ -1,0 +1,68 @@
+import { CHECK_TYPES, CHECK_TYPE_LABELS, type CheckType, type Tenure } from '../../shared/domain/compliance';
+import { isIsoDate } from '../../shared/domain/dates';
+import type { Cell } from './readTable';
+
+// Reading cell values the way UK housing spreadsheets write them.
+
+/** Headers match whatever their case, spaces and underscores. */
+export const headerKey = (h: string) => h.toLowerCase().replace(/[\s_]+/g, '');
+
+export function text(c: Cell): string {
+  if (c === null) return '';
+  if (c instanceof Date) return c.toISOString().slice(0, 10);
+  return String(c).trim();
+}
+
+export function yesNo(c: Cell): boolean | null {
+  const v = text(c).toLowerCase();
+  if (['yes', 'y', 'true', '1'].includes(v)) return true;
+  if (['no', 'n', 'false', '0'].includes(v)) return false;
+  if (c === true) return true;
+  if (c === false) return false;
+  return null;
+}
+
+export function tenure(c: Cell): Tenure | null {
+  const v = text(c).toLowerCase().replace(/[\s_-]+/g, ' ');
+  if (['tenant', 'tenancy', 'secure tenant', 'rented', 'social rent'].includes(v)) return 'tenant';
+  if (['shared ownership', 'shared owner'].includes(v)) return 'shared_ownership';
+  if (['leaseholder', 'lease', 'leasehold', 'right to buy'].includes(v)) return 'leaseholder';
+  return null;
+}
+
+export function checkType(c: Cell): CheckType | null {
+  const v = text(c).toUpperCase();
+  if ((CHECK_TYPES as readonly string[]).includes(v)) return v as CheckType;
+  const long = CHECK_TYPES.find((t) => CHECK_TYPE_LABELS[t].toUpperCase() === v);
+  if (long) return long;
+  const aliases: Record<string, CheckType> = {
+    'GAS SAFETY': 'GAS', LGSR: 'GAS', CP12: 'GAS', ELECTRICAL: 'EICR', 'FIRE RISK ASSESSMENT': 'FRA', FIRE: 'FRA',
+    LEGIONELLA: 'WATER', 'WATER RISK ASSESSMENT': 'WATER', LIFTS: 'LIFT', LOLER: 'LIFT', 'ASBESTOS RE-INSPECTION': 'ASBESTOS',
+  };
+  return aliases[v] ?? null;
+}
+
+/** Days from Excel's epoch (1899-12-30, counting its 1900 leap-year bug) to a date. */
+function fromExcelSerial(n: number): string | null {
+  if (!Number.isInteger(n) || n < 1 || n > 100000) return null;
+  const d = new Date(Date.UTC(1899, 11, 30) + n * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A date as UK files write it: dd/mm/yyyy, d/m/yy, 2024-03-31, an Excel serial number or a
+ * spreadsheet date. Day first always: a file "otherwise in dd/mm" reads 04/05/2024 as 4 May.
+ * Returns null when it is not a real date.
+ */
+export function ukDate(c: Cell): string | null {
+  if (c instanceof Date) return Number.isNaN(c.getTime()) ? null : c.toISOString().slice(0, 10);
+  if (typeof c === 'number') return fromExcelSerial(c);
+  const v = text(c);
+  if (/^\d{4,6}$/.test(v) && Number(v) > 20000) return fromExcelSerial(Number(v));
+  if (isIsoDate(v)) return v;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(v);
+  if (!m) return null;
+  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) - (Number(m[3]) >= 70 ? 100 : 0) : Number(m[3]);
+  const iso = `${year}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
