@@ -76,5 +76,23 @@ for (const asAt of ['2026-03-31', '2025-03-31', '2026-11-23']) {
   samples.sort((a, b) => a - b);
   console.log(`BS01-BS05 as at ${asAt}: median ${samples[2].toFixed(0)} ms (min ${samples[0].toFixed(0)}, max ${samples[4].toFixed(0)}); BS01 ${last.BS01.compliant}/${last.BS01.requiring}, BS02 ${last.BS02.compliant}/${last.BS02.requiring}, BS05 ${last.BS05.compliant}/${last.BS05.requiring}`);
 }
+// A contractor's file of 100,000 gas certificates, imported in one transaction.
+const { runImport } = require('../dist/main/imports/runImport.js');
+const lines = ['Check type,UPRN,Date done,Outcome,Contractor,Reference'];
+const gasHomes = s.prepare('select uprn from dwellings where has_gas = 1 limit 100000').all();
+for (let i = 0; i < 100000; i++) {
+  const home = gasHomes[i % gasHomes.length];
+  const d = new Date(Date.UTC(2026, 3, 1) + (i % 200) * 86_400_000);
+  lines.push(`GAS,${home.uprn},${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()},Pass,Warmhome,IMP-${i}`);
+}
+const csv = Buffer.from(lines.join('\r\n'));
+const options = { dryRun: true, validOnly: false, actor: 'bench', now, today: '2026-11-23' };
+t0 = performance.now();
+const dry = await runImport(database, 'certificates', 'bench.csv', csv, options);
+console.log(`Import dry run of ${dry.rows} rows (${(csv.length / 1e6).toFixed(1)} MB): ${dry.new} new, ${dry.problems.length} problems in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+t0 = performance.now();
+const real = await runImport(database, 'certificates', 'bench.csv', csv, { ...options, dryRun: false });
+console.log(`Import of ${real.rows} rows with audit rows, in one transaction: ${((performance.now() - t0) / 1000).toFixed(2)} s (applied: ${real.applied})`);
+
 await database.close();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -128,16 +128,19 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
   if (o.dryRun || (problems.length && !o.validOnly)) return report;
 
   sqlite.transaction(() => {
-    const previous = sqlite.prepare(`select expiry_date from certificates where check_type = ? and date_done < ?
-      and coalesce(dwelling_id, -1) = coalesce(?, -1) and coalesce(block_id, -1) = coalesce(?, -1) and coalesce(lift_id, -1) = coalesce(?, -1)
-      order by date_done desc limit 1`);
+    // One indexed look-up per kind of target (home, lift or block), for the previous check's expiry.
+    const prevHome = sqlite.prepare('select expiry_date from certificates where check_type = ? and dwelling_id = ? and date_done < ? order by date_done desc limit 1').pluck();
+    const prevLift = sqlite.prepare('select expiry_date from certificates where lift_id = ? and date_done < ? order by date_done desc limit 1').pluck();
+    const prevBlock = sqlite
+      .prepare('select expiry_date from certificates where check_type = ? and block_id = ? and dwelling_id is null and date_done < ? order by date_done desc limit 1')
+      .pluck();
     const insert = sqlite.prepare(`insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, expiry_given, outcome, eicr_codes, contractor, reference, evidence_path, created_at, updated_at)
       values (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, '', ?, ?)`);
     const audit = sqlite.prepare(`insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'certificate', ?, 'create', ?, null, ?)`);
     // Oldest first, so that a gas renewal in the same file sees the check before it.
     for (const p of [...planned].sort((a, b) => a.done.localeCompare(b.done))) {
       const months = p.type === 'FRA' ? intervals.get(`FRA:${tierOf.get(p.blockId!) ?? 'medium'}`)! : intervals.get(p.type)!;
-      const prev = (previous.get(p.type, p.done, p.dwellingId, p.liftId ? p.blockId : p.dwellingId ? null : p.blockId, p.liftId) as { expiry_date: string } | undefined)?.expiry_date ?? null;
+      const prev = ((p.dwellingId ? prevHome.get(p.type, p.dwellingId, p.done) : p.liftId ? prevLift.get(p.liftId, p.done) : prevBlock.get(p.type, p.blockId, p.done)) as string | undefined) ?? null;
       const expiry = p.expiry ?? deriveExpiry(p.type, p.done, months, prev);
       const r = insert.run(p.type, p.dwellingId, p.dwellingId ? null : p.blockId, p.liftId, p.done, expiry, p.expiry ? 1 : 0, p.outcome, p.contractor, p.reference, o.now, o.now);
       audit.run(o.now, o.actor, Number(r.lastInsertRowid), `${p.type} ${p.reference ?? ''}`.trim(), JSON.stringify({ ...p, expiry, source: 'import' }));
