@@ -163,7 +163,7 @@ async function importCommand(rest: string[], values: Values): Promise<number> {
   try {
     const clock = clockParts(systemClock);
     const actor = (await readSettings(database.db)).userName || 'housing-desk import';
-    const report = await runImport(database, kind, path.basename(file), fs.readFileSync(file), {
+    const report = await runImport(database.sqlite, kind, path.basename(file), fs.readFileSync(file), {
       dryRun: values['dry-run'] ?? false,
       validOnly: values['valid-only'] ?? false,
       actor,

@@ -88,10 +88,10 @@ for (let i = 0; i < 100000; i++) {
 const csv = Buffer.from(lines.join('\r\n'));
 const options = { dryRun: true, validOnly: false, actor: 'bench', now, today: '2026-11-23' };
 t0 = performance.now();
-const dry = await runImport(database, 'certificates', 'bench.csv', csv, options);
+const dry = await runImport(database.sqlite, 'certificates', 'bench.csv', csv, options);
 console.log(`Import dry run of ${dry.rows} rows (${(csv.length / 1e6).toFixed(1)} MB): ${dry.new} new, ${dry.problems.length} problems in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
 t0 = performance.now();
-const real = await runImport(database, 'certificates', 'bench.csv', csv, { ...options, dryRun: false });
+const real = await runImport(database.sqlite, 'certificates', 'bench.csv', csv, { ...options, dryRun: false });
 console.log(`Import of ${real.rows} rows with audit rows, in one transaction: ${((performance.now() - t0) / 1000).toFixed(2)} s (applied: ${real.applied})`);
 
 await database.close();

@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import { localToday, type IsoDate } from '../../shared/domain/dates';
 import type { Database } from '../db/schema';
@@ -7,6 +8,8 @@ export type Db = Kysely<Database> | Transaction<Database>;
 /** What every handler gets besides its input: the database, who is acting, and the clock. */
 export interface Ctx {
   db: Kysely<Database>;
+  /** the same connection, for bulk paths (imports) that use prepared statements in one transaction */
+  sqlite: BetterSqlite3.Database;
   actor: string;
   today: IsoDate;
   /** ISO timestamp of this call */

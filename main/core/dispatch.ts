@@ -28,6 +28,7 @@ export function createCore(database: OpenDatabase, options: CoreOptions): Core {
     const settings = await readSettings(database.db);
     return {
       db: database.db,
+      sqlite: database.sqlite,
       actor: settings.userName || 'Unknown user',
       ...clockParts(clock),
       host: options.host,

@@ -9,6 +9,7 @@ import { policyHandlers } from '../policies/policyHandlers';
 import { meetingHandlers } from '../meetings/meetingHandlers';
 import { paperHandlers } from '../papers/paperHandlers';
 import { complianceHandlers } from '../compliance/complianceHandlers';
+import { importHandlers } from '../imports/importHandlers';
 import { peopleHandlers } from '../people/peopleHandlers';
 import { settingsHandlers } from '../settings/settingsHandlers';
 import type { HandlerTable } from './handlers';
@@ -27,5 +28,6 @@ export const handlerTable = {
   ...meetingHandlers,
   ...paperHandlers,
   ...complianceHandlers,
+  ...importHandlers,
   ...exportHandlers,
 } satisfies HandlerTable;

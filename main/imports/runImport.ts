@@ -1,4 +1,4 @@
-import type { OpenDatabase } from '../db/open';
+import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../core/errors';
 import { importCertificates } from './certificateImport';
 import type { ImportOptions, ImportReport } from './importTypes';
@@ -6,7 +6,7 @@ import { readTable } from './readTable';
 import { importStock } from './stockImport';
 
 /** Reads the file and runs the import in one transaction (or none, for a dry run). */
-export async function runImport(database: OpenDatabase, kind: 'stock' | 'certificates', fileName: string, bytes: Buffer, o: ImportOptions): Promise<ImportReport> {
+export async function runImport(sqlite: BetterSqlite3.Database, kind: 'stock' | 'certificates', fileName: string, bytes: Buffer, o: ImportOptions): Promise<ImportReport> {
   let table;
   try {
     table = await readTable(fileName, bytes);
@@ -15,7 +15,7 @@ export async function runImport(database: OpenDatabase, kind: 'stock' | 'certifi
     throw new AppError('validation', `${fileName} could not be read as a spreadsheet (${(e as Error).message}).`, 'fileName');
   }
   if (table.headers.length === 0) throw new AppError('validation', `${fileName} is empty.`, 'fileName');
-  return kind === 'stock' ? importStock(database.sqlite, table, o) : importCertificates(database.sqlite, table, o);
+  return kind === 'stock' ? importStock(sqlite, table, o) : importCertificates(sqlite, table, o);
 }
 
 export function describeReport(r: ImportReport): string {

@@ -8,6 +8,7 @@ import { useAppData } from '../AppData';
 import { Chart } from '../components/Chart';
 import { Field, fromDateText, toDateText } from '../components/Field';
 import { useFormErrors } from '../useFormErrors';
+import { ImportCard } from './ImportCard';
 
 const TARGET = 100;
 const STATUS_CLASS: Record<CheckStatus, string> = { in_date: 'rag-green', due_soon: 'rag-amber', overdue: 'rag-red', no_access: 'rag-red', missing: 'rag-red', not_required: 'status-not_started' };
@@ -20,13 +21,14 @@ export function CompliancePage() {
   const [position, setPosition] = useState<CheckPositionRow[] | null>(null);
   const [measures, setMeasures] = useState<BuildingSafetyMeasures | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     call('compliance.position', { asAt }).then(setPosition, (e) => setError((e as Error).message));
-  }, [asAt]);
+  }, [asAt, generation]);
   useEffect(() => {
     call('compliance.measures', { asAt: measuresAt }).then(setMeasures, (e) => setError((e as Error).message));
-  }, [measuresAt]);
+  }, [measuresAt, generation]);
   const chart = useMemo(() => (position ? compliancePercentOption(position, TARGET) : null), [position]);
 
   return (
@@ -106,6 +108,7 @@ export function CompliancePage() {
           <HomeLookup asAt={asAt} />
         </div>
       </div>
+      <ImportCard onImported={() => setGeneration((g) => g + 1)} />
     </section>
   );
 }

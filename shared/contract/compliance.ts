@@ -57,3 +57,12 @@ export const homeInput = z.strictObject({
   uprn: z.string({ error: 'Enter the UPRN.' }).trim().regex(/^\d{1,12}$/, 'The UPRN is a number of up to 12 digits.'),
   asAt: optionalDate('As at').default(null),
 });
+
+export const importRun = z.strictObject({
+  kind: z.enum(['stock', 'certificates'], { error: 'Choose stock or certificates.' }),
+  fileName: requiredText('File name', 300),
+  /** the file's bytes, base64 */
+  base64: z.string({ error: 'Choose a file.' }).min(1, 'Choose a file.').max(120_000_000, 'The file is too large (over 90 MB).'),
+  dryRun: z.boolean().default(true),
+  validOnly: z.boolean().default(false),
+});

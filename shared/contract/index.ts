@@ -102,6 +102,7 @@ export const contract = {
   'compliance.measures': call<T.BuildingSafetyMeasures>()(co.measuresInput),
   'compliance.position': call<T.CheckPositionRow[]>()(co.measuresInput),
   'compliance.home': call<T.HomeCompliance>()(co.homeInput),
+  'imports.run': call<T.ImportReportResult>()(co.importRun),
 
   'exports.monthlyUpdate': call<T.ExportedFile>()(mo.programmeMonth),
   'exports.committeePaper': call<T.ExportedFile>()(pa.paperId),

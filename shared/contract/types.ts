@@ -337,3 +337,13 @@ export interface HomeCompliance {
     explanation: string;
   }[];
 }
+
+export interface ImportReportResult {
+  kind: 'stock' | 'certificates';
+  rows: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  problems: { row: number; column: string; message: string }[];
+  applied: boolean;
+}

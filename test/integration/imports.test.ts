@@ -41,10 +41,10 @@ describe('reading dates as UK files write them', () => {
 describe('stock import', () => {
   it('imports homes and blocks from a CSV with a BOM, mixed headers and blank trailing rows, creating lifts', async () => {
     const file = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(STOCK, 'utf8')]);
-    const dry = await runImport(t.database, 'stock', 'stock.csv', file, opts({ dryRun: true }));
+    const dry = await runImport(t.database.sqlite, 'stock', 'stock.csv', file, opts({ dryRun: true }));
     expect(dry).toMatchObject({ rows: 4, new: 4, updated: 0, unchanged: 0, problems: [], applied: false });
     expect(count('dwellings')).toBe(0);
-    const report = await runImport(t.database, 'stock', 'stock.csv', file, opts());
+    const report = await runImport(t.database.sqlite, 'stock', 'stock.csv', file, opts());
     expect(report).toMatchObject({ new: 4, applied: true });
     expect(t.database.sqlite.prepare("select storeys, fire_risk_tier, passenger_lifts, communal_water, asbestos_present from blocks where name = 'Ash House'").get()).toEqual({
       storeys: 5, fire_risk_tier: 'high', passenger_lifts: 1, communal_water: 1, asbestos_present: 1,
@@ -52,16 +52,16 @@ describe('stock import', () => {
     expect(count('lifts')).toBe(1);
     expect(t.database.sqlite.prepare("select address, tenure, has_gas from dwellings where uprn = '1002'").get()).toEqual({ address: '2 Ash House', tenure: 'shared_ownership', has_gas: 0 });
     // the same file again changes nothing; an edited row is an update
-    expect(await runImport(t.database, 'stock', 'stock.csv', file, opts({ dryRun: true }))).toMatchObject({ new: 0, updated: 0, unchanged: 4 });
+    expect(await runImport(t.database.sqlite, 'stock', 'stock.csv', file, opts({ dryRun: true }))).toMatchObject({ new: 0, updated: 0, unchanged: 4 });
     const edited = Buffer.from(STOCK.replace('2 Ash House,', '2A Ash House,'), 'utf8');
-    expect(await runImport(t.database, 'stock', 'stock.csv', edited, opts())).toMatchObject({ new: 0, updated: 1, unchanged: 3, applied: true });
+    expect(await runImport(t.database.sqlite, 'stock', 'stock.csv', edited, opts())).toMatchObject({ new: 0, updated: 1, unchanged: 3, applied: true });
     expect(count('audit_log')).toBeGreaterThanOrEqual(5);
   });
 
   it('reads Windows-1252 text', async () => {
     const csv = 'UPRN,Address,Estate,Block,Tenure,Gas\n1001,Flat 1 – Ashé House,Northgate,Ashé House,Tenant,Yes\n';
     const bytes = Buffer.from([...csv].map((c) => (c === '–' ? 0x96 : c === 'é' ? 0xe9 : c.charCodeAt(0))));
-    await runImport(t.database, 'stock', 'stock.csv', bytes, opts());
+    await runImport(t.database.sqlite, 'stock', 'stock.csv', bytes, opts());
     expect(t.database.sqlite.prepare('select address from dwellings').get()).toEqual({ address: 'Flat 1 – Ashé House' });
   });
 
@@ -75,7 +75,7 @@ describe('stock import', () => {
       '1005,5 Ash House,Northgate,Ash House,Tenant,No,6',
     ].join('\n');
     const before = snapshot(t.database);
-    const report = await runImport(t.database, 'stock', 'bad.csv', Buffer.from(bad), opts());
+    const report = await runImport(t.database.sqlite, 'stock', 'bad.csv', Buffer.from(bad), opts());
     expect(report.applied).toBe(false);
     expect(report.problems).toEqual([
       { row: 3, column: 'UPRN', message: '“ABC” is not a UPRN (a number of up to 12 digits).' },
@@ -86,21 +86,21 @@ describe('stock import', () => {
       { row: 6, column: 'Storeys', message: 'Ash House has 5 on row 2 but 6 here.' },
     ]);
     expect(snapshot(t.database)).toBe(before);
-    const partial = await runImport(t.database, 'stock', 'bad.csv', Buffer.from(bad), opts({ validOnly: true }));
+    const partial = await runImport(t.database.sqlite, 'stock', 'bad.csv', Buffer.from(bad), opts({ validOnly: true }));
     expect(partial).toMatchObject({ applied: true, new: 1 });
     expect(count('dwellings')).toBe(1);
   });
 
   it('says which required column is missing, and refuses other file types', async () => {
-    const r = await runImport(t.database, 'stock', 's.csv', Buffer.from('UPRN,Address\n1,x\n'), opts());
+    const r = await runImport(t.database.sqlite, 'stock', 's.csv', Buffer.from('UPRN,Address\n1,x\n'), opts());
     expect(r.problems.map((p) => p.column)).toEqual(['Estate', 'Block', 'Tenure', 'Gas']);
-    await expect(runImport(t.database, 'stock', 's.pdf', Buffer.from('x'), opts())).rejects.toThrow(/not a .csv or .xlsx/);
+    await expect(runImport(t.database.sqlite, 'stock', 's.pdf', Buffer.from('x'), opts())).rejects.toThrow(/not a .csv or .xlsx/);
   });
 });
 
 describe('certificate import', () => {
   beforeEach(async () => {
-    await runImport(t.database, 'stock', 'stock.csv', Buffer.from(STOCK), opts());
+    await runImport(t.database.sqlite, 'stock', 'stock.csv', Buffer.from(STOCK), opts());
   });
 
   it('imports checks for homes, blocks and lifts, deriving expiry and keeping the gas anniversary within the file', async () => {
@@ -113,10 +113,10 @@ describe('certificate import', () => {
       'EICR,,Birch Court,,10/04/2021,,,,E-1',
       'WATER,,Ash House,,01/06/2024,01/06/2027,,,W-1',
     ].join('\n');
-    const dry = await runImport(t.database, 'certificates', 'c.csv', Buffer.from(csv), opts({ dryRun: true }));
+    const dry = await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts({ dryRun: true }));
     expect(dry).toMatchObject({ new: 6, problems: [], applied: false });
     expect(count('certificates')).toBe(0);
-    await runImport(t.database, 'certificates', 'c.csv', Buffer.from(csv), opts());
+    await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts());
     const rows = t.database.sqlite.prepare('select reference, expiry_date, outcome from certificates order by reference').all();
     expect(rows).toEqual([
       { reference: 'E-1', expiry_date: '2026-04-10', outcome: 'satisfactory' },
@@ -127,11 +127,11 @@ describe('certificate import', () => {
       { reference: 'W-1', expiry_date: '2027-06-01', outcome: 'satisfactory' },
     ]);
     // importing the same file again finds everything unchanged
-    expect(await runImport(t.database, 'certificates', 'c.csv', Buffer.from(csv), opts({ dryRun: true }))).toMatchObject({ new: 0, unchanged: 6, problems: [] });
+    expect(await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts({ dryRun: true }))).toMatchObject({ new: 0, unchanged: 6, problems: [] });
   });
 
   it('reports unknown homes and blocks, impossible and future dates, and duplicate references by row and column', async () => {
-    await runImport(t.database, 'certificates', 'c.csv', Buffer.from('Check type,UPRN,Date done,Reference\nGAS,1001,01/05/2025,G-1\n'), opts());
+    await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from('Check type,UPRN,Date done,Reference\nGAS,1001,01/05/2025,G-1\n'), opts());
     const csv = [
       'Check type,UPRN,Block,Lift,Date done,Reference',
       'GAS,9999,,,01/05/2025,X-1',
@@ -146,7 +146,7 @@ describe('certificate import', () => {
       'SMOKE,1001,,,04/05/2025,X-9',
     ].join('\n');
     const before = snapshot(t.database);
-    const r = await runImport(t.database, 'certificates', 'c.csv', Buffer.from(csv), opts());
+    const r = await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts());
     expect(r.applied).toBe(false);
     expect(r.problems.map((p) => [p.row, p.column])).toEqual([
       [2, 'UPRN'], [3, 'UPRN'], [4, 'Block'], [5, 'Date done'], [6, 'Date done'], [7, 'Lift'], [9, 'Reference'], [10, 'Reference'], [11, 'Check type'],
@@ -167,7 +167,7 @@ describe('certificate import', () => {
     sheet.addRow(['GAS', '1001', 45382, 'XL-2']);
     sheet.addRow([]);
     const bytes = Buffer.from(await book.xlsx.writeBuffer());
-    const r = await runImport(t.database, 'certificates', 'certs.xlsx', bytes, opts());
+    const r = await runImport(t.database.sqlite, 'certificates', 'certs.xlsx', bytes, opts());
     expect(r).toMatchObject({ new: 2, problems: [], applied: true });
     expect(t.database.sqlite.prepare('select date_done from certificates order by date_done').all()).toEqual([{ date_done: '2024-03-31' }, { date_done: '2025-10-01' }]);
   });

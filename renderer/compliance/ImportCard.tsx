@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import type { ImportReportResult } from '../../shared/contract';
+import { call } from '../api';
+import { useToast } from '../components/Toast';
+
+const COLUMNS = {
+  stock: 'UPRN, Address, Estate, Block, Tenure, Gas, Storeys, Year built, Fire risk tier, Passenger lifts, Communal water, Asbestos present',
+  certificates: 'Check type, UPRN or Block, Lift, Date done, Expiry date, Outcome, Contractor, Reference',
+} as const;
+
+function toBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(new Error(`${file.name} could not be read.`));
+    reader.readAsDataURL(file);
+  });
+}
+
+/**
+ * Import a spreadsheet in two steps: check it (a dry run that lists every problem by row and
+ * column, and what would change), then import it, all or nothing unless the valid rows are chosen.
+ */
+export function ImportCard({ onImported }: { onImported(): void }) {
+  const toast = useToast();
+  const [kind, setKind] = useState<'stock' | 'certificates'>('certificates');
+  const [file, setFile] = useState<File | null>(null);
+  const [report, setReport] = useState<ImportReportResult | null>(null);
+  const [validOnly, setValidOnly] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  async function run(dryRun: boolean) {
+    if (!file) return;
+    setBusy(dryRun ? 'Checking the file' : 'Importing');
+    try {
+      const r = await call('imports.run', { kind, fileName: file.name, base64: await toBase64(file), dryRun, validOnly });
+      setReport(r);
+      if (r.applied) {
+        toast('info', `Imported ${file.name}: ${r.new} new, ${r.updated} updated.`);
+        onImported();
+      }
+    } catch (e) {
+      toast('error', (e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="card" aria-label="Import a spreadsheet" role="region">
+      <h2>Import a spreadsheet</h2>
+      <div className="row2">
+        <label>
+          What it holds{' '}
+          <select value={kind} onChange={(e) => { setKind(e.target.value as 'stock' | 'certificates'); setReport(null); }} aria-label="What the file holds">
+            <option value="certificates">Certificates from a contractor</option>
+            <option value="stock">Homes and blocks (stock)</option>
+          </select>
+        </label>
+        <label>
+          File (.csv or .xlsx){' '}
+          <input type="file" accept=".csv,.xlsx" aria-label="File to import" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setReport(null); }} />
+        </label>
+      </div>
+      <p className="hint">Columns recognised by name (any case, spaces or underscores): {COLUMNS[kind]}. Dates as dd/mm/yyyy, 2024-03-31 or Excel dates.</p>
+      <div className="form-actions">
+        <button type="button" onClick={() => run(true)} disabled={!file || busy !== null}>Check the file</button>
+        <label className="check">
+          <input type="checkbox" checked={validOnly} onChange={(e) => setValidOnly(e.target.checked)} /> Import the valid rows only
+        </label>
+        <button type="button" className="primary" onClick={() => run(false)} disabled={!report || report.applied || busy !== null || (report.problems.length > 0 && !validOnly)}>
+          Import
+        </button>
+      </div>
+      {busy && (
+        <div role="status" className="export-progress">
+          <progress aria-label={`${busy}: in progress`} /> {busy}…
+        </div>
+      )}
+      {report && (
+        <div aria-label="Import report" role="region">
+          <p>
+            <strong>{report.rows} rows</strong>: {report.new} new, {report.updated} updated, {report.unchanged} unchanged.{' '}
+            {report.applied ? 'Imported.' : report.problems.length ? `${report.problems.length} problems: nothing has been imported.` : 'No problems found: ready to import.'}
+          </p>
+          {report.problems.length > 0 && (
+            <table className="simple-table" aria-label="Problems in the file">
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Column</th>
+                  <th scope="col">Problem</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.problems.slice(0, 500).map((p, i) => (
+                  <tr key={i}>
+                    <td>{p.row}</td>
+                    <td>{p.column}</td>
+                    <td>{p.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
