@@ -1,4 +1,6 @@
-import { lastYearEnd } from '../../shared/domain/compliance';
+import { lastYearEnd, remedialDueDate } from '../../shared/domain/compliance';
+import { assertPersonExists } from '../people/peopleRepo';
+import { remedialSummary } from './remedials';
 import type { Handlers } from '../core/handlers';
 import { writeAudit } from '../core/audit';
 import { invalid } from '../core/errors';
@@ -15,6 +17,9 @@ export const complianceHandlers: Handlers<
   | 'compliance.measures'
   | 'compliance.position'
   | 'compliance.home'
+  | 'compliance.addRemedial'
+  | 'compliance.completeRemedial'
+  | 'compliance.remedials'
 > = {
   'compliance.createEstate': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
@@ -122,4 +127,33 @@ export const complianceHandlers: Handlers<
   'compliance.measures': async (input, ctx) => buildingSafetyMeasures(ctx.db, input.asAt ?? lastYearEnd(ctx.today)),
   'compliance.position': async (input, ctx) => compliancePosition(ctx.db, input.asAt ?? ctx.today),
   'compliance.home': async (input, ctx) => homeChecks(ctx.db, input.uprn, input.asAt ?? ctx.today),
+
+  'compliance.addRemedial': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const cert = await trx.selectFrom('certificates').select(['id', 'date_done', 'check_type']).where('id', '=', input.certificateId).executeTakeFirst();
+      if (!cert) throw invalid('certificateId', 'There is no such certificate.');
+      await assertPersonExists(trx, input.ownerId, 'ownerId');
+      const due = input.dueDate ?? remedialDueDate(input.priority, cert.date_done);
+      if (due < cert.date_done) throw invalid('dueDate', 'The due date cannot be before the check that found the problem.');
+      const row = await trx
+        .insertInto('remedial_actions')
+        .values({ certificate_id: cert.id, description: input.description, priority: input.priority, due_date: due, completed_date: null, owner_id: input.ownerId, created_at: ctx.now, updated_at: ctx.now })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await writeAudit(trx, ctx, { entity: 'remedial', entityId: row.id, action: 'create', label: `${cert.check_type}: ${row.description}`, after: row, parent: { entity: 'certificate', id: cert.id } });
+      return { id: row.id, dueDate: row.due_date };
+    }),
+
+  'compliance.completeRemedial': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await trx.selectFrom('remedial_actions').innerJoin('certificates', 'certificates.id', 'remedial_actions.certificate_id').selectAll('remedial_actions').select('certificates.date_done').where('remedial_actions.id', '=', input.id).executeTakeFirst();
+      if (!before) throw invalid('id', 'There is no such remedial action.');
+      if (input.completedDate > ctx.today) throw invalid('completedDate', 'The completion date cannot be in the future.');
+      if (input.completedDate < before.date_done) throw invalid('completedDate', 'The work cannot be completed before the check that found it.');
+      await trx.updateTable('remedial_actions').set({ completed_date: input.completedDate, updated_at: ctx.now }).where('id', '=', input.id).execute();
+      await writeAudit(trx, ctx, { entity: 'remedial', entityId: input.id, action: 'update', label: before.description, before: { completed_date: before.completed_date }, after: { completed_date: input.completedDate } });
+      return { id: input.id };
+    }),
+
+  'compliance.remedials': async (input, ctx) => remedialSummary(ctx.db, input.asAt ?? ctx.today),
 };

@@ -66,3 +66,12 @@ export const importRun = z.strictObject({
   dryRun: z.boolean().default(true),
   validOnly: z.boolean().default(false),
 });
+
+export const remedialCreate = z.strictObject({
+  certificateId: id('Certificate'),
+  description: requiredText('Remedial action', 1000),
+  priority: z.enum(['immediate', '24h', '28_days', '3_months', 'advisory'], { error: 'Priority must be immediate, 24 hours, 28 days, 3 months or advisory.' }),
+  dueDate: optionalDate('Due date').default(null),
+  ownerId: id('Owner').nullable().default(null),
+});
+export const remedialComplete = z.strictObject({ id: id('Remedial action'), completedDate: isoDate('Completed on') });

@@ -103,6 +103,9 @@ export const contract = {
   'compliance.position': call<T.CheckPositionRow[]>()(co.measuresInput),
   'compliance.home': call<T.HomeCompliance>()(co.homeInput),
   'imports.run': call<T.ImportReportResult>()(co.importRun),
+  'compliance.addRemedial': call<{ id: number; dueDate: string }>()(co.remedialCreate),
+  'compliance.completeRemedial': call<{ id: number }>()(co.remedialComplete),
+  'compliance.remedials': call<T.RemedialSummary>()(co.measuresInput),
 
   'exports.monthlyUpdate': call<T.ExportedFile>()(mo.programmeMonth),
   'exports.committeePaper': call<T.ExportedFile>()(pa.paperId),

@@ -1,4 +1,4 @@
-import { addMonths, daysBetween, type IsoDate } from './dates';
+import { addDays, addMonths, daysBetween, type IsoDate } from './dates';
 
 // The Big Six checks and the regulator's building-safety measures (TSM BS01-BS05).
 
@@ -80,4 +80,26 @@ export type MeasureCode = keyof typeof MEASURES;
 export function lastYearEnd(today: IsoDate): IsoDate {
   const y = Number(today.slice(0, 4));
   return today >= `${y}-03-31` ? `${y}-03-31` : `${y - 1}-03-31`;
+}
+
+export const REMEDIAL_PRIORITIES = ['immediate', '24h', '28_days', '3_months', 'advisory'] as const;
+export type RemedialPriority = (typeof REMEDIAL_PRIORITIES)[number];
+export const REMEDIAL_PRIORITY_LABELS: Record<RemedialPriority, string> = {
+  immediate: 'Immediate',
+  '24h': 'Within 24 hours',
+  '28_days': 'Within 28 days',
+  '3_months': 'Within 3 months',
+  advisory: 'Advisory',
+};
+
+/** The due date a priority gives a remedial action found on a given day. */
+export function remedialDueDate(priority: RemedialPriority, found: IsoDate): IsoDate {
+  const due: Record<RemedialPriority, () => IsoDate> = {
+    immediate: () => found,
+    '24h': () => addDays(found, 1),
+    '28_days': () => addDays(found, 28),
+    '3_months': () => addMonths(found, 3),
+    advisory: () => addMonths(found, 12),
+  };
+  return due[priority]();
 }

@@ -142,3 +142,24 @@ describe('compliance position and the per-home view', () => {
     expect(await t.raw('compliance.home', { uprn: '999' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
+
+describe('remedial actions', () => {
+  it('takes its due date from the priority, and counts overdue actions by priority and age', async () => {
+    const { h } = await handBuiltStock();
+    const gas = await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.B1, dateDone: '2026-06-01', outcome: 'unsatisfactory', reference: 'G-R1' });
+    const owner = (await t.call('people.create', { name: 'Helen Marsh' })).id;
+    expect((await t.call('compliance.addRemedial', { certificateId: gas.id, description: 'Cap the cooker supply', priority: '24h', ownerId: owner })).dueDate).toBe('2026-06-02');
+    expect((await t.call('compliance.addRemedial', { certificateId: gas.id, description: 'Service the boiler', priority: '28_days' })).dueDate).toBe('2026-06-29');
+    const advisory = await t.call('compliance.addRemedial', { certificateId: gas.id, description: 'Consider a carbon monoxide alarm upgrade', priority: 'advisory' });
+    expect(advisory.dueDate).toBe('2027-06-01');
+    const summary = await t.call('compliance.remedials', { asAt: '2026-10-01' });
+    expect(summary).toMatchObject({ open: 3, overdue: 2 });
+    expect(summary.byPriority.find((p) => p.priority === '24h')).toMatchObject({ overdue: 1, over90: 1 });
+    expect(summary.byPriority.find((p) => p.priority === '28_days')).toMatchObject({ overdue: 1, days31to90: 0, over90: 1 });
+    expect(summary.oldest[0]).toMatchObject({ description: 'Cap the cooker supply', daysOverdue: 121, ownerName: 'Helen Marsh', where: 'UPRN 2001' });
+    const first = summary.oldest[0]!.id;
+    expect(await t.raw('compliance.completeRemedial', { id: first, completedDate: '2026-05-01' })).toMatchObject({ ok: false, error: { field: 'completedDate' } });
+    await t.call('compliance.completeRemedial', { id: first, completedDate: '2026-06-02' });
+    expect(await t.call('compliance.remedials', { asAt: '2026-10-01' })).toMatchObject({ open: 2, overdue: 1 });
+  });
+});
