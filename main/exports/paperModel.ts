@@ -1,4 +1,8 @@
-import type { CommitteePaper, PolicyRow, RecommendationRow } from '../../shared/contract';
+import type { CheckPositionRow, CommitteePaper, PolicyRow, RecommendationRow, RemedialSummary } from '../../shared/contract';
+import { lastYearEnd } from '../../shared/domain/compliance';
+import { compliancePosition } from '../compliance/position';
+import { buildingSafetyMeasures, type MeasuresResult } from '../compliance/measures';
+import { remedialSummary } from '../compliance/remedials';
 import { daysOverdue, deriveRag, type Rag } from '../../shared/domain/actionPlan';
 import { nextReviewDate, reviewState, type PolicyStage } from '../../shared/domain/policies';
 import { addMonths, type IsoDate } from '../../shared/domain/dates';
@@ -29,6 +33,13 @@ export interface PolicySection {
   all: PolicyRow[];
 }
 
+export interface ComplianceSection {
+  target: number;
+  position: CheckPositionRow[];
+  measures: MeasuresResult;
+  remedials: RemedialSummary;
+}
+
 export interface PaperModel {
   org: OrgDetails;
   paper: CommitteePaper;
@@ -37,6 +48,7 @@ export interface PaperModel {
   lastMeetingDate: IsoDate | null;
   actionPlan: ActionPlanSection | null;
   policies: PolicySection | null;
+  compliance: ComplianceSection | null;
 }
 
 /** A recommendation completed after the meeting date was still open on that date. */
@@ -120,5 +132,14 @@ export async function buildPaperModel(db: Db, paperId: number): Promise<PaperMod
       all,
     };
   }
-  return { org: await orgDetails(db), paper, asAt, lastMeetingDate, actionPlan, policies };
+  const compliance =
+    paper.sections.compliance || paper.sections.appendixCompliance
+      ? {
+          target: 100,
+          position: await compliancePosition(db, asAt),
+          measures: await buildingSafetyMeasures(db, lastYearEnd(asAt)),
+          remedials: await remedialSummary(db, asAt),
+        }
+      : null;
+  return { org: await orgDetails(db), paper, asAt, lastMeetingDate, actionPlan, policies, compliance };
 }

@@ -41,7 +41,7 @@ const blank = (meetingId: number, author: string): Draft => ({
   keyDecision: false,
   purpose: 'information',
   narrative: { summary: '', recommendations: '', background: '', currentPosition: '', options: '', proposals: '', consultation: '', nextSteps: '', conclusion: '', backgroundPapers: '', implications: Object.fromEntries(IMPLICATION_KEYS.map((k) => [k, ''])) as Record<ImplicationKey, string> },
-  sections: { actionPlanProgrammeId: null, policySchedule: false, appendixActionPlan: false, appendixPolicySchedule: false },
+  sections: { actionPlanProgrammeId: null, policySchedule: false, appendixActionPlan: false, appendixPolicySchedule: false, compliance: false, appendixCompliance: false },
 });
 
 export function PaperEditor({ params }: { params: URLSearchParams }) {
@@ -169,8 +169,10 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
             )}
           </Field>
           <label className="check"><input type="checkbox" checked={d.sections.policySchedule} onChange={(e) => setS('policySchedule', e.target.checked)} /> Policy schedule: for approval at this meeting, approved since the last meeting, due for review, overdue</label>
+          <label className="check"><input type="checkbox" checked={d.sections.compliance} onChange={(e) => setS('compliance', e.target.checked)} /> Building safety compliance: position against the target, BS01-BS05, overdue remedial actions</label>
           <label className="check"><input type="checkbox" checked={d.sections.appendixActionPlan} onChange={(e) => setS('appendixActionPlan', e.target.checked)} /> Appendix: the full action plan</label>
           <label className="check"><input type="checkbox" checked={d.sections.appendixPolicySchedule} onChange={(e) => setS('appendixPolicySchedule', e.target.checked)} /> Appendix: the full policy schedule</label>
+          <label className="check"><input type="checkbox" checked={d.sections.appendixCompliance} onChange={(e) => setS('appendixCompliance', e.target.checked)} /> Appendix: compliance by check, with the oldest overdue remedial actions</label>
         </div>
         <div className="card">
           <h2>Corporate and strategic implications</h2>

@@ -31,6 +31,9 @@ export const sections = z.strictObject({
   policySchedule: z.boolean().default(false),
   appendixActionPlan: z.boolean().default(false),
   appendixPolicySchedule: z.boolean().default(false),
+  /** Big Six position against the target, BS01-BS05 and overdue remedial actions */
+  compliance: z.boolean().default(false),
+  appendixCompliance: z.boolean().default(false),
 });
 
 export const paperFields = {

@@ -163,3 +163,22 @@ describe('as at the meeting date', () => {
     expect((await policiesAsAt(t.database.db, '2026-05-01')).find((p) => p.title === 'Complaints')).toMatchObject({ stage: 'published', nextReviewDate: '2029-03-23' });
   });
 });
+
+describe('the compliance section of a committee paper', () => {
+  it('reports the position against the target with a chart, BS01-BS05 and overdue remedial actions, and an appendix', async () => {
+    const paper = await t.call('papers.create', {
+      ...fullPaper(),
+      sections: { actionPlanProgrammeId: null, policySchedule: false, appendixActionPlan: false, appendixPolicySchedule: false, compliance: true, appendixCompliance: true },
+    });
+    const doc = await readDocx((await t.call('exports.committeePaper', { paperId: paper.id })).base64);
+    const position = await t.call('compliance.position', { asAt: paper.meetingDate });
+    expect(headings(doc.document).filter(([s]) => s === 'Heading3').map(([, x]) => x)).toEqual(['Building safety compliance']);
+    expect(headings(doc.document).filter(([s]) => s === 'Heading2').map(([, x]) => x)).toContain('Appendix 1: building safety compliance');
+    const below = position.filter((p) => p.percent !== null && p.percent < 100).length;
+    expect(doc.text).toMatch(new RegExp(`2\\.\\d\\tAs at [^,]+, ${below} of the six building safety checks are below the target of 100% of homes`));
+    expect(doc.text).toMatch(/The regulator’s building safety measures at 31 Mar 2026, counted home by home: BS01 \d+\.\d%, BS02/);
+    expect(doc.document).toMatch(/<wp:docPr [^>]*descr="Bar chart of the percentage of homes with each check in date, against a target of 100%: Gas safety record \d+\.\d%/);
+    const gas = position.find((p) => p.checkType === 'GAS')!;
+    expect(doc.text).toContain(`Gas safety record\n${gas.requiring}\n${gas.compliant}\n${gas.overdue}`);
+  });
+});

@@ -9,6 +9,7 @@ import { renderChartPng } from '../charts';
 import type { ActionPlanSection, PaperModel, PolicySection } from '../paperModel';
 import { bullets, dataTable, heading, para, picture, resetDrawingIds, richPara, userText, type Block } from './blocks';
 import { ReportNumbering } from './numbering';
+import { complianceAppendix, compliancePart } from './complianceSection';
 import { progressSentence } from './publicSections';
 import { policyScheduleTable } from './policyScheduleDoc';
 import { documentNumbering, documentStyles } from './styles';
@@ -123,11 +124,13 @@ export function mainReport(m: PaperModel): Block[] {
     out.push(n.heading(title), ...n.text(text), ...(extra ? extra(n) : []));
   };
   section('Background', s.background);
-  const hasData = Boolean(m.actionPlan && m.paper.sections.actionPlanProgrammeId) || Boolean(m.policies && m.paper.sections.policySchedule);
+  const hasData =
+    Boolean(m.actionPlan && m.paper.sections.actionPlanProgrammeId) || Boolean(m.policies && m.paper.sections.policySchedule) || Boolean(m.compliance && m.paper.sections.compliance);
   section('Current position', s.currentPosition, hasData
     ? (num) => [
         ...(m.actionPlan && m.paper.sections.actionPlanProgrammeId ? actionPlanPart(num, m.actionPlan, m) : []),
         ...(m.policies && m.paper.sections.policySchedule ? policyPart(num, m.policies, m) : []),
+        ...(m.compliance && m.paper.sections.compliance ? compliancePart(num, m.compliance, m.asAt) : []),
       ]
     : undefined);
   section('Options', s.options);
@@ -166,6 +169,10 @@ export function appendicesSection(m: PaperModel): Block[] {
       ),
     );
   }
+  if (m.paper.sections.appendixCompliance && m.compliance) {
+    n++;
+    out.push(heading(`Appendix ${n}: building safety compliance`, 2), ...complianceAppendix(m.compliance));
+  }
   return [heading('Appendices', 1), ...(out.length ? out : [para('None.')])];
 }
 
@@ -189,7 +196,7 @@ export function buildCommitteePaperDocument(m: PaperModel): Document {
   ];
   // A long paper opens with a list of its parts.
   const parts = ['Summary', 'Recommendations', 'Main report', 'Corporate and strategic implications', ...(m.paper.narrative.conclusion.trim() ? ['Conclusion'] : []), 'Appendices', 'Background papers', 'Contact'];
-  const long = body.length > 40 || m.paper.sections.appendixActionPlan || m.paper.sections.appendixPolicySchedule;
+  const long = body.length > 40 || m.paper.sections.appendixActionPlan || m.paper.sections.appendixPolicySchedule || m.paper.sections.appendixCompliance;
   return new Document({
     title: m.paper.title,
     subject: `${m.paper.committeeName}, ${formatDateLong(m.paper.meetingDate)}`,
