@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ActionPlanSummary, Meeting, MonthSummary, OverdueItem } from '../../shared/contract';
+import type { ActionPlanSummary, CheckPositionRow, Meeting, MonthSummary, OverdueItem } from '../../shared/contract';
+import { CHECK_TYPE_LABELS } from '../../shared/domain/compliance';
 import { ragChartOption, ragChartText } from '../../shared/charts/actionPlanCharts';
 import { RAGS, REC_STATUSES, REC_STATUS_LABELS } from '../../shared/domain/actionPlan';
 import { formatDateLong, formatDateShort, formatMonth } from '../../shared/domain/dates';
@@ -15,10 +16,12 @@ export function DashboardPage() {
   const [summary, setSummary] = useState<ActionPlanSummary | null>(null);
   const [latest, setLatest] = useState<Record<number, MonthSummary | null>>({});
   const [nextMeeting, setNextMeeting] = useState<Meeting | null | undefined>(undefined);
+  const [position, setPosition] = useState<CheckPositionRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     call('actionPlan.summary', { programmeId: null }).then(setSummary, (e) => setError((e as Error).message));
+    call('compliance.position', {}).then(setPosition, (e) => setError((e as Error).message));
     call('meetings.list', {}).then(
       (all) => setNextMeeting(all.filter((m) => m.status === 'scheduled' && m.meetingDate >= info.today).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))[0] ?? null),
       (e) => setError((e as Error).message),
@@ -106,6 +109,20 @@ export function DashboardPage() {
         <div className="card tile">
           {chart && <Chart option={chart} description={`Recommendations by RAG status. ${ragChartText(summary.byRag)}.`} />}
         </div>
+        {position && position.some((p) => p.requiring > 0) && (
+          <div className="card tile" data-testid="compliance-tile">
+            <h2>
+              <a href="#/compliance">Building safety today</a>
+            </h2>
+            <ul className="plain">
+              {position.filter((p) => p.requiring > 0).map((p) => (
+                <li key={p.checkType}>
+                  {CHECK_TYPE_LABELS[p.checkType]}: <strong>{p.percent?.toFixed(1)}%</strong> <span className="muted">({p.overdue} homes not covered)</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <div className="card tile" data-testid="next-committee">
           <h2>Next committee</h2>
           {nextMeeting === undefined ? (

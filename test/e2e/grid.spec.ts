@@ -127,6 +127,8 @@ test('the dashboard lists overdue items with their owners and links to them', as
   await expect(page.getByTestId('rag-red')).toHaveText(String(summary.byRag.red));
   await expect(page.getByTestId('next-committee')).toContainText('Housing Management Sub-Committee');
   await expect(page.getByTestId('next-committee')).toContainText('Damp & Mould Policy');
+  const gas = (await app.call('compliance.position', {})).find((p: any) => p.checkType === 'GAS');
+  await expect(page.getByTestId('compliance-tile')).toContainText(`Gas safety record: ${gas.percent.toFixed(1)}% (${gas.overdue} homes not covered)`);
   await page.screenshot({ path: 'test-results/screens/dashboard.png' });
   await firstRow.getByRole('link').click();
   await expect(page.getByRole('complementary', { name: `Recommendation ${top.ref}` })).toBeVisible();
