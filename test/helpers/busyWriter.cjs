@@ -25,5 +25,5 @@ async function main() {
 }
 main().catch((e) => {
   console.error(e);
-  process.exit(1);
+  process.exitCode = 1;
 });
