@@ -26,6 +26,17 @@ test('policy schedule: views, clustering warning, and approval by a committee de
   await panel.getByRole('button', { name: 'Save links' }).click();
   await expect.poll(async () => (await app.call('policies.get', { id: pets.id })).recommendationRefs).toEqual(['RFP R17']);
 
+  // Record a consultation, then add the response once it is agreed.
+  await panel.getByRole('tab', { name: /Consultation/ }).click();
+  await panel.getByLabel('Summary of feedback').fill('The HUB asked for assistance dogs to be allowed in every block.');
+  await panel.getByRole('button', { name: 'Add to the log' }).click();
+  await panel.getByRole('button', { name: /^Edit consultation of Staff/ }).click();
+  const editor = panel.getByRole('form', { name: 'Edit consultation of Staff' });
+  await editor.getByLabel('Our response').fill('Assistance dogs are always allowed; the policy now says so.');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByRole('list', { name: 'Consultation log' })).toContainText('Our response: Assistance dogs are always allowed');
+  expect((await app.call('policies.get', { id: pets.id })).consultations[0].response).toBe('Assistance dogs are always allowed; the policy now says so.');
+
   // A past meeting, recorded for history, approves the Damp & Mould policy.
   await page.getByRole('link', { name: 'Meetings and papers' }).click();
   const past = addDays(info.today, -2);
