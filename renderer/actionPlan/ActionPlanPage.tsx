@@ -13,6 +13,7 @@ import { ProgrammeForm } from './ProgrammeForm';
 import { NewRecommendationForm } from './NewRecommendationForm';
 import { useRowQueue } from './useRowQueue';
 import { ProgrammeSelect, ViewButtons } from '../components/Toolbar';
+import { useRegisterKeys } from '../components/useRegisterKeys';
 import { ReasonDialog } from '../components/ReasonDialog';
 import { formatDateShort } from '../../shared/domain/dates';
 
@@ -61,20 +62,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
     setEditingProgramme(false);
   }, [load]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        searchBox.current?.focus();
-        searchBox.current?.select();
-      }
-      if (e.key === 'Escape' && selectedId && !(e.target instanceof HTMLElement && e.target.closest('.ag-cell-inline-editing'))) {
-        navigate('plans', { programme: programmeId ?? undefined });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [selectedId, programmeId]);
+  useRegisterKeys(searchBox, selectedId ? () => navigate('plans', { programme: programmeId ?? undefined }) : null);
 
   const applyDetail = useCallback((detail: RecommendationDetail) => {
     setRows((all) => all.map((r) => (r.id === detail.id ? stripDetail(detail) : r)));

@@ -12,6 +12,7 @@ import { PolicyGrid } from './PolicyGrid';
 import { PolicyPanel } from './PolicyPanel';
 import { NewPolicyForm } from './NewPolicyForm';
 import { ViewButtons } from '../components/Toolbar';
+import { useRegisterKeys } from '../components/useRegisterKeys';
 
 type View = 'all' | 'overdue' | 'due_3' | 'due_6' | 'due_12' | 'pipeline';
 const VIEWS: { id: View; label: string }[] = [
@@ -53,17 +54,7 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
     void load();
   }, [load]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        searchBox.current?.focus();
-      }
-      if (e.key === 'Escape' && (selectedId || adding)) navigate('policies');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [selectedId, adding]);
+  useRegisterKeys(searchBox, selectedId || adding ? () => navigate('policies') : null);
 
   const visible = useMemo(() => {
     const q = search.trim().toLowerCase();
