@@ -29,8 +29,8 @@ Commands:
   export recommendations --db PATH --programme REF_OR_NAME --out FILE.docx
   export policy-schedule --db PATH --out FILE.docx
   export committee-paper --db PATH --meeting ID_OR_DATE [--paper ID] --out FILE.docx
-  import stock --db PATH FILE.csv|xlsx [--dry-run] [--valid-only]
-  import certificates --db PATH FILE.csv|xlsx [--dry-run] [--valid-only]
+  import stock --db PATH FILE.csv|xlsx [--dry-run] [--valid-only] [--map "Header=field"]...
+  import certificates --db PATH FILE.csv|xlsx [--dry-run] [--valid-only] [--map "Header=field"]...
   tsm --db PATH [--as-at YYYY-MM-DD] [--json]   The regulator's building-safety measures BS01-BS05
 
 The database is --db PATH, else $HOUSING_DESK_DB, else the per-user data folder.`;
@@ -53,6 +53,7 @@ function parse(args: string[]) {
       json: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       'valid-only': { type: 'boolean', default: false },
+      map: { type: 'string', multiple: true },
       paper: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -152,6 +153,17 @@ async function runExport(db: OpenDatabase['db'], kind: string, values: Values, c
   return kind === 'monthly-update' ? exportMonthlyUpdate(db, programme.id, values.month!, clock) : exportRecommendations(db, programme.id, clock);
 }
 
+/** --map "Inspection date=dateDone" (an empty field ignores the column). */
+function columnMapping(pairs: string[]): Record<string, string | null> {
+  const mapping: Record<string, string | null> = {};
+  for (const pair of pairs) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0) throw new UsageError(`--map needs "Header=field", not "${pair}".`);
+    mapping[pair.slice(0, at).trim()] = pair.slice(at + 1).trim() || null;
+  }
+  return mapping;
+}
+
 async function importCommand(rest: string[], values: Values): Promise<number> {
   const [kind, file, ...extra] = rest;
   if (kind !== 'stock' && kind !== 'certificates') throw new UsageError('import needs stock or certificates.');
@@ -166,6 +178,7 @@ async function importCommand(rest: string[], values: Values): Promise<number> {
     const report = await runImport(database.sqlite, kind, path.basename(file), fs.readFileSync(file), {
       dryRun: values['dry-run'] ?? false,
       validOnly: values['valid-only'] ?? false,
+      mapping: columnMapping(values.map ?? []),
       actor,
       ...clock,
     });

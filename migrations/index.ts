@@ -4,6 +4,8 @@ import * as m002 from './002_monthly_updates';
 import * as m003 from './003_policies_meetings';
 import * as m004 from './004_committee_papers';
 import * as m005 from './005_compliance';
+import * as m006 from './006_check_owners';
+import * as m007 from './007_certificate_lookup_indexes';
 
 // The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
 export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
@@ -12,6 +14,8 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['003_policies_meetings', m003],
   ['004_committee_papers', m004],
   ['005_compliance', m005],
+  ['006_check_owners', m006],
+  ['007_certificate_lookup_indexes', m007],
 ];
 
 export const latestSchema = migrations[migrations.length - 1]![0];

@@ -11,6 +11,7 @@ import { PoliciesPage } from './policies/PoliciesPage';
 import { MeetingsPage } from './meetings/MeetingsPage';
 import { PaperEditor } from './papers/PaperEditor';
 import { CompliancePage } from './compliance/CompliancePage';
+import { StockPage } from './stock/StockPage';
 
 const NAV = [
   { page: 'dashboard', label: 'Dashboard' },
@@ -19,6 +20,7 @@ const NAV = [
   { page: 'policies', label: 'Policies' },
   { page: 'meetings', label: 'Meetings and papers' },
   { page: 'compliance', label: 'Compliance' },
+  { page: 'stock', label: 'Homes and blocks' },
   { page: 'people', label: 'People and teams' },
   { page: 'settings', label: 'Settings' },
 ];
@@ -43,9 +45,10 @@ export function App() {
             {route.page === 'meetings' && <MeetingsPage params={route.params} />}
             {route.page === 'paper' && <PaperEditor key={route.params.toString()} params={route.params} />}
             {route.page === 'compliance' && <CompliancePage />}
+            {route.page === 'stock' && <StockPage params={route.params} />}
             {route.page === 'people' && <PeoplePage />}
             {route.page === 'settings' && <SettingsPage />}
-            {!['plans', 'monthly', 'policies', 'meetings', 'paper', 'compliance', 'people', 'settings'].includes(route.page) && <DashboardPage />}
+            {!['plans', 'monthly', 'policies', 'meetings', 'paper', 'compliance', 'stock', 'people', 'settings'].includes(route.page) && <DashboardPage />}
           </Shell>
         );
       }}

@@ -4,7 +4,7 @@ import { remedialSummary } from './remedials';
 import type { Handlers } from '../core/handlers';
 import { writeAudit } from '../core/audit';
 import { invalid } from '../core/errors';
-import { expiryFor, resolveTarget } from './certificates';
+import { addCodeRemedials, expiryFor, outcomeAndCodes, resolveTarget, resolveVisitTarget } from './certificates';
 import { buildingSafetyMeasures } from './measures';
 import { compliancePosition, homeChecks } from './position';
 
@@ -35,7 +35,7 @@ export const complianceHandlers: Handlers<
     ctx.db.transaction().execute(async (trx) => {
       const estate = await trx.selectFrom('estates').select('id').where('id', '=', input.estateId).executeTakeFirst();
       if (!estate) throw invalid('estateId', 'Choose an estate from the list.');
-      const clash = await trx.selectFrom('blocks').select('id').where('estate_id', '=', input.estateId).where('name', '=', input.name).executeTakeFirst();
+      const clash = await trx.selectFrom('blocks').select('id').where('estate_id', '=', input.estateId).where((eb) => eb(eb.fn('lower', ['name']), '=', input.name.toLowerCase())).executeTakeFirst();
       if (clash) throw invalid('name', `The estate already has a block called ${input.name}.`);
       const row = await trx
         .insertInto('blocks')
@@ -83,7 +83,8 @@ export const complianceHandlers: Handlers<
       if (input.dateDone > ctx.today) throw invalid('dateDone', 'The date done cannot be in the future.');
       if (input.expiryDate && input.expiryDate <= input.dateDone) throw invalid('expiryDate', 'The expiry date must be after the date done.');
       const target = await resolveTarget(trx, input.checkType, input);
-      if (input.reference && (await trx.selectFrom('certificates').select('id').where('reference', '=', input.reference).executeTakeFirst())) {
+      const { outcome, codes } = outcomeAndCodes(input.checkType, input.outcome, input.eicrCodes);
+      if (input.reference && (await trx.selectFrom('certificates').select('id').where((eb) => eb(eb.fn('lower', ['reference']), '=', input.reference!.toLowerCase())).executeTakeFirst())) {
         throw invalid('reference', `Reference ${input.reference} is already recorded on another certificate.`);
       }
       const expiry = input.expiryDate ?? (await expiryFor(trx, input.checkType, target, input.dateDone));
@@ -97,8 +98,8 @@ export const complianceHandlers: Handlers<
           date_done: input.dateDone,
           expiry_date: expiry,
           expiry_given: input.expiryDate ? 1 : 0,
-          outcome: input.outcome,
-          eicr_codes: input.eicrCodes,
+          outcome,
+          eicr_codes: codes,
           contractor: input.contractor,
           reference: input.reference,
           evidence_path: input.evidencePath,
@@ -108,16 +109,17 @@ export const complianceHandlers: Handlers<
         .returningAll()
         .executeTakeFirstOrThrow();
       await writeAudit(trx, ctx, { entity: 'certificate', entityId: row.id, action: 'create', label: `${row.check_type} ${row.reference ?? row.id}`, after: row });
-      return { id: row.id, expiryDate: row.expiry_date };
+      const remedials = await addCodeRemedials(trx, ctx, row);
+      return { id: row.id, expiryDate: row.expiry_date, outcome, eicrCodes: codes, remedials };
     }),
 
   'compliance.addNoAccess': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
-      if (!!input.dwellingId === !!input.blockId) throw invalid('dwellingId', 'A no-access visit is to one home or one block.');
       if (input.visitDate > ctx.today) throw invalid('visitDate', 'The visit date cannot be in the future.');
+      const target = await resolveVisitTarget(trx, input.checkType, input);
       const row = await trx
         .insertInto('no_access_visits')
-        .values({ check_type: input.checkType, dwelling_id: input.dwellingId, block_id: input.blockId, visit_date: input.visitDate, notes: input.notes, created_at: ctx.now, updated_at: ctx.now })
+        .values({ check_type: input.checkType, dwelling_id: target.dwellingId, block_id: target.blockId, visit_date: input.visitDate, notes: input.notes, created_at: ctx.now, updated_at: ctx.now })
         .returningAll()
         .executeTakeFirstOrThrow();
       await writeAudit(trx, ctx, { entity: 'no_access', entityId: row.id, action: 'create', label: `${row.check_type} no access ${row.visit_date}`, after: row });

@@ -9,7 +9,7 @@ export type MeasuresResult = { asAt: IsoDate } & Record<MeasureCode, MeasureFigu
  * The regulator's building-safety measures as at a date, counted per home in SQL: the
  * denominator is the landlord's social homes that need the check; a home counts as compliant when
  * every required check of that kind serving it (in the home, or in its block) was done by the
- * date and is still in date on it.
+ * date and is still in date on it. Flags are 0/1 numbers, not booleans, so that PostgreSQL can sum them too.
  */
 export async function buildingSafetyMeasures(db: Db, asAt: IsoDate): Promise<MeasuresResult> {
   const inDate = (type: string, column: 'dwelling_id' | 'block_id', ref: ReturnType<typeof sql.ref>) =>
@@ -24,7 +24,7 @@ export async function buildingSafetyMeasures(db: Db, asAt: IsoDate): Promise<Mea
   const blockMeasure = async (type: string, blockNeeds: ReturnType<typeof sql>) =>
     (
       await sql<{ requiring: number; compliant: number }>`
-        with needing as (select b.id, ${inDate(type, 'block_id', sql.ref('b.id'))} as ok from blocks b where ${blockNeeds})
+        with needing as (select b.id, case when ${inDate(type, 'block_id', sql.ref('b.id'))} then 1 else 0 end as ok from blocks b where ${blockNeeds})
         select count(*) as requiring, coalesce(sum(n.ok), 0) as compliant
         from ${homes} join needing n on n.id = b.id where ${social}`.execute(db)
     ).rows[0]!;
@@ -32,10 +32,10 @@ export async function buildingSafetyMeasures(db: Db, asAt: IsoDate): Promise<Mea
   const lifts = (
     await sql<{ requiring: number; compliant: number }>`
       with lift_blocks as (
-        select b.id, not exists (
+        select b.id, case when not exists (
           select 1 from lifts l where l.block_id = b.id and not exists (
             select 1 from certificates c where c.check_type = 'LIFT' and c.lift_id = l.id and c.date_done <= ${asAt} and c.expiry_date >= ${asAt})
-        ) as ok
+        ) then 1 else 0 end as ok
         from blocks b where b.passenger_lifts > 0)
       select count(*) as requiring, coalesce(sum(lb.ok), 0) as compliant
       from ${homes} join lift_blocks lb on lb.id = b.id where ${social}`.execute(db)

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { CHECK_TYPES, checkStatus, type CheckStatus, type CheckType } from '../../shared/domain/compliance';
-import { addDays, type IsoDate } from '../../shared/domain/dates';
+import { addDays, formatDateLong, type IsoDate } from '../../shared/domain/dates';
 import type { Db } from '../core/context';
 import { notFound } from '../core/errors';
 
@@ -18,28 +18,53 @@ export interface CheckPosition {
   percent: number | null;
 }
 
-const latest = (type: string, where: RawBuilder<unknown>, asAt: IsoDate) =>
-  sql`(select max(c.expiry_date) from certificates c where c.check_type = ${type} and ${where} and c.date_done <= ${asAt})`;
+// Walks the (check_type, target, expiry_date) index from the latest expiry down and stops at the
+// first check already done by the date: usually one row, where max() would read them all.
+export const latest = (type: string, where: RawBuilder<unknown>, asAt: IsoDate) =>
+  sql`(select c.expiry_date from certificates c where c.check_type = ${type} and ${where} and c.date_done <= ${asAt} order by c.expiry_date desc limit 1)`;
 
-/** For one check type: the homes that need it and the date their cover runs out (null: never checked). */
-function coverQuery(type: CheckType, asAt: IsoDate): RawBuilder<{ id: number; cover: string | null }> {
+/** The earlier of two ISO dates ('' = never), written so that PostgreSQL runs it too (SQLite's two-argument min() is LEAST() there). */
+const least = (a: RawBuilder<unknown>, b: RawBuilder<unknown>) => sql`case when ${a} < ${b} then ${a} else ${b} end`;
+
+/** The latest expiry per block of its communal checks of one type done by the date: one pass over that type's certificates, grouped. */
+const blockCover = (type: string, asAt: IsoDate) =>
+  sql`(select c.block_id, max(c.expiry_date) as cover from certificates c where c.check_type = ${type} and c.dwelling_id is null and c.lift_id is null and c.date_done <= ${asAt} group by c.block_id)`;
+
+/** Per block with lifts: the earliest, over its lifts, of each lift's latest expiry ('' when a lift was never examined). */
+const liftCover = (asAt: IsoDate) =>
+  sql`(select l.block_id, min(coalesce(lc.cover, '')) as cover from lifts l
+        left join (select c.lift_id, max(c.expiry_date) as cover from certificates c where c.check_type = 'LIFT' and c.date_done <= ${asAt} group by c.lift_id) lc on lc.lift_id = l.id
+        group by l.block_id)`;
+
+/**
+ * For one check type: the homes that need it and the date their cover runs out (null or '':
+ * never checked). Communal covers are worked out once per block, not once per home.
+ */
+export function coverQuery(type: CheckType, asAt: IsoDate): RawBuilder<{ id: number; cover: string | null }> {
   const home = sql`d.active = 1`;
   const social = sql`d.tenure in ('tenant', 'shared_ownership')`;
   switch (type) {
     case 'GAS':
       return sql`select d.id, ${latest('GAS', sql`c.dwelling_id = d.id`, asAt)} as cover from dwellings d where ${home} and ${social} and d.has_gas = 1`;
-    case 'EICR':
-      return sql`select d.id,
-          case when b.communal_electrics = 1 then min(coalesce(${latest('EICR', sql`c.dwelling_id = d.id`, asAt)}, ''), coalesce(${latest('EICR', sql`c.block_id = b.id and c.dwelling_id is null`, asAt)}, ''))
-               else ${latest('EICR', sql`c.dwelling_id = d.id`, asAt)} end as cover
-        from dwellings d left join blocks b on b.id = d.block_id where ${home} and (${social} or b.communal_electrics = 1)`;
+    case 'EICR': {
+      // A social home needs its own report and, where the block has a communal supply, the
+      // block's; a leaseholder's flat is the leaseholder's own, so only the communal one counts.
+      const own = sql`coalesce(${latest('EICR', sql`c.dwelling_id = d.id`, asAt)}, '')`;
+      const communal = sql`coalesce(bc.cover, '')`;
+      return sql`select d.id, nullif(
+          case when not (${social}) then ${communal}
+               when b.communal_electrics = 1 then ${least(own, communal)}
+               else ${own} end, '') as cover
+        from dwellings d left join blocks b on b.id = d.block_id left join ${blockCover('EICR', asAt)} bc on bc.block_id = d.block_id
+        where ${home} and (${social} or b.communal_electrics = 1)`;
+    }
     case 'LIFT':
-      return sql`select d.id, (select min(coalesce(${latest('LIFT', sql`c.lift_id = l.id`, asAt)}, '')) from lifts l where l.block_id = b.id) as cover
-        from dwellings d join blocks b on b.id = d.block_id where ${home} and b.passenger_lifts > 0`;
+      return sql`select d.id, lc.cover from dwellings d join blocks b on b.id = d.block_id left join ${liftCover(asAt)} lc on lc.block_id = b.id
+        where ${home} and b.passenger_lifts > 0`;
     default: {
       const needs = type === 'WATER' ? sql`b.communal_water = 1` : type === 'ASBESTOS' ? sql`b.asbestos_present = 1` : sql`1 = 1`;
-      return sql`select d.id, ${latest(type, sql`c.block_id = b.id and c.dwelling_id is null`, asAt)} as cover
-        from dwellings d join blocks b on b.id = d.block_id where ${home} and ${needs}`;
+      return sql`select d.id, bc.cover from dwellings d join blocks b on b.id = d.block_id left join ${blockCover(type, asAt)} bc on bc.block_id = b.id
+        where ${home} and ${needs}`;
     }
   }
 }
@@ -95,18 +120,24 @@ export async function homeChecks(db: Db, uprn: string, asAt: IsoDate) {
       .selectFrom('no_access_visits')
       .select((eb) => eb.fn.max('visit_date').as('d'))
       .where('check_type', '=', type)
-      .where((eb) => eb.or([eb('dwelling_id', '=', home.id), eb('block_id', '=', home.block_id ?? -1)]))
+      // gas visits are to the home, communal ones to the block, electrical ones to either
+      .where((eb) => {
+        const toHome = eb('dwelling_id', '=', home.id);
+        const toBlock = eb.and([eb('block_id', '=', home.block_id ?? -1), eb('dwelling_id', 'is', null)]);
+        return type === 'GAS' ? toHome : type === 'EICR' ? eb.or([toHome, toBlock]) : toBlock;
+      })
       .where('visit_date', '<=', asAt)
       .executeTakeFirst();
     const lastNoAccess = (noAccess?.d as string | null) ?? null;
     const status = checkStatus(row !== undefined, cover, lastNoAccess, asAt);
-    const where = ['GAS'].includes(type) ? 'in the home' : type === 'EICR' ? 'in the home or its block' : `for ${home.block_name ?? 'its block'}`;
+    const leaseholder = home.tenure === 'leaseholder';
+    const where = type === 'GAS' ? 'in the home' : type === 'EICR' ? (leaseholder ? 'of the block’s communal supply' : 'in the home or its block') : `for ${home.block_name ?? 'its block'}`;
     const explanation =
       status === 'not_required' ? 'Not needed for this home.'
       : status === 'missing' ? `No check has been recorded ${where}.`
-      : status === 'overdue' ? `Overdue since ${cover}: the last check ${where} ran out then.`
-      : status === 'no_access' ? `No access on ${lastNoAccess}; cover ${cover ? `ran out on ${cover}` : 'was never recorded'}.`
-      : `In date until ${cover}.`;
+      : status === 'overdue' ? `Overdue since ${formatDateLong(cover)}: the last check ${where} ran out then.`
+      : status === 'no_access' ? `No access on ${formatDateLong(lastNoAccess)}; cover ${cover ? `ran out on ${formatDateLong(cover)}` : 'was never recorded'}.`
+      : `In date until ${formatDateLong(cover)}.`;
     checks.push({ checkType: type, status, coverUntil: cover, lastNoAccess, explanation });
   }
   return { uprn: home.uprn, address: home.address, blockName: home.block_name, tenure: home.tenure, asAt, checks };

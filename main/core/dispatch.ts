@@ -1,6 +1,7 @@
 import { contract, isCallName, type CallName, type Result } from '../../shared/contract';
 import type { OpenDatabase } from '../db/open';
 import { AppError, fromZodError } from './errors';
+import { busyError } from '../imports/importJobs';
 import { clockParts, systemClock, type Clock, type Ctx } from './context';
 import type { HandlerTable } from './handlers';
 import { handlerTable } from './table';
@@ -49,6 +50,7 @@ export function createCore(database: OpenDatabase, options: CoreOptions): Core {
       return { ok: true, value };
     } catch (e) {
       if (e instanceof AppError) return { ok: false, error: e.toShape() };
+      if (String((e as { code?: string }).code ?? '').startsWith('SQLITE_BUSY')) return { ok: false, error: busyError(database.path).toShape() };
       if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
         return { ok: false, error: { code: 'conflict', message: 'That is already recorded under the same name or reference. Nothing was saved.' } };
       }

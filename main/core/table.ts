@@ -9,6 +9,10 @@ import { policyHandlers } from '../policies/policyHandlers';
 import { meetingHandlers } from '../meetings/meetingHandlers';
 import { paperHandlers } from '../papers/paperHandlers';
 import { complianceHandlers } from '../compliance/complianceHandlers';
+import { checkSettingsHandlers } from '../compliance/checkSettingsHandlers';
+import { stockHandlers } from '../compliance/stockHandlers';
+import { certificateEditHandlers } from '../compliance/certificateEditHandlers';
+import { noAccessHandlers } from '../compliance/noAccessHandlers';
 import { importHandlers } from '../imports/importHandlers';
 import { peopleHandlers } from '../people/peopleHandlers';
 import { settingsHandlers } from '../settings/settingsHandlers';
@@ -28,6 +32,10 @@ export const handlerTable = {
   ...meetingHandlers,
   ...paperHandlers,
   ...complianceHandlers,
+  ...checkSettingsHandlers,
+  ...stockHandlers,
+  ...certificateEditHandlers,
+  ...noAccessHandlers,
   ...importHandlers,
   ...exportHandlers,
 } satisfies HandlerTable;

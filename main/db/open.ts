@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
+import { ImmediateSqliteDialect } from './immediateDialect';
 import type { Database } from './schema';
+import { applyPragmas } from './pragmas';
 import { appliedMigrations, assertNotNewer, pendingMigrations, runMigrations, type MigrationList } from './migrate';
 import { migrations as shippedMigrations } from '../../migrations';
 
@@ -42,10 +44,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     const applied = appliedMigrations(sqlite);
     assertNotNewer(applied, migrations);
 
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('synchronous = FULL');
+    applyPragmas(sqlite);
 
     const pending = pendingMigrations(applied, migrations);
     let backupPath: string | null = null;
@@ -54,7 +53,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       await sqlite.backup(backupPath);
     }
 
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
     if (pending.length > 0) {
       // Kysely does not wrap SQLite migrations in a transaction; one transaction around all pending
       // steps means a failed step leaves the file exactly as it was.

@@ -237,6 +237,12 @@ export interface CheckIntervalsTable {
   months: number;
 }
 
+export interface CheckOwnersTable {
+  check_type: string;
+  person_id: number;
+  updated_at: string;
+}
+
 export interface CertificatesTable extends Timestamps {
   id: Generated<number>;
   check_type: string;
@@ -297,6 +303,7 @@ export interface Database {
   lifts: LiftsTable;
   dwellings: DwellingsTable;
   check_intervals: CheckIntervalsTable;
+  check_owners: CheckOwnersTable;
   certificates: CertificatesTable;
   no_access_visits: NoAccessVisitsTable;
   remedial_actions: RemedialActionsTable;

@@ -5,6 +5,7 @@ import { AppError } from '../core/errors';
 import { sameName } from '../people/peopleRepo';
 import type { DemoDataSet } from './demoTypes';
 import { loadPolicyDemo } from './policyDemo';
+import { loadRemedialDemo } from './remedialDemo';
 import { loadStockDemo } from './stockDemo';
 import { residentFocusDemo } from './residentFocusData';
 
@@ -128,5 +129,6 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
   const r4 = await db.selectFrom('recommendations').select('id').where('ref', '=', 'R4').orderBy('id', 'desc').executeTakeFirst();
   const policies = data === residentFocusDemo ? await loadPolicyDemo(db, ctx, personIds, r4?.id ?? null) : 0;
   const homes = data === residentFocusDemo ? await loadStockDemo(db, ctx) : 0;
+  if (data === residentFocusDemo) await loadRemedialDemo(db, ctx);
   return { programmes: data.programmes.length, recommendations, notes, policies, homes };
 }

@@ -35,9 +35,10 @@ export async function loadStockDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'to
   let uprn = 100023000000;
   let homes = 0;
   let ref = 0;
-  // Each check comes with the one before it, so that the measures at the last year end have a history too.
+  // Each check comes with the ones before it (at least 18 months of them), so that the measures at
+  // the last year end and the month-by-month trend have a history too.
   const cert = async (checkType: string, done: string, months: number, target: { dwelling_id?: number; block_id?: number; lift_id?: number }, outcome = 'satisfactory') => {
-    await one(checkType, addMonths(done, -months), months, target, 'satisfactory');
+    for (let k = Math.max(1, Math.ceil(18 / months)); k >= 1; k--) await one(checkType, addMonths(done, -k * months), months, target, 'satisfactory');
     await one(checkType, done, months, target, outcome);
   };
   const one = async (checkType: string, done: string, months: number, target: { dwelling_id?: number; block_id?: number; lift_id?: number }, outcome: string) => {

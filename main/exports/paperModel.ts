@@ -1,8 +1,10 @@
-import type { CheckPositionRow, CommitteePaper, PolicyRow, RecommendationRow, RemedialSummary } from '../../shared/contract';
+import type { CheckPositionRow, CommitteePaper, ComplianceTrend, OverdueChecks, PolicyRow, RecommendationRow, RemedialSummary } from '../../shared/contract';
 import { lastYearEnd } from '../../shared/domain/compliance';
 import { compliancePosition } from '../compliance/position';
 import { buildingSafetyMeasures, type MeasuresResult } from '../compliance/measures';
 import { remedialSummary } from '../compliance/remedials';
+import { overdueChecks } from '../compliance/overdue';
+import { complianceTrend } from '../compliance/trend';
 import { daysOverdue, deriveRag, type Rag } from '../../shared/domain/actionPlan';
 import { nextReviewDate, reviewState, type PolicyStage } from '../../shared/domain/policies';
 import { addMonths, type IsoDate } from '../../shared/domain/dates';
@@ -38,6 +40,9 @@ export interface ComplianceSection {
   position: CheckPositionRow[];
   measures: MeasuresResult;
   remedials: RemedialSummary;
+  /** the longest-overdue checks (homes, blocks, lifts) and how many there are in all */
+  overdue: OverdueChecks;
+  trend: ComplianceTrend;
 }
 
 export interface PaperModel {
@@ -139,6 +144,8 @@ export async function buildPaperModel(db: Db, paperId: number): Promise<PaperMod
           position: await compliancePosition(db, asAt),
           measures: await buildingSafetyMeasures(db, lastYearEnd(asAt)),
           remedials: await remedialSummary(db, asAt),
+          overdue: await overdueChecks(db, asAt, { limit: 40 }),
+          trend: await complianceTrend(db, asAt, 12),
         }
       : null;
   return { org: await orgDetails(db), paper, asAt, lastMeetingDate, actionPlan, policies, compliance };

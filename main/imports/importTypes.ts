@@ -11,6 +11,8 @@ export interface ImportReport {
   new: number;
   updated: number;
   unchanged: number;
+  /** of the new rows, how many are visits that could not get in (certificate files only) */
+  noAccess?: number;
   problems: ImportProblem[];
   /** false for a dry run, or when problems stopped the import */
   applied: boolean;
@@ -23,4 +25,42 @@ export interface ImportOptions {
   actor: string;
   now: string;
   today: string;
+}
+
+/** Each header of the file and the field it was matched to (by name, or by the user's mapping). */
+export interface ColumnMatch {
+  header: string;
+  /** the field key, or null when the column is not imported */
+  field: string | null;
+  /** true when the user's mapping chose it */
+  mapped: boolean;
+}
+
+/** What runImport answers: the report and how the file's columns were read. */
+export interface ImportResult extends ImportReport {
+  columns: ColumnMatch[];
+  /** keys of required fields that no column holds */
+  missing: string[];
+}
+
+export type ImportPhase = 'reading' | 'checking' | 'writing';
+
+export interface ImportProgress {
+  phase: ImportPhase;
+  /** rows checked or written so far */
+  done: number;
+  total: number;
+}
+
+/** Called every PROGRESS_EVERY rows, not per row; it may throw to stop the import (cancel). */
+export type OnProgress = (p: ImportProgress) => void;
+
+export const PROGRESS_EVERY = 2000;
+
+/** A phase's progress: call it with the rows done so far; it reports at the start, every PROGRESS_EVERY rows and at the end. */
+export function progressTicker(on: OnProgress | undefined, phase: ImportPhase, total: number): (done: number) => void {
+  if (!on) return () => {};
+  return (done) => {
+    if (done % PROGRESS_EVERY === 0 || done === total) on({ phase, done, total });
+  };
 }

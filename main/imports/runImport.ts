@@ -1,21 +1,38 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { ColumnMapping } from '../../shared/domain/importFields';
 import { AppError } from '../core/errors';
 import { importCertificates } from './certificateImport';
-import type { ImportOptions, ImportReport } from './importTypes';
+import type { ImportOptions, ImportReport, ImportResult, OnProgress } from './importTypes';
+import { applyMapping } from './mapping';
 import { readTable } from './readTable';
 import { importStock } from './stockImport';
 
-/** Reads the file and runs the import in one transaction (or none, for a dry run). */
-export async function runImport(sqlite: BetterSqlite3.Database, kind: 'stock' | 'certificates', fileName: string, bytes: Buffer, o: ImportOptions): Promise<ImportReport> {
-  let table;
+/**
+ * Reads the file, applies the column mapping and runs the import in one transaction (or none, for
+ * a dry run). The background job's worker and the command line both call this.
+ */
+export async function runImport(
+  sqlite: BetterSqlite3.Database,
+  kind: 'stock' | 'certificates',
+  fileName: string,
+  bytes: Buffer,
+  o: ImportOptions & { mapping?: ColumnMapping },
+  onProgress?: OnProgress,
+): Promise<ImportResult> {
+  onProgress?.({ phase: 'reading', done: 0, total: 0 });
+  let read;
   try {
-    table = await readTable(fileName, bytes);
+    read = await readTable(fileName, bytes);
   } catch (e) {
     if ((e as Error).message === 'unsupported') throw new AppError('validation', `${fileName} is not a .csv or .xlsx file.`, 'fileName');
     throw new AppError('validation', `${fileName} could not be read as a spreadsheet (${(e as Error).message}).`, 'fileName');
   }
-  if (table.headers.length === 0) throw new AppError('validation', `${fileName} is empty.`, 'fileName');
-  return kind === 'stock' ? importStock(sqlite, table, o) : importCertificates(sqlite, table, o);
+  if (read.headers.length === 0) throw new AppError('validation', `${fileName} is empty.`, 'fileName');
+  onProgress?.({ phase: 'reading', done: read.rows.length, total: read.rows.length });
+  const { table, columns, missing, relabel } = applyMapping(read, kind, o.mapping);
+  const report = kind === 'stock' ? importStock(sqlite, table, o, onProgress) : importCertificates(sqlite, table, o, onProgress);
+  relabel(report.problems);
+  return { ...report, columns, missing };
 }
 
 export function describeReport(r: ImportReport): string {

@@ -4,8 +4,7 @@ import type { Cell } from './readTable';
 
 // Reading cell values the way UK housing spreadsheets write them.
 
-/** Headers match whatever their case, spaces and underscores. */
-export const headerKey = (h: string) => h.toLowerCase().replace(/[\s_]+/g, '');
+export { headerKey } from '../../shared/domain/importFields';
 
 export function text(c: Cell): string {
   if (c === null) return '';

@@ -10,6 +10,7 @@ import { changedFields, REC_FORM_FIELDS, valuesOf, type RecFormValues } from './
 import { ActionsList } from './ActionsList';
 import { NotesTimeline } from './NotesTimeline';
 import { HistoryList } from './HistoryList';
+import { PanelHead, PanelTabs } from '../components/PanelParts';
 
 type Tab = 'details' | 'actions' | 'notes' | 'history';
 
@@ -103,37 +104,23 @@ export function RecommendationPanel({ id, version, enqueue, onChanged, onDeleted
     }
   }
 
-  const tabs: { id: Tab; label: string }[] = [
-    { id: 'details', label: 'Details' },
-    { id: 'actions', label: `Actions (${detail.actions.length})` },
-    { id: 'notes', label: `Notes (${detail.notes.length})` },
-    { id: 'history', label: 'History' },
-  ];
+  const tabs: Record<Tab, string> = {
+    details: 'Details',
+    actions: `Actions (${detail.actions.length})`,
+    notes: `Notes (${detail.notes.length})`,
+    history: 'History',
+  };
 
   return (
     <aside className="panel" aria-label={`Recommendation ${detail.ref}`}>
-      <header className="panel-head">
-        <div>
-          <h2>
-            {detail.ref} {detail.title}
-          </h2>
+      <PanelHead title={`${detail.ref} ${detail.title}`} onClose={onClose}>
           <div className="badges">
             <StatusBadge status={detail.status} /> <RagBadge rag={detail.rag} overridden={detail.ragOverride !== null} />
             {detail.daysOverdue > 0 && <span className="muted"> {detail.daysOverdue} days overdue</span>}
           </div>
           {detail.ragOverride && <p className="hint">RAG set by hand: {detail.ragOverrideReason}</p>}
-        </div>
-        <button type="button" className="close" aria-label="Close panel (Esc)" onClick={onClose}>
-          ×
-        </button>
-      </header>
-      <div role="tablist" className="tabs" aria-label="Recommendation sections">
-        {tabs.map((t) => (
-          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
-            {t.label}
-          </button>
-        ))}
-      </div>
+      </PanelHead>
+      <PanelTabs label="Recommendation sections" tabs={tabs} current={tab} onChange={setTab} />
       <div className="panel-body" role="tabpanel">
         {tab === 'details' && (
           <form onSubmit={save} noValidate>

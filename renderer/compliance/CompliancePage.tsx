@@ -8,7 +8,11 @@ import { useAppData } from '../AppData';
 import { Chart } from '../components/Chart';
 import { Field, fromDateText, toDateText } from '../components/Field';
 import { useFormErrors } from '../useFormErrors';
+import { CheckSettingsCard } from './CheckSettingsCard';
 import { ImportCard } from './ImportCard';
+import { OverdueCard } from './OverdueCard';
+import { RemedialsCard } from './RemedialsCard';
+import { TrendCard } from './TrendCard';
 
 const TARGET = 100;
 const STATUS_CLASS: Record<CheckStatus, string> = { in_date: 'rag-green', due_soon: 'rag-amber', overdue: 'rag-red', no_access: 'rag-red', missing: 'rag-red', not_required: 'status-not_started' };
@@ -34,6 +38,9 @@ export function CompliancePage() {
   return (
     <section>
       <h1>Compliance: the Big Six</h1>
+      <p>
+        <a href="#/stock">Homes, blocks and certificates</a>: edit the stock, enter certificates one at a time, record no-access visits and remedial actions.
+      </p>
       {error && <div className="error-banner" role="alert">{error}</div>}
       <div className="two-col">
         <div className="card">
@@ -108,7 +115,11 @@ export function CompliancePage() {
           <HomeLookup asAt={asAt} />
         </div>
       </div>
+      <TrendCard asAt={asAt} target={TARGET} generation={generation} />
+      <OverdueCard asAt={asAt} generation={generation} />
+      <RemedialsCard asAt={asAt} generation={generation} />
       <ImportCard onImported={() => setGeneration((g) => g + 1)} />
+      <CheckSettingsCard onChanged={() => setGeneration((g) => g + 1)} />
     </section>
   );
 }

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import type { ImportReportResult } from '../../shared/contract';
-import { call } from '../api';
+import type { ColumnMapping } from '../../shared/domain/importFields';
 import { useToast } from '../components/Toast';
+import { ColumnMappingStep, needsMapping } from './ColumnMappingStep';
+import { progressText, useImportJob } from './useImportJob';
 
 const COLUMNS = {
-  stock: 'UPRN, Address, Estate, Block, Tenure, Gas, Storeys, Year built, Fire risk tier, Passenger lifts, Communal water, Asbestos present',
-  certificates: 'Check type, UPRN or Block, Lift, Date done, Expiry date, Outcome, Contractor, Reference',
+  stock: 'UPRN, Address, Estate, Block, Tenure, Gas, Storeys, Year built, Fire risk tier, Passenger lifts, Communal water, Asbestos present (a blank block detail keeps what is recorded)',
+  certificates:
+    'Check type, UPRN or Block, Lift, Date done, Expiry date, Outcome (or “No access” for a visit that could not get in), EICR codes (C1, C2, C3, FI), Contractor, Reference (a row already recorded is matched by its reference, else by type, home or block, and date)',
 } as const;
 
 function toBase64(file: File): Promise<string> {
@@ -20,6 +23,8 @@ function toBase64(file: File): Promise<string> {
 /**
  * Import a spreadsheet in two steps: check it (a dry run that lists every problem by row and
  * column, and what would change), then import it, all or nothing unless the valid rows are chosen.
+ * Both run as a background job in main; the card polls it and shows the rows done. When the
+ * file's headers are not all recognised, the user maps them to fields and checks again.
  */
 export function ImportCard({ onImported }: { onImported(): void }) {
   const toast = useToast();
@@ -28,13 +33,25 @@ export function ImportCard({ onImported }: { onImported(): void }) {
   const [report, setReport] = useState<ImportReportResult | null>(null);
   const [validOnly, setValidOnly] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [mappingChanged, setMappingChanged] = useState(false);
+  const job = useImportJob();
+
+  function reset() {
+    setReport(null);
+    setMapping({});
+    setMappingChanged(false);
+    job.clear();
+  }
 
   async function run(dryRun: boolean) {
     if (!file) return;
     setBusy(dryRun ? 'Checking the file' : 'Importing');
     try {
-      const r = await call('imports.run', { kind, fileName: file.name, base64: await toBase64(file), dryRun, validOnly });
+      const r = await job.run({ kind, fileName: file.name, base64: await toBase64(file), dryRun, validOnly, mapping });
+      if (!r) return;
       setReport(r);
+      if (dryRun) setMappingChanged(false);
       if (r.applied) {
         toast('info', `Imported ${file.name}: ${r.new} new, ${r.updated} updated.`);
         onImported();
@@ -46,20 +63,22 @@ export function ImportCard({ onImported }: { onImported(): void }) {
     }
   }
 
+  const s = job.status;
+
   return (
     <div className="card" aria-label="Import a spreadsheet" role="region">
       <h2>Import a spreadsheet</h2>
       <div className="row2">
         <label>
           What it holds{' '}
-          <select value={kind} onChange={(e) => { setKind(e.target.value as 'stock' | 'certificates'); setReport(null); }} aria-label="What the file holds">
+          <select value={kind} onChange={(e) => { setKind(e.target.value as 'stock' | 'certificates'); reset(); }} aria-label="What the file holds">
             <option value="certificates">Certificates from a contractor</option>
             <option value="stock">Homes and blocks (stock)</option>
           </select>
         </label>
         <label>
           File (.csv or .xlsx){' '}
-          <input type="file" accept=".csv,.xlsx" aria-label="File to import" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setReport(null); }} />
+          <input type="file" accept=".csv,.xlsx" aria-label="File to import" onChange={(e) => { setFile(e.target.files?.[0] ?? null); reset(); }} />
         </label>
       </div>
       <p className="hint">Columns recognised by name (any case, spaces or underscores): {COLUMNS[kind]}. Dates as dd/mm/yyyy, 2024-03-31 or Excel dates.</p>
@@ -68,19 +87,41 @@ export function ImportCard({ onImported }: { onImported(): void }) {
         <label className="check">
           <input type="checkbox" checked={validOnly} onChange={(e) => setValidOnly(e.target.checked)} /> Import the valid rows only
         </label>
-        <button type="button" className="primary" onClick={() => run(false)} disabled={!report || report.applied || busy !== null || (report.problems.length > 0 && !validOnly)}>
+        <button type="button" className="primary" onClick={() => run(false)} disabled={!report || report.applied || busy !== null || mappingChanged || (report.problems.length > 0 && !validOnly)}>
           Import
         </button>
       </div>
       {busy && (
         <div role="status" className="export-progress">
-          <progress aria-label={`${busy}: in progress`} /> {busy}…
+          {s?.state === 'running' && s.phase !== 'reading' ? (
+            <progress aria-label={`${busy}: rows done`} value={s.done} max={Math.max(1, s.total)} />
+          ) : (
+            <progress aria-label={`${busy}: in progress`} />
+          )}{' '}
+          {s?.state === 'running' ? progressText(s) : busy}…
+          {s?.state === 'running' && (
+            <button type="button" onClick={() => void job.cancel()}>
+              Cancel
+            </button>
+          )}
         </div>
       )}
+      {report && !report.applied && needsMapping(report) && (
+        <ColumnMappingStep
+          kind={kind}
+          report={report}
+          mapping={mapping}
+          onChange={(m) => {
+            setMapping(m);
+            setMappingChanged(true);
+          }}
+        />
+      )}
+      {mappingChanged && <p className="hint">Check the file again to use these columns.</p>}
       {report && (
         <div aria-label="Import report" role="region">
           <p>
-            <strong>{report.rows} rows</strong>: {report.new} new, {report.updated} updated, {report.unchanged} unchanged.{' '}
+            <strong>{report.rows} rows</strong>: {report.new} new{report.noAccess ? ` (${report.noAccess} of them no-access visits)` : ''}, {report.updated} updated, {report.unchanged} unchanged.{' '}
             {report.applied ? 'Imported.' : report.problems.length ? `${report.problems.length} problems: nothing has been imported.` : 'No problems found: ready to import.'}
           </p>
           {report.problems.length > 0 && (

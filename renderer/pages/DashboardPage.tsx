@@ -17,11 +17,16 @@ export function DashboardPage() {
   const [latest, setLatest] = useState<Record<number, MonthSummary | null>>({});
   const [nextMeeting, setNextMeeting] = useState<Meeting | null | undefined>(undefined);
   const [position, setPosition] = useState<CheckPositionRow[] | null>(null);
+  const [chase, setChase] = useState<{ overdueChecks: number; overdueRemedials: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     call('actionPlan.summary', { programmeId: null }).then(setSummary, (e) => setError((e as Error).message));
     call('compliance.position', {}).then(setPosition, (e) => setError((e as Error).message));
+    Promise.all([call('compliance.overdue', { limit: 1 }), call('compliance.remedials', {})]).then(
+      ([o, r]) => setChase({ overdueChecks: o.total, overdueRemedials: r.overdue }),
+      (e) => setError((e as Error).message),
+    );
     call('meetings.list', {}).then(
       (all) => setNextMeeting(all.filter((m) => m.status === 'scheduled' && m.meetingDate >= info.today).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))[0] ?? null),
       (e) => setError((e as Error).message),
@@ -121,6 +126,11 @@ export function DashboardPage() {
                 </li>
               ))}
             </ul>
+            {chase && (
+              <p>
+                <a href="#/compliance">{chase.overdueChecks} checks overdue</a> (homes, communal parts and lifts) · {chase.overdueRemedials} remedial actions overdue
+              </p>
+            )}
           </div>
         )}
         <div className="card tile" data-testid="next-committee">

@@ -10,6 +10,7 @@ import { useFormErrors } from '../useFormErrors';
 import { HistoryList } from '../actionPlan/HistoryList';
 import { ReviewBadge } from './PolicyGrid';
 import { ConsultationLog } from './ConsultationLog';
+import { PanelHead, PanelTabs } from '../components/PanelParts';
 
 type Tab = 'details' | 'lifecycle' | 'consultation' | 'history';
 
@@ -31,9 +32,7 @@ export function PolicyPanel({ id, onChanged, onClose }: { id: number; onChanged(
   if (!p) return <aside className="panel" aria-busy="true">Loading…</aside>;
   return (
     <aside className="panel" aria-label={`Policy ${p.title}`}>
-      <header className="panel-head">
-        <div>
-          <h2>{p.title}</h2>
+      <PanelHead title={p.title} onClose={onClose}>
           <div className="badges">
             <span className="badge status-in_progress">{POLICY_STAGE_LABELS[p.stage]}</span> <ReviewBadge state={p.reviewState} />
           </div>
@@ -41,16 +40,13 @@ export function PolicyPanel({ id, onChanged, onClose }: { id: number; onChanged(
             {p.approvalDate ? `Version ${p.policyVersion || '–'}, approved ${formatDateLong(p.approvalDate)}${p.approvingMeeting ? ` (${p.approvingMeeting})` : ''}. ` : 'Not yet approved. '}
             {p.nextReviewDate ? `Next review ${formatDateLong(p.nextReviewDate)}${p.extendedTo ? ` (extended: ${p.extensionReason})` : ''}.` : ''}
           </p>
-        </div>
-        <button type="button" className="close" aria-label="Close panel (Esc)" onClick={onClose}>×</button>
-      </header>
-      <div role="tablist" className="tabs" aria-label="Policy sections">
-        {(['details', 'lifecycle', 'consultation', 'history'] as Tab[]).map((t) => (
-          <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
-            {{ details: 'Details', lifecycle: 'Stage and review', consultation: `Consultation (${p.consultations.length})`, history: 'History' }[t]}
-          </button>
-        ))}
-      </div>
+      </PanelHead>
+      <PanelTabs<Tab>
+        label="Policy sections"
+        tabs={{ details: 'Details', lifecycle: 'Stage and review', consultation: `Consultation (${p.consultations.length})`, history: 'History' }}
+        current={tab}
+        onChange={setTab}
+      />
       <div className="panel-body" role="tabpanel">
         {tab === 'details' && (
           <>

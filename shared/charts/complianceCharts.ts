@@ -20,3 +20,58 @@ export function compliancePercentOption(rows: { checkType: CheckType; percent: n
     ],
   };
 }
+
+// Six series told apart by shape as well as colour; each colour has 4.5:1 contrast on white.
+const SERIES_STYLE: Record<CheckType, { color: string; symbol: string }> = {
+  GAS: { color: '#1f4e9c', symbol: 'circle' },
+  EICR: { color: '#8a4b00', symbol: 'rect' },
+  FRA: { color: '#b3261e', symbol: 'triangle' },
+  WATER: { color: '#00695c', symbol: 'diamond' },
+  LIFT: { color: '#6a1b9a', symbol: 'pin' },
+  ASBESTOS: { color: '#1e6b35', symbol: 'arrow' },
+};
+
+/** Percentage of homes with each check in date at each month end, a line per check type, with the target as a dashed line. */
+export function complianceTrendOption(
+  trend: { points: string[]; series: { checkType: CheckType; percent: (number | null)[] }[] },
+  target: number,
+  monthLabel: (iso: string) => string,
+): Record<string, unknown> {
+  const font = { fontFamily: 'Arial, sans-serif', color: '#1b1f24' };
+  const shown = trend.series.filter((s) => s.percent.some((p) => p !== null));
+  return {
+    animation: false,
+    title: { text: 'Homes with the check in date, month by month', left: 0, textStyle: { fontSize: 14, ...font } },
+    legend: { bottom: 0, textStyle: font, data: shown.map((s) => CHECK_TYPE_LABELS[s.checkType]) },
+    grid: { left: 48, right: 24, top: 40, bottom: 64 },
+    xAxis: { type: 'category', data: trend.points.map(monthLabel), axisLabel: font },
+    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', ...font } },
+    series: [
+      ...shown.map((s) => ({
+        type: 'line',
+        name: CHECK_TYPE_LABELS[s.checkType],
+        data: s.percent,
+        symbol: SERIES_STYLE[s.checkType].symbol,
+        symbolSize: 8,
+        itemStyle: { color: SERIES_STYLE[s.checkType].color },
+        lineStyle: { color: SERIES_STYLE[s.checkType].color, width: 2 },
+      })),
+      {
+        type: 'line',
+        name: `Target ${target}%`,
+        data: trend.points.map(() => target),
+        symbol: 'none',
+        lineStyle: { color: '#5a5f66', type: 'dashed', width: 1 },
+        tooltip: { show: false },
+      },
+    ],
+  };
+}
+
+/** The trend in words, for the chart's text alternative: each check's first and last month-end figure. */
+export function complianceTrendText(trend: { points: string[]; asAt: string; series: { checkType: CheckType; percent: (number | null)[] }[] }, monthLabel: (iso: string) => string): string {
+  const lines = trend.series
+    .filter((s) => s.percent.some((p) => p !== null))
+    .map((s) => `${CHECK_TYPE_LABELS[s.checkType]} from ${s.percent[0] ?? 'n/a'}% to ${s.percent[s.percent.length - 1] ?? 'n/a'}%`);
+  return `each month end from ${monthLabel(trend.points[0]!)} to ${monthLabel(trend.asAt)}: ${lines.join('; ')}.`;
+}

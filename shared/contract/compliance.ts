@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHECK_TYPES, CHECK_TYPE_LABELS, FIRE_RISK_TIERS, TENURES } from '../domain/compliance';
+import { mappingProblems } from '../domain/importFields';
 import { choice, id, isoDate, optionalDate, optionalText, requiredText } from './fields';
 
 const yesNo = (label: string) => z.boolean({ error: `${label} must be yes or no.` });
@@ -36,7 +37,8 @@ export const certificateCreate = z.strictObject({
   liftId: id('Lift').nullable().default(null),
   dateDone: isoDate('Date done'),
   expiryDate: optionalDate('Expiry date').default(null),
-  outcome: z.enum(['satisfactory', 'unsatisfactory', 'advisory'], { error: 'Outcome must be satisfactory, unsatisfactory or advisory.' }).default('satisfactory'),
+  /** null: satisfactory, or for an electrical report whatever its codes give */
+  outcome: z.enum(['satisfactory', 'unsatisfactory', 'advisory'], { error: 'Outcome must be satisfactory, unsatisfactory or advisory.' }).nullable().default(null),
   eicrCodes: optionalText('EICR codes', 100).default(''),
   contractor: optionalText('Contractor', 200).default(''),
   reference: optionalText('Reference', 100).nullable().default(null),
@@ -58,14 +60,29 @@ export const homeInput = z.strictObject({
   asAt: optionalDate('As at').default(null),
 });
 
-export const importRun = z.strictObject({
-  kind: z.enum(['stock', 'certificates'], { error: 'Choose stock or certificates.' }),
-  fileName: requiredText('File name', 300),
-  /** the file's bytes, base64 */
-  base64: z.string({ error: 'Choose a file.' }).min(1, 'Choose a file.').max(120_000_000, 'The file is too large (over 90 MB).'),
-  dryRun: z.boolean().default(true),
-  validOnly: z.boolean().default(false),
-});
+const importKind = z.enum(['stock', 'certificates'], { error: 'Choose stock or certificates.' });
+
+/** { file header: field key, or null to ignore the column } */
+const columnMapping = z.record(
+  z.string().max(300, 'A column header must be 300 characters or fewer.'),
+  z.string({ error: 'Choose a field for each column, or “Ignore this column”.' }).nullable(),
+);
+
+export const importStart = z
+  .strictObject({
+    kind: importKind,
+    fileName: requiredText('File name', 300),
+    /** the file's bytes, base64 */
+    base64: z.string({ error: 'Choose a file.' }).min(1, 'Choose a file.').max(120_000_000, 'The file is too large (over 90 MB).'),
+    dryRun: z.boolean().default(true),
+    validOnly: z.boolean().default(false),
+    mapping: columnMapping.default({}),
+  })
+  .superRefine((v, ctx) => {
+    for (const p of mappingProblems(v.kind, v.mapping)) ctx.addIssue({ code: 'custom', path: ['mapping', p.header], message: p.message });
+  });
+
+export const importJob = z.strictObject({ jobId: z.string({ error: 'Which import?' }).uuid('That is not an import’s id.') });
 
 export const remedialCreate = z.strictObject({
   certificateId: id('Certificate'),
@@ -75,3 +92,22 @@ export const remedialCreate = z.strictObject({
   ownerId: id('Owner').nullable().default(null),
 });
 export const remedialComplete = z.strictObject({ id: id('Remedial action'), completedDate: isoDate('Completed on') });
+
+export const overdueInput = z.strictObject({
+  asAt: optionalDate('As at').default(null),
+  checkType: checkType.nullable().default(null),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+
+export const trendInput = z.strictObject({
+  asAt: optionalDate('As at').default(null),
+  months: z.number({ error: 'Months must be a number.' }).int().min(2, 'Show at least 2 months.').max(36, 'Show at most 36 months.').default(12),
+});
+
+export const checkOwnerSet = z.strictObject({ checkType, personId: id('Owner').nullable() });
+
+/** An interval code is a check type, or FRA:<tier> for fire risk assessments. */
+export const checkIntervalSet = z.strictObject({
+  code: z.enum(['GAS', 'EICR', 'WATER', 'LIFT', 'ASBESTOS', 'FRA:high', 'FRA:medium', 'FRA:low'], { error: 'Choose a check type (or a fire risk tier).' }),
+  months: z.number({ error: 'Months must be a number.' }).int('Months must be a whole number.').min(1, 'An interval is at least 1 month.').max(120, 'An interval is at most 120 months.'),
+});

@@ -7,8 +7,10 @@ import * as mo from './monthly';
 import * as po from './policies';
 import * as pa from './papers';
 import * as co from './compliance';
+import * as sk from './stock';
 import * as st from './settings';
 import type * as T from './types';
+import type * as S from './stockTypes';
 
 export interface CallSpec<I extends z.ZodType, O> {
   input: I;
@@ -97,15 +99,40 @@ export const contract = {
   'compliance.createEstate': call<{ id: number; name: string }>()(co.estateCreate),
   'compliance.createBlock': call<{ id: number; name: string; liftIds: number[] }>()(co.blockCreate),
   'compliance.createDwelling': call<{ id: number; uprn: string }>()(co.dwellingCreate),
-  'compliance.addCertificate': call<{ id: number; expiryDate: string }>()(co.certificateCreate),
+  'compliance.addCertificate': call<{ id: number; expiryDate: string; outcome: string; eicrCodes: string; remedials: number }>()(co.certificateCreate),
   'compliance.addNoAccess': call<{ id: number }>()(co.noAccessCreate),
   'compliance.measures': call<T.BuildingSafetyMeasures>()(co.measuresInput),
   'compliance.position': call<T.CheckPositionRow[]>()(co.measuresInput),
   'compliance.home': call<T.HomeCompliance>()(co.homeInput),
-  'imports.run': call<T.ImportReportResult>()(co.importRun),
+  'imports.start': call<{ jobId: string }>()(co.importStart),
+  'imports.status': call<T.ImportJobStatus>()(co.importJob),
+  'imports.cancel': call<T.ImportJobStatus>()(co.importJob),
   'compliance.addRemedial': call<{ id: number; dueDate: string }>()(co.remedialCreate),
   'compliance.completeRemedial': call<{ id: number }>()(co.remedialComplete),
   'compliance.remedials': call<T.RemedialSummary>()(co.measuresInput),
+  'compliance.overdue': call<T.OverdueChecks>()(co.overdueInput),
+  'compliance.trend': call<T.ComplianceTrend>()(co.trendInput),
+  'compliance.checkSettings': call<T.CheckOwner[]>()(st.empty),
+  'compliance.setOwner': call<T.CheckOwner[]>()(co.checkOwnerSet),
+  'compliance.setInterval': call<T.CheckOwner[]>()(co.checkIntervalSet),
+
+  'stock.estates': call<S.EstateRow[]>()(st.empty),
+  'stock.updateEstate': call<S.EstateRow>()(sk.estateUpdate),
+  'stock.blocks': call<S.BlockRow[]>()(sk.blocksList),
+  'stock.block': call<S.BlockDetail>()(ap.byId('Block')),
+  'stock.updateBlock': call<S.BlockUpdateResult>()(sk.blockUpdate),
+  'stock.renameLift': call<S.BlockDetail>()(sk.liftRename),
+  'stock.removeLift': call<S.BlockDetail>()(ap.byId('Lift')),
+  'stock.homes': call<S.HomesPage>()(sk.homesList),
+  'stock.home': call<S.HomeDetail>()(ap.byId('Home')),
+  'stock.updateHome': call<S.HomeDetail>()(sk.dwellingUpdate),
+  'stock.certificates': call<S.CertificateRow[]>()(sk.certificatesFor),
+  'stock.updateCertificate': call<S.CertificateRow>()(sk.certificateUpdate),
+  'stock.deleteCertificate': call<{ id: number }>()(ap.byId('Certificate')),
+  'stock.updateRemedial': call<S.RemedialRow>()(sk.remedialUpdate),
+  'stock.deleteRemedial': call<{ id: number }>()(ap.byId('Remedial action')),
+  'stock.updateNoAccess': call<S.NoAccessRow>()(sk.noAccessUpdate),
+  'stock.deleteNoAccess': call<{ id: number }>()(ap.byId('No-access visit')),
 
   'exports.monthlyUpdate': call<T.ExportedFile>()(mo.programmeMonth),
   'exports.committeePaper': call<T.ExportedFile>()(pa.paperId),
@@ -127,3 +154,4 @@ export function isCallName(name: unknown): name is CallName {
 
 export * from './result';
 export type * from './types';
+export type * from './stockTypes';

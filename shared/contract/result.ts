@@ -6,6 +6,9 @@ export const ERROR_CODES = [
   'forbidden',
   'database_newer',
   'internal',
+  'cancelled',
+  /** the database is being written by something else (an import): try again */
+  'busy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,3 +1,4 @@
+import type { AppErrorShape } from './result';
 import type { NoteVisibility, Priority, Rag, RecStatus } from '../domain/actionPlan';
 
 export interface Settings {
@@ -323,6 +324,49 @@ export interface CheckPositionRow {
   percent: number | null;
 }
 
+/** One thing whose check has run out (or was never done), as at a date: a home, a block or a lift. */
+export interface OverdueCheck {
+  checkType: import('../domain/compliance').CheckType;
+  /** 'home' for a check in the home, 'block' for a communal one, 'lift' for one lift */
+  scope: 'home' | 'block' | 'lift';
+  uprn: string | null;
+  address: string | null;
+  blockName: string | null;
+  estateName: string | null;
+  liftName: string | null;
+  /** homes the check serves: 1 for a home, every active home of the block otherwise */
+  homes: number;
+  /** when cover ran out; null when no check was ever recorded */
+  coverUntil: string | null;
+  /** days since cover ran out; null when never checked */
+  daysOverdue: number | null;
+  lastNoAccess: string | null;
+  status: 'overdue' | 'no_access' | 'missing';
+  ownerName: string | null;
+}
+
+export interface OverdueChecks {
+  asAt: string;
+  /** how many things are overdue in all, before the limit */
+  total: number;
+  rows: OverdueCheck[];
+}
+
+export interface ComplianceTrend {
+  asAt: string;
+  /** month ends, oldest first; the last is the as-at date */
+  points: string[];
+  series: { checkType: import('../domain/compliance').CheckType; percent: (number | null)[] }[];
+}
+
+export interface CheckOwner {
+  checkType: import('../domain/compliance').CheckType;
+  personId: number | null;
+  personName: string | null;
+  /** months between checks: one figure per check type, three (by fire risk tier) for FRA */
+  intervals: { code: string; months: number }[];
+}
+
 export interface HomeCompliance {
   uprn: string;
   address: string;
@@ -344,8 +388,29 @@ export interface ImportReportResult {
   new: number;
   updated: number;
   unchanged: number;
+  /** of the new rows, how many are visits that could not get in (certificate files only) */
+  noAccess?: number;
   problems: { row: number; column: string; message: string }[];
   applied: boolean;
+  /** each header of the file and the field key it was matched to (null: not imported); mapped when the user chose it */
+  columns: { header: string; field: string | null; mapped: boolean }[];
+  /** keys of required fields that no column holds */
+  missing: string[];
+}
+
+/** A background import (a check or the import itself), as imports.status answers it. */
+export interface ImportJobStatus {
+  jobId: string;
+  kind: 'stock' | 'certificates';
+  fileName: string;
+  dryRun: boolean;
+  state: 'running' | 'done' | 'failed';
+  phase: 'reading' | 'checking' | 'writing';
+  /** rows checked or written so far in this phase */
+  done: number;
+  total: number;
+  report?: ImportReportResult;
+  error?: AppErrorShape;
 }
 
 export interface RemedialSummary {

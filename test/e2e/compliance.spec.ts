@@ -54,3 +54,50 @@ test('an import with a bad row: the problem is shown by row and column, nothing 
   const after = (await app.call('compliance.position', {})).find((p: any) => p.checkType === 'GAS');
   expect(after.compliant).toBe(before.compliant + 1);
 });
+
+test('an import with an unrecognised header: the user maps it, checks again and imports with a determinate progress bar', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  await page.getByRole('link', { name: 'Compliance', exact: true }).click();
+  // 20,000 gas checks for one home, with “Inspection date” where the app expects “Date done”
+  const lines = ['Check type,UPRN,Inspection date,Contractor,Reference'];
+  for (let i = 0; i < 20000; i++) {
+    const d = new Date(Date.UTC(2000, 0, 1) + i * 3_600_000 * 6).toISOString().slice(0, 10);
+    lines.push(`GAS,100023000063,${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)},Warmhome,MAP-${i}`);
+  }
+  const today = (await app.call('app.info')).today as string;
+  lines[lines.length - 1] = `GAS,100023000063,${today.slice(8, 10)}/${today.slice(5, 7)}/${today.slice(0, 4)},Warmhome,MAP-LAST`;
+  await page.getByLabel('File to import').setInputFiles({ name: 'inspections.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
+  await page.getByRole('button', { name: 'Check the file' }).click();
+
+  const mappingStep = page.getByRole('group', { name: 'Match the file’s columns' });
+  await expect(mappingStep.getByRole('alert')).toHaveText(/The file has no column for Date done/);
+  await expect(page.getByRole('table', { name: 'Problems in the file' })).toContainText('The file has no “Date done” column.');
+  const select = page.getByLabel('Field for the column “Inspection date”');
+  await expect(select).toHaveValue('');
+  await expect(select.locator('option').first()).toHaveText('Ignore this column');
+  await select.selectOption({ label: 'Date done (required)' });
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await expect(page.getByText('Check the file again to use these columns.')).toBeVisible();
+  await page.getByRole('region', { name: 'Import a spreadsheet' }).screenshot({ path: 'test-results/screens/import-mapping.png' });
+
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect(report).toContainText('20000 rows: 20000 new', { timeout: 30_000 });
+  await expect(report).toContainText('No problems found: ready to import.');
+  await expect(select).toHaveValue('dateDone');
+
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  // a determinate bar with the rows done, while the page and the host keep answering
+  const bar = page.getByRole('progressbar', { name: 'Importing: rows done' });
+  await expect(bar).toBeVisible();
+  await expect(bar).toHaveAttribute('max', '20000');
+  await expect(page.getByRole('status')).toContainText(/(Checking|Importing) rows [\d,]+ of 20,000/);
+  const t0 = Date.now();
+  await app.call('app.info');
+  expect(Date.now() - t0).toBeLessThan(1000);
+  await page.getByRole('region', { name: 'Import a spreadsheet' }).screenshot({ path: 'test-results/screens/import-progress.png' });
+  await expect(report).toContainText('Imported.', { timeout: 40_000 });
+  await expect(page.getByRole('group', { name: 'Match the file’s columns' })).toHaveCount(0);
+  const home = await app.call('compliance.home', { uprn: '100023000063' });
+  expect(home.checks.find((c: any) => c.checkType === 'GAS').status).toBe('in_date');
+});

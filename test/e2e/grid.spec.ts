@@ -39,8 +39,11 @@ test('keyboard, saved views, two quick edits of one row and the CSV export', asy
     })
     .toBe(`in_progress/${newPriority.toLowerCase()}`);
 
-  // Enter opens the panel for the focused row, Esc closes it.
+  // Enter opens the panel for the focused row, Esc closes it (once no cell is still being edited:
+  // Esc in an editor cancels the edit instead).
+  await expect(page.locator('.ag-cell-inline-editing')).toHaveCount(0);
   await gridCell(page, target.id, 'title').click();
+  await expect(gridCell(page, target.id, 'title')).toBeFocused();
   await expect(page.getByRole('complementary', { name: `Recommendation ${target.ref}` })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('complementary')).toHaveCount(0);
@@ -129,6 +132,9 @@ test('the dashboard lists overdue items with their owners and links to them', as
   await expect(page.getByTestId('next-committee')).toContainText('Damp & Mould Policy');
   const gas = (await app.call('compliance.position', {})).find((p: any) => p.checkType === 'GAS');
   await expect(page.getByTestId('compliance-tile')).toContainText(`Gas safety record: ${gas.percent.toFixed(1)}% (${gas.overdue} homes not covered)`);
+  const overdueChecks = (await app.call('compliance.overdue', { limit: 1 })).total;
+  const overdueRemedials = (await app.call('compliance.remedials', {})).overdue;
+  await expect(page.getByTestId('compliance-tile')).toContainText(`${overdueChecks} checks overdue (homes, communal parts and lifts) · ${overdueRemedials} remedial actions overdue`);
   await page.screenshot({ path: 'test-results/screens/dashboard.png' });
   await firstRow.getByRole('link').click();
   await expect(page.getByRole('complementary', { name: `Recommendation ${top.ref}` })).toBeVisible();

@@ -49,3 +49,12 @@ export function snapshot(database: OpenDatabase): string {
     .all() as { name: string }[];
   return JSON.stringify(tables.map((t) => [t.name, database.sqlite.prepare(`select * from "${t.name}" order by 1`).all()]));
 }
+
+/** The audit rows of one kind of record, oldest first, with before and after read back from JSON. */
+export function auditRows(database: OpenDatabase, entity: string): Record<string, any>[] {
+  return (database.sqlite.prepare('select * from audit_log where entity = ? order by id').all(entity) as Record<string, any>[]).map((a) => ({
+    ...a,
+    before: a.before_json ? JSON.parse(a.before_json) : null,
+    after: a.after_json ? JSON.parse(a.after_json) : null,
+  }));
+}

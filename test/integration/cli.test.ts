@@ -133,3 +133,21 @@ describe('the built renderer', () => {
     expect(META_CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
   });
 });
+
+describe('housing-desk import', () => {
+  it('import takes a column mapping with --map, and names a mapped field that does not exist', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'map.sqlite');
+    const stock = path.join(dir, 'stock.csv');
+    fs.writeFileSync(stock, 'Property ref,Address,Estate,Block,Tenure,Gas\n1001,1 Ash House,Northgate,Ash House,Tenant,Yes\n');
+    const unmapped = run(['import', 'stock', stock, '--db', db]);
+    expect(unmapped.status).toBe(1);
+    expect(unmapped.stderr).toContain('Row 1, UPRN: The file has no “UPRN” column.');
+    const wrong = run(['import', 'stock', stock, '--db', db, '--map', 'Property ref=uprm']);
+    expect(wrong.status).not.toBe(0);
+    expect(wrong.stderr).toContain('The column “Property ref” is mapped to “uprm”, which is not a field of a stock file.');
+    const mapped = run(['import', 'stock', stock, '--db', db, '--map', 'Property ref=uprn']);
+    expect(mapped.stdout).toContain('1 rows: 1 new');
+    expect(mapped.status).toBe(0);
+  });
+});

@@ -103,3 +103,29 @@ describe('migration 005_compliance', () => {
     await db.close();
   });
 });
+
+describe('migration 006_check_owners', () => {
+  it('adds an owner per check type that must be a person, one per type', async () => {
+    const db = await openDatabase(path.join(tempDir(), 'owners.sqlite'));
+    db.sqlite.prepare("insert into people (name, email, team_id, active, created_at, updated_at) values ('Ann', '', null, 1, 'x', 'x')").run();
+    db.sqlite.prepare("insert into check_owners (check_type, person_id, updated_at) values ('GAS', 1, 'x')").run();
+    expect(() => db.sqlite.prepare("insert into check_owners (check_type, person_id, updated_at) values ('GAS', 1, 'x')").run()).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.sqlite.prepare("insert into check_owners (check_type, person_id, updated_at) values ('BOILER', 1, 'x')").run()).toThrow(/CHECK constraint/);
+    expect(() => db.sqlite.prepare("insert into check_owners (check_type, person_id, updated_at) values ('FRA', 99, 'x')").run()).toThrow(/FOREIGN KEY/);
+    await db.close();
+  });
+});
+
+describe('migration 007_certificate_lookup_indexes', () => {
+  it('looks references up whatever their case, and the check before a date, through indexes', async () => {
+    const db = await openDatabase(path.join(tempDir(), 'refs.sqlite'));
+    const plan = (q: string, ...args: unknown[]) => (db.sqlite.prepare(`explain query plan ${q}`).all(...args) as { detail: string }[]).map((p) => p.detail).join(' | ');
+    expect(plan('select id from certificates where lower(reference) = lower(?)', 'ABC-1')).toMatch(/USING (COVERING )?INDEX certificates_reference_lower/);
+    const before = (target: string, ...args: unknown[]) => plan(`select expiry_date from certificates where ${target} and date_done < ? order by date_done desc limit 1`, ...args);
+    // no temporary sort: the index is walked backwards from the date and stops at the first row
+    expect(before("check_type = 'GAS' and dwelling_id = ?", 1, '2026-01-01')).toMatch(/^SEARCH certificates USING INDEX certificates_dwelling_done \(check_type=\? AND dwelling_id=\? AND date_done<\?\)$/);
+    expect(before("check_type = 'FRA' and block_id = ? and dwelling_id is null", 1, '2026-01-01')).toMatch(/^SEARCH certificates USING INDEX certificates_block_done \(check_type=\? AND block_id=\? AND date_done<\?\)$/);
+    expect(before('lift_id = ?', 1, '2026-01-01')).toMatch(/^SEARCH certificates USING INDEX certificates_lift_done \(lift_id=\? AND date_done<\?\)$/);
+    await db.close();
+  });
+});

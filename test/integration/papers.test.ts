@@ -180,5 +180,16 @@ describe('the compliance section of a committee paper', () => {
     expect(doc.document).toMatch(/<wp:docPr [^>]*descr="Bar chart of the percentage of homes with each check in date, against a target of 100%: Gas safety record \d+\.\d%/);
     const gas = position.find((p) => p.checkType === 'GAS')!;
     expect(doc.text).toContain(`Gas safety record\n${gas.requiring}\n${gas.compliant}\n${gas.overdue}`);
+    // BS01-BS05 with the counts behind each percentage
+    const measures = await t.call('compliance.measures', { asAt: '2026-03-31' });
+    expect(doc.text).toContain(`BS01\nGas safety record\n${measures.BS01.requiring}\n${measures.BS01.compliant}\n${measures.BS01.percent!.toFixed(1)}%`);
+    // overdue checks: counted in the report, listed with days overdue and owner in the appendix
+    const overdue = await t.call('compliance.overdue', { asAt: paper.meetingDate, limit: 40 });
+    expect(overdue.total).toBeGreaterThan(0);
+    expect(doc.text).toMatch(new RegExp(`${overdue.total} checks are overdue or have never been recorded.*The appendix lists them with their owners\\.`));
+    const first = overdue.rows[0]!;
+    expect(doc.text).toContain(`${first.daysOverdue === null ? '–' : first.daysOverdue}\n${first.status === 'no_access' ? 'No access' : first.status === 'missing' ? 'No check recorded' : 'Overdue'}\n`);
+    // the trend chart, described for screen readers
+    expect(doc.document).toMatch(/<wp:docPr [^>]*descr="Line chart of the percentage of homes with each check in date at each month end from /);
   });
 });

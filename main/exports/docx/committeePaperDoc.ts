@@ -130,7 +130,7 @@ export function mainReport(m: PaperModel): Block[] {
     ? (num) => [
         ...(m.actionPlan && m.paper.sections.actionPlanProgrammeId ? actionPlanPart(num, m.actionPlan, m) : []),
         ...(m.policies && m.paper.sections.policySchedule ? policyPart(num, m.policies, m) : []),
-        ...(m.compliance && m.paper.sections.compliance ? compliancePart(num, m.compliance, m.asAt) : []),
+        ...(m.compliance && m.paper.sections.compliance ? compliancePart(num, m.compliance, m.asAt, m.paper.sections.appendixCompliance) : []),
       ]
     : undefined);
   section('Options', s.options);

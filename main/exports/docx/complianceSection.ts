@@ -1,16 +1,18 @@
 import type { Block } from './blocks';
-import { dataTable, heading, picture } from './blocks';
+import { dataTable, heading, para, picture } from './blocks';
 import type { ReportNumbering } from './numbering';
-import { compliancePercentOption } from '../../../shared/charts/complianceCharts';
-import { CHECK_TYPE_LABELS, MEASURES, REMEDIAL_PRIORITY_LABELS, type RemedialPriority } from '../../../shared/domain/compliance';
-import { formatDateLong } from '../../../shared/domain/dates';
+import { compliancePercentOption, complianceTrendOption, complianceTrendText } from '../../../shared/charts/complianceCharts';
+import type { OverdueCheck } from '../../../shared/contract';
+import { CHECK_STATUS_LABELS, CHECK_TYPE_LABELS, MEASURES, REMEDIAL_PRIORITY_LABELS, type RemedialPriority } from '../../../shared/domain/compliance';
+import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
+import { overdueWhere } from '../../../shared/domain/overdueLabels';
 import { renderChartPng } from '../charts';
 import type { ComplianceSection } from '../paperModel';
 
 const pct = (p: number | null) => (p === null ? 'not applicable' : `${p.toFixed(1)}%`);
 
 /** The compliance part of a committee paper's current position. */
-export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: string): Block[] {
+export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: string, withAppendix: boolean): Block[] {
   const below = c.position.filter((p) => p.percent !== null && p.percent < c.target);
   const measures = (Object.keys(MEASURES) as (keyof typeof MEASURES)[]).map((code) => `${code} ${pct(c.measures[code].percent)}`).join(', ');
   return [
@@ -29,7 +31,13 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
       c.position.map((p) => [CHECK_TYPE_LABELS[p.checkType], String(p.requiring), String(p.compliant), String(p.overdue), pct(p.percent), `${c.target}%`]),
       [34, 13, 13, 14, 14, 12],
     ),
+    n.para(overdueSentence(c, withAppendix)),
     n.para(`The regulator’s building safety measures at ${formatDateLong(c.measures.asAt)}, counted home by home: ${measures}.`),
+    dataTable(
+      ['Measure', 'Check', 'Homes requiring', 'Compliant', 'Percentage'],
+      (Object.keys(MEASURES) as (keyof typeof MEASURES)[]).map((code) => [code, CHECK_TYPE_LABELS[MEASURES[code]], String(c.measures[code].requiring), String(c.measures[code].compliant), pct(c.measures[code].percent)]),
+      [14, 38, 16, 16, 16],
+    ),
     n.para(
       c.remedials.overdue
         ? `${c.remedials.overdue} of ${c.remedials.open} open remedial actions are overdue: ${c.remedials.byPriority
@@ -41,8 +49,41 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
   ];
 }
 
+const countOf = (rows: OverdueCheck[], scope: OverdueCheck['scope']) => rows.filter((r) => r.scope === scope).length;
+
+function overdueSentence(c: ComplianceSection, withAppendix: boolean): string {
+  if (c.overdue.total === 0) return 'No check is overdue.';
+  const never = c.overdue.rows.filter((r) => r.coverUntil === null).length;
+  const longest = c.overdue.rows.find((r) => r.daysOverdue !== null);
+  return (
+    `${c.overdue.total} checks are overdue or have never been recorded` +
+    (c.overdue.rows.length === c.overdue.total ? ` (${countOf(c.overdue.rows, 'home')} in homes, ${countOf(c.overdue.rows, 'block')} communal, ${countOf(c.overdue.rows, 'lift')} lifts)` : '') +
+    (never && c.overdue.rows.length === c.overdue.total ? `, ${never} of them never recorded` : '') +
+    (longest ? `; the longest overdue ran out on ${formatDateLong(longest.coverUntil)}, ${longest.daysOverdue} days before this report` : '') +
+    (withAppendix ? '. The appendix lists them with their owners.' : '.')
+  );
+}
+
 export function complianceAppendix(c: ComplianceSection): Block[] {
   return [
+    picture(renderChartPng(complianceTrendOption(c.trend, c.target, formatMonth), 640, 300), 600, 281, {
+      title: 'Homes with each check in date, month by month',
+      description: `Line chart of the percentage of homes with each check in date at ${complianceTrendText(c.trend, formatMonth)}`,
+    }),
+    ...(c.overdue.rows.length
+      ? [
+          para(
+            c.overdue.rows.length < c.overdue.total
+              ? `The ${c.overdue.rows.length} longest overdue of the ${c.overdue.total} overdue checks, with who is responsible for each:`
+              : `The ${c.overdue.total} overdue checks, with who is responsible for each:`,
+          ),
+          dataTable(
+            ['Check', 'Where', 'Ran out', 'Days overdue', 'Status', 'Owner'],
+            c.overdue.rows.map((r) => [CHECK_TYPE_LABELS[r.checkType], overdueWhere(r), r.coverUntil ? formatDateLong(r.coverUntil) : 'Never recorded', r.daysOverdue === null ? '–' : String(r.daysOverdue), CHECK_STATUS_LABELS[r.status], r.ownerName ?? '–']),
+            [17, 29, 13, 12, 13, 16],
+          ),
+        ]
+      : []),
     dataTable(
       ['Check', 'Homes requiring', 'Compliant', 'Due in 30 days', 'Due in 60 days', 'Due in 90 days'],
       c.position.map((p) => [CHECK_TYPE_LABELS[p.checkType], String(p.requiring), String(p.compliant), String(p.due30), String(p.due60), String(p.due90)]),

@@ -1,0 +1,41 @@
+import type { Handlers } from '../core/handlers';
+import { writeAudit } from '../core/audit';
+import { invalid, notFound } from '../core/errors';
+import { getNoAccess } from './stockRepo';
+
+// Correcting a no-access visit (its date and notes) or removing one recorded by mistake. Each is
+// one transaction with one audit row holding the visit before (and after).
+
+const label = (v: { check_type: string; visit_date: string }) => `${v.check_type} no access ${v.visit_date}`;
+const parentOf = (v: { dwelling_id: number | null; block_id: number | null }) =>
+  v.dwelling_id !== null ? { entity: 'dwelling', id: v.dwelling_id } : { entity: 'block', id: v.block_id! };
+
+export const noAccessHandlers: Handlers<'stock.updateNoAccess' | 'stock.deleteNoAccess'> = {
+  'stock.updateNoAccess': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await trx.selectFrom('no_access_visits').selectAll().where('id', '=', input.id).executeTakeFirst();
+      if (!before) throw notFound('The no-access visit');
+      const values = { visit_date: input.patch.visitDate ?? before.visit_date, notes: input.patch.notes ?? before.notes };
+      if (values.visit_date > ctx.today) throw invalid('visitDate', 'The visit date cannot be in the future.');
+      await trx.updateTable('no_access_visits').set({ ...values, updated_at: ctx.now }).where('id', '=', before.id).execute();
+      await writeAudit(trx, ctx, {
+        entity: 'no_access',
+        entityId: before.id,
+        action: 'update',
+        label: label({ ...before, ...values }),
+        before: { visit_date: before.visit_date, notes: before.notes },
+        after: values,
+        parent: parentOf(before),
+      });
+      return getNoAccess(trx, before.id);
+    }),
+
+  'stock.deleteNoAccess': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await trx.selectFrom('no_access_visits').selectAll().where('id', '=', input.id).executeTakeFirst();
+      if (!before) throw notFound('The no-access visit');
+      await trx.deleteFrom('no_access_visits').where('id', '=', before.id).execute();
+      await writeAudit(trx, ctx, { entity: 'no_access', entityId: before.id, action: 'delete', label: label(before), before, parent: parentOf(before) });
+      return { id: before.id };
+    }),
+};

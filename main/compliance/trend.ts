@@ -1,0 +1,63 @@
+import { sql } from 'kysely';
+import type { ComplianceTrend } from '../../shared/contract/types';
+import { CHECK_TYPES } from '../../shared/domain/compliance';
+import { addDays, type IsoDate } from '../../shared/domain/dates';
+import type { Db } from '../core/context';
+import { coverQuery } from './position';
+
+/** The last day of each of the `count` months up to and including the month of `asAt` (that month's point is `asAt` itself). */
+export function monthEnds(asAt: IsoDate, count: number): IsoDate[] {
+  const out: IsoDate[] = [asAt];
+  let y = Number(asAt.slice(0, 4));
+  let m = Number(asAt.slice(5, 7));
+  for (let i = 1; i < count; i++) {
+    const firstOfMonth = `${y}-${String(m).padStart(2, '0')}-01`;
+    out.unshift(addDays(firstOfMonth, -1));
+    m -= 1;
+    if (m === 0) {
+      m = 12;
+      y -= 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The percentage of homes with each check in date at each month end, by the same rule as the
+ * position table (so the last point always equals today's figure). Today's stock is the
+ * denominator throughout: the stock's own history is not kept.
+ */
+export async function complianceTrend(db: Db, asAt: IsoDate, months = 12): Promise<ComplianceTrend> {
+  // Past month ends change only when something is written, and every write leaves an audit row
+  // (the demo loader and imports too), so the figures are kept until the log or the stock grows.
+  const version = (
+    await sql<{ v: string }>`select (select coalesce(max(id), 0) from audit_log) || ':' || (select coalesce(max(id), 0) from certificates) || ':' || (select coalesce(max(id), 0) from dwellings) as v`.execute(db)
+  ).rows[0]!.v;
+  const key = `${asAt}|${months}|${version}`;
+  const kept = cache.get(db);
+  if (kept?.key === key) return kept.value;
+  const value = await computeTrend(db, asAt, months);
+  cache.set(db, { key, value });
+  return value;
+}
+
+const cache = new WeakMap<Db, { key: string; value: ComplianceTrend }>();
+
+async function computeTrend(db: Db, asAt: IsoDate, months: number): Promise<ComplianceTrend> {
+  const points = monthEnds(asAt, months);
+  const series: ComplianceTrend['series'] = [];
+  for (const type of CHECK_TYPES) {
+    const values: (number | null)[] = [];
+    for (const at of points) {
+      const r = (
+        await sql<{ requiring: number; compliant: number }>`
+          with cover as (${coverQuery(type, at)})
+          select count(*) as requiring, coalesce(sum(case when cover >= ${at} then 1 else 0 end), 0) as compliant from cover`.execute(db)
+      ).rows[0]!;
+      const requiring = Number(r.requiring);
+      values.push(requiring ? Math.round((Number(r.compliant) / requiring) * 1000) / 10 : null);
+    }
+    series.push({ checkType: type, percent: values });
+  }
+  return { asAt, points, series };
+}

@@ -1,0 +1,11 @@
+import type BetterSqlite3 from 'better-sqlite3';
+
+export const BUSY_TIMEOUT_MS = 5000;
+
+/** The pragmas every connection to the database file uses (the app's and an import worker's). */
+export function applyPragmas(sqlite: BetterSqlite3.Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  sqlite.pragma('synchronous = FULL');
+}

@@ -1,0 +1,20 @@
+import type { AppErrorShape } from '../../shared/contract/result';
+import type { ColumnMapping, ImportKind } from '../../shared/domain/importFields';
+import type { ImportOptions, ImportProgress, ImportResult } from './importTypes';
+
+/** What the main thread hands an import worker. */
+export interface WorkerRequest {
+  dbPath: string;
+  kind: ImportKind;
+  fileName: string;
+  bytes: Uint8Array;
+  options: ImportOptions & { mapping?: ColumnMapping };
+  /** one Int32: set to 1 to cancel */
+  cancelFlag: SharedArrayBuffer;
+}
+
+/** What a worker tells the main thread. */
+export type WorkerMessage =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; report: ImportResult }
+  | { type: 'failed'; error: AppErrorShape };

@@ -1,0 +1,151 @@
+// Imports as background jobs: each runs in a worker thread (importWorker.ts) with its own
+// connection to the database file, so the main process (Electron's window, the web host) keeps
+// answering. Jobs live in memory; one import runs at a time per database.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ImportJobStatus } from '../../shared/contract/types';
+import type { ColumnMapping, ImportKind } from '../../shared/domain/importFields';
+import { appRoot } from '../app/paths';
+import { BUSY_TIMEOUT_MS } from '../db/pragmas';
+import { AppError, notFound } from '../core/errors';
+import type { WorkerMessage, WorkerRequest } from './importJobTypes';
+import type { ImportOptions } from './importTypes';
+
+interface Job {
+  status: ImportJobStatus;
+  dbPath: string;
+  cancelFlag: Int32Array;
+  listeners: Set<(s: ImportJobStatus) => void>;
+  finished: Promise<ImportJobStatus>;
+}
+
+const jobs = new Map<string, Job>();
+const runningOn = new Map<string, string>();
+const KEEP_FINISHED = 20;
+
+/**
+ * The compiled worker: beside this file when running from dist/, else in dist/ of the project
+ * (vitest runs the TypeScript sources; `npm test` builds first).
+ */
+export function workerFile(): string {
+  const beside = path.join(__dirname, 'importWorker.js');
+  if (fs.existsSync(beside)) return beside;
+  const built = path.join(appRoot(), 'dist', 'main', 'imports', 'importWorker.js');
+  if (fs.existsSync(built)) return built;
+  throw new AppError('internal', 'The import worker has not been built: run npm run build.');
+}
+
+export interface StartImport {
+  sqlite: BetterSqlite3.Database;
+  kind: ImportKind;
+  fileName: string;
+  bytes: Buffer;
+  options: ImportOptions & { mapping?: ColumnMapping };
+}
+
+const describe = (s: ImportJobStatus) =>
+  s.phase === 'reading' ? 'reading the file' : `${s.phase} rows ${s.done.toLocaleString('en-GB')} of ${s.total.toLocaleString('en-GB')}`;
+
+export function startImportJob(start: StartImport): string {
+  // A worker needs the database file; an in-memory database cannot be shared with one.
+  if (start.sqlite.memory) throw new AppError('internal', 'Imports run in the background on the database file, and this database is in memory.');
+  const dbPath = start.sqlite.name;
+  const running = runningOn.get(dbPath);
+  if (running) {
+    const s = jobs.get(running)!.status;
+    throw new AppError('conflict', `An import of ${s.fileName} is already running (${describe(s)}). Wait for it to finish or cancel it, then start this one.`);
+  }
+  const file = workerFile();
+  const jobId = crypto.randomUUID();
+  const cancelBuffer = new SharedArrayBuffer(4);
+  const bytes = new Uint8Array(start.bytes);
+  const request: WorkerRequest = { dbPath, kind: start.kind, fileName: start.fileName, bytes, options: start.options, cancelFlag: cancelBuffer };
+  const status: ImportJobStatus = { jobId, kind: start.kind, fileName: start.fileName, dryRun: start.options.dryRun, state: 'running', phase: 'reading', done: 0, total: 0 };
+  const worker = new Worker(file, { workerData: request, transferList: [bytes.buffer as ArrayBuffer] });
+  let settle!: (s: ImportJobStatus) => void;
+  const job: Job = { status, dbPath, cancelFlag: new Int32Array(cancelBuffer), listeners: new Set(), finished: new Promise((r) => (settle = r)) };
+  jobs.set(jobId, job);
+  runningOn.set(dbPath, jobId);
+
+  const finish = (patch: Partial<ImportJobStatus>) => {
+    if (status.state !== 'running') return;
+    restoreBusyTimeout();
+    Object.assign(status, patch);
+    if (runningOn.get(dbPath) === jobId) runningOn.delete(dbPath);
+    forgetOldJobs();
+    settle(status);
+  };
+  // While the worker may hold the write lock, a change made in the app would wait for it on main's
+  // synchronous connection, blocking the window: it is refused at once instead (see busyError).
+  // Readers are never blocked (WAL), and the worker itself still waits its turn.
+  const main = start.sqlite;
+  main.pragma('busy_timeout = 0');
+  const restoreBusyTimeout = () => main.open && main.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  worker.on('message', (m: WorkerMessage) => {
+    if (status.state !== 'running') return;
+    if (m.type === 'progress') {
+      Object.assign(status, m.progress);
+      for (const l of job.listeners) l({ ...status });
+    }
+    else if (m.type === 'done') finish({ state: 'done', report: m.report });
+    else finish({ state: 'failed', error: m.error });
+  });
+  worker.on('error', (e) => finish({ state: 'failed', error: { code: 'internal', message: `The import failed and nothing was saved (${e.message}).` } }));
+  worker.on('exit', (code) => finish({ state: 'failed', error: { code: 'internal', message: `The import stopped unexpectedly (exit code ${code}); nothing was saved.` } }));
+  return jobId;
+}
+
+function forgetOldJobs() {
+  const finished = [...jobs.values()].filter((j) => j.status.state !== 'running');
+  for (const j of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(j.status.jobId);
+}
+
+function jobOf(jobId: string): Job {
+  const job = jobs.get(jobId);
+  if (!job) throw notFound('That import');
+  return job;
+}
+
+/** A copy of the job's state, safe to send. */
+export function importStatus(jobId: string): ImportJobStatus {
+  return { ...jobOf(jobId).status };
+}
+
+/** Asks the worker to stop at its next progress report; the transaction rolls back. */
+export function cancelImport(jobId: string): ImportJobStatus {
+  const job = jobOf(jobId);
+  if (job.status.state === 'running') Atomics.store(job.cancelFlag, 0, 1);
+  return { ...job.status };
+}
+
+/** Calls the listener with every progress report the worker sends (the benchmark and tests watch these). */
+export function watchImport(jobId: string, listener: (s: ImportJobStatus) => void): () => void {
+  const job = jobOf(jobId);
+  job.listeners.add(listener);
+  return () => job.listeners.delete(listener);
+}
+
+/** Resolves when the job has finished (done or failed). */
+export function waitForImport(jobId: string): Promise<ImportJobStatus> {
+  return jobOf(jobId).finished.then((s) => ({ ...s }));
+}
+
+/** The import running on a database file, if any. */
+export function runningImport(dbPath: string): ImportJobStatus | null {
+  const id = runningOn.get(dbPath);
+  return id ? { ...jobs.get(id)!.status } : null;
+}
+
+/** What to tell the user when a change could not get the database because something else is writing. */
+export function busyError(dbPath: string): AppError {
+  const running = runningImport(dbPath);
+  return new AppError(
+    'busy',
+    running
+      ? `An import of ${running.fileName} is writing to the database, so nothing was saved. Try again when it has finished (${describe(running)}).`
+      : 'The database is busy with another change (perhaps another Housing Desk window), so nothing was saved. Try again in a moment.',
+  );
+}

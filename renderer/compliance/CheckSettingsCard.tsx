@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import type { CheckOwner } from '../../shared/contract';
+import { CHECK_TYPE_LABELS, type CheckType } from '../../shared/domain/compliance';
+import { call } from '../api';
+import { useAppData } from '../AppData';
+import { useToast } from '../components/Toast';
+
+const intervalLabel = (code: string) => (code.startsWith('FRA:') ? `${code.slice(4)} risk` : 'every');
+
+/** Who chases each kind of check (named on the overdue list), and how often each falls due. */
+export function CheckSettingsCard({ onChanged }: { onChanged(): void }) {
+  const { people } = useAppData();
+  const toast = useToast();
+  const [rows, setRows] = useState<CheckOwner[] | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useEffect(() => {
+    call('compliance.checkSettings', {}).then(setRows, (e) => toast('error', (e as Error).message));
+  }, [toast]);
+
+  async function save(key: string, action: () => Promise<CheckOwner[]>, done: string) {
+    try {
+      setRows(await action());
+      setErrors((e) => ({ ...e, [key]: '' }));
+      toast('info', done);
+      onChanged();
+    } catch (e) {
+      setErrors((prev) => ({ ...prev, [key]: (e as Error).message }));
+    }
+  }
+
+  if (!rows) return null;
+  return (
+    <div className="card" role="region" aria-label="Check owners and intervals">
+      <h2>Owners and intervals</h2>
+      <p className="hint">A new interval applies to checks recorded from then on; an expiry already worked out stays as it is.</p>
+      <table className="simple-table" aria-label="Owner and interval of each check">
+        <thead>
+          <tr>
+            <th scope="col">Check</th>
+            <th scope="col">Owner</th>
+            <th scope="col">Interval (months)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.checkType}>
+              <td>{CHECK_TYPE_LABELS[r.checkType]}</td>
+              <td>
+                <select
+                  value={r.personId ?? ''}
+                  aria-label={`Owner of ${CHECK_TYPE_LABELS[r.checkType]}`}
+                  onChange={(e) => {
+                    const personId = e.target.value ? Number(e.target.value) : null;
+                    void save(`owner-${r.checkType}`, () => call('compliance.setOwner', { checkType: r.checkType as CheckType, personId }), `${CHECK_TYPE_LABELS[r.checkType]}: owner saved.`);
+                  }}
+                >
+                  <option value="">No owner</option>
+                  {people.filter((p) => p.active || p.id === r.personId).map((p) => (
+                    <option key={p.id} value={p.id}>{p.name}</option>
+                  ))}
+                </select>
+                {errors[`owner-${r.checkType}`] && <div className="error-text" role="alert">{errors[`owner-${r.checkType}`]}</div>}
+              </td>
+              <td>
+                {r.intervals.map((i) => (
+                  <label key={i.code} className="inline">
+                    {intervalLabel(i.code)}{' '}
+                    <input
+                      className="narrow"
+                      type="number"
+                      min={1}
+                      max={120}
+                      defaultValue={i.months}
+                      aria-label={`Interval for ${CHECK_TYPE_LABELS[r.checkType]}${i.code.includes(':') ? `, ${i.code.slice(4)} risk` : ''} in months`}
+                      aria-invalid={Boolean(errors[i.code])}
+                      onBlur={(e) => {
+                        const months = Number(e.target.value);
+                        if (months === i.months) return;
+                        void save(i.code, () => call('compliance.setInterval', { code: i.code as never, months }), `${CHECK_TYPE_LABELS[r.checkType]}: interval set to ${months} months.`);
+                      }}
+                    />{' '}
+                    {errors[i.code] && <span className="error-text" role="alert">{errors[i.code]}</span>}
+                  </label>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

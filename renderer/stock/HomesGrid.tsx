@@ -1,0 +1,80 @@
+import { useMemo, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import { themeQuartz, type ColDef, type GridApi, type IDatasource } from 'ag-grid-community';
+import type { HomeRow } from '../../shared/contract';
+import { call } from '../api';
+import { TENURE_LABELS, yesNo } from './labels';
+
+const theme = themeQuartz.withParams({ fontFamily: 'inherit', fontSize: 14, headerFontWeight: 600, accentColor: '#1f4e9c', rowHeight: 40 });
+const PAGE = 100;
+const SORTS: Record<string, 'uprn' | 'address' | 'block'> = { uprn: 'uprn', address: 'address', blockName: 'block' };
+
+/**
+ * The homes, fetched from main a block of rows at a time as the grid scrolls (a large landlord
+ * has tens of thousands): search and sort happen in SQL, never in the browser.
+ */
+export function HomesGrid(props: { search: string; blockId: number | null; generation: number; onTotal(n: number | null): void; onSelect(id: number): void; onError(message: string): void }) {
+  const { search, blockId, generation, onTotal, onSelect, onError } = props;
+  const [, setApi] = useState<GridApi<HomeRow> | null>(null);
+  const columns = useMemo<ColDef<HomeRow>[]>(
+    () => [
+      { field: 'uprn', headerName: 'UPRN', width: 150, sortable: true },
+      { field: 'address', headerName: 'Address', flex: 2, minWidth: 220, sortable: true },
+      { field: 'blockName', headerName: 'Block', width: 160, sortable: true, valueFormatter: (p) => p.value ?? 'Street property' },
+      { field: 'estateName', headerName: 'Estate', width: 170, valueFormatter: (p) => p.value ?? '' },
+      { field: 'tenure', headerName: 'Tenure', width: 150, valueFormatter: (p) => (p.value ? TENURE_LABELS[p.value as keyof typeof TENURE_LABELS] : '') },
+      { field: 'hasGas', headerName: 'Gas', width: 90, valueFormatter: (p) => (p.data ? yesNo(p.value as boolean) : '') },
+      { field: 'active', headerName: 'In stock', width: 110, valueFormatter: (p) => (p.data ? yesNo(p.value as boolean) : '') },
+    ],
+    [],
+  );
+  const datasource = useMemo<IDatasource>(
+    () => ({
+      getRows(params) {
+        const sort = params.sortModel[0];
+        call('stock.homes', {
+          search,
+          blockId,
+          offset: params.startRow,
+          limit: Math.min(500, params.endRow - params.startRow),
+          sort: (sort && SORTS[sort.colId]) || 'uprn',
+          descending: sort?.sort === 'desc',
+        }).then(
+          (page) => {
+            onTotal(page.total);
+            params.successCallback(page.rows, page.total);
+          },
+          (e) => {
+            onError((e as Error).message);
+            params.failCallback();
+          },
+        );
+      },
+    }),
+    // generation: a change elsewhere (an edit in the panel) reloads the rows
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [search, blockId, generation],
+  );
+  return (
+    <div className="grid-wrap">
+      <AgGridReact<HomeRow>
+        theme={theme}
+        rowModelType="infinite"
+        datasource={datasource}
+        cacheBlockSize={PAGE}
+        maxBlocksInCache={20}
+        columnDefs={columns}
+        defaultColDef={{ resizable: true, sortable: false }}
+        getRowId={(p) => String(p.data.id)}
+        onGridReady={(e) => setApi(e.api)}
+        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+        onRowClicked={(e) => e.data && onSelect(e.data.id)}
+        onCellKeyDown={(e) => {
+          if ((e.event as KeyboardEvent | undefined)?.key === 'Enter' && e.data) onSelect(e.data.id);
+        }}
+        overlayNoRowsTemplate="No homes match."
+        animateRows={false}
+      />
+    </div>
+  );
+}

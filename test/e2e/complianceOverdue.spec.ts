@@ -1,0 +1,44 @@
+import { expect, firstRun, test } from './fixtures';
+
+test('compliance page: trend by month, overdue checks with their owner, remedial actions, owners and intervals', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  const info = await app.call('app.info');
+  await page.getByRole('link', { name: 'Compliance', exact: true }).click();
+
+  const trend = await app.call('compliance.trend', { asAt: info.today, months: 12 });
+  const gasTrend = trend.series.find((s: any) => s.checkType === 'GAS').percent;
+  const chart = page.getByRole('img', { name: /^Homes with each check in date at each month end/ });
+  await expect(chart).toHaveAttribute('aria-label', new RegExp(`Gas safety record from ${gasTrend[0]}% to ${gasTrend[11]}%`));
+  await expect(chart.locator('canvas')).toHaveCount(1);
+
+  const overdue = await app.call('compliance.overdue', { asAt: info.today });
+  expect(overdue.total).toBeGreaterThan(0);
+  await expect(page.getByTestId('overdue-count')).toContainText(`${overdue.total} overdue`);
+  const table = page.getByRole('table', { name: 'Overdue checks, longest first' });
+  await expect(table.locator('tbody tr')).toHaveCount(overdue.rows.length);
+  await expect(table.locator('tbody tr').first()).toContainText(overdue.rows[0].coverUntil ? String(overdue.rows[0].daysOverdue) : 'Never checked');
+
+  // name an owner for gas: the overdue gas checks then carry that name
+  const people = await app.call('people.list', {});
+  const owner = people[0];
+  await page.getByLabel('Owner of Gas safety record').selectOption(String(owner.id));
+  await expect(page.getByText('Gas safety record: owner saved.')).toBeVisible();
+  await page.getByLabel('Show overdue checks of type').selectOption('GAS');
+  const gasOverdue = await app.call('compliance.overdue', { asAt: info.today, checkType: 'GAS' });
+  await expect(table.locator('tbody tr')).toHaveCount(gasOverdue.rows.length);
+  for (const row of await table.locator('tbody tr').all()) await expect(row).toContainText(owner.name);
+
+  // a nonsense interval is refused next to the field, and nothing is saved
+  const lift = page.getByLabel('Interval for Lift thorough examination in months');
+  await lift.fill('0');
+  await lift.blur();
+  await expect(page.getByRole('region', { name: 'Check owners and intervals' }).getByRole('alert')).toContainText('An interval is at least 1 month.');
+  expect((await app.call('compliance.checkSettings', {})).find((s: any) => s.checkType === 'LIFT').intervals[0].months).toBe(6);
+
+  const remedials = await app.call('compliance.remedials', { asAt: info.today });
+  await expect(page.getByRole('region', { name: 'Remedial actions' })).toContainText(`${remedials.open} open, ${remedials.overdue} overdue`);
+  await page.getByRole('region', { name: 'Trend by month' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/compliance-trend-overdue.png' });
+  await page.getByRole('region', { name: 'Remedial actions' }).screenshot({ path: 'test-results/screens/compliance-remedials.png' });
+  await page.getByRole('region', { name: 'Check owners and intervals' }).screenshot({ path: 'test-results/screens/compliance-owners.png' });
+});

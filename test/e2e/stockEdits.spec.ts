@@ -1,0 +1,87 @@
+import { addDays, addMonths } from '../../shared/domain/dates';
+import { expect, firstRun, test } from './fixtures';
+
+const uk = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+test('homes and blocks: correct a certificate, edit a remedial action’s owner and delete it, correct and delete a no-access visit', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  const { today } = await app.call('app.info');
+  const home = (await app.call('stock.homes', { limit: 50 })).rows.find((h: any) => h.active && h.blockId);
+  const done = addDays(today, -90);
+  const corrected = addDays(today, -80);
+  // an electrical report with a C2 code: unsatisfactory, with its 28-day remedial action raised
+  const eicr = await app.call('compliance.addCertificate', { checkType: 'EICR', dwellingId: home.id, dateDone: done, eicrCodes: 'C2', contractor: 'Brightwire Electrical', reference: 'E2E-EICR-1' });
+  const remedial = (await app.call('stock.home', { id: home.id })).certificates.find((c: any) => c.id === eicr.id).remedials[0];
+  const visitDate = addDays(today, -5);
+  await app.call('compliance.addNoAccess', { checkType: 'GAS', dwellingId: home.id, visitDate, notes: 'E2E card left' });
+  const owner = (await app.call('people.list')).find((p: any) => p.active);
+
+  await page.getByRole('link', { name: 'Compliance', exact: true }).click();
+  await page.getByRole('link', { name: 'Homes, blocks and certificates' }).click();
+  await page.getByLabel('Search homes by UPRN or address').fill(home.uprn);
+  await expect(page.getByRole('status').filter({ hasText: /home/ })).toHaveText('1 home');
+  await page.locator('.grid-wrap .ag-row').filter({ hasText: home.uprn }).click();
+  const panel = page.getByRole('complementary', { name: `Home ${home.address}` });
+  await panel.getByRole('tab', { name: /Certificates/ }).click();
+
+  // correct the certificate: the form starts from what is recorded; a derived expiry shows blank
+  const cert = panel.getByRole('listitem', { name: `Electrical installation condition report done ${uk(done)}` });
+  await expect(cert).toContainText(`Expires ${uk(addMonths(done, 60))} (from the interval)`);
+  await cert.getByRole('button', { name: 'Edit certificate' }).click();
+  const form = cert.getByRole('form', { name: 'Edit certificate' });
+  await expect(form.getByLabel('Date done')).toHaveValue(uk(done));
+  await expect(form.getByLabel('Expiry date')).toHaveValue('');
+  await expect(form.getByLabel('EICR codes')).toHaveValue('C2');
+  await expect(form.getByLabel('Outcome')).toHaveValue('unsatisfactory');
+  await expect(form.getByLabel('Reference')).toHaveValue('E2E-EICR-1');
+  await form.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/stock-edit-certificate.png' });
+  // a C2 code with "satisfactory" is refused next to the outcome
+  await form.getByLabel('Outcome').selectOption('satisfactory');
+  await form.getByRole('button', { name: 'Save certificate' }).click();
+  await expect(form.locator('.field-error').filter({ hasText: 'Outcome' }).locator('.error-text')).toContainText('C2');
+  await form.getByLabel('Outcome').selectOption('');
+  await form.getByLabel('Date done').fill(uk(corrected));
+  await form.getByRole('button', { name: 'Save certificate' }).click();
+  const moved = panel.getByRole('listitem', { name: `Electrical installation condition report done ${uk(corrected)}` });
+  await expect(moved).toContainText(`Expires ${uk(addMonths(corrected, 60))} (from the interval)`);
+  await expect(moved).toContainText('Unsatisfactory');
+  expect((await app.call('stock.home', { id: home.id })).certificates.find((c: any) => c.id === eicr.id)).toMatchObject({ dateDone: corrected, expiryDate: addMonths(corrected, 60), outcome: 'unsatisfactory', eicrCodes: 'C2' });
+
+  // give the remedial action an owner
+  const remedials = moved.getByRole('table', { name: /Remedial actions/ });
+  await remedials.getByRole('button', { name: `Edit “${remedial.description}”` }).click();
+  const edit = remedials.getByRole('form', { name: `Edit ${remedial.description}` });
+  await expect(edit.getByLabel('Due date')).toHaveValue(uk(remedial.dueDate));
+  await edit.getByLabel('Owner').selectOption({ label: owner.name });
+  await page.screenshot({ path: 'test-results/screens/stock-edit-remedial.png' });
+  await edit.getByRole('button', { name: 'Save remedial action' }).click();
+  await expect(remedials).toContainText(`Owner: ${owner.name}`);
+  await expect(remedials).toContainText('Overdue');
+  expect((await app.call('stock.home', { id: home.id })).certificates.find((c: any) => c.id === eicr.id).remedials[0]).toMatchObject({ ownerId: owner.id, dueDate: remedial.dueDate, completedDate: null });
+  // delete it, after saying yes
+  page.once('dialog', (d) => void d.accept());
+  await remedials.getByRole('button', { name: `Delete “${remedial.description}”` }).click();
+  await expect(moved.getByRole('table', { name: /Remedial actions/ })).toHaveCount(0);
+  expect((await app.call('stock.home', { id: home.id })).certificates.find((c: any) => c.id === eicr.id).remedials).toEqual([]);
+
+  // correct a no-access visit (a date in the future is refused next to it), then delete it
+  await panel.getByRole('tab', { name: /No access/ }).click();
+  const visits = panel.getByRole('table', { name: 'No-access visits' });
+  const what = `Gas safety record visit on ${uk(visitDate)}`;
+  await visits.getByRole('button', { name: `Edit the ${what}` }).click();
+  const visitForm = visits.getByRole('form', { name: `Edit the ${what}` });
+  await visitForm.getByLabel('Visit date').fill(uk(addDays(today, 1)));
+  await visitForm.getByRole('button', { name: 'Save visit' }).click();
+  await expect(visitForm.locator('.error-text')).toHaveText('The visit date cannot be in the future.');
+  await visitForm.getByLabel('Visit date').fill(uk(addDays(today, -6)));
+  await visitForm.getByLabel('Notes').fill('E2E card left twice');
+  await visitForm.getByRole('button', { name: 'Save visit' }).click();
+  await expect(visits).toContainText(`${uk(addDays(today, -6))}Gas safety recordHomeE2E card left twice`);
+  const moreVisits = (await app.call('stock.home', { id: home.id })).noAccess.length;
+  page.once('dialog', (d) => void d.accept());
+  await visits.getByRole('button', { name: `Delete the Gas safety record visit on ${uk(addDays(today, -6))}` }).click();
+  await expect(panel.getByRole('tab', { name: /No access/ })).toHaveText(`No access (${moreVisits - 1})`);
+  await expect(panel).not.toContainText('E2E card left twice');
+  expect((await app.call('stock.home', { id: home.id })).noAccess.some((v: any) => v.notes.startsWith('E2E'))).toBe(false);
+});

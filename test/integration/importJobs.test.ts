@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportJobStatus } from '../../shared/contract';
+import { waitForImport, watchImport, workerFile } from '../../main/imports/importJobs';
+import { runImport } from '../../main/imports/runImport';
+import { makeCore, snapshot, type TestCore } from '../helpers/testCore';
+
+// Imports as background jobs, through the real worker thread built into dist/ (npm test builds first).
+
+let t: TestCore;
+beforeAll(() => {
+  if (!fs.existsSync(workerFile())) throw new Error('Build first: npm run build');
+});
+beforeEach(async () => {
+  t = await makeCore({ today: '2026-11-23' });
+  const stock = ['UPRN,Address,Estate,Block,Tenure,Gas', '1001,1 Ash House,Northgate,Ash House,Tenant,Yes', '1002,2 Ash House,Northgate,Ash House,Tenant,No'].join('\n');
+  await runImport(t.database.sqlite, 'stock', 'stock.csv', Buffer.from(stock), { dryRun: false, validOnly: false, actor: 'Setup', now: '2026-11-23T10:00:00.000Z', today: '2026-11-23' });
+});
+afterEach(async () => t.close());
+
+/** n gas certificates for home 1001, each with its own date and reference. */
+function gasFile(n: number, header = 'Check type,UPRN,Date done,Contractor,Reference', extra: string[] = []) {
+  const lines = [header];
+  for (let i = 0; i < n; i++) {
+    const d = new Date(Date.UTC(2010, 0, 1) + i * 3_600_000 * 6).toISOString().slice(0, 10);
+    lines.push(`GAS,1001,${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)},Warmhome,J-${i}`);
+  }
+  return Buffer.from([...lines, ...extra].join('\r\n'));
+}
+const b64 = (b: Buffer) => b.toString('base64');
+const count = (table: string) => (t.database.sqlite.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+
+async function runJob(input: Record<string, unknown>) {
+  const { jobId } = await t.call('imports.start', input as never);
+  const seen: ImportJobStatus[] = [];
+  watchImport(jobId, (s) => seen.push(s));
+  await waitForImport(jobId);
+  return { jobId, seen, final: await t.call('imports.status', { jobId }) };
+}
+
+describe('imports as background jobs', () => {
+  it('runs in a worker with progress every 2,000 rows, and gives the report runImport gives', async () => {
+    const file = gasFile(5000);
+    const direct = await runImport(t.database.sqlite, 'certificates', 'gas.csv', file, { dryRun: true, validOnly: false, actor: 'Test Manager', now: '2026-11-23T10:00:00.000Z', today: '2026-11-23' });
+    const check = await runJob({ kind: 'certificates', fileName: 'gas.csv', base64: b64(file), dryRun: true });
+    expect(check.final).toMatchObject({ state: 'done', dryRun: true });
+    expect(check.final.report).toEqual(direct);
+    expect(count('certificates')).toBe(0);
+
+    const run = await runJob({ kind: 'certificates', fileName: 'gas.csv', base64: b64(file), dryRun: false });
+    expect(run.final.state).toBe('done');
+    expect(run.final.report).toMatchObject({ rows: 5000, new: 5000, applied: true, problems: [] });
+    expect(count('certificates')).toBe(5000);
+    expect((t.database.sqlite.prepare("select count(*) n from audit_log where entity = 'certificate'").get() as { n: number }).n).toBe(5000);
+
+    // reading, then checking and writing with done rising in steps of 2,000 up to the total
+    const phases = run.seen.map((s) => s.phase);
+    expect(phases[0]).toBe('reading');
+    expect(phases.lastIndexOf('reading')).toBeLessThan(phases.indexOf('checking'));
+    expect(phases.lastIndexOf('checking')).toBeLessThan(phases.indexOf('writing'));
+    for (const phase of ['checking', 'writing'] as const) {
+      const done = run.seen.filter((s) => s.phase === phase).map((s) => s.done);
+      expect(done).toEqual([0, 2000, 4000, 5000]);
+      expect(run.seen.filter((s) => s.phase === phase).every((s) => s.total === 5000)).toBe(true);
+    }
+  });
+
+  it('imports nothing when one row is bad, and names the row and column', async () => {
+    const file = gasFile(3000, undefined, ['GAS,1001,31/02/2025,Warmhome,BAD-1']);
+    const before = snapshot(t.database);
+    const run = await runJob({ kind: 'certificates', fileName: 'gas.csv', base64: b64(file), dryRun: false });
+    expect(run.final.report).toMatchObject({ applied: false, problems: [{ row: 3002, column: 'Date done', message: '“31/02/2025” is not a real date.' }] });
+    expect(snapshot(t.database)).toBe(before);
+  });
+
+  it('refuses a second import while one runs on the same database, and a cancelled import changes nothing', async () => {
+    const file = b64(gasFile(20000));
+    const before = snapshot(t.database);
+    const { jobId } = await t.call('imports.start', { kind: 'certificates', fileName: 'big.csv', base64: file, dryRun: false });
+    const second = await t.raw('imports.start', { kind: 'certificates', fileName: 'other.csv', base64: file, dryRun: true });
+    expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((second as { error: { message: string } }).error.message).toMatch(/^An import of big\.csv is already running/);
+    expect((await t.call('imports.cancel', { jobId })).state).toBe('running');
+    const final = await waitForImport(jobId);
+    expect(final).toMatchObject({ state: 'failed', error: { code: 'cancelled', message: 'The import was cancelled: nothing was changed.' } });
+    expect(snapshot(t.database)).toBe(before);
+    // the database is free again
+    const again = await runJob({ kind: 'certificates', fileName: 'small.csv', base64: b64(gasFile(10)), dryRun: false });
+    expect(again.final.report).toMatchObject({ new: 10, applied: true });
+  });
+
+  it('rolls back a cancel made while writing, and refuses a change made meanwhile at once, naming the import', async () => {
+    const before = snapshot(t.database);
+    const { jobId } = await t.call('imports.start', { kind: 'certificates', fileName: 'big.csv', base64: b64(gasFile(20000)), dryRun: false });
+    let duringWrite: Promise<{ result: unknown; ms: number }> | null = null;
+    watchImport(jobId, (s) => {
+      if (s.phase !== 'writing' || s.done < 2000 || duringWrite) return;
+      const started = Date.now();
+      duringWrite = t.raw('compliance.createEstate', { name: 'Westfield' }).then((result) => ({ result, ms: Date.now() - started }));
+      void duringWrite.then(() => t.call('imports.cancel', { jobId }));
+    });
+    const final = await waitForImport(jobId);
+    expect(duringWrite).not.toBeNull();
+    const { result, ms } = await duringWrite!;
+    expect(result).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect((result as { error: { message: string } }).error.message).toMatch(/^An import of big\.csv is writing to the database, so nothing was saved\. Try again when it has finished \(writing rows [\d,]+ of 20,000\)\.$/);
+    expect(ms).toBeLessThan(1000);
+    expect(final).toMatchObject({ state: 'failed', error: { code: 'cancelled' } });
+    expect(snapshot(t.database)).toBe(before);
+    // afterwards the app writes as usual
+    expect(await t.call('compliance.createEstate', { name: 'Westfield' })).toMatchObject({ name: 'Westfield' });
+  });
+
+  it('reports a file that cannot be read as a failed job with the plain error shape', async () => {
+    const run = await runJob({ kind: 'certificates', fileName: 'notes.pdf', base64: b64(Buffer.from('x')), dryRun: true });
+    expect(run.final).toMatchObject({ state: 'failed', error: { code: 'validation', field: 'fileName', message: 'notes.pdf is not a .csv or .xlsx file.' } });
+    expect(await t.raw('imports.status', { jobId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('column mapping through the job', () => {
+  const csv = ['Check type,UPRN,Inspection date,Engineer,Reference', 'GAS,1001,01/05/2025,A. Fitter,M-1', 'GAS,1001,32/05/2025,A. Fitter,M-2'].join('\n');
+
+  it('says which headers were recognised and which required fields are missing', async () => {
+    const run = await runJob({ kind: 'certificates', fileName: 'c.csv', base64: b64(Buffer.from(csv)), dryRun: true });
+    expect(run.final.report).toMatchObject({
+      missing: ['dateDone'],
+      problems: [{ row: 1, column: 'Date done', message: 'The file has no “Date done” column.' }],
+      columns: [
+        { header: 'Check type', field: 'checkType', mapped: false },
+        { header: 'UPRN', field: 'uprn', mapped: false },
+        { header: 'Inspection date', field: null, mapped: false },
+        { header: 'Engineer', field: null, mapped: false },
+        { header: 'Reference', field: 'reference', mapped: false },
+      ],
+    });
+  });
+
+  it('applies the mapping before validation and reports problems under the file’s own header', async () => {
+    const mapping = { 'Inspection date': 'dateDone', Engineer: 'contractor' };
+    const check = await runJob({ kind: 'certificates', fileName: 'c.csv', base64: b64(Buffer.from(csv)), dryRun: true, mapping });
+    expect(check.final.report).toMatchObject({ missing: [], new: 1, problems: [{ row: 3, column: 'Inspection date', message: '“32/05/2025” is not a real date.' }] });
+    expect(check.final.report!.columns[2]).toEqual({ header: 'Inspection date', field: 'dateDone', mapped: true });
+    const run = await runJob({ kind: 'certificates', fileName: 'c.csv', base64: b64(Buffer.from(csv)), dryRun: false, validOnly: true, mapping });
+    expect(run.final.report).toMatchObject({ applied: true, new: 1 });
+    expect(t.database.sqlite.prepare('select date_done, contractor from certificates').all()).toEqual([{ date_done: '2025-05-01', contractor: 'A. Fitter' }]);
+  });
+
+  it('refuses an unknown field, a field mapped twice and a header the file lacks, naming the header', async () => {
+    const base = { kind: 'certificates', fileName: 'c.csv', base64: b64(Buffer.from(csv)), dryRun: true };
+    expect(await t.raw('imports.start', { ...base, mapping: { 'Inspection date': 'inspected' } })).toEqual({
+      ok: false,
+      error: { code: 'validation', field: 'mapping.Inspection date', message: 'The column “Inspection date” is mapped to “inspected”, which is not a field of a certificates file.' },
+    });
+    expect(await t.raw('imports.start', { ...base, mapping: { 'Inspection date': 'dateDone', Engineer: 'dateDone' } })).toEqual({
+      ok: false,
+      error: { code: 'validation', field: 'mapping.Engineer', message: 'The columns “Inspection date” and “Engineer” are both mapped to Date done: choose one.' },
+    });
+    const run = await runJob({ ...base, mapping: { 'Visit date': 'dateDone' } });
+    expect(run.final).toMatchObject({ state: 'failed', error: { code: 'validation', field: 'mapping.Visit date', message: 'The file has no column “Visit date” to map.' } });
+  });
+});
