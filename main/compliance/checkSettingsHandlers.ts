@@ -7,6 +7,16 @@ import { assertPersonExists } from '../people/peopleRepo';
 import { overdueChecks } from './overdue';
 import { complianceTrend } from './trend';
 
+const TARGET_KEY = 'compliance_target_percent';
+export const DEFAULT_COMPLIANCE_TARGET = 100;
+
+/** The percentage of homes that should have each check in date: the line on the charts and the paper's yardstick. */
+export async function complianceTarget(db: Db): Promise<number> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', TARGET_KEY).executeTakeFirst();
+  const n = row ? Number(row.value) : NaN;
+  return Number.isFinite(n) ? n : DEFAULT_COMPLIANCE_TARGET;
+}
+
 /** Each check type with who chases it and its interval(s) in months. */
 export async function checkSettings(db: Db): Promise<CheckOwner[]> {
   const owners = await db.selectFrom('check_owners').innerJoin('people', 'people.id', 'check_owners.person_id').select(['check_type', 'person_id', 'people.name']).execute();
@@ -23,7 +33,7 @@ export async function checkSettings(db: Db): Promise<CheckOwner[]> {
   });
 }
 
-export const checkSettingsHandlers: Handlers<'compliance.overdue' | 'compliance.trend' | 'compliance.checkSettings' | 'compliance.setOwner' | 'compliance.setInterval'> = {
+export const checkSettingsHandlers: Handlers<'compliance.overdue' | 'compliance.trend' | 'compliance.checkSettings' | 'compliance.setOwner' | 'compliance.setInterval' | 'compliance.target' | 'compliance.setTarget'> = {
   'compliance.overdue': async (input, ctx) => overdueChecks(ctx.db, input.asAt ?? ctx.today, { checkType: input.checkType, limit: input.limit }),
   'compliance.trend': async (input, ctx) => complianceTrend(ctx.db, input.asAt ?? ctx.today, input.months),
   'compliance.checkSettings': async (_input, ctx) => checkSettings(ctx.db),
@@ -37,6 +47,16 @@ export const checkSettingsHandlers: Handlers<'compliance.overdue' | 'compliance.
       else await trx.insertInto('check_owners').values({ check_type: input.checkType, person_id: input.personId, updated_at: ctx.now }).execute();
       await writeAudit(trx, ctx, { entity: 'check_owner', entityId: 0, action: 'update', label: `Owner of ${input.checkType} checks`, before: { person_id: before?.person_id ?? null }, after: { person_id: input.personId } });
       return checkSettings(trx);
+    }),
+
+  'compliance.target': async (_input, ctx) => ({ percent: await complianceTarget(ctx.db) }),
+  'compliance.setTarget': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await complianceTarget(trx);
+      const value = String(input.percent);
+      await trx.insertInto('settings').values({ key: TARGET_KEY, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+      await writeAudit(trx, ctx, { entity: 'settings', entityId: 1, action: 'update', label: 'Compliance target', before: { percent: before }, after: { percent: input.percent } });
+      return { percent: input.percent };
     }),
 
   /** A new interval applies to checks recorded from now on; an expiry already worked out stays as it was. */

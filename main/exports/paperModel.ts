@@ -3,6 +3,7 @@ import { lastYearEnd } from '../../shared/domain/compliance';
 import { compliancePosition } from '../compliance/position';
 import { buildingSafetyMeasures, type MeasuresResult } from '../compliance/measures';
 import { remedialSummary } from '../compliance/remedials';
+import { complianceTarget } from '../compliance/checkSettingsHandlers';
 import { overdueChecks } from '../compliance/overdue';
 import { complianceTrend } from '../compliance/trend';
 import { daysOverdue, deriveRag, type Rag } from '../../shared/domain/actionPlan';
@@ -140,7 +141,7 @@ export async function buildPaperModel(db: Db, paperId: number): Promise<PaperMod
   const compliance =
     paper.sections.compliance || paper.sections.appendixCompliance
       ? {
-          target: 100,
+          target: await complianceTarget(db),
           position: await compliancePosition(db, asAt),
           measures: await buildingSafetyMeasures(db, lastYearEnd(asAt)),
           remedials: await remedialSummary(db, asAt),

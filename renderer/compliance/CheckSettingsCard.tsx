@@ -13,13 +13,15 @@ export function CheckSettingsCard({ onChanged }: { onChanged(): void }) {
   const toast = useToast();
   const [rows, setRows] = useState<CheckOwner[] | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [target, setTarget] = useState<number | null>(null);
   useEffect(() => {
     call('compliance.checkSettings', {}).then(setRows, (e) => toast('error', (e as Error).message));
+    call('compliance.target', {}).then((t) => setTarget(t.percent), (e) => toast('error', (e as Error).message));
   }, [toast]);
 
-  async function save(key: string, action: () => Promise<CheckOwner[]>, done: string) {
+  async function save<T>(key: string, action: () => Promise<T>, done: string, apply: (value: T) => void) {
     try {
-      setRows(await action());
+      apply(await action());
       setErrors((e) => ({ ...e, [key]: '' }));
       toast('info', done);
       onChanged();
@@ -28,11 +30,30 @@ export function CheckSettingsCard({ onChanged }: { onChanged(): void }) {
     }
   }
 
-  if (!rows) return null;
+  if (!rows || target === null) return null;
   return (
     <div className="card" role="region" aria-label="Check owners and intervals">
       <h2>Owners and intervals</h2>
-      <p className="hint">A new interval applies to checks recorded from then on; an expiry already worked out stays as it is.</p>
+      <label className="inline">
+        Target: homes with each check in date (%){' '}
+        <input
+          className="narrow"
+          type="number"
+          min={50}
+          max={100}
+          step={0.1}
+          defaultValue={target}
+          aria-label="Compliance target in per cent"
+          aria-invalid={Boolean(errors.target)}
+          onBlur={(e) => {
+            const percent = Number(e.target.value);
+            if (percent === target) return;
+            void save('target', () => call('compliance.setTarget', { percent }), `Compliance target set to ${percent}%.`, (t) => setTarget(t.percent));
+          }}
+        />{' '}
+        {errors.target && <span className="error-text" role="alert">{errors.target}</span>}
+      </label>
+      <p className="hint">The target is the line on the charts here and in the committee paper. A new interval applies to checks recorded from then on; an expiry already worked out stays as it is.</p>
       <table className="simple-table" aria-label="Owner and interval of each check">
         <thead>
           <tr>
@@ -51,7 +72,7 @@ export function CheckSettingsCard({ onChanged }: { onChanged(): void }) {
                   aria-label={`Owner of ${CHECK_TYPE_LABELS[r.checkType]}`}
                   onChange={(e) => {
                     const personId = e.target.value ? Number(e.target.value) : null;
-                    void save(`owner-${r.checkType}`, () => call('compliance.setOwner', { checkType: r.checkType as CheckType, personId }), `${CHECK_TYPE_LABELS[r.checkType]}: owner saved.`);
+                    void save(`owner-${r.checkType}`, () => call('compliance.setOwner', { checkType: r.checkType as CheckType, personId }), `${CHECK_TYPE_LABELS[r.checkType]}: owner saved.`, setRows);
                   }}
                 >
                   <option value="">No owner</option>
@@ -76,7 +97,7 @@ export function CheckSettingsCard({ onChanged }: { onChanged(): void }) {
                       onBlur={(e) => {
                         const months = Number(e.target.value);
                         if (months === i.months) return;
-                        void save(i.code, () => call('compliance.setInterval', { code: i.code as never, months }), `${CHECK_TYPE_LABELS[r.checkType]}: interval set to ${months} months.`);
+                        void save(i.code, () => call('compliance.setInterval', { code: i.code as never, months }), `${CHECK_TYPE_LABELS[r.checkType]}: interval set to ${months} months.`, setRows);
                       }}
                     />{' '}
                     {errors[i.code] && <span className="error-text" role="alert">{errors[i.code]}</span>}

@@ -14,7 +14,6 @@ import { OverdueCard } from './OverdueCard';
 import { RemedialsCard } from './RemedialsCard';
 import { TrendCard } from './TrendCard';
 
-const TARGET = 100;
 const STATUS_CLASS: Record<CheckStatus, string> = { in_date: 'rag-green', due_soon: 'rag-amber', overdue: 'rag-red', no_access: 'rag-red', missing: 'rag-red', not_required: 'status-not_started' };
 const pct = (p: number | null) => (p === null ? 'n/a' : `${p.toFixed(1)}%`);
 
@@ -26,6 +25,7 @@ export function CompliancePage() {
   const [measures, setMeasures] = useState<BuildingSafetyMeasures | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [target, setTarget] = useState<number | null>(null);
 
   useEffect(() => {
     call('compliance.position', { asAt }).then(setPosition, (e) => setError((e as Error).message));
@@ -33,7 +33,10 @@ export function CompliancePage() {
   useEffect(() => {
     call('compliance.measures', { asAt: measuresAt }).then(setMeasures, (e) => setError((e as Error).message));
   }, [measuresAt, generation]);
-  const chart = useMemo(() => (position ? compliancePercentOption(position, TARGET) : null), [position]);
+  useEffect(() => {
+    call('compliance.target', {}).then((t) => setTarget(t.percent), (e) => setError((e as Error).message));
+  }, [generation]);
+  const chart = useMemo(() => (position && target !== null ? compliancePercentOption(position, target) : null), [position, target]);
 
   return (
     <section>
@@ -115,7 +118,7 @@ export function CompliancePage() {
           <HomeLookup asAt={asAt} />
         </div>
       </div>
-      <TrendCard asAt={asAt} target={TARGET} generation={generation} />
+      {target !== null && <TrendCard asAt={asAt} target={target} generation={generation} />}
       <OverdueCard asAt={asAt} generation={generation} />
       <RemedialsCard asAt={asAt} generation={generation} />
       <ImportCard onImported={() => setGeneration((g) => g + 1)} />

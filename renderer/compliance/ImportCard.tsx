@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ImportReportResult } from '../../shared/contract';
-import type { ColumnMapping } from '../../shared/domain/importFields';
+import { MAX_IMPORT_FILE_MB, type ColumnMapping } from '../../shared/domain/importFields';
 import { useToast } from '../components/Toast';
 import { ColumnMappingStep, needsMapping } from './ColumnMappingStep';
 import { progressText, useImportJob } from './useImportJob';
@@ -46,6 +46,10 @@ export function ImportCard({ onImported }: { onImported(): void }) {
 
   async function run(dryRun: boolean) {
     if (!file) return;
+    if (file.size > MAX_IMPORT_FILE_MB * 1024 * 1024) {
+      toast('error', `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB: files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split it and import the parts.`);
+      return;
+    }
     setBusy(dryRun ? 'Checking the file' : 'Importing');
     try {
       const r = await job.run({ kind, fileName: file.name, base64: await toBase64(file), dryRun, validOnly, mapping });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHECK_TYPES, CHECK_TYPE_LABELS, FIRE_RISK_TIERS, TENURES } from '../domain/compliance';
-import { mappingProblems } from '../domain/importFields';
+import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_MB, mappingProblems } from '../domain/importFields';
 import { choice, id, isoDate, optionalDate, optionalText, requiredText } from './fields';
 
 const yesNo = (label: string) => z.boolean({ error: `${label} must be yes or no.` });
@@ -73,7 +73,7 @@ export const importStart = z
     kind: importKind,
     fileName: requiredText('File name', 300),
     /** the file's bytes, base64 */
-    base64: z.string({ error: 'Choose a file.' }).min(1, 'Choose a file.').max(120_000_000, 'The file is too large (over 90 MB).'),
+    base64: z.string({ error: 'Choose a file.' }).min(1, 'Choose a file.').max(MAX_IMPORT_BASE64_CHARS, `The file is too large (over ${MAX_IMPORT_FILE_MB} MB): split it and import the parts.`),
     dryRun: z.boolean().default(true),
     validOnly: z.boolean().default(false),
     mapping: columnMapping.default({}),
@@ -105,6 +105,15 @@ export const trendInput = z.strictObject({
 });
 
 export const checkOwnerSet = z.strictObject({ checkType, personId: id('Owner').nullable() });
+
+/** The percentage of homes the committee expects to have each check in date (red below it). */
+export const complianceTargetSet = z.strictObject({
+  percent: z
+    .number({ error: 'The target must be a number.' })
+    .min(50, 'The target is a percentage from 50 to 100.')
+    .max(100, 'The target is a percentage from 50 to 100.')
+    .refine((v) => Math.round(v * 10) === v * 10, { error: 'Give the target to one decimal place at most.' }),
+});
 
 /** An interval code is a check type, or FRA:<tier> for fire risk assessments. */
 export const checkIntervalSet = z.strictObject({

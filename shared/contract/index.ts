@@ -115,6 +115,8 @@ export const contract = {
   'compliance.checkSettings': call<T.CheckOwner[]>()(st.empty),
   'compliance.setOwner': call<T.CheckOwner[]>()(co.checkOwnerSet),
   'compliance.setInterval': call<T.CheckOwner[]>()(co.checkIntervalSet),
+  'compliance.target': call<{ percent: number }>()(st.empty),
+  'compliance.setTarget': call<{ percent: number }>()(co.complianceTargetSet),
 
   'stock.estates': call<S.EstateRow[]>()(st.empty),
   'stock.updateEstate': call<S.EstateRow>()(sk.estateUpdate),

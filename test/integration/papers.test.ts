@@ -191,5 +191,33 @@ describe('the compliance section of a committee paper', () => {
     expect(doc.text).toContain(`${first.daysOverdue === null ? '–' : first.daysOverdue}\n${first.status === 'no_access' ? 'No access' : first.status === 'missing' ? 'No check recorded' : 'Overdue'}\n`);
     // the trend chart, described for screen readers
     expect(doc.document).toMatch(/<wp:docPr [^>]*descr="Line chart of the percentage of homes with each check in date at each month end from /);
+    // overdue remedial actions by priority, with those over 90 days
+    const remedials = await t.call('compliance.remedials', { asAt: paper.meetingDate });
+    expect(remedials.overdue).toBeGreaterThan(0);
+    const overdueByPriority = remedials.byPriority.filter((p) => p.overdue > 0);
+    const labels: Record<string, string> = { immediate: 'immediate', '24h': 'within 24 hours', '28_days': 'within 28 days', '3_months': 'within 3 months', advisory: 'advisory' };
+    expect(doc.text).toContain(
+      `${remedials.overdue} of ${remedials.open} open remedial actions are overdue: ${overdueByPriority.map((p) => `${labels[p.priority]} ${p.overdue} (${p.over90} over 90 days)`).join('; ')}.`,
+    );
+  });
+
+  it('measures the position against the target the compliance manager set', async () => {
+    expect(await t.call('compliance.target', {})).toEqual({ percent: 100 });
+    expect(await t.raw('compliance.setTarget', { percent: 101 })).toEqual({ ok: false, error: { code: 'validation', field: 'percent', message: 'The target is a percentage from 50 to 100.' } });
+    expect(await t.raw('compliance.setTarget', { percent: 97.25 })).toEqual({ ok: false, error: { code: 'validation', field: 'percent', message: 'Give the target to one decimal place at most.' } });
+    expect(await t.call('compliance.setTarget', { percent: 97.5 })).toEqual({ percent: 97.5 });
+    const history = await t.database.db.selectFrom('audit_log').select(['label', 'before_json', 'after_json']).where('label', '=', 'Compliance target').execute();
+    expect(history).toEqual([{ label: 'Compliance target', before_json: '{"percent":100}', after_json: '{"percent":97.5}' }]);
+
+    const paper = await t.call('papers.create', {
+      ...fullPaper(),
+      sections: { actionPlanProgrammeId: null, policySchedule: false, appendixActionPlan: false, appendixPolicySchedule: false, compliance: true, appendixCompliance: false },
+    });
+    const doc = await readDocx((await t.call('exports.committeePaper', { paperId: paper.id })).base64);
+    const position = await t.call('compliance.position', { asAt: paper.meetingDate });
+    const below = position.filter((p) => p.percent !== null && p.percent < 97.5);
+    expect(doc.text).toMatch(new RegExp(`As at [^,]+, ${below.length} of the six building safety checks are below the target of 97\\.5% of homes`));
+    expect(doc.document).toMatch(/descr="Bar chart of the percentage of homes with each check in date, against a target of 97\.5%/);
+    await t.call('compliance.setTarget', { percent: 100 });
   });
 });

@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../main/hosts/web/webHost';
+import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_MB } from '../../shared/domain/importFields';
 import { makeCore, tempDir, type TestCore } from '../helpers/testCore';
 
 let t: TestCore;
@@ -51,6 +52,17 @@ describe('web host', () => {
     const r = await apiCall({ host: `127.0.0.1:${host.port}`, 'x-housing-desk-token': host.token, origin: `http://127.0.0.1:${host.port}` });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { host: 'web', firstRun: false } });
+  });
+
+  it('takes an import file up to the limit the contract sets, and answers a larger one with a clear error', async () => {
+    const headers = { host: `127.0.0.1:${host.port}`, 'x-housing-desk-token': host.token, origin: `http://127.0.0.1:${host.port}` };
+    // a file at the limit reaches the contract, which then names the one field left blank on purpose
+    const atLimit = await apiCall(headers, 'imports.start', { kind: 'stock', fileName: '', base64: 'A'.repeat(MAX_IMPORT_BASE64_CHARS), dryRun: true });
+    expect(atLimit.status).toBe(200);
+    expect(JSON.parse(atLimit.body)).toMatchObject({ ok: false, error: { code: 'validation', field: 'fileName' } });
+    const over = await apiCall(headers, 'imports.start', { kind: 'stock', fileName: 'big.csv', base64: 'A'.repeat(MAX_IMPORT_BASE64_CHARS + 2 * 1024 * 1024), dryRun: true });
+    expect(over.status).toBe(413);
+    expect(JSON.parse(over.body)).toEqual({ ok: false, error: { code: 'validation', message: `The request is too large: files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split the file and import the parts.` } });
   });
 
   it('refuses a call without the token, or with a wrong one', async () => {

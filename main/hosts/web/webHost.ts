@@ -5,9 +5,13 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../../core/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../csp';
+import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_MB } from '../../../shared/domain/importFields';
 
 export const TOKEN_HEADER = 'x-housing-desk-token';
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
+// The largest call is an import's file, in base64, with a little room for the rest of the JSON.
+const MAX_BODY_BYTES = MAX_IMPORT_BASE64_CHARS + 1024 * 1024;
+
+class BodyTooLarge extends Error {}
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,17 +71,16 @@ const sendJson = (res: http.ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
 function readBody(req: http.IncomingMessage): Promise<string> {
+  // Past the limit the rest is read and dropped, so that the caller still gets its answer (a
+  // destroyed socket would reach the page as a bare network error). The token is checked first.
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -136,7 +139,10 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
         let body: { name?: unknown; input?: unknown };
         try {
           body = JSON.parse(await readBody(req));
-        } catch {
+        } catch (e) {
+          if (e instanceof BodyTooLarge) {
+            return sendJson(res, 413, { ok: false, error: { code: 'validation', message: `The request is too large: files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split the file and import the parts.` } });
+          }
           return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'The request was not valid JSON.' } });
         }
         const result = await options.core.call(body?.name, body?.input);
