@@ -183,7 +183,8 @@ async function importCommand(rest: string[], values: Values): Promise<number> {
       ...clock,
     });
     const out = describeReport(report);
-    if (report.problems.length && !report.applied && !values['dry-run']) {
+    // a file with problems fails the command, a dry run too, so that a script can check a file first
+    if (report.problems.length && !report.applied) {
       console.error(out);
       return 1;
     }

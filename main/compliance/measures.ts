@@ -32,7 +32,7 @@ export async function buildingSafetyMeasures(db: Db, asAt: IsoDate): Promise<Mea
   const lifts = (
     await sql<{ requiring: number; compliant: number }>`
       with lift_blocks as (
-        select b.id, case when not exists (
+        select b.id, case when exists (select 1 from lifts l where l.block_id = b.id) and not exists (
           select 1 from lifts l where l.block_id = b.id and not exists (
             select 1 from certificates c where c.check_type = 'LIFT' and c.lift_id = l.id and c.date_done <= ${asAt} and c.expiry_date >= ${asAt})
         ) then 1 else 0 end as ok

@@ -1,9 +1,11 @@
+import { lastYearEnd } from '../../shared/domain/compliance';
 import { addDays, addMonths } from '../../shared/domain/dates';
 import type { Ctx, Db } from '../core/context';
 import { writeAudit } from '../core/audit';
 
 // A small stock for the demo: three estates with blocks of several heights, most checks in date,
-// some overdue, some expiring soon, one home with no access. Dates are relative to the load day.
+// some overdue, some expiring soon, some with no access, a few that lapsed over the last year end.
+// Dates are relative to the load day.
 
 interface DemoBlock {
   estate: string;
@@ -37,10 +39,15 @@ export async function loadStockDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'to
   let ref = 0;
   // Each check comes with the ones before it (at least 18 months of them), so that the measures at
   // the last year end and the month-by-month trend have a history too.
-  const cert = async (checkType: string, done: string, months: number, target: { dwelling_id?: number; block_id?: number; lift_id?: number }, outcome = 'satisfactory') => {
-    for (let k = Math.max(1, Math.ceil(18 / months)); k >= 1; k--) await one(checkType, addMonths(done, -k * months), months, target, 'satisfactory');
+  // `lapse` months more between the last check and the one before it leave a gap in cover.
+  const cert = async (checkType: string, done: string, months: number, target: { dwelling_id?: number; block_id?: number; lift_id?: number }, outcome = 'satisfactory', lapse = 0) => {
+    for (let k = Math.max(1, Math.ceil(18 / months)); k >= 1; k--) await one(checkType, addMonths(done, -k * months - lapse), months, target, 'satisfactory');
     await one(checkType, done, months, target, outcome);
   };
+  // A few gas checks lapsed over the last year end and were done three weeks after it, so that the
+  // regulator's measures at 31 March are not all 100%.
+  const yearEnd = lastYearEnd(today);
+  const lateAfterYearEnd = addDays(yearEnd, 21) < ago(30) ? addDays(yearEnd, 21) : null;
   const one = async (checkType: string, done: string, months: number, target: { dwelling_id?: number; block_id?: number; lift_id?: number }, outcome: string) => {
     ref++;
     await db
@@ -109,7 +116,8 @@ export async function loadStockDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'to
       if (gas && tenure !== 'leaseholder') {
         // most in date; every 23rd overdue; every 31st overdue with a no-access visit; a few expiring within 30 days
         const daysAgo = h % 23 === 0 ? 400 : h % 31 === 0 ? 380 : h % 11 === 0 ? 350 : 30 + ((h * 37) % 300);
-        await cert('GAS', ago(daysAgo), 12, { dwelling_id: home.id });
+        if (h % 17 === 0 && lateAfterYearEnd) await cert('GAS', lateAfterYearEnd, 12, { dwelling_id: home.id }, 'satisfactory', 2);
+        else await cert('GAS', ago(daysAgo), 12, { dwelling_id: home.id });
         if (h % 31 === 0) {
           await db.insertInto('no_access_visits').values({ check_type: 'GAS', dwelling_id: home.id, block_id: null, visit_date: ago(5), notes: 'Card left; second attempt booked', created_at: now, updated_at: now }).execute();
         }

@@ -8,7 +8,7 @@ import { CERTIFICATE_FIELDS } from '../../shared/domain/importFields';
 import { locateColumns } from './columns';
 import { progressTicker, type ImportOptions, type ImportReport, type OnProgress } from './importTypes';
 import type { Cell, Table } from './readTable';
-import { checkType, text, ukDate } from './values';
+import { checkType, notADate, text, ukDate } from './values';
 
 const SPEC = CERTIFICATE_FIELDS;
 const isNoAccess = (c: Cell) => NO_ACCESS.test(text(c));
@@ -25,6 +25,7 @@ interface Planned {
   codes: string;
   contractor: string;
   reference: string | null;
+  evidence: string;
 }
 
 /** Contractors' certificate spreadsheets: one row per check, matched to homes by UPRN and to blocks by name. */
@@ -74,15 +75,17 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
       if (!type) problem(row, 'Check type', `“${text(cell(cells, 'checkType'))}” is not a check type: use GAS, EICR, FRA, WATER, LIFT or ASBESTOS.`);
       const doneRaw = cell(cells, 'dateDone');
       const done = ukDate(doneRaw);
-      if (!done) problem(row, 'Date done', text(doneRaw) ? `“${text(doneRaw)}” is not a real date.` : 'The date done is missing.');
+      if (!done) problem(row, 'Date done', text(doneRaw) ? notADate(doneRaw) : 'The date done is missing.');
       else if (done > o.today) problem(row, 'Date done', `${done} is in the future.`);
       const expiryRaw = cell(cells, 'expiry');
       const expiry = text(expiryRaw) === '' ? null : ukDate(expiryRaw);
-      if (text(expiryRaw) !== '' && !expiry) problem(row, 'Expiry date', `“${text(expiryRaw)}” is not a real date.`);
+      if (text(expiryRaw) !== '' && !expiry) problem(row, 'Expiry date', notADate(expiryRaw));
       else if (expiry && isNoAccess(cell(cells, 'outcome'))) problem(row, 'Expiry date', 'A visit that could not get in has no expiry date: leave it blank.');
       else if (expiry && done && expiry <= done) problem(row, 'Expiry date', 'The expiry date must be after the date done.');
       const { outcome, codes, noAccess } = readOutcome(type, text(cell(cells, 'outcome')), text(cell(cells, 'codes')), (column, message) => problem(row, column, message));
       const reference = text(cell(cells, 'reference')) || null;
+      const evidence = text(cell(cells, 'evidence'));
+      if (evidence.length > 500) problem(row, 'Evidence file', 'The evidence file must be 500 characters or fewer.');
 
       // What the check is about.
       let dwellingId: number | null = null;
@@ -154,12 +157,12 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
         // one row per check on record: a second row for it (another reference the same day) is a new check
         matched.add(known.id);
         const outcomeGiven = text(cell(cells, 'outcome')) !== '' || text(cell(cells, 'codes')) !== '';
-        const changes = checkChanges(known, { type: type!, outcome: outcome!, codes, outcomeGiven, contractor, expiry, reference });
+        const changes = checkChanges(known, { type: type!, outcome: outcome!, codes, outcomeGiven, contractor, expiry, reference, evidence });
         if (Object.keys(changes).length === 0) report.unchanged++;
         else updates.push({ row, id: known.id, type: type!, done: done!, changes, codes: outcomeGiven ? codes : known.eicr_codes, oldCodes: known.eicr_codes });
         continue;
       }
-      planned.push({ row, type: type!, dwellingId, blockId, liftId, done: done!, expiry, outcome: outcome!, codes, contractor, reference });
+      planned.push({ row, type: type!, dwellingId, blockId, liftId, done: done!, expiry, outcome: outcome!, codes, contractor, reference, evidence });
     }
   } finally {
     sqlite.exec('commit');
@@ -180,7 +183,7 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
       .prepare('select expiry_date from certificates where check_type = ? and block_id = ? and dwelling_id is null and date_done < ? order by date_done desc limit 1')
       .pluck();
     const insert = sqlite.prepare(`insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, expiry_given, outcome, eicr_codes, contractor, reference, evidence_path, created_at, updated_at)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)`);
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const raiseRemedials = remedialRaiser(sqlite, o);
     const audit = sqlite.prepare(`insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'certificate', ?, 'create', ?, null, ?)`);
     // Oldest first, so that a gas renewal in the same file sees the check before it.
@@ -196,7 +199,7 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
       const months = p.type === 'FRA' ? intervals.get(`FRA:${tierOf.get(p.blockId!) ?? 'medium'}`)! : intervals.get(p.type)!;
       const prev = ((p.dwellingId ? prevHome.get(p.type, p.dwellingId, p.done) : p.liftId ? prevLift.get(p.liftId, p.done) : prevBlock.get(p.type, p.blockId, p.done)) as string | undefined) ?? null;
       const expiry = p.expiry ?? deriveExpiry(p.type, p.done, months, prev);
-      const r = rowError(p.row, p.reference, () => insert.run(p.type, p.dwellingId, p.dwellingId ? null : p.blockId, p.liftId, p.done, expiry, p.expiry ? 1 : 0, p.outcome, p.codes, p.contractor, p.reference, o.now, o.now));
+      const r = rowError(p.row, p.reference, () => insert.run(p.type, p.dwellingId, p.dwellingId ? null : p.blockId, p.liftId, p.done, expiry, p.expiry ? 1 : 0, p.outcome, p.codes, p.contractor, p.reference, p.evidence, o.now, o.now));
       const certId = Number(r.lastInsertRowid);
       audit.run(o.now, o.actor, certId, `${p.type} ${p.reference ?? ''}`.trim(), JSON.stringify({ ...p, expiry, source: 'import' }));
       raiseRemedials(certId, p.done, p.codes);

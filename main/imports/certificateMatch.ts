@@ -13,10 +13,11 @@ export interface RecordedCheck {
   contractor: string;
   expiry_date: string;
   expiry_given: number;
+  evidence_path: string;
 }
 
 export function recordedCheckFinder(sqlite: BetterSqlite3.Database) {
-  const cols = 'id, reference, outcome, eicr_codes, contractor, expiry_date, expiry_given';
+  const cols = 'id, reference, outcome, eicr_codes, contractor, expiry_date, expiry_given, evidence_path';
   // with a reference: that certificate; without: the first of that day (one without a reference first)
   const ref = 'and (? is null or lower(reference) = lower(?)) order by reference is not null, id limit 1';
   const home = sqlite.prepare(`select ${cols} from certificates where check_type = ? and dwelling_id = ? and date_done = ? ${ref}`);
@@ -31,7 +32,7 @@ export function recordedCheckFinder(sqlite: BetterSqlite3.Database) {
 /** What the row would change on the check on record; a value the file leaves blank changes nothing. */
 export function checkChanges(
   known: RecordedCheck,
-  row: { type: CheckType; outcome: string; codes: string; outcomeGiven: boolean; contractor: string; expiry: string | null; reference: string | null },
+  row: { type: CheckType; outcome: string; codes: string; outcomeGiven: boolean; contractor: string; expiry: string | null; reference: string | null; evidence: string },
 ): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   if (row.outcomeGiven && known.outcome !== row.outcome) changes.outcome = [known.outcome, row.outcome];
@@ -39,5 +40,6 @@ export function checkChanges(
   if (row.contractor && known.contractor !== row.contractor) changes.contractor = [known.contractor, row.contractor];
   if (row.expiry && (known.expiry_given !== 1 || known.expiry_date !== row.expiry)) changes.expiry_date = [known.expiry_date, row.expiry];
   if (row.reference && !known.reference) changes.reference = [null, row.reference];
+  if (row.evidence && known.evidence_path !== row.evidence) changes.evidence_path = [known.evidence_path, row.evidence];
   return changes;
 }

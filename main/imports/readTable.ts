@@ -76,6 +76,21 @@ export function parseCsv(text: string): { line: number; cells: string[] }[] {
 
 const blank = (cells: Cell[]) => cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
 
+/**
+ * One .xlsx cell as a plain value: rich text and hyperlinks as their text, a formula as its result,
+ * an error cell (#N/A, #REF!) as its code, so that the problem names what the user sees.
+ */
+function excelCell(v: unknown): Cell {
+  if (v === undefined || v === null) return null;
+  if (v instanceof Date || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  const o = v as { text?: unknown; result?: unknown; richText?: { text: string }[]; error?: unknown; formula?: unknown; sharedFormula?: unknown };
+  if (o.richText) return o.richText.map((t) => t.text).join('');
+  if (o.error !== undefined) return String(o.error);
+  if (o.formula !== undefined || o.sharedFormula !== undefined) return excelCell(o.result);
+  if (o.text !== undefined) return excelCell(o.text);
+  return null;
+}
+
 export async function readTable(fileName: string, bytes: Buffer): Promise<Table> {
   let rows: { line: number; cells: Cell[] }[];
   if (/\.xlsx$/i.test(fileName)) {
@@ -85,14 +100,7 @@ export async function readTable(fileName: string, bytes: Buffer): Promise<Table>
     if (!sheet) return { headers: [], rows: [] };
     rows = [];
     sheet.eachRow({ includeEmpty: false }, (r, n) => {
-      const values = (r.values as unknown[]).slice(1).map((v): Cell => {
-        if (v === undefined || v === null) return null;
-        if (v instanceof Date || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-        const o = v as { text?: string; result?: unknown; richText?: { text: string }[] };
-        if (o.richText) return o.richText.map((t) => t.text).join('');
-        if (o.result !== undefined) return o.result as Cell;
-        return o.text ?? String(v);
-      });
+      const values = (r.values as unknown[]).slice(1).map(excelCell);
       rows.push({ line: n, cells: values });
     });
   } else if (/\.csv$/i.test(fileName)) {

@@ -13,9 +13,19 @@ export interface BlockAttrs {
   lifts: number;
   water: boolean;
   asbestos: boolean;
+  electrics: boolean;
 }
-const DEFAULTS: BlockAttrs = { storeys: 1, yearBuilt: null, tier: 'medium', lifts: 0, water: false, asbestos: false };
-export const ATTR_LABELS: Record<keyof BlockAttrs, string> = { storeys: 'Storeys', yearBuilt: 'Year built', tier: 'Fire risk tier', lifts: 'Passenger lifts', water: 'Communal water', asbestos: 'Asbestos present' };
+// most blocks of flats have a landlord's supply to the common parts, so a new block has one unless the file says not
+const DEFAULTS: BlockAttrs = { storeys: 1, yearBuilt: null, tier: 'medium', lifts: 0, water: false, asbestos: false, electrics: true };
+export const ATTR_LABELS: Record<keyof BlockAttrs, string> = {
+  storeys: 'Storeys',
+  yearBuilt: 'Year built',
+  tier: 'Fire risk tier',
+  lifts: 'Passenger lifts',
+  water: 'Communal water',
+  asbestos: 'Asbestos present',
+  electrics: 'Communal electrics',
+};
 const FIELDS = Object.keys(ATTR_LABELS) as (keyof BlockAttrs)[];
 
 export interface BlockRow extends Partial<BlockAttrs> {
@@ -41,17 +51,17 @@ export function planBlocks(sqlite: BetterSqlite3.Database, blocks: Map<string, B
   const recorded = new Map(
     (
       sqlite
-        .prepare(`select b.id, e.name as estate, b.name, b.storeys, b.year_built, b.fire_risk_tier, b.passenger_lifts, b.communal_water, b.asbestos_present,
+        .prepare(`select b.id, e.name as estate, b.name, b.storeys, b.year_built, b.fire_risk_tier, b.passenger_lifts, b.communal_water, b.asbestos_present, b.communal_electrics,
             (select count(distinct l.id) from lifts l join certificates c on c.lift_id = l.id where l.block_id = b.id) as certified
           from blocks b join estates e on e.id = b.estate_id`)
-        .all() as { id: number; estate: string; name: string; storeys: number; year_built: number | null; fire_risk_tier: FireRiskTier; passenger_lifts: number; communal_water: number; asbestos_present: number; certified: number }[]
+        .all() as { id: number; estate: string; name: string; storeys: number; year_built: number | null; fire_risk_tier: FireRiskTier; passenger_lifts: number; communal_water: number; asbestos_present: number; communal_electrics: number; certified: number }[]
     ).map((r) => [blockKey(r.estate, r.name), r]),
   );
   const plans = new Map<string, BlockPlan>();
   for (const [key, b] of blocks) {
     const r = recorded.get(key);
     const before: BlockAttrs | null = r
-      ? { storeys: r.storeys, yearBuilt: r.year_built, tier: r.fire_risk_tier, lifts: r.passenger_lifts, water: r.communal_water === 1, asbestos: r.asbestos_present === 1 }
+      ? { storeys: r.storeys, yearBuilt: r.year_built, tier: r.fire_risk_tier, lifts: r.passenger_lifts, water: r.communal_water === 1, asbestos: r.asbestos_present === 1, electrics: r.communal_electrics === 1 }
       : null;
     const base = before ?? DEFAULTS;
     const target = Object.fromEntries(FIELDS.map((f) => [f, b[f] ?? base[f]])) as unknown as BlockAttrs;
@@ -71,8 +81,8 @@ export function writeBlocks(sqlite: BetterSqlite3.Database, plans: Map<string, B
   const findEstate = sqlite.prepare('select id from estates where lower(name) = lower(?)');
   const addEstate = sqlite.prepare('insert into estates (name, created_at, updated_at) values (?, ?, ?)');
   const addBlock = sqlite.prepare(`insert into blocks (estate_id, name, storeys, year_built, fire_risk_tier, passenger_lifts, communal_water, asbestos_present, communal_electrics, created_at, updated_at)
-    values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`);
-  const setBlock = sqlite.prepare('update blocks set storeys = ?, year_built = ?, fire_risk_tier = ?, passenger_lifts = ?, communal_water = ?, asbestos_present = ?, updated_at = ? where id = ?');
+    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const setBlock = sqlite.prepare('update blocks set storeys = ?, year_built = ?, fire_risk_tier = ?, passenger_lifts = ?, communal_water = ?, asbestos_present = ?, communal_electrics = ?, updated_at = ? where id = ?');
   const liftsOf = sqlite.prepare('select l.id, l.number, l.name, (select count(*) from certificates c where c.lift_id = l.id) as certs from lifts l where l.block_id = ? order by l.number');
   const addLift = sqlite.prepare('insert into lifts (block_id, number, name, created_at, updated_at) values (?, ?, ?, ?, ?)');
   const removeLift = sqlite.prepare('delete from lifts where id = ?');
@@ -85,7 +95,7 @@ export function writeBlocks(sqlite: BetterSqlite3.Database, plans: Map<string, B
   for (const [key, p] of plans) {
     if (!used.has(key) || p.refused) continue;
     const t = p.target;
-    const values = [t.storeys, t.yearBuilt, t.tier, t.lifts, t.water ? 1 : 0, t.asbestos ? 1 : 0] as const;
+    const values = [t.storeys, t.yearBuilt, t.tier, t.lifts, t.water ? 1 : 0, t.asbestos ? 1 : 0, t.electrics ? 1 : 0] as const;
     let blockId = p.id;
     if (blockId === null) {
       let estateId = (findEstate.get(p.block.estate) as { id: number } | undefined)?.id;

@@ -79,6 +79,7 @@ export function importStock(sqlite: BetterSqlite3.Database, table: Table, o: Imp
       lifts: num('lifts', 'Passenger lifts', 0, 50),
       water: flag('water', 'Communal water'),
       asbestos: flag('asbestos', 'Asbestos present'),
+      electrics: flag('electrics', 'Communal electrics'),
       firstRow: row,
     };
     // A block's details come from its valid rows only, and must agree between them.

@@ -42,10 +42,19 @@ export function checkType(c: Cell): CheckType | null {
 }
 
 /** Days from Excel's epoch (1899-12-30, counting its 1900 leap-year bug) to a date. */
+/** An Excel date serial; a fraction is the time of day, which a check's date does not need. */
 function fromExcelSerial(n: number): string | null {
-  if (!Number.isInteger(n) || n < 1 || n > 100000) return null;
-  const d = new Date(Date.UTC(1899, 11, 30) + n * 86_400_000);
+  if (!Number.isFinite(n) || n < 1 || n >= 100000) return null;
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(n) * 86_400_000);
   return d.toISOString().slice(0, 10);
+}
+
+/** Why a cell is not a date, in words: a month over 12 is most likely a US-style date. */
+export function notADate(c: Cell): string {
+  const v = text(c);
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(v);
+  if (m && Number(m[2]) > 12 && Number(m[1]) <= 12) return `“${v}” is not a real date: dates are read day first (dd/mm/yyyy), so ${m[2]} cannot be the month.`;
+  return `“${v}” is not a real date.`;
 }
 
 /**
@@ -57,7 +66,7 @@ export function ukDate(c: Cell): string | null {
   if (c instanceof Date) return Number.isNaN(c.getTime()) ? null : c.toISOString().slice(0, 10);
   if (typeof c === 'number') return fromExcelSerial(c);
   const v = text(c);
-  if (/^\d{4,6}$/.test(v) && Number(v) > 20000) return fromExcelSerial(Number(v));
+  if (/^\d{4,6}(\.\d+)?$/.test(v) && Number(v) > 20000) return fromExcelSerial(Number(v));
   if (isIsoDate(v)) return v;
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(v);
   if (!m) return null;

@@ -6,9 +6,9 @@ import { ColumnMappingStep, needsMapping } from './ColumnMappingStep';
 import { progressText, useImportJob } from './useImportJob';
 
 const COLUMNS = {
-  stock: 'UPRN, Address, Estate, Block, Tenure, Gas, Storeys, Year built, Fire risk tier, Passenger lifts, Communal water, Asbestos present (a blank block detail keeps what is recorded)',
+  stock: 'UPRN, Address, Estate, Block, Tenure, Gas, Storeys, Year built, Fire risk tier, Passenger lifts, Communal water, Asbestos present, Communal electrics (a blank block detail keeps what is recorded)',
   certificates:
-    'Check type, UPRN or Block, Lift, Date done, Expiry date, Outcome (or “No access” for a visit that could not get in), EICR codes (C1, C2, C3, FI), Contractor, Reference (a row already recorded is matched by its reference, else by type, home or block, and date)',
+    'Check type, UPRN or Block, Lift, Date done, Expiry date, Outcome (or “No access” for a visit that could not get in), EICR codes (C1, C2, C3, FI), Contractor, Reference, Evidence file (a row already recorded is matched by its reference, else by type, home or block, and date)',
 } as const;
 
 function toBase64(file: File): Promise<string> {

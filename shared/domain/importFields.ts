@@ -28,6 +28,7 @@ export const STOCK_FIELDS = {
   lifts: { header: 'Passenger lifts', required: false },
   water: { header: 'Communal water', required: false },
   asbestos: { header: 'Asbestos present', required: false },
+  electrics: { header: 'Communal electrics', aliases: ['Communal electrical supply', 'Communal supply'], required: false },
 } satisfies Record<string, ImportField>;
 
 export const CERTIFICATE_FIELDS = {
@@ -42,6 +43,7 @@ export const CERTIFICATE_FIELDS = {
   codes: { header: 'EICR codes', aliases: ['Codes', 'Observation codes', 'Classification codes', 'Observations'], required: false },
   contractor: { header: 'Contractor', required: false },
   reference: { header: 'Reference', aliases: ['Certificate reference', 'Ref'], required: false },
+  evidence: { header: 'Evidence file', aliases: ['Evidence', 'Certificate file', 'Document'], required: false },
 } satisfies Record<string, ImportField>;
 
 export const IMPORT_FIELDS: Record<ImportKind, Record<string, ImportField>> = { stock: STOCK_FIELDS, certificates: CERTIFICATE_FIELDS };

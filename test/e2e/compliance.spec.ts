@@ -18,8 +18,6 @@ test('compliance page: position by check, BS01-BS05, and why a home is not compl
   }
 
   // the home with no access explains itself
-  const homes = await app.call('compliance.position', { asAt: info.today });
-  expect(homes.length).toBe(6);
   await page.getByLabel('UPRN').fill('100023000063');
   await page.getByRole('button', { name: 'Show' }).click();
   const checks = page.getByRole('table', { name: /Checks for 31 Cedar Tower/ });
@@ -35,7 +33,11 @@ test('an import with a bad row: the problem is shown by row and column, nothing 
   await firstRun(page, app, true);
   await page.getByRole('link', { name: 'Compliance', exact: true }).click();
   const before = (await app.call('compliance.position', {})).find((p: any) => p.checkType === 'GAS');
-  const csv = ['Check type,UPRN,Date done,Contractor,Reference', 'GAS,100023000063,01/11/2026,Warmhome,E2E-1', 'GAS,999999999,01/11/2026,Warmhome,E2E-2', 'GAS,100023000063,31/02/2026,Warmhome,E2E-3'].join('\r\n');
+  // a check done yesterday, whatever day the test runs
+  const today = (await app.call('app.info')).today as string;
+  const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const done = `${yesterday.slice(8, 10)}/${yesterday.slice(5, 7)}/${yesterday.slice(0, 4)}`;
+  const csv = ['Check type,UPRN,Date done,Contractor,Reference', `GAS,100023000063,${done},Warmhome,E2E-1`, `GAS,999999999,${done},Warmhome,E2E-2`, 'GAS,100023000063,31/02/2026,Warmhome,E2E-3'].join('\r\n');
   await page.getByLabel('File to import').setInputFiles({ name: 'contractor.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Check the file' }).click();
   const problems = page.getByRole('table', { name: 'Problems in the file' });

@@ -150,4 +150,33 @@ describe('housing-desk import', () => {
     expect(mapped.stdout).toContain('1 rows: 1 new');
     expect(mapped.status).toBe(0);
   });
+
+  it('import --dry-run changes nothing, and --valid-only imports the rows without problems', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'certs.sqlite');
+    const stock = path.join(dir, 'stock.csv');
+    fs.writeFileSync(stock, 'UPRN,Address,Estate,Block,Tenure,Gas\n1001,1 Ash House,Northgate,Ash House,Tenant,Yes\n');
+    expect(run(['import', 'stock', stock, '--db', db]).status).toBe(0);
+    const certs = path.join(dir, 'certs.csv');
+    fs.writeFileSync(certs, 'Check type,UPRN,Date done,Reference\nGAS,1001,01/05/2025,G-1\nGAS,9999,01/05/2025,G-2\n');
+    const count = () => {
+      const out = run(['tsm', '--db', db, '--as-at', '2025-06-01', '--json']);
+      return JSON.parse(out.stdout).BS01.compliant as number;
+    };
+    const dry = run(['import', 'certificates', certs, '--db', db, '--dry-run']);
+    expect(dry.status).toBe(1);
+    expect(dry.stderr).toBe('2 rows: 1 new, 0 updated, 0 unchanged, 1 problems.\nRow 3, UPRN: UPRN 9999 is not in the stock. Import the stock first, or correct the UPRN.\nNothing was imported: correct the file, or import the valid rows only.\n');
+    const dryValid = run(['import', 'certificates', certs, '--db', db, '--dry-run', '--valid-only']);
+    expect(dryValid.status).toBe(1);
+    expect(count()).toBe(0);
+    const valid = run(['import', 'certificates', certs, '--db', db, '--valid-only']);
+    expect(valid.status).toBe(0);
+    expect(valid.stdout).toMatch(/^2 rows: 1 new, 0 updated, 0 unchanged, 1 problems\.\nRow 3, UPRN: .*\nImported\.\n$/);
+    expect(count()).toBe(1);
+    const clean = path.join(dir, 'clean.csv');
+    fs.writeFileSync(clean, 'Check type,UPRN,Date done,Reference\nGAS,1001,01/05/2025,G-1\n');
+    const again = run(['import', 'certificates', clean, '--db', db, '--dry-run']);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe('1 rows: 0 new, 0 updated, 1 unchanged.\nDry run: nothing was changed.\n');
+  });
 });

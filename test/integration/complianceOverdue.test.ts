@@ -134,6 +134,23 @@ describe('the demo’s findings', () => {
       expect((db.prepare('select count(*) n from remedial_actions where completed_date is not null').get() as { n: number }).n).toBeGreaterThan(5);
       const overdue = await demo.call('compliance.overdue', { asAt: '2026-11-23' });
       expect(overdue.rows.every((r) => r.ownerName !== null)).toBe(true);
+      // a believable mix: every kind of check mostly in date, some overdue, some expiring, a few with no access
+      const position = await demo.call('compliance.position', { asAt: '2026-11-23' });
+      for (const p of position) {
+        expect(p.requiring, p.checkType).toBeGreaterThan(0);
+        // one overdue lift examination takes a whole tower out, so lifts may be only half covered
+        expect(p.percent!, p.checkType).toBeGreaterThanOrEqual(50);
+      }
+      expect(position.filter((p) => p.overdue > 0).length).toBeGreaterThanOrEqual(3);
+      expect(position.filter((p) => p.due30 > 0).length).toBeGreaterThanOrEqual(2);
+      const statuses = new Set(overdue.rows.map((r) => r.status));
+      expect([...statuses].sort()).toEqual(expect.arrayContaining(['no_access', 'overdue']));
+      expect(new Set(overdue.rows.map((r) => r.scope))).toEqual(new Set(['home', 'block', 'lift']));
+      const measures = await demo.call('compliance.measures', { asAt: '2026-03-31' });
+      for (const code of ['BS01', 'BS02', 'BS03', 'BS04', 'BS05'] as const) expect(measures[code].requiring, code).toBeGreaterThan(0);
+      // a few gas checks lapsed over the year end
+      expect(measures.BS01.percent!).toBeLessThan(100);
+      expect(measures.BS01.percent!).toBeGreaterThan(90);
     } finally {
       await demo.close();
     }
@@ -155,7 +172,7 @@ describe('recording a no-access visit', () => {
     const a2 = await t.call('compliance.home', { uprn: '1002', asAt: '2026-03-31' });
     expect(a2.checks.find((c) => c.checkType === 'EICR')).toMatchObject({ status: 'no_access', lastNoAccess: '2026-03-20' });
     await t.call('compliance.addNoAccess', { checkType: 'GAS', dwellingId: h.A1, visitDate: '2026-03-20' });
-    expect(a2.checks.find((c) => c.checkType === 'GAS')).toMatchObject({ status: 'overdue', lastNoAccess: null });
-    expect((await t.call('compliance.home', { uprn: '1002', asAt: '2026-03-31' })).checks.find((c) => c.checkType === 'GAS')).toMatchObject({ lastNoAccess: null });
+    expect((await t.call('compliance.home', { uprn: '1002', asAt: '2026-03-31' })).checks.find((c) => c.checkType === 'GAS')).toMatchObject({ status: 'overdue', lastNoAccess: null });
+    expect((await t.call('compliance.home', { uprn: '1001', asAt: '2026-03-31' })).checks.find((c) => c.checkType === 'GAS')).toMatchObject({ status: 'in_date', lastNoAccess: '2026-03-20' });
   });
 });

@@ -31,6 +31,8 @@ describe('reading dates as UK files write them', () => {
     expect(ukDate('2024-03-31')).toBe('2024-03-31');
     expect(ukDate(45382)).toBe('2024-03-31');
     expect(ukDate('45382')).toBe('2024-03-31');
+    expect(ukDate(45382.75)).toBe('2024-03-31');
+    expect(ukDate('45382.5')).toBe('2024-03-31');
     expect(ukDate(new Date('2024-03-31T00:00:00Z'))).toBe('2024-03-31');
     expect(ukDate('31/02/2024')).toBeNull();
     expect(ukDate('13/13/2024')).toBeNull();
@@ -157,6 +159,73 @@ describe('certificate import', () => {
     expect(r.problems.find((p) => p.row === 9)!.message).toBe('Reference X-7 is also on row 8.');
     expect(r.problems.find((p) => p.row === 10)!.message).toBe('Reference G-1 is already recorded for a different check.');
     expect(snapshot(t.database)).toBe(before);
+  });
+
+  it('finds a lift by its name as well as its number, and keeps the evidence file of each check', async () => {
+    const ash = (await t.call('stock.blocks', {})).find((b) => b.name === 'Ash House')!;
+    await t.call('stock.renameLift', { id: ash.lifts[0]!.id, name: 'North lift' });
+    const csv = [
+      'Check type,Block,Lift,Date done,Reference,Evidence',
+      'LIFT,Ash House,north LIFT,01/06/2026,L-1,\\\\files\\lifts\\L-1.pdf',
+      'LIFT,Ash House,1,01/09/2026,L-2,',
+      'LIFT,Ash House,South lift,01/09/2026,L-3,',
+    ].join('\n');
+    const r = await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts({ validOnly: true }));
+    expect(r.problems).toEqual([{ row: 4, column: 'Lift', message: 'Ash House has no lift “South lift”.' }]);
+    expect(r).toMatchObject({ new: 2, applied: true });
+    const block = await t.call('stock.block', { id: ash.id });
+    const certs = block.certificates.filter((c) => c.checkType === 'LIFT').map((c) => [c.reference, c.evidencePath]);
+    expect(certs).toEqual(expect.arrayContaining([['L-1', '\\\\files\\lifts\\L-1.pdf'], ['L-2', '']]));
+    expect(certs).toHaveLength(2);
+    // a file that gives the evidence file for a check on record updates it; a blank one keeps it
+    const again = ['Check type,Block,Lift,Date done,Reference,Evidence file', 'LIFT,Ash House,1,01/06/2026,L-1,', 'LIFT,Ash House,1,01/09/2026,L-2,DMS-4471'].join('\n');
+    expect(await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(again), opts())).toMatchObject({ new: 0, updated: 1, unchanged: 1, applied: true });
+    expect(t.database.sqlite.prepare("select reference, evidence_path from certificates where check_type = 'LIFT' order by reference").all()).toEqual([
+      { reference: 'L-1', evidence_path: '\\\\files\\lifts\\L-1.pdf' },
+      { reference: 'L-2', evidence_path: 'DMS-4471' },
+    ]);
+  });
+
+  it('imports the valid rows only when asked, leaving the bad ones out, and nothing otherwise', async () => {
+    const csv = ['Check type,UPRN,Date done,Reference', 'GAS,1001,01/05/2025,V-1', 'GAS,9999,01/05/2025,V-2', 'GAS,1001,30/02/2025,V-3', 'GAS,1001,01/06/2026,V-4'].join('\n');
+    const before = snapshot(t.database);
+    const all = await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts());
+    expect(all).toMatchObject({ new: 2, applied: false });
+    expect(all.problems.map((p) => [p.row, p.column])).toEqual([[3, 'UPRN'], [4, 'Date done']]);
+    expect(snapshot(t.database)).toBe(before);
+    expect(await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts({ validOnly: true }))).toMatchObject({ new: 2, applied: true });
+    expect(t.database.sqlite.prepare('select reference from certificates order by reference').pluck().all()).toEqual(['V-1', 'V-4']);
+  });
+
+  it('reads a whole file of dd/mm dates, ambiguous ones day first, and names a US-style date as not real', async () => {
+    const csv = ['Check type,UPRN,Date done,Reference', 'GAS,1001,25/12/2024,D-1', 'GAS,1001,04/05/2025,D-2', 'EICR,2001,4/5/25,D-3', 'EICR,2001,12/31/2025,D-4'].join('\n');
+    const r = await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts({ validOnly: true }));
+    expect(r.problems).toEqual([{ row: 5, column: 'Date done', message: '“12/31/2025” is not a real date: dates are read day first (dd/mm/yyyy), so 31 cannot be the month.' }]);
+    expect(t.database.sqlite.prepare('select reference, date_done from certificates order by reference').all()).toEqual([
+      { reference: 'D-1', date_done: '2024-12-25' },
+      { reference: 'D-2', date_done: '2025-05-04' },
+      { reference: 'D-3', date_done: '2025-05-04' },
+    ]);
+  });
+
+  it('reads .xlsx formulas by their result, dates with a time of day, and names an error cell as the user sees it', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Certificates');
+    sheet.addRow(['Check type', 'UPRN', 'Date done', 'Reference']);
+    sheet.addRow(['GAS', 1001, 45382.6458, 'XT-1']);
+    sheet.addRow(['GAS', 1001, { formula: 'DATE(2025,10,1)', result: new Date(Date.UTC(2025, 9, 1)) }, { formula: '"XT-"&2', result: 'XT-2' }]);
+    sheet.addRow(['GAS', 1001, { error: '#N/A' }, 'XT-3']);
+    sheet.addRow(['GAS', 1001, { formula: 'VLOOKUP(A1,Z:Z,2,0)', result: { error: '#REF!' } }, 'XT-4']);
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    const r = await runImport(t.database.sqlite, 'certificates', 'certs.xlsx', bytes, opts({ validOnly: true }));
+    expect(r.problems).toEqual([
+      { row: 4, column: 'Date done', message: '“#N/A” is not a real date.' },
+      { row: 5, column: 'Date done', message: '“#REF!” is not a real date.' },
+    ]);
+    expect(t.database.sqlite.prepare('select reference, date_done from certificates order by reference').all()).toEqual([
+      { reference: 'XT-1', date_done: '2024-03-31' },
+      { reference: 'XT-2', date_done: '2025-10-01' },
+    ]);
   });
 
   it('reads the first sheet of an .xlsx workbook, with real dates and Excel serials', async () => {

@@ -34,12 +34,27 @@ describe('building-safety measures BS01-BS05', () => {
     expect((await t.call('compliance.measures', {})).asAt).toBe('2026-03-31');
   });
 
+  it('never counts a block whose lifts are missing from the register as covered', async () => {
+    const { b } = await handBuiltStock();
+    // Birch Court is recorded with a lift that is not on the register (as a hand-edited or damaged file could leave it)
+    t.database.sqlite.prepare('update blocks set passenger_lifts = 1 where id = ?').run(b.id);
+    const m = await t.call('compliance.measures', { asAt: '2026-03-31' });
+    // B1 and B2 join the denominator and are not compliant, as the position says
+    expect(m.BS05).toEqual({ requiring: 7, compliant: 3, percent: 42.9 });
+    const lift = (await t.call('compliance.position', { asAt: '2026-03-31' })).find((p) => p.checkType === 'LIFT')!;
+    // the position counts every home the lifts serve, the leaseholder's too: Ash House's four
+    expect(lift).toMatchObject({ requiring: 8, compliant: 4 });
+  });
+
   it('keeps the gas anniversary for an early renewal', async () => {
     const { h } = await handBuiltStock();
     const renewal = await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.A1, dateDone: '2026-03-15' });
     expect(renewal.expiryDate).toBe('2027-05-01');
     const late = await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.A2, dateDone: '2026-04-10' });
     expect(late.expiryDate).toBe('2027-04-10');
+    // by hand at 20 Apr 2027: A1 in date until 1 May 2027 (it would have run out on 15 Mar 2027 without
+    // the anniversary rule); A2 ran out on 10 Apr 2027; B1, C1 and C2 ran out in 2026
+    expect((await t.call('compliance.measures', { asAt: '2027-04-20' })).BS01).toEqual({ requiring: 5, compliant: 1, percent: 20 });
   });
 
   it('refuses certificates that do not fit, naming the field, and writes nothing', async () => {
@@ -67,6 +82,12 @@ describe('building-safety measures BS01-BS05', () => {
     expect(out.stdout).toBe(
       '{"asAt":"2026-03-31","BS01":{"requiring":5,"compliant":3,"percent":60.0},"BS02":{"requiring":7,"compliant":4,"percent":57.1},"BS03":{"requiring":3,"compliant":3,"percent":100.0},"BS04":{"requiring":5,"compliant":3,"percent":60.0},"BS05":{"requiring":5,"compliant":3,"percent":60.0}}\n',
     );
+    // a landlord with no homes needing a check: percent is null, not 0
+    const empty = await makeCore({ today: '2026-11-23' });
+    const none = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', empty.database.path, '--as-at', '2026-03-31', '--json'], { encoding: 'utf8' });
+    await empty.close();
+    const zero = '{"requiring":0,"compliant":0,"percent":null}';
+    expect(none.stdout).toBe(`{"asAt":"2026-03-31","BS01":${zero},"BS02":${zero},"BS03":${zero},"BS04":${zero},"BS05":${zero}}\n`);
     const bad = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', db, '--as-at', '31/03/2026'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--as-at must be a date like 2026-03-31/);

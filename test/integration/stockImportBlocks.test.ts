@@ -33,6 +33,20 @@ describe('stock import: blocks', () => {
     expect((await t.call('compliance.trend', { months: 2 })).series.find((s) => s.checkType === 'WATER')!.percent).toEqual([0, 0]);
   });
 
+  it('reads the communal electrical supply: a new block has one unless the file says not, and a change is an update', async () => {
+    const electrics = () => t.database.sqlite.prepare("select communal_electrics from blocks where name = 'Ash House'").pluck().get();
+    await import_(stock(0));
+    expect(electrics()).toBe(1);
+    const without = Buffer.from(['UPRN,Address,Estate,Block,Tenure,Gas,Communal_Electrical supply', '1001,1 Ash House,Northgate,Ash House,Tenant,Yes,N', '1002,2 Ash House,Northgate,Ash House,Tenant,No,'].join('\n'));
+    expect(await import_(without, opts({ dryRun: true }))).toMatchObject({ updated: 1, unchanged: 1, problems: [] });
+    await import_(without);
+    expect(electrics()).toBe(0);
+    // the homes now need only their own reports
+    expect((await t.call('compliance.overdue', { checkType: 'EICR' })).rows.map((r) => r.scope)).toEqual(['home', 'home']);
+    const bad = Buffer.from(['UPRN,Address,Estate,Block,Tenure,Gas,Communal electrics', '1001,1 Ash House,Northgate,Ash House,Tenant,Yes,perhaps'].join('\n'));
+    expect((await import_(bad)).problems).toEqual([{ row: 2, column: 'Communal electrics', message: '“perhaps” is not yes or no.' }]);
+  });
+
   it('keeps what is recorded for a column the file lacks or leaves blank', async () => {
     await import_(stock(2, 'Yes', 'high'));
     const slim = Buffer.from(['UPRN,Address,Estate,Block,Tenure,Gas,Storeys', '1001,1 Ash House,Northgate,Ash House,Tenant,Yes,', '1002,2 Ash House,Northgate,Ash House,Tenant,No,6'].join('\n'));
