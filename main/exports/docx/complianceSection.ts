@@ -27,9 +27,10 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
       description: `Bar chart of the percentage of homes with each check in date, against a target of ${c.target}%: ${c.position.map((p) => `${CHECK_TYPE_LABELS[p.checkType]} ${pct(p.percent)}`).join('; ')}.`,
     }),
     dataTable(
-      ['Check', 'Homes requiring', 'Compliant', 'Not compliant', 'Compliance', 'Target'],
+      // widths that keep each header word whole at 12 pt
+      ['Check', 'Homes needing it', 'Compliant', 'Not compliant', 'Per cent', 'Target'],
       c.position.map((p) => [CHECK_TYPE_LABELS[p.checkType], String(p.requiring), String(p.compliant), String(p.overdue), pct(p.percent), `${c.target}%`]),
-      [34, 13, 13, 14, 14, 12],
+      [24, 16, 17, 17, 14, 12],
     ),
     n.para(overdueSentence(c, withAppendix)),
     n.para(`The regulator’s building safety measures at ${formatDateLong(c.measures.asAt)}, counted home by home: ${measures}.`),
@@ -38,18 +39,26 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
       (Object.keys(MEASURES) as (keyof typeof MEASURES)[]).map((code) => [code, CHECK_TYPE_LABELS[MEASURES[code]], String(c.measures[code].requiring), String(c.measures[code].compliant), pct(c.measures[code].percent)]),
       [14, 38, 16, 16, 16],
     ),
-    n.para(
-      c.remedials.overdue
-        ? `${c.remedials.overdue} of ${c.remedials.open} open remedial actions are overdue: ${c.remedials.byPriority
-            .filter((p) => p.overdue)
-            .map((p) => `${REMEDIAL_PRIORITY_LABELS[p.priority as RemedialPriority].toLowerCase()} ${p.overdue} (${p.over90} over 90 days)`)
-            .join('; ')}.`
-        : `No remedial action is overdue (${c.remedials.open} open).`,
-    ),
+    n.para(remedialSentence(c)),
   ];
 }
 
 const countOf = (rows: OverdueCheck[], scope: OverdueCheck['scope']) => rows.filter((r) => r.scope === scope).length;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "8 of the 9 open remedial actions are overdue: 6 due within 28 days (6 of them by more than 90 days); …" */
+function remedialSentence(c: ComplianceSection): string {
+  const r = c.remedials;
+  if (!r.overdue) return r.open ? `No remedial action is overdue (${r.open} open).` : 'No remedial action is open.';
+  const parts = r.byPriority
+    .filter((p) => p.overdue)
+    .map((p) => {
+      const label = REMEDIAL_PRIORITY_LABELS[p.priority as RemedialPriority].toLowerCase();
+      const when = p.priority === 'immediate' || p.priority === 'advisory' ? `of ${label} priority` : `due ${label}`;
+      return `${p.overdue} ${when}${p.over90 ? ` (${p.over90 === p.overdue ? (p.overdue === 1 ? 'it by' : 'all by') : `${p.over90} of them by`} more than 90 days)` : ''}`;
+    });
+  return `${r.overdue} of the ${plural(r.open, 'open remedial action')} ${r.overdue === 1 ? 'is' : 'are'} overdue: ${parts.join('; ')}.`;
+}
 
 function overdueSentence(c: ComplianceSection, withAppendix: boolean): string {
   if (c.overdue.total === 0) return 'No check is overdue.';
@@ -57,7 +66,7 @@ function overdueSentence(c: ComplianceSection, withAppendix: boolean): string {
   const longest = c.overdue.rows.find((r) => r.daysOverdue !== null);
   return (
     `${c.overdue.total} checks are overdue or have never been recorded` +
-    (c.overdue.rows.length === c.overdue.total ? ` (${countOf(c.overdue.rows, 'home')} in homes, ${countOf(c.overdue.rows, 'block')} communal, ${countOf(c.overdue.rows, 'lift')} lifts)` : '') +
+    (c.overdue.rows.length === c.overdue.total ? ` (${countOf(c.overdue.rows, 'home')} in homes, ${countOf(c.overdue.rows, 'block')} communal, ${plural(countOf(c.overdue.rows, 'lift'), 'lift')})` : '') +
     (never && c.overdue.rows.length === c.overdue.total ? `, ${never} of them never recorded` : '') +
     (longest ? `; the longest overdue ran out on ${formatDateLong(longest.coverUntil)}, ${longest.daysOverdue} days before this report` : '') +
     (withAppendix ? '. The appendix lists them with their owners.' : '.')
