@@ -2,6 +2,7 @@ import { remedialDueDate, type CheckType, type RemedialPriority } from '../../sh
 import { addedCodes } from '../../shared/domain/eicr';
 import type { Handlers } from '../core/handlers';
 import { writeAudit } from '../core/audit';
+import { rederiveGasChain } from './gasChain';
 import { invalid, notFound } from '../core/errors';
 import { assertPersonExists } from '../people/peopleRepo';
 import { addCodeRemedials, expiryFor, outcomeAndCodes, resolveTarget } from './certificates';
@@ -64,6 +65,9 @@ export const certificateEditHandlers: Handlers<'stock.updateCertificate' | 'stoc
       const { id: _id, created_at: _c, updated_at: _u, ...old } = before;
       await writeAudit(trx, ctx, { entity: 'certificate', entityId: before.id, action: 'update', label: `${checkType} ${reference ?? before.id}`, before: old, after: values });
       // codes the correction adds (a C2 found on re-reading the report) raise their remedial work, as on entry
+      // the gas checks after this one, where it was and where it is now, follow
+      if (before.check_type === 'GAS') await rederiveGasChain(trx, ctx, before.dwelling_id, before.date_done < dateDone ? before.date_done : dateDone);
+      if (checkType === 'GAS' && target.dwellingId !== before.dwelling_id) await rederiveGasChain(trx, ctx, target.dwellingId, dateDone);
       const added = addedCodes(before.eicr_codes, codes);
       if (added) await addCodeRemedials(trx, ctx, { id: before.id, date_done: dateDone, eicr_codes: added });
       return getCertificate(trx, before.id);
@@ -79,6 +83,7 @@ export const certificateEditHandlers: Handlers<'stock.updateCertificate' | 'stoc
       }
       await trx.deleteFrom('certificates').where('id', '=', before.id).execute();
       await writeAudit(trx, ctx, { entity: 'certificate', entityId: before.id, action: 'delete', label: `${before.check_type} ${before.reference ?? before.id}`, before });
+      if (before.check_type === 'GAS') await rederiveGasChain(trx, ctx, before.dwelling_id, before.date_done);
       return { id: before.id };
     }),
 

@@ -3,6 +3,7 @@ import { assertPersonExists } from '../people/peopleRepo';
 import { remedialSummary } from './remedials';
 import type { Handlers } from '../core/handlers';
 import { writeAudit } from '../core/audit';
+import { rederiveGasChain } from './gasChain';
 import { invalid } from '../core/errors';
 import { addCodeRemedials, expiryFor, outcomeAndCodes, resolveTarget, resolveVisitTarget } from './certificates';
 import { buildingSafetyMeasures } from './measures';
@@ -109,6 +110,7 @@ export const complianceHandlers: Handlers<
         .returningAll()
         .executeTakeFirstOrThrow();
       await writeAudit(trx, ctx, { entity: 'certificate', entityId: row.id, action: 'create', label: `${row.check_type} ${row.reference ?? row.id}`, after: row });
+      if (row.check_type === 'GAS') await rederiveGasChain(trx, ctx, row.dwelling_id, row.date_done);
       const remedials = await addCodeRemedials(trx, ctx, row);
       return { id: row.id, expiryDate: row.expiry_date, outcome, eicrCodes: codes, remedials };
     }),

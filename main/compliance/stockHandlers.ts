@@ -116,8 +116,8 @@ export const stockHandlers: Handlers<
       return getBlock(trx, lift.block_id);
     }),
 
-  'stock.homes': async (input, ctx) => listHomes(ctx.db, input),
-  'stock.home': async (input, ctx) => getHome(ctx.db, input.id),
+  'stock.homes': async (input, ctx) => listHomes(ctx.db, input, ctx.today),
+  'stock.home': async (input, ctx) => getHome(ctx.db, input.id, ctx.today),
 
   /** Turning gas off keeps the home's gas certificates: they are history. */
   'stock.updateHome': async (input, ctx) =>
@@ -141,7 +141,7 @@ export const stockHandlers: Handlers<
       await trx.updateTable('dwellings').set({ ...values, updated_at: ctx.now }).where('id', '=', before.id).execute();
       const { id: _id, created_at: _c, updated_at: _u, ...old } = before;
       await writeAudit(trx, ctx, { entity: 'dwelling', entityId: before.id, action: 'update', label: `${values.uprn} ${values.address}`, before: old, after: values });
-      return getHome(trx, before.id);
+      return getHome(trx, before.id, ctx.today);
     }),
 
   'stock.certificates': async (input, ctx) => {

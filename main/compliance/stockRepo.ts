@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
 import type { BlockDetail, BlockRow, CertificateRow, EstateRow, HomeDetail, HomeRow, HomesPage, LiftRow, NoAccessRow, RemedialRow } from '../../shared/contract';
 import type { CheckType, FireRiskTier, RemedialPriority, Tenure } from '../../shared/domain/compliance';
+import type { IsoDate } from '../../shared/domain/dates';
 import type { Db } from '../core/context';
 import { notFound } from '../core/errors';
+import { gapsFor, homesWithGaps } from './homeGaps';
 
 // Reading the stock for the editing screens: estates, blocks with their lifts, homes a page at a
 // time, and the certificates, no-access visits and remedial actions recorded against them.
@@ -165,7 +167,8 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** One page of homes: a search by UPRN (from its start) or by any part of the address, in one block or estate. */
 export async function listHomes(
   db: Db,
-  q: { search: string; blockId: number | null; estateId: number | null; offset: number; limit: number; sort: 'uprn' | 'address' | 'block'; descending: boolean },
+  q: { search: string; blockId: number | null; estateId: number | null; offset: number; limit: number; sort: 'uprn' | 'address' | 'block'; descending: boolean; notCompliant: boolean },
+  asAt: IsoDate,
 ): Promise<HomesPage> {
   const base = db
     .selectFrom('dwellings as d')
@@ -182,21 +185,28 @@ export async function listHomes(
       );
     })
     .$if(q.blockId !== null, (s) => s.where('d.block_id', '=', q.blockId!))
-    .$if(q.estateId !== null, (s) => s.where('b.estate_id', '=', q.estateId!));
-  const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    .$if(q.estateId !== null, (s) => s.where('b.estate_id', '=', q.estateId!))
+    .$if(q.notCompliant, (s) => s.where(sql<boolean>`d.id in (${homesWithGaps(asAt)})`));
   const dir = q.descending ? 'desc' : 'asc';
   const order = q.sort === 'address' ? sql`lower(d.address)` : q.sort === 'block' ? sql`lower(b.name)` : sql`length(d.uprn), d.uprn`;
+  // the total comes with the page, so that a filter (the homes with a check not in date) is worked out once
   const rows = await base
     .select(['d.id', 'd.uprn', 'd.address', 'd.block_id', 'd.tenure', 'd.has_gas', 'd.active', 'b.name as block_name', 'e.name as estate_name'])
+    .select(sql<number>`count(*) over ()`.as('total'))
     .orderBy(sql`${order} ${sql.raw(dir)}`)
     .orderBy('d.id')
     .limit(q.limit)
     .offset(q.offset)
     .execute();
-  return { rows: rows.map(homeRow), total };
+  const total = rows.length ? Number(rows[0]!.total) : q.offset === 0 ? 0 : Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const gaps = await gapsFor(db, rows.map((r) => r.id), asAt);
+  return { rows: rows.map((r) => homeRow(r, gaps.get(r.id) ?? [])), total };
 }
 
-function homeRow(r: { id: number; uprn: string; address: string; block_id: number | null; block_name: string | null; estate_name: string | null; tenure: string; has_gas: number; active: number }): HomeRow {
+function homeRow(
+  r: { id: number; uprn: string; address: string; block_id: number | null; block_name: string | null; estate_name: string | null; tenure: string; has_gas: number; active: number },
+  notInDate: CheckType[],
+): HomeRow {
   return {
     id: r.id,
     uprn: r.uprn,
@@ -207,10 +217,11 @@ function homeRow(r: { id: number; uprn: string; address: string; block_id: numbe
     tenure: r.tenure as Tenure,
     hasGas: r.has_gas === 1,
     active: r.active === 1,
+    notInDate,
   };
 }
 
-export async function getHome(db: Db, id: number): Promise<HomeDetail> {
+export async function getHome(db: Db, id: number, asAt: IsoDate): Promise<HomeDetail> {
   const r = await db
     .selectFrom('dwellings as d')
     .leftJoin('blocks as b', 'b.id', 'd.block_id')
@@ -219,5 +230,5 @@ export async function getHome(db: Db, id: number): Promise<HomeDetail> {
     .where('d.id', '=', id)
     .executeTakeFirst();
   if (!r) throw notFound('The home');
-  return { ...homeRow(r), certificates: await listCertificates(db, { dwellingId: id }), noAccess: await noAccessFor(db, id, r.block_id) };
+  return { ...homeRow(r, (await gapsFor(db, [id], asAt)).get(id) ?? []), certificates: await listCertificates(db, { dwellingId: id }), noAccess: await noAccessFor(db, id, r.block_id) };
 }

@@ -9,6 +9,7 @@ import { locateColumns } from './columns';
 import { progressTicker, type ImportOptions, type ImportReport, type OnProgress } from './importTypes';
 import type { Cell, Table } from './readTable';
 import { checkType, notADate, text, ukDate } from './values';
+import { gasChainRederiver } from '../compliance/gasChain';
 
 const SPEC = CERTIFICATE_FIELDS;
 const isNoAccess = (c: Cell) => NO_ACCESS.test(text(c));
@@ -193,6 +194,7 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
       const r = visit.run(v.type, v.dwellingId, v.dwellingId ? null : v.blockId, v.date, v.notes, o.now, o.now);
       visitAudit.run(o.now, o.actor, Number(r.lastInsertRowid), `${v.type} no access ${v.date}`, JSON.stringify({ ...v, source: 'import' }));
     }
+    const gasChain = gasChainRederiver(sqlite, o);
     const written = progressTicker(onProgress, 'writing', planned.length);
     for (const [i, p] of [...planned].sort((a, b) => a.done.localeCompare(b.done)).entries()) {
       written(i);
@@ -203,7 +205,9 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
       const certId = Number(r.lastInsertRowid);
       audit.run(o.now, o.actor, certId, `${p.type} ${p.reference ?? ''}`.trim(), JSON.stringify({ ...p, expiry, source: 'import' }));
       raiseRemedials(certId, p.done, p.codes);
+      if (p.type === 'GAS' && p.dwellingId) gasChain.note(p.dwellingId, p.done);
     }
+    gasChain.run();
     written(planned.length);
     applyCorrections(sqlite, updates, o);
   }).immediate();

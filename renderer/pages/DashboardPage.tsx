@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ActionPlanSummary, CheckPositionRow, Meeting, MonthSummary, OverdueItem } from '../../shared/contract';
-import { CHECK_TYPE_LABELS } from '../../shared/domain/compliance';
+import type { ActionPlanSummary, CheckPositionRow, Meeting, MonthSummary, OverdueChecks, OverdueItem } from '../../shared/contract';
+import { compliancePercentOption } from '../../shared/charts/complianceCharts';
+import { CHECK_STATUS_LABELS, CHECK_TYPE_LABELS } from '../../shared/domain/compliance';
+import { overdueWhere } from '../../shared/domain/overdueLabels';
 import { ragChartOption, ragChartText } from '../../shared/charts/actionPlanCharts';
 import { RAGS, REC_STATUSES, REC_STATUS_LABELS } from '../../shared/domain/actionPlan';
 import { formatDateLong, formatDateShort, formatMonth } from '../../shared/domain/dates';
@@ -17,14 +19,14 @@ export function DashboardPage() {
   const [latest, setLatest] = useState<Record<number, MonthSummary | null>>({});
   const [nextMeeting, setNextMeeting] = useState<Meeting | null | undefined>(undefined);
   const [position, setPosition] = useState<CheckPositionRow[] | null>(null);
-  const [chase, setChase] = useState<{ overdueChecks: number; overdueRemedials: number } | null>(null);
+  const [chase, setChase] = useState<{ overdue: OverdueChecks; overdueRemedials: number; target: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     call('actionPlan.summary', { programmeId: null }).then(setSummary, (e) => setError((e as Error).message));
     call('compliance.position', {}).then(setPosition, (e) => setError((e as Error).message));
-    Promise.all([call('compliance.overdue', { limit: 1 }), call('compliance.remedials', {})]).then(
-      ([o, r]) => setChase({ overdueChecks: o.total, overdueRemedials: r.overdue }),
+    Promise.all([call('compliance.overdue', { limit: 8 }), call('compliance.remedials', {}), call('compliance.target', {})]).then(
+      ([o, r, t]) => setChase({ overdue: o, overdueRemedials: r.overdue, target: t.percent }),
       (e) => setError((e as Error).message),
     );
     call('meetings.list', {}).then(
@@ -43,6 +45,7 @@ export function DashboardPage() {
   }, [programmes, info.today]);
 
   const chart = useMemo(() => (summary ? ragChartOption(summary.byRag) : null), [summary]);
+  const safetyChart = useMemo(() => (position && chase ? compliancePercentOption(position, chase.target, true) : null), [position, chase]);
 
   if (error) return <div className="error-banner" role="alert">{error}</div>;
   if (!summary) return <p role="status">Loading the dashboard…</p>;
@@ -126,9 +129,16 @@ export function DashboardPage() {
                 </li>
               ))}
             </ul>
+            {safetyChart && (
+              <Chart
+                option={safetyChart}
+                height={200}
+                description={`Homes with each check in date against a target of ${chase!.target}%: ${position.map((p) => `${CHECK_TYPE_LABELS[p.checkType]} ${p.percent === null ? 'not applicable' : `${p.percent.toFixed(1)}%`}`).join('; ')}.`}
+              />
+            )}
             {chase && (
               <p>
-                <a href="#/compliance">{chase.overdueChecks} checks overdue</a> (homes, communal parts and lifts) · {chase.overdueRemedials} remedial actions overdue
+                <a href="#/compliance">{chase.overdue.total} checks overdue</a> (homes, communal parts and lifts) · {chase.overdueRemedials} remedial actions overdue
               </p>
             )}
           </div>
@@ -187,6 +197,7 @@ export function DashboardPage() {
         <ItemList title="Overdue" items={summary.overdue} empty="Nothing is overdue." overdue />
         <ItemList title="Due in the next 30 days" items={summary.dueSoon} empty="Nothing falls due in the next 30 days." />
       </div>
+      {chase && chase.overdue.total > 0 && <OverdueChecksCard overdue={chase.overdue} />}
     </section>
   );
 }
@@ -228,6 +239,45 @@ function ItemList({ title, items, empty, overdue }: { title: string; items: Over
             ))}
           </tbody>
         </table>
+      )}
+    </div>
+  );
+}
+
+/** The building safety checks overdue longest, with who chases them: the compliance part of "what needs me today". */
+function OverdueChecksCard({ overdue }: { overdue: OverdueChecks }) {
+  return (
+    <div className="card" data-testid="overdue-checks">
+      <h2>Building safety checks overdue</h2>
+      <table className="simple-table" aria-label="Building safety checks overdue longest">
+        <thead>
+          <tr>
+            <th scope="col">Check</th>
+            <th scope="col">Where</th>
+            <th scope="col">Owner</th>
+            <th scope="col">Ran out</th>
+            <th scope="col">Days overdue</th>
+          </tr>
+        </thead>
+        <tbody>
+          {overdue.rows.map((r, i) => (
+            <tr key={i}>
+              <td>{CHECK_TYPE_LABELS[r.checkType]}</td>
+              <td>{overdueWhere(r)}</td>
+              <td>{r.ownerName ?? <span className="muted">No owner</span>}</td>
+              <td>{r.coverUntil ? formatDateShort(r.coverUntil) : CHECK_STATUS_LABELS.missing}</td>
+              <td>
+                {r.daysOverdue ?? '–'}
+                {r.status === 'no_access' && <span className="muted"> (no access)</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {overdue.total > overdue.rows.length && (
+        <p>
+          <a href="#/compliance">All {overdue.total} overdue checks</a>
+        </p>
       )}
     </div>
   );

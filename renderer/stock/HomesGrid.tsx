@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeQuartz, type ColDef, type GridApi, type IDatasource } from 'ag-grid-community';
 import type { HomeRow } from '../../shared/contract';
+import { CHECK_TYPE_SHORT } from '../../shared/domain/compliance';
 import { call } from '../api';
 import { TENURE_LABELS, yesNo } from './labels';
 
@@ -13,8 +14,16 @@ const SORTS: Record<string, 'uprn' | 'address' | 'block'> = { uprn: 'uprn', addr
  * The homes, fetched from main a block of rows at a time as the grid scrolls (a large landlord
  * has tens of thousands): search and sort happen in SQL, never in the browser.
  */
-export function HomesGrid(props: { search: string; blockId: number | null; generation: number; onTotal(n: number | null): void; onSelect(id: number): void; onError(message: string): void }) {
-  const { search, blockId, generation, onTotal, onSelect, onError } = props;
+export function HomesGrid(props: {
+  search: string;
+  blockId: number | null;
+  notCompliant: boolean;
+  generation: number;
+  onTotal(n: number | null): void;
+  onSelect(id: number): void;
+  onError(message: string): void;
+}) {
+  const { search, blockId, notCompliant, generation, onTotal, onSelect, onError } = props;
   const [, setApi] = useState<GridApi<HomeRow> | null>(null);
   const columns = useMemo<ColDef<HomeRow>[]>(
     () => [
@@ -25,6 +34,15 @@ export function HomesGrid(props: { search: string; blockId: number | null; gener
       { field: 'tenure', headerName: 'Tenure', width: 150, valueFormatter: (p) => (p.value ? TENURE_LABELS[p.value as keyof typeof TENURE_LABELS] : '') },
       { field: 'hasGas', headerName: 'Gas', width: 90, valueFormatter: (p) => (p.data ? yesNo(p.value as boolean) : '') },
       { field: 'active', headerName: 'In stock', width: 110, valueFormatter: (p) => (p.data ? yesNo(p.value as boolean) : '') },
+      {
+        field: 'notInDate',
+        headerName: 'Checks today',
+        minWidth: 200,
+        flex: 1,
+        // in words, never colour alone
+        valueFormatter: (p) => (!p.data ? '' : p.data.notInDate.length === 0 ? 'All in date' : `Not in date: ${p.data.notInDate.map((t) => CHECK_TYPE_SHORT[t]).join(', ')}`),
+        cellClass: (p) => (p.data && p.data.notInDate.length > 0 ? 'cell-alert' : undefined),
+      },
     ],
     [],
   );
@@ -35,6 +53,7 @@ export function HomesGrid(props: { search: string; blockId: number | null; gener
         call('stock.homes', {
           search,
           blockId,
+          notCompliant,
           offset: params.startRow,
           limit: Math.min(500, params.endRow - params.startRow),
           sort: (sort && SORTS[sort.colId]) || 'uprn',
@@ -53,7 +72,7 @@ export function HomesGrid(props: { search: string; blockId: number | null; gener
     }),
     // generation: a change elsewhere (an edit in the panel) reloads the rows
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [search, blockId, generation],
+    [search, blockId, notCompliant, generation],
   );
   return (
     <div className="grid-wrap">

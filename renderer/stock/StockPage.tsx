@@ -29,13 +29,14 @@ export function StockPage({ params }: { params: URLSearchParams }) {
   const [blocks, setBlocks] = useState<BlockRow[]>([]);
   const [estateFilter, setEstateFilter] = useState<number | null>(null);
   const [blockFilter, setBlockFilter] = useState('');
+  const notCompliant = params.get('filter') === 'not-compliant';
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
   const [total, setTotal] = useState<number | null>(null);
   const [generation, setGeneration] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
-  const go = (extra: Record<string, string | number | undefined> = {}) => navigate('stock', { view, ...extra });
+  const go = (extra: Record<string, string | number | undefined> = {}) => navigate('stock', { view, filter: params.get('filter') ?? undefined, ...extra });
 
   const loadStock = useCallback(async () => {
     try {
@@ -83,6 +84,10 @@ export function StockPage({ params }: { params: URLSearchParams }) {
             <option value="">Any block</option>
             {blocks.map((b) => <option key={b.id} value={b.id}>{b.name} ({b.estateName})</option>)}
           </select>
+          <select aria-label="Which homes" value={notCompliant ? 'not-compliant' : ''} onChange={(e) => navigate('stock', { view, filter: e.target.value || undefined })}>
+            <option value="">All homes</option>
+            <option value="not-compliant">With a check not in date</option>
+          </select>
           <span className="spacer" />
           <span className="muted" role="status">{total === null ? 'Loading…' : `${total} ${total === 1 ? 'home' : 'homes'}`}</span>
           <button type="button" onClick={() => go({ new: 'certificate' })}>Add certificate</button>
@@ -98,7 +103,7 @@ export function StockPage({ params }: { params: URLSearchParams }) {
       )}
       <div className={`register-body${panelOpen ? ' with-panel' : ''}`}>
         {view === 'homes' ? (
-          <HomesGrid search={search} blockId={Number(blockFilter) || null} generation={generation} onTotal={setTotal} onSelect={(id) => go({ home: id })} onError={setError} />
+          <HomesGrid search={search} blockId={Number(blockFilter) || null} notCompliant={notCompliant} generation={generation} onTotal={setTotal} onSelect={(id) => go({ home: id })} onError={setError} />
         ) : (
           <div className="stock-blocks">
             <EstatesCard estates={estates} selected={estateFilter} onSelect={setEstateFilter} onChanged={changed} />

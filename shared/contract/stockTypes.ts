@@ -89,6 +89,8 @@ export interface HomeRow {
   tenure: Tenure;
   hasGas: boolean;
   active: boolean;
+  /** the checks this home has that are not in date today (overdue, never recorded or no access) */
+  notInDate: import('../domain/compliance').CheckType[];
 }
 
 export interface HomesPage {

@@ -14,6 +14,9 @@ export const CHECK_TYPE_LABELS: Record<CheckType, string> = {
   ASBESTOS: 'Asbestos re-inspection',
 };
 
+/** Short names, where a list of checks must fit a grid cell. */
+export const CHECK_TYPE_SHORT: Record<CheckType, string> = { GAS: 'gas', EICR: 'electrical', FRA: 'fire', WATER: 'water', LIFT: 'lifts', ASBESTOS: 'asbestos' };
+
 /** Default intervals in months; fire risk assessments go by the block's risk tier. */
 export const DEFAULT_INTERVALS: Record<Exclude<CheckType, 'FRA'>, number> = { GAS: 12, EICR: 60, WATER: 24, LIFT: 6, ASBESTOS: 12 };
 export const FIRE_RISK_TIERS = ['high', 'medium', 'low'] as const;
@@ -38,6 +41,36 @@ export function deriveExpiry(type: CheckType, done: IsoDate, intervalMonths: num
     return addMonths(previousExpiry, intervalMonths);
   }
   return addMonths(done, intervalMonths);
+}
+
+/** One gas check of a home, as the renewal chain needs it. */
+export interface GasLink {
+  id: number;
+  done: IsoDate;
+  expiry: IsoDate;
+  /** entered by hand (kept), rather than worked out */
+  given: boolean;
+}
+
+/**
+ * A home's gas checks in date order, after one of them was added, moved or removed: each worked-out
+ * expiry from `from` on is worked out again from the check before it (an early renewal keeps the
+ * anniversary), so that a check recorded late, or corrected, carries on down the chain. Returns
+ * the checks whose expiry changes. The current interval applies to those it works out again.
+ */
+export function gasChainChanges(checks: readonly GasLink[], months: number, from: IsoDate): { id: number; before: IsoDate; after: IsoDate }[] {
+  const ordered = [...checks].sort((a, b) => a.done.localeCompare(b.done) || a.id - b.id);
+  const changes: { id: number; before: IsoDate; after: IsoDate }[] = [];
+  let previous: IsoDate | null = null;
+  for (const c of ordered) {
+    let expiry = c.expiry;
+    if (!c.given && c.done >= from) {
+      expiry = deriveExpiry('GAS', c.done, months, previous);
+      if (expiry !== c.expiry) changes.push({ id: c.id, before: c.expiry, after: expiry });
+    }
+    previous = expiry;
+  }
+  return changes;
 }
 
 export type CheckStatus = 'in_date' | 'due_soon' | 'overdue' | 'no_access' | 'missing' | 'not_required';

@@ -121,7 +121,7 @@ test('the dashboard lists overdue items with their owners and links to them', as
   await firstRun(page, app, true);
   const summary = await app.call('actionPlan.summary', { programmeId: null });
   expect(summary.overdue.length).toBeGreaterThan(0);
-  const overdue = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Overdue' }) });
+  const overdue = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Overdue', exact: true }) });
   await expect(overdue.locator('tbody tr')).toHaveCount(summary.overdue.length);
   const top = summary.overdue[0];
   const firstRow = overdue.locator('tbody tr').first();
@@ -135,7 +135,16 @@ test('the dashboard lists overdue items with their owners and links to them', as
   const overdueChecks = (await app.call('compliance.overdue', { limit: 1 })).total;
   const overdueRemedials = (await app.call('compliance.remedials', {})).overdue;
   await expect(page.getByTestId('compliance-tile')).toContainText(`${overdueChecks} checks overdue (homes, communal parts and lifts) · ${overdueRemedials} remedial actions overdue`);
-  await page.screenshot({ path: 'test-results/screens/dashboard.png' });
+  await expect(page.getByTestId('compliance-tile').locator('canvas')).toHaveCount(1);
+  // the building safety checks overdue longest, with who chases them
+  const checks = await app.call('compliance.overdue', { limit: 8 });
+  const table = page.getByRole('table', { name: 'Building safety checks overdue longest' });
+  await expect(table.locator('tbody tr')).toHaveCount(checks.rows.length);
+  const longest = checks.rows[0];
+  await expect(table.locator('tbody tr').first()).toContainText(longest.ownerName);
+  await expect(table.locator('tbody tr').first()).toContainText(longest.scope === 'home' ? `UPRN ${longest.uprn}` : longest.blockName);
+  await expect(table.locator('tbody tr').first()).toContainText(String(longest.daysOverdue));
+  await page.screenshot({ path: 'test-results/screens/dashboard.png', fullPage: true });
   await firstRow.getByRole('link').click();
   await expect(page.getByRole('complementary', { name: `Recommendation ${top.ref}` })).toBeVisible();
 });

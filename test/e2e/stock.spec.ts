@@ -41,6 +41,17 @@ test('homes and blocks: edit a block and its lifts, find a home, enter its check
   // find a home by its UPRN: the search runs in main, the grid shows what it returns
   await page.getByRole('button', { name: 'Homes', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /\d+ homes/ })).toBeVisible();
+  // only the homes with a check not in date, each saying which, in words
+  const gaps = await app.call('stock.homes', { notCompliant: true, limit: 500 });
+  expect(gaps.total).toBeGreaterThan(0);
+  await page.getByLabel('Which homes').selectOption({ label: 'With a check not in date' });
+  await expect(page.getByRole('status').filter({ hasText: /home/ })).toHaveText(`${gaps.total} ${gaps.total === 1 ? 'home' : 'homes'}`);
+  const first = gaps.rows[0];
+  await expect(page.locator('.grid-wrap .ag-row').filter({ hasText: first.uprn }).locator('[col-id="notInDate"]')).toHaveText(
+    `Not in date: ${first.notInDate.map((c: string) => ({ GAS: 'gas', EICR: 'electrical', FRA: 'fire', WATER: 'water', LIFT: 'lifts', ASBESTOS: 'asbestos' })[c]).join(', ')}`,
+  );
+  await page.screenshot({ path: 'test-results/screens/stock-not-compliant.png' });
+  await page.getByLabel('Which homes').selectOption({ label: 'All homes' });
   await page.getByLabel('Search homes by UPRN or address').fill('100023000063');
   await expect(page.getByRole('status').filter({ hasText: /home/ })).toHaveText('1 home');
   await page.locator('.grid-wrap .ag-row').filter({ hasText: '100023000063' }).click();

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runImport } from '../../main/imports/runImport';
 import { buildHandBuiltStock } from '../helpers/handBuiltStock';
 import { makeCore, snapshot, type TestCore } from '../helpers/testCore';
 
@@ -55,6 +56,34 @@ describe('building-safety measures BS01-BS05', () => {
     // by hand at 20 Apr 2027: A1 in date until 1 May 2027 (it would have run out on 15 Mar 2027 without
     // the anniversary rule); A2 ran out on 10 Apr 2027; B1, C1 and C2 ran out in 2026
     expect((await t.call('compliance.measures', { asAt: '2027-04-20' })).BS01).toEqual({ requiring: 5, compliant: 1, percent: 20 });
+  });
+
+  it('works out again the gas checks after one recorded late, corrected or removed, with audit rows', async () => {
+    const { h } = await handBuiltStock();
+    const expiries = () => t.database.sqlite.prepare("select date_done, expiry_date from certificates where check_type = 'GAS' and dwelling_id = ? order by date_done").all(h.B1);
+    // B1: done 1 Oct 2025, due 1 Oct 2026. A renewal on 20 Sep 2026 keeps the anniversary.
+    await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.B1, dateDone: '2026-09-20' });
+    expect(expiries()).toEqual([{ date_done: '2025-10-01', expiry_date: '2026-10-01' }, { date_done: '2026-09-20', expiry_date: '2027-10-01' }]);
+    const first = (await t.call('stock.home', { id: h.B1 })).certificates.find((c) => c.dateDone === '2025-10-01')!;
+    // the first check corrected to 1 Aug 2025: the renewal was then more than two months early
+    await t.call('stock.updateCertificate', { id: first.id, patch: { dateDone: '2025-08-01' } });
+    expect(expiries()).toEqual([{ date_done: '2025-08-01', expiry_date: '2026-08-01' }, { date_done: '2026-09-20', expiry_date: '2027-09-20' }]);
+    // a check done on 1 Oct 2025 but recorded only now: the renewal was early for it, so keeps its anniversary
+    await runImport(t.database.sqlite, 'certificates', 'late.csv', Buffer.from('Check type,UPRN,Date done\nGAS,2001,01/10/2025\n'), { dryRun: false, validOnly: false, actor: 'Importer', now: '2026-11-23T10:00:00.000Z', today: '2026-11-23' });
+    expect(expiries()).toEqual([
+      { date_done: '2025-08-01', expiry_date: '2026-08-01' },
+      { date_done: '2025-10-01', expiry_date: '2026-10-01' },
+      { date_done: '2026-09-20', expiry_date: '2027-10-01' },
+    ]);
+    const audit = t.database.sqlite.prepare("select actor, before_json, after_json from audit_log where entity = 'certificate' and action = 'update' and after_json like '%worked out again%' order by id").all() as { actor: string; before_json: string; after_json: string }[];
+    expect(audit.map((a) => [a.actor, JSON.parse(a.before_json).expiry_date, JSON.parse(a.after_json).expiry_date])).toEqual([
+      ['Test Manager', '2027-10-01', '2027-09-20'],
+      ['Importer', '2027-09-20', '2027-10-01'],
+    ]);
+    // removing the late check takes the renewal back to its own date
+    const late = (await t.call('stock.home', { id: h.B1 })).certificates.find((c) => c.dateDone === '2025-10-01')!;
+    await t.call('stock.deleteCertificate', { id: late.id });
+    expect(expiries()).toEqual([{ date_done: '2025-08-01', expiry_date: '2026-08-01' }, { date_done: '2026-09-20', expiry_date: '2027-09-20' }]);
   });
 
   it('refuses certificates that do not fit, naming the field, and writes nothing', async () => {

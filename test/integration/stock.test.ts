@@ -130,6 +130,30 @@ describe('lifts', () => {
 });
 
 describe('homes', () => {
+  it('says which checks each home has not in date today, and lists only those homes when asked', async () => {
+    const estate = (await t.call('compliance.createEstate', { name: 'Elm Estate' })).id;
+    const block = await t.call('compliance.createBlock', { estateId: estate, name: 'Elm Walk', storeys: 3, fireRiskTier: 'low', communalElectrics: false });
+    const home = async (uprn: string, hasGas: boolean, tenure = 'tenant') => (await t.call('compliance.createDwelling', { uprn, address: `${uprn} Elm Walk`, blockId: block.id, hasGas, tenure: tenure as never })).id;
+    const h1 = await home('7001', true);
+    const h2 = await home('7002', false);
+    const h3 = await home('7003', true, 'leaseholder');
+    const cert = (checkType: string, dateDone: string, target: Record<string, number>) => t.call('compliance.addCertificate', { checkType: checkType as never, dateDone, ...target });
+    await cert('FRA', '2026-01-01', { blockId: block.id }); // low tier: in date until 2029
+    await cert('EICR', '2026-01-01', { dwellingId: h1 });
+    await cert('GAS', '2025-06-01', { dwellingId: h1 }); // ran out on 1 Jun 2026
+    // h2 has no electrical report; h3 is a leaseholder's flat, whose own gas and wiring are not the landlord's
+    const all = await t.call('stock.homes', {});
+    expect(all.rows.map((r) => [r.uprn, r.notInDate])).toEqual([['7001', ['GAS']], ['7002', ['EICR']], ['7003', []]]);
+    const gaps = await t.call('stock.homes', { notCompliant: true });
+    expect(gaps.total).toBe(2);
+    expect(gaps.rows.map((r) => r.uprn)).toEqual(['7001', '7002']);
+    expect((await t.call('stock.homes', { notCompliant: true, search: '7002' })).rows.map((r) => r.uprn)).toEqual(['7002']);
+    await cert('GAS', '2026-11-20', { dwellingId: h1 });
+    expect((await t.call('stock.homes', { notCompliant: true })).rows.map((r) => r.uprn)).toEqual(['7002']);
+    expect((await t.call('stock.home', { id: h3 })).notInDate).toEqual([]);
+    expect((await t.call('stock.home', { id: h2 })).notInDate).toEqual(['EICR']);
+  });
+
   it('pages and searches homes on the server, by UPRN start or address, with the total', async () => {
     const s = await stock();
     for (let i = 0; i < 30; i++) await t.call('compliance.createDwelling', { uprn: String(5000 + i), address: `${i + 1} Oak Street`, blockId: s.birch.id });
@@ -141,7 +165,7 @@ describe('homes', () => {
     expect(await t.call('stock.homes', { search: '500', limit: 5 })).toMatchObject({ total: 10 });
     const oak = await t.call('stock.homes', { search: 'oak street', sort: 'address', limit: 3 });
     expect(oak.total).toBe(30);
-    expect(oak.rows[0]).toMatchObject({ address: '1 Oak Street', blockName: 'Birch Court', estateName: 'Northgate Estate', tenure: 'tenant', hasGas: false, active: true });
+    expect(oak.rows[0]).toMatchObject({ address: '1 Oak Street', blockName: 'Birch Court', estateName: 'Northgate Estate', tenure: 'tenant', hasGas: false, active: true, notInDate: ['EICR', 'FRA'] });
     expect((await t.call('stock.homes', { blockId: s.ash.id })).rows.map((r) => r.uprn)).toEqual(['1001', '1002']);
     expect((await t.call('stock.homes', { search: '%' })).total).toBe(0);
     expect((await t.call('stock.homes', { search: 'mill' })).rows).toMatchObject([{ uprn: '9001', blockName: null }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStatus, deriveExpiry, lastYearEnd, measureFigure } from '../../shared/domain/compliance';
+import { checkStatus, deriveExpiry, gasChainChanges, lastYearEnd, measureFigure } from '../../shared/domain/compliance';
 
 describe('check expiry', () => {
   it('runs the interval from the day the check was done', () => {
@@ -12,6 +12,34 @@ describe('check expiry', () => {
     expect(deriveExpiry('GAS', '2026-02-14', 12, '2026-04-15')).toBe('2027-02-14');
     expect(deriveExpiry('GAS', '2026-04-16', 12, '2026-04-15')).toBe('2027-04-16');
     expect(deriveExpiry('FRA', '2026-03-01', 12, '2026-04-15')).toBe('2027-03-01');
+  });
+});
+
+describe('a home’s chain of gas checks', () => {
+  it('carries a check recorded late on down the chain, keeping entered expiries and what came before', () => {
+    const chain = [
+      { id: 1, done: '2024-04-15', expiry: '2025-04-15', given: false },
+      // recorded before check 4 was known: its own anniversary
+      { id: 2, done: '2026-03-01', expiry: '2027-03-01', given: false },
+      { id: 3, done: '2027-02-01', expiry: '2028-03-01', given: false },
+      // the late one: done 15 Apr 2025, due 15 Apr 2026; check 2 was within two months of that
+      { id: 4, done: '2025-04-15', expiry: '2026-04-15', given: false },
+    ];
+    expect(gasChainChanges(chain, 12, '2025-04-15')).toEqual([
+      { id: 2, before: '2027-03-01', after: '2027-04-15' },
+      // check 3 was early for 1 Mar 2027 and is now more than two months early for 15 Apr 2027: its own date
+      { id: 3, before: '2028-03-01', after: '2028-02-01' },
+    ]);
+    // an entered expiry is kept, and the chain goes on from it
+    expect(gasChainChanges(chain.map((c) => (c.id === 2 ? { ...c, given: true } : c)), 12, '2025-04-15')).toEqual([]);
+    // nothing before the change point is touched
+    expect(gasChainChanges(chain, 12, '2027-01-01')).toEqual([]);
+    // removing the late check takes the chain back
+    const after = [chain[0]!, { ...chain[1]!, expiry: '2027-04-15' }, { ...chain[2]!, expiry: '2028-02-01' }];
+    expect(gasChainChanges(after, 12, '2025-04-15')).toEqual([
+      { id: 2, before: '2027-04-15', after: '2027-03-01' },
+      { id: 3, before: '2028-02-01', after: '2028-03-01' },
+    ]);
   });
 });
 
