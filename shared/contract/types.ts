@@ -1,4 +1,5 @@
 import type { AppErrorShape } from './result';
+import type { OverduePlace } from '../domain/overdueLabels';
 import type { NoteVisibility, Priority, Rag, RecStatus } from '../domain/actionPlan';
 
 export interface Settings {
@@ -325,17 +326,8 @@ export interface CheckPositionRow {
 }
 
 /** One thing whose check has run out (or was never done), as at a date: a home, a block or a lift. */
-export interface OverdueCheck {
+export interface OverdueCheck extends OverduePlace {
   checkType: import('../domain/compliance').CheckType;
-  /** 'home' for a check in the home, 'block' for a communal one, 'lift' for one lift */
-  scope: 'home' | 'block' | 'lift';
-  uprn: string | null;
-  address: string | null;
-  blockName: string | null;
-  estateName: string | null;
-  liftName: string | null;
-  /** homes the check serves: 1 for a home, every active home of the block otherwise */
-  homes: number;
   /** when cover ran out; null when no check was ever recorded */
   coverUntil: string | null;
   /** days since cover ran out; null when never checked */

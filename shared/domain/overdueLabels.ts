@@ -1,12 +1,14 @@
 // How an overdue check names what must be done, on the page and in the committee paper alike.
 
 export interface OverduePlace {
+  /** 'home' for a check in the home, 'block' for a communal one, 'lift' for one lift */
   scope: 'home' | 'block' | 'lift';
   uprn: string | null;
   address: string | null;
   blockName: string | null;
   estateName: string | null;
   liftName: string | null;
+  /** homes the check serves: 1 for a home, every active home of the block otherwise */
   homes: number;
 }
 
