@@ -182,9 +182,10 @@ async function importCommand(rest: string[], values: Values): Promise<number> {
       actor,
       ...clock,
     });
-    const out = describeReport(report);
-    // a file with problems fails the command, a dry run too, so that a script can check a file first
-    if (report.problems.length && !report.applied) {
+    const out = describeReport(report, values['dry-run'] ?? false);
+    // a file with problems fails the command, a dry run too, so that a script can check a file first;
+    // with --valid-only the problem rows are left out, as the real run would
+    if (report.problems.length && !report.applied && !values['valid-only']) {
       console.error(out);
       return 1;
     }

@@ -2,7 +2,7 @@ import { remedialDueDate, type CheckType, type RemedialPriority } from '../../sh
 import { addedCodes } from '../../shared/domain/eicr';
 import type { Handlers } from '../core/handlers';
 import { writeAudit } from '../core/audit';
-import { rederiveGasChain } from './gasChain';
+import { loadGasChain, rederiveGasChain } from './gasChain';
 import { invalid, notFound } from '../core/errors';
 import { assertPersonExists } from '../people/peopleRepo';
 import { addCodeRemedials, expiryFor, outcomeAndCodes, resolveTarget } from './certificates';
@@ -47,6 +47,10 @@ export const certificateEditHandlers: Handlers<'stock.updateCertificate' | 'stoc
       const remedials = await remedialsOf(trx, [before.id]);
       const early = remedials.find((r) => r.dueDate < dateDone || (r.completedDate !== null && r.completedDate < dateDone));
       if (early) throw invalid('dateDone', `The remedial action “${early.description}” is dated before ${dateDone}: change it first.`);
+      // the gas checks after this one, where it was and where it is now, follow a change to its date, home, type or expiry
+      const chainMoves = (before.check_type === 'GAS' || checkType === 'GAS') && (moved || expiry !== before.expiry_date);
+      const homes = chainMoves ? [...new Set([before.check_type === 'GAS' ? before.dwelling_id : null, checkType === 'GAS' ? target.dwellingId : null])].filter((h): h is number => h !== null) : [];
+      const chainsBefore = await Promise.all(homes.map((h) => loadGasChain(trx, h)));
       const values = {
         check_type: checkType,
         dwelling_id: target.dwellingId,
@@ -65,9 +69,7 @@ export const certificateEditHandlers: Handlers<'stock.updateCertificate' | 'stoc
       const { id: _id, created_at: _c, updated_at: _u, ...old } = before;
       await writeAudit(trx, ctx, { entity: 'certificate', entityId: before.id, action: 'update', label: `${checkType} ${reference ?? before.id}`, before: old, after: values });
       // codes the correction adds (a C2 found on re-reading the report) raise their remedial work, as on entry
-      // the gas checks after this one, where it was and where it is now, follow
-      if (before.check_type === 'GAS') await rederiveGasChain(trx, ctx, before.dwelling_id, before.date_done < dateDone ? before.date_done : dateDone);
-      if (checkType === 'GAS' && target.dwellingId !== before.dwelling_id) await rederiveGasChain(trx, ctx, target.dwellingId, dateDone);
+      for (const [i, h] of homes.entries()) await rederiveGasChain(trx, ctx, h, chainsBefore[i]!);
       const added = addedCodes(before.eicr_codes, codes);
       if (added) await addCodeRemedials(trx, ctx, { id: before.id, date_done: dateDone, eicr_codes: added });
       return getCertificate(trx, before.id);
@@ -81,9 +83,10 @@ export const certificateEditHandlers: Handlers<'stock.updateCertificate' | 'stoc
       if (remedials.length) {
         throw invalid('id', `This certificate has ${remedials.length} remedial action${remedials.length === 1 ? '' : 's'}: remove ${remedials.length === 1 ? 'it' : 'them'} first, or keep the certificate.`);
       }
+      const gasBefore = before.check_type === 'GAS' ? await loadGasChain(trx, before.dwelling_id) : [];
       await trx.deleteFrom('certificates').where('id', '=', before.id).execute();
       await writeAudit(trx, ctx, { entity: 'certificate', entityId: before.id, action: 'delete', label: `${before.check_type} ${before.reference ?? before.id}`, before });
-      if (before.check_type === 'GAS') await rederiveGasChain(trx, ctx, before.dwelling_id, before.date_done);
+      if (before.check_type === 'GAS') await rederiveGasChain(trx, ctx, before.dwelling_id, gasBefore);
       return { id: before.id };
     }),
 

@@ -60,6 +60,7 @@ export async function previousExpiry(db: Db, type: CheckType, t: CertificateTarg
     .$if(t.liftId === null && t.dwellingId !== null, (q) => q.where('dwelling_id', '=', t.dwellingId!))
     .$if(t.liftId === null && t.dwellingId === null, (q) => q.where('block_id', '=', t.blockId!).where('dwelling_id', 'is', null))
     .orderBy('date_done', 'desc')
+    .orderBy('id', 'desc')
     .executeTakeFirst();
   return row?.expiry_date ?? null;
 }

@@ -3,7 +3,7 @@ import { assertPersonExists } from '../people/peopleRepo';
 import { remedialSummary } from './remedials';
 import type { Handlers } from '../core/handlers';
 import { writeAudit } from '../core/audit';
-import { rederiveGasChain } from './gasChain';
+import { loadGasChain, rederiveGasChain } from './gasChain';
 import { invalid } from '../core/errors';
 import { addCodeRemedials, expiryFor, outcomeAndCodes, resolveTarget, resolveVisitTarget } from './certificates';
 import { buildingSafetyMeasures } from './measures';
@@ -89,6 +89,7 @@ export const complianceHandlers: Handlers<
         throw invalid('reference', `Reference ${input.reference} is already recorded on another certificate.`);
       }
       const expiry = input.expiryDate ?? (await expiryFor(trx, input.checkType, target, input.dateDone));
+      const gasBefore = input.checkType === 'GAS' ? await loadGasChain(trx, target.dwellingId) : [];
       const row = await trx
         .insertInto('certificates')
         .values({
@@ -110,7 +111,7 @@ export const complianceHandlers: Handlers<
         .returningAll()
         .executeTakeFirstOrThrow();
       await writeAudit(trx, ctx, { entity: 'certificate', entityId: row.id, action: 'create', label: `${row.check_type} ${row.reference ?? row.id}`, after: row });
-      if (row.check_type === 'GAS') await rederiveGasChain(trx, ctx, row.dwelling_id, row.date_done);
+      if (row.check_type === 'GAS') await rederiveGasChain(trx, ctx, row.dwelling_id, gasBefore);
       const remedials = await addCodeRemedials(trx, ctx, row);
       return { id: row.id, expiryDate: row.expiry_date, outcome, eicrCodes: codes, remedials };
     }),

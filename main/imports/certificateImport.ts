@@ -5,7 +5,7 @@ import { AppError } from '../core/errors';
 import { NO_ACCESS, readOutcome } from './certificateOutcome';
 import { checkChanges, recordedCheckFinder } from './certificateMatch';
 import { CERTIFICATE_FIELDS } from '../../shared/domain/importFields';
-import { locateColumns } from './columns';
+import { excelErrors, locateColumns } from './columns';
 import { progressTicker, type ImportOptions, type ImportReport, type OnProgress } from './importTypes';
 import type { Cell, Table } from './readTable';
 import { checkType, notADate, text, ukDate } from './values';
@@ -72,6 +72,11 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
   try {
     for (const [i, { line: row, cells }] of table.rows.entries()) {
       checked(i);
+      const errors = excelErrors(cells, at, SPEC);
+      if (errors.length) {
+        for (const e of errors) problem(row, e.column, e.message);
+        continue;
+      }
       const type = checkType(cell(cells, 'checkType'));
       if (!type) problem(row, 'Check type', `“${text(cell(cells, 'checkType'))}” is not a check type: use GAS, EICR, FRA, WATER, LIFT or ASBESTOS.`);
       const doneRaw = cell(cells, 'dateDone');
@@ -178,7 +183,7 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
   // Immediate: the write lock is taken at once, so nothing written in the app can come between.
   sqlite.transaction(() => {
     // One indexed look-up per kind of target (home, lift or block), for the previous check's expiry.
-    const prevHome = sqlite.prepare('select expiry_date from certificates where check_type = ? and dwelling_id = ? and date_done < ? order by date_done desc limit 1').pluck();
+    const prevHome = sqlite.prepare('select expiry_date from certificates where check_type = ? and dwelling_id = ? and date_done < ? order by date_done desc, id desc limit 1').pluck();
     const prevLift = sqlite.prepare('select expiry_date from certificates where lift_id = ? and date_done < ? order by date_done desc limit 1').pluck();
     const prevBlock = sqlite
       .prepare('select expiry_date from certificates where check_type = ? and block_id = ? and dwelling_id is null and date_done < ? order by date_done desc limit 1')
@@ -201,15 +206,15 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
       const months = p.type === 'FRA' ? intervals.get(`FRA:${tierOf.get(p.blockId!) ?? 'medium'}`)! : intervals.get(p.type)!;
       const prev = ((p.dwellingId ? prevHome.get(p.type, p.dwellingId, p.done) : p.liftId ? prevLift.get(p.liftId, p.done) : prevBlock.get(p.type, p.blockId, p.done)) as string | undefined) ?? null;
       const expiry = p.expiry ?? deriveExpiry(p.type, p.done, months, prev);
+      if (p.type === 'GAS' && p.dwellingId) gasChain.note(p.dwellingId, p.done);
       const r = rowError(p.row, p.reference, () => insert.run(p.type, p.dwellingId, p.dwellingId ? null : p.blockId, p.liftId, p.done, expiry, p.expiry ? 1 : 0, p.outcome, p.codes, p.contractor, p.reference, p.evidence, o.now, o.now));
       const certId = Number(r.lastInsertRowid);
       audit.run(o.now, o.actor, certId, `${p.type} ${p.reference ?? ''}`.trim(), JSON.stringify({ ...p, expiry, source: 'import' }));
       raiseRemedials(certId, p.done, p.codes);
-      if (p.type === 'GAS' && p.dwellingId) gasChain.note(p.dwellingId, p.done);
     }
-    gasChain.run();
     written(planned.length);
-    applyCorrections(sqlite, updates, o);
+    applyCorrections(sqlite, updates, o, gasChain);
+    report.rederived = gasChain.run();
   }).immediate();
   report.applied = true;
   return report;
@@ -231,13 +236,22 @@ function rowError<T>(row: number, reference: string | null, write: () => T): T {
 }
 
 /** Corrections to checks on record, each with its audit row; codes newly found raise their remedial actions. */
-function applyCorrections(sqlite: BetterSqlite3.Database, updates: { row: number; id: number; type: CheckType; done: string; changes: Record<string, [unknown, unknown]>; codes: string; oldCodes: string }[], o: ImportOptions) {
+function applyCorrections(
+  sqlite: BetterSqlite3.Database,
+  updates: { row: number; id: number; type: CheckType; done: string; changes: Record<string, [unknown, unknown]>; codes: string; oldCodes: string }[],
+  o: ImportOptions,
+  gasChain: ReturnType<typeof gasChainRederiver>,
+) {
+  const homeOf = sqlite.prepare('select dwelling_id from certificates where id = ?').pluck();
   const audit = sqlite.prepare(`insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'certificate', ?, 'update', ?, ?, ?)`);
   const raiseRemedials = remedialRaiser(sqlite, o);
   for (const u of updates) {
     const cols = Object.keys(u.changes);
     const after = Object.fromEntries(cols.map((c) => [c, u.changes[c]![1]]));
     const set = cols.map((c) => `${c} = @${c}`).join(', ');
+    // a corrected gas expiry moves the anniversary of the checks after it
+    const home = u.type === 'GAS' && 'expiry_date' in after ? (homeOf.get(u.id) as number | null) : null;
+    if (home) gasChain.note(home, u.done, true);
     const given = 'expiry_date' in after ? ', expiry_given = 1' : '';
     const done = rowError(u.row, (after.reference as string | undefined) ?? null, () => sqlite.prepare(`update certificates set ${set}${given}, updated_at = @now where id = @id`).run({ ...after, now: o.now, id: u.id }));
     if (done.changes !== 1) throw new AppError('conflict', `Row ${u.row}: the check it corrects was removed while the file was being checked. Nothing was imported: check the file again.`);

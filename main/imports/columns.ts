@@ -1,4 +1,4 @@
-import type { Table } from './readTable';
+import type { Cell, Table } from './readTable';
 import { headerKey } from './values';
 import type { ImportProblem } from './importTypes';
 
@@ -13,4 +13,20 @@ export function locateColumns<K extends string>(table: Table, spec: Record<K, { 
     if (found === undefined && s.required) problems.push({ row: 1, column: s.header, message: `The file has no “${s.header}” column.` });
   }
   return { at, problems };
+}
+
+const EXCEL_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
+
+/**
+ * The cells of a row that hold one of Excel's errors (#N/A, #REF! …), from an .xlsx or a CSV saved
+ * from one: reported as such, rather than stored as text or read as a bad value.
+ */
+export function excelErrors<K extends string>(cells: Cell[], at: Record<K, number | null>, spec: Record<K, { header: string }>): { column: string; message: string }[] {
+  const out: { column: string; message: string }[] = [];
+  for (const key of Object.keys(spec) as K[]) {
+    const i = at[key];
+    const v = i === null ? null : cells[i];
+    if (typeof v === 'string' && EXCEL_ERROR.test(v.trim())) out.push({ column: spec[key].header, message: `The cell holds Excel’s error ${v.trim()}: correct the formula or type the value.` });
+  }
+  return out;
 }

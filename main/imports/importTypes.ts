@@ -13,6 +13,8 @@ export interface ImportReport {
   unchanged: number;
   /** of the new rows, how many are visits that could not get in (certificate files only) */
   noAccess?: number;
+  /** later gas checks whose expiry a late or corrected one moved (certificate imports, once applied) */
+  rederived?: number;
   problems: ImportProblem[];
   /** false for a dry run, or when problems stopped the import */
   applied: boolean;

@@ -35,10 +35,14 @@ export async function runImport(
   return { ...report, columns, missing };
 }
 
-export function describeReport(r: ImportReport): string {
+export function describeReport(r: ImportReport, dryRun = false): string {
   const lines = [`${r.rows} rows: ${r.new} new, ${r.updated} updated, ${r.unchanged} unchanged${r.problems.length ? `, ${r.problems.length} problems` : ''}.`];
   for (const p of r.problems.slice(0, 200)) lines.push(`Row ${p.row}, ${p.column}: ${p.message}`);
   if (r.problems.length > 200) lines.push(`… and ${r.problems.length - 200} more problems.`);
-  lines.push(r.applied ? 'Imported.' : r.problems.length ? 'Nothing was imported: correct the file, or import the valid rows only.' : 'Dry run: nothing was changed.');
+  lines.push(
+    r.applied ? `Imported.${r.rederived ? ` ${r.rederived} later gas ${r.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before ${r.rederived === 1 ? 'it' : 'them'}.` : ''}`
+    : dryRun ? `Dry run: nothing was changed.${r.problems.length ? ' Correct the file, or import the valid rows only.' : ''}`
+    : 'Nothing was imported: correct the file, or import the valid rows only.',
+  );
   return lines.join('\n');
 }

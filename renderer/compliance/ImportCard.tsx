@@ -126,7 +126,7 @@ export function ImportCard({ onImported }: { onImported(): void }) {
         <div aria-label="Import report" role="region">
           <p>
             <strong>{report.rows} rows</strong>: {report.new} new{report.noAccess ? ` (${report.noAccess} of them no-access visits)` : ''}, {report.updated} updated, {report.unchanged} unchanged.{' '}
-            {report.applied ? 'Imported.' : report.problems.length ? `${report.problems.length} problems: nothing has been imported.` : 'No problems found: ready to import.'}
+            {report.applied ? `Imported.${report.rederived ? ` ${report.rederived} later gas ${report.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before.` : ''}` : report.problems.length ? `${report.problems.length} problems: nothing has been imported.` : 'No problems found: ready to import.'}
           </p>
           {report.problems.length > 0 && (
             <table className="simple-table" aria-label="Problems in the file">

@@ -40,7 +40,11 @@ export function HomesGrid(props: {
         minWidth: 200,
         flex: 1,
         // in words, never colour alone
-        valueFormatter: (p) => (!p.data ? '' : p.data.notInDate.length === 0 ? 'All in date' : `Not in date: ${p.data.notInDate.map((t) => CHECK_TYPE_SHORT[t]).join(', ')}`),
+        valueFormatter: (p) =>
+          !p.data ? ''
+          : !p.data.active ? 'Not in stock: no checks needed'
+          : p.data.notInDate.length === 0 ? 'All in date'
+          : `Not in date: ${p.data.notInDate.map((t) => CHECK_TYPE_SHORT[t]).join(', ')}`,
         cellClass: (p) => (p.data && p.data.notInDate.length > 0 ? 'cell-alert' : undefined),
       },
     ],

@@ -382,6 +382,8 @@ export interface ImportReportResult {
   unchanged: number;
   /** of the new rows, how many are visits that could not get in (certificate files only) */
   noAccess?: number;
+  /** later gas checks whose expiry a late or corrected one moved (certificate imports, once applied) */
+  rederived?: number;
   problems: { row: number; column: string; message: string }[];
   applied: boolean;
   /** each header of the file and the field key it was matched to (null: not imported); mapped when the user chose it */

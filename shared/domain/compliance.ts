@@ -53,22 +53,39 @@ export interface GasLink {
 }
 
 /**
- * A home's gas checks in date order, after one of them was added, moved or removed: each worked-out
- * expiry from `from` on is worked out again from the check before it (an early renewal keeps the
- * anniversary), so that a check recorded late, or corrected, carries on down the chain. Returns
- * the checks whose expiry changes. The current interval applies to those it works out again.
+ * A home's gas checks after one of them was added, corrected or removed (`before` and `after` the
+ * change, as recorded). A worked-out expiry is worked out again only where the check before it now
+ * runs out on another date than it did, so an early renewal keeps the anniversary down the chain,
+ * and an expiry nothing touched stays as it was, whatever interval applies now. The check before
+ * one is the latest done on an earlier day, as when an expiry is first worked out. A check that
+ * is new, or entered by hand, keeps its expiry. Returns the checks whose expiry changes.
  */
-export function gasChainChanges(checks: readonly GasLink[], months: number, from: IsoDate): { id: number; before: IsoDate; after: IsoDate }[] {
-  const ordered = [...checks].sort((a, b) => a.done.localeCompare(b.done) || a.id - b.id);
+export function gasChainChanges(before: readonly GasLink[], after: readonly GasLink[], months: number): { id: number; before: IsoDate; after: IsoDate }[] {
+  const byDate = (list: readonly GasLink[]) => [...list].sort((a, b) => a.done.localeCompare(b.done) || a.id - b.id);
+  const old = byDate(before);
+  // the expiry of the latest check done before `done`, in a list in date order
+  const previous = (list: readonly GasLink[], expiries: Map<number, IsoDate>, done: IsoDate): IsoDate | null => {
+    let found: IsoDate | null = null;
+    for (const c of list) {
+      if (c.done >= done) break;
+      found = expiries.get(c.id) ?? c.expiry;
+    }
+    return found;
+  };
+  const oldExpiries = new Map(old.map((c) => [c.id, c.expiry]));
+  const known = new Set(old.map((c) => c.id));
+  const ordered = byDate(after);
+  const now = new Map<number, IsoDate>();
   const changes: { id: number; before: IsoDate; after: IsoDate }[] = [];
-  let previous: IsoDate | null = null;
   for (const c of ordered) {
     let expiry = c.expiry;
-    if (!c.given && c.done >= from) {
-      expiry = deriveExpiry('GAS', c.done, months, previous);
-      if (expiry !== c.expiry) changes.push({ id: c.id, before: c.expiry, after: expiry });
+    if (!c.given && known.has(c.id)) {
+      const was = previous(old, oldExpiries, old.find((o) => o.id === c.id)!.done);
+      const is = previous(ordered, now, c.done);
+      if (was !== is) expiry = deriveExpiry('GAS', c.done, months, is);
     }
-    previous = expiry;
+    if (expiry !== c.expiry) changes.push({ id: c.id, before: c.expiry, after: expiry });
+    now.set(c.id, expiry);
   }
   return changes;
 }

@@ -143,7 +143,7 @@ test('the dashboard lists overdue items with their owners and links to them', as
   const longest = checks.rows[0];
   await expect(table.locator('tbody tr').first()).toContainText(longest.ownerName);
   await expect(table.locator('tbody tr').first()).toContainText(longest.scope === 'home' ? `UPRN ${longest.uprn}` : longest.blockName);
-  await expect(table.locator('tbody tr').first()).toContainText(String(longest.daysOverdue));
+  await expect(table.locator('tbody tr').first()).toContainText(longest.daysOverdue === null ? '–' : String(longest.daysOverdue));
   await page.screenshot({ path: 'test-results/screens/dashboard.png', fullPage: true });
   await firstRow.getByRole('link').click();
   await expect(page.getByRole('complementary', { name: `Recommendation ${top.ref}` })).toBeVisible();

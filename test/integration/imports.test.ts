@@ -208,6 +208,16 @@ describe('certificate import', () => {
     ]);
   });
 
+  it('names an Excel error saved into a CSV, in any column, and imports nothing of that row', async () => {
+    const csv = ['Check type,UPRN,Date done,Contractor,Reference', 'GAS,1001,01/05/2025,#N/A,E-1', 'GAS,1001,02/05/2025,Warmhome, #VALUE! '].join('\n');
+    const r = await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts({ validOnly: true }));
+    expect(r.problems).toEqual([
+      { row: 2, column: 'Contractor', message: 'The cell holds Excel’s error #N/A: correct the formula or type the value.' },
+      { row: 3, column: 'Reference', message: 'The cell holds Excel’s error #VALUE!: correct the formula or type the value.' },
+    ]);
+    expect(count('certificates')).toBe(0);
+  });
+
   it('reads .xlsx formulas by their result, dates with a time of day, and names an error cell as the user sees it', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Certificates');
@@ -215,12 +225,13 @@ describe('certificate import', () => {
     sheet.addRow(['GAS', 1001, 45382.6458, 'XT-1']);
     sheet.addRow(['GAS', 1001, { formula: 'DATE(2025,10,1)', result: new Date(Date.UTC(2025, 9, 1)) }, { formula: '"XT-"&2', result: 'XT-2' }]);
     sheet.addRow(['GAS', 1001, { error: '#N/A' }, 'XT-3']);
-    sheet.addRow(['GAS', 1001, { formula: 'VLOOKUP(A1,Z:Z,2,0)', result: { error: '#REF!' } }, 'XT-4']);
+    sheet.addRow(['GAS', 1001, new Date(Date.UTC(2025, 10, 1)), { formula: 'VLOOKUP(A1,Z:Z,2,0)', result: { error: '#REF!' } }]);
     const bytes = Buffer.from(await book.xlsx.writeBuffer());
     const r = await runImport(t.database.sqlite, 'certificates', 'certs.xlsx', bytes, opts({ validOnly: true }));
     expect(r.problems).toEqual([
-      { row: 4, column: 'Date done', message: '“#N/A” is not a real date.' },
-      { row: 5, column: 'Date done', message: '“#REF!” is not a real date.' },
+      { row: 4, column: 'Date done', message: 'The cell holds Excel’s error #N/A: correct the formula or type the value.' },
+      // in a text column too: never stored as a reference
+      { row: 5, column: 'Reference', message: 'The cell holds Excel’s error #REF!: correct the formula or type the value.' },
     ]);
     expect(t.database.sqlite.prepare('select reference, date_done from certificates order by reference').all()).toEqual([
       { reference: 'XT-1', date_done: '2024-03-31' },

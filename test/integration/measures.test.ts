@@ -86,6 +86,38 @@ describe('building-safety measures BS01-BS05', () => {
     expect(expiries()).toEqual([{ date_done: '2025-08-01', expiry_date: '2026-08-01' }, { date_done: '2026-09-20', expiry_date: '2027-09-20' }]);
   });
 
+  it('carries a retyped check, and a corrected expiry from a file, down the chain; an edit of nothing that matters touches no other check', async () => {
+    const { h } = await handBuiltStock();
+    const expiries = () => t.database.sqlite.prepare("select date_done, expiry_date, expiry_given from certificates where check_type = 'GAS' and dwelling_id = ? order by date_done").all(h.B1);
+    const renewal = await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.B1, dateDone: '2026-09-20', reference: 'B1-RENEW' });
+    expect(renewal.expiryDate).toBe('2027-10-01');
+    // the interval changes; a contractor corrected on the first check moves nothing
+    await t.call('compliance.setInterval', { code: 'GAS', months: 11 });
+    const first = (await t.call('stock.home', { id: h.B1 })).certificates.find((c) => c.dateDone === '2025-10-01')!;
+    await t.call('stock.updateCertificate', { id: first.id, patch: { contractor: 'Warmhome Gas Services' } });
+    expect(expiries()).toEqual([
+      { date_done: '2025-10-01', expiry_date: '2026-10-01', expiry_given: 0 },
+      { date_done: '2026-09-20', expiry_date: '2027-10-01', expiry_given: 0 },
+    ]);
+    await t.call('compliance.setInterval', { code: 'GAS', months: 12 });
+    // a contractor's file corrects the first check's expiry: the renewal is now late, and runs from its own date
+    const file = 'Check type,UPRN,Date done,Expiry date\nGAS,2001,01/10/2025,01/09/2026\n';
+    const run = () => runImport(t.database.sqlite, 'certificates', 'fix.csv', Buffer.from(file), { dryRun: false, validOnly: false, actor: 'Importer', now: '2026-11-23T10:00:00.000Z', today: '2026-11-23' });
+    expect(await run()).toMatchObject({ updated: 1, applied: true, rederived: 1 });
+    expect(expiries()).toEqual([
+      { date_done: '2025-10-01', expiry_date: '2026-09-01', expiry_given: 1 },
+      { date_done: '2026-09-20', expiry_date: '2027-09-20', expiry_given: 0 },
+    ]);
+    // an electrical report on B1 retyped as the gas check it really was, done 1 Nov 2025: the renewal follows it
+    const eicr = await t.call('compliance.addCertificate', { checkType: 'EICR', dwellingId: h.B1, dateDone: '2025-11-01' });
+    await t.call('stock.updateCertificate', { id: eicr.id, patch: { checkType: 'GAS' } });
+    expect(expiries()).toEqual([
+      { date_done: '2025-10-01', expiry_date: '2026-09-01', expiry_given: 1 },
+      { date_done: '2025-11-01', expiry_date: '2026-11-01', expiry_given: 0 },
+      { date_done: '2026-09-20', expiry_date: '2027-11-01', expiry_given: 0 },
+    ]);
+  });
+
   it('refuses certificates that do not fit, naming the field, and writes nothing', async () => {
     const { a, b, h } = await handBuiltStock();
     await t.call('compliance.addCertificate', { checkType: 'EICR', blockId: b.id, dateDone: '2022-01-01', reference: 'EICR-7' });

@@ -16,30 +16,45 @@ describe('check expiry', () => {
 });
 
 describe('a home’s chain of gas checks', () => {
-  it('carries a check recorded late on down the chain, keeping entered expiries and what came before', () => {
-    const chain = [
-      { id: 1, done: '2024-04-15', expiry: '2025-04-15', given: false },
-      // recorded before check 4 was known: its own anniversary
-      { id: 2, done: '2026-03-01', expiry: '2027-03-01', given: false },
-      { id: 3, done: '2027-02-01', expiry: '2028-03-01', given: false },
-      // the late one: done 15 Apr 2025, due 15 Apr 2026; check 2 was within two months of that
-      { id: 4, done: '2025-04-15', expiry: '2026-04-15', given: false },
-    ];
-    expect(gasChainChanges(chain, 12, '2025-04-15')).toEqual([
+  const recorded = [
+    { id: 1, done: '2024-04-15', expiry: '2025-04-15', given: false },
+    // recorded before check 4 was known: its own anniversary
+    { id: 2, done: '2026-03-01', expiry: '2027-03-01', given: false },
+    { id: 3, done: '2027-02-01', expiry: '2028-03-01', given: false },
+  ];
+  // the late one: done 15 Apr 2025, due 15 Apr 2026; check 2 was within two months of that
+  const late = { id: 4, done: '2025-04-15', expiry: '2026-04-15', given: false };
+
+  it('carries a check recorded late on down the chain, keeping entered expiries and the new check’s own', () => {
+    expect(gasChainChanges(recorded, [...recorded, late], 12)).toEqual([
       { id: 2, before: '2027-03-01', after: '2027-04-15' },
       // check 3 was early for 1 Mar 2027 and is now more than two months early for 15 Apr 2027: its own date
       { id: 3, before: '2028-03-01', after: '2028-02-01' },
     ]);
-    // an entered expiry is kept, and the chain goes on from it
-    expect(gasChainChanges(chain.map((c) => (c.id === 2 ? { ...c, given: true } : c)), 12, '2025-04-15')).toEqual([]);
-    // nothing before the change point is touched
-    expect(gasChainChanges(chain, 12, '2027-01-01')).toEqual([]);
+    // an entered expiry is kept, and the chain goes on from it unchanged
+    const entered = recorded.map((c) => (c.id === 2 ? { ...c, given: true } : c));
+    expect(gasChainChanges(entered, [...entered, late], 12)).toEqual([]);
     // removing the late check takes the chain back
-    const after = [chain[0]!, { ...chain[1]!, expiry: '2027-04-15' }, { ...chain[2]!, expiry: '2028-02-01' }];
-    expect(gasChainChanges(after, 12, '2025-04-15')).toEqual([
+    const after = [recorded[0]!, { ...recorded[1]!, expiry: '2027-04-15' }, { ...recorded[2]!, expiry: '2028-02-01' }];
+    expect(gasChainChanges([...after, late], after, 12)).toEqual([
       { id: 2, before: '2027-04-15', after: '2027-03-01' },
       { id: 3, before: '2028-02-01', after: '2028-03-01' },
     ]);
+  });
+
+  it('leaves what the change did not reach as it was, whatever the interval now', () => {
+    // a check added after the last one touches nothing, even with an 11-month interval set since
+    expect(gasChainChanges(recorded, [...recorded, { id: 5, done: '2027-12-01', expiry: '2028-11-01', given: false }], 11)).toEqual([]);
+    // nor does a correction that keeps a check's expiry (its contractor, say)
+    expect(gasChainChanges(recorded, recorded, 11)).toEqual([]);
+    // a check added between 2 and 3 changes 3 only: no longer early for anything, it runs from its own date
+    const between = { id: 6, done: '2026-12-20', expiry: '2027-12-20', given: false };
+    expect(gasChainChanges(recorded, [...recorded, between], 12)).toEqual([{ id: 3, before: '2028-03-01', after: '2028-02-01' }]);
+  });
+
+  it('takes the check before one as the latest done on an earlier day, so a same-day re-test changes nothing', () => {
+    const retest = { id: 7, done: '2026-03-01', expiry: '2027-03-01', given: false };
+    expect(gasChainChanges(recorded, [...recorded, retest], 12)).toEqual([]);
   });
 });
 

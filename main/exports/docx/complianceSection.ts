@@ -2,7 +2,7 @@ import type { Block } from './blocks';
 import { dataTable, heading, para, picture } from './blocks';
 import type { ReportNumbering } from './numbering';
 import { compliancePercentOption, complianceTrendOption, complianceTrendText } from '../../../shared/charts/complianceCharts';
-import type { OverdueCheck } from '../../../shared/contract';
+import type { OverdueCheck, RemedialSummary } from '../../../shared/contract';
 import { CHECK_STATUS_LABELS, CHECK_TYPE_LABELS, MEASURES, REMEDIAL_PRIORITY_LABELS, type RemedialPriority } from '../../../shared/domain/compliance';
 import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
 import { overdueWhere } from '../../../shared/domain/overdueLabels';
@@ -39,7 +39,7 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
       (Object.keys(MEASURES) as (keyof typeof MEASURES)[]).map((code) => [code, CHECK_TYPE_LABELS[MEASURES[code]], String(c.measures[code].requiring), String(c.measures[code].compliant), pct(c.measures[code].percent)]),
       [14, 38, 16, 16, 16],
     ),
-    n.para(remedialSentence(c)),
+    n.para(remedialSentence(c.remedials)),
   ];
 }
 
@@ -47,8 +47,7 @@ const countOf = (rows: OverdueCheck[], scope: OverdueCheck['scope']) => rows.fil
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "8 of the 9 open remedial actions are overdue: 6 due within 28 days (6 of them by more than 90 days); …" */
-function remedialSentence(c: ComplianceSection): string {
-  const r = c.remedials;
+export function remedialSentence(r: RemedialSummary): string {
   if (!r.overdue) return r.open ? `No remedial action is overdue (${r.open} open).` : 'No remedial action is open.';
   const parts = r.byPriority
     .filter((p) => p.overdue)

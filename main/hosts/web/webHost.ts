@@ -70,17 +70,17 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
 const sendJson = (res: http.ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   // Past the limit the rest is read and dropped, so that the caller still gets its answer (a
-  // destroyed socket would reach the page as a bare network error). The token is checked first.
+  // destroyed socket would reach the page as a bare network error).
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(c);
+      if (size <= limit) chunks.push(c);
     });
-    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    req.on('end', () => (size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -116,7 +116,8 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
         }
         let code: unknown;
         try {
-          code = JSON.parse(await readBody(req))?.code;
+          // before any secret is checked: a launch code is a few dozen bytes
+          code = JSON.parse(await readBody(req, 4096))?.code;
         } catch {
           code = undefined;
         }
