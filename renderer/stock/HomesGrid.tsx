@@ -29,16 +29,10 @@ export function HomesGrid(props: {
     () => [
       { field: 'uprn', headerName: 'UPRN', width: 150, sortable: true },
       { field: 'address', headerName: 'Address', flex: 2, minWidth: 220, sortable: true },
-      { field: 'blockName', headerName: 'Block', width: 160, sortable: true, valueFormatter: (p) => p.value ?? 'Street property' },
-      { field: 'estateName', headerName: 'Estate', width: 170, valueFormatter: (p) => p.value ?? '' },
-      { field: 'tenure', headerName: 'Tenure', width: 150, valueFormatter: (p) => (p.value ? TENURE_LABELS[p.value as keyof typeof TENURE_LABELS] : '') },
-      { field: 'hasGas', headerName: 'Gas', width: 90, valueFormatter: (p) => (p.data ? yesNo(p.value as boolean) : '') },
-      { field: 'active', headerName: 'In stock', width: 110, valueFormatter: (p) => (p.data ? yesNo(p.value as boolean) : '') },
       {
         field: 'notInDate',
         headerName: 'Checks today',
-        minWidth: 200,
-        flex: 1,
+        width: 240,
         // in words, never colour alone
         valueFormatter: (p) =>
           !p.data ? ''
@@ -47,6 +41,11 @@ export function HomesGrid(props: {
           : `Not in date: ${p.data.notInDate.map((t) => CHECK_TYPE_SHORT[t]).join(', ')}`,
         cellClass: (p) => (p.data && p.data.notInDate.length > 0 ? 'cell-alert' : undefined),
       },
+      { field: 'blockName', headerName: 'Block', width: 160, sortable: true, valueFormatter: (p) => p.value ?? 'Street property' },
+      { field: 'estateName', headerName: 'Estate', width: 170, valueFormatter: (p) => p.value ?? '' },
+      { field: 'tenure', headerName: 'Tenure', width: 150, valueFormatter: (p) => (p.value ? TENURE_LABELS[p.value as keyof typeof TENURE_LABELS] : '') },
+      { field: 'hasGas', headerName: 'Gas', width: 90, valueFormatter: (p) => (p.data ? yesNo(p.value as boolean) : '') },
+      { field: 'active', headerName: 'In stock', width: 110, valueFormatter: (p) => (p.data ? yesNo(p.value as boolean) : '') },
     ],
     [],
   );
