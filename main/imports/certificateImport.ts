@@ -5,7 +5,7 @@ import { AppError } from '../core/errors';
 import { NO_ACCESS, readOutcome } from './certificateOutcome';
 import { checkChanges, recordedCheckFinder } from './certificateMatch';
 import { CERTIFICATE_FIELDS } from '../../shared/domain/importFields';
-import { excelErrors, locateColumns } from './columns';
+import { locateColumns, reportExcelErrors } from './columns';
 import { progressTicker, type ImportOptions, type ImportReport, type OnProgress } from './importTypes';
 import type { Cell, Table } from './readTable';
 import { checkType, notADate, text, ukDate } from './values';
@@ -72,11 +72,7 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
   try {
     for (const [i, { line: row, cells }] of table.rows.entries()) {
       checked(i);
-      const errors = excelErrors(cells, at, SPEC);
-      if (errors.length) {
-        for (const e of errors) problem(row, e.column, e.message);
-        continue;
-      }
+      if (reportExcelErrors(row, cells, at, SPEC, problem)) continue;
       const type = checkType(cell(cells, 'checkType'));
       if (!type) problem(row, 'Check type', `“${text(cell(cells, 'checkType'))}” is not a check type: use GAS, EICR, FRA, WATER, LIFT or ASBESTOS.`);
       const doneRaw = cell(cells, 'dateDone');

@@ -18,15 +18,25 @@ export function locateColumns<K extends string>(table: Table, spec: Record<K, { 
 const EXCEL_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
 
 /**
- * The cells of a row that hold one of Excel's errors (#N/A, #REF! …), from an .xlsx or a CSV saved
- * from one: reported as such, rather than stored as text or read as a bad value.
+ * Reports each cell of a row that holds one of Excel's errors (#N/A, #REF! …), from an .xlsx or a
+ * CSV saved from one, rather than storing it as text or reading it as a bad value. True when the
+ * row had one: the rest of its checks would only repeat the same cells.
  */
-export function excelErrors<K extends string>(cells: Cell[], at: Record<K, number | null>, spec: Record<K, { header: string }>): { column: string; message: string }[] {
-  const out: { column: string; message: string }[] = [];
+export function reportExcelErrors<K extends string>(
+  row: number,
+  cells: Cell[],
+  at: Record<K, number | null>,
+  spec: Record<K, { header: string }>,
+  problem: (row: number, column: string, message: string) => void,
+): boolean {
+  let found = false;
   for (const key of Object.keys(spec) as K[]) {
     const i = at[key];
     const v = i === null ? null : cells[i];
-    if (typeof v === 'string' && EXCEL_ERROR.test(v.trim())) out.push({ column: spec[key].header, message: `The cell holds Excel’s error ${v.trim()}: correct the formula or type the value.` });
+    if (typeof v === 'string' && EXCEL_ERROR.test(v.trim())) {
+      problem(row, spec[key].header, `The cell holds Excel’s error ${v.trim()}: correct the formula or type the value.`);
+      found = true;
+    }
   }
-  return out;
+  return found;
 }

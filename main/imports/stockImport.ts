@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { FireRiskTier, Tenure } from '../../shared/domain/compliance';
 import { STOCK_FIELDS } from '../../shared/domain/importFields';
-import { excelErrors, locateColumns } from './columns';
+import { locateColumns, reportExcelErrors } from './columns';
 import { ATTR_LABELS, blockKey, planBlocks, writeBlocks, type BlockAttrs, type BlockRow } from './stockBlocks';
 import { progressTicker, type ImportOptions, type ImportReport, type OnProgress } from './importTypes';
 import type { Cell, Table } from './readTable';
@@ -37,11 +37,7 @@ export function importStock(sqlite: BetterSqlite3.Database, table: Table, o: Imp
   const checked = progressTicker(onProgress, 'checking', table.rows.length);
   for (const [i, { line: row, cells }] of table.rows.entries()) {
     checked(i);
-    const errors = excelErrors(cells, at, SPEC);
-    if (errors.length) {
-      for (const e of errors) problem(row, e.column, e.message);
-      continue;
-    }
+    if (reportExcelErrors(row, cells, at, SPEC, problem)) continue;
     const uprn = text(cell(cells, 'uprn'));
     if (!/^\d{1,12}$/.test(uprn)) problem(row, 'UPRN', uprn ? `“${uprn}” is not a UPRN (a number of up to 12 digits).` : 'The UPRN is missing.');
     else if (seen.has(uprn)) problem(row, 'UPRN', `UPRN ${uprn} is also on row ${seen.get(uprn)}.`);
