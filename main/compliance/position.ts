@@ -3,6 +3,7 @@ import { CHECK_TYPES, checkStatus, type CheckStatus, type CheckType } from '../.
 import { addDays, formatDateLong, type IsoDate } from '../../shared/domain/dates';
 import type { Db } from '../core/context';
 import { notFound } from '../core/errors';
+import { versionCache } from './versionCache';
 
 // Each home's position for each kind of check: the date its cover runs out (the earliest expiry
 // among the checks that serve it, in the home and in its block), as at a date.
@@ -69,7 +70,14 @@ export function coverQuery(type: CheckType, asAt: IsoDate): RawBuilder<{ id: num
   }
 }
 
+const positions = versionCache<CheckPosition[]>();
+
+/** Per check type, as at a date (kept until the next write: the dashboard and the compliance page both ask). */
 export async function compliancePosition(db: Db, asAt: IsoDate): Promise<CheckPosition[]> {
+  return positions(db, asAt, () => computePosition(db, asAt));
+}
+
+async function computePosition(db: Db, asAt: IsoDate): Promise<CheckPosition[]> {
   const out: CheckPosition[] = [];
   for (const type of CHECK_TYPES) {
     const r = (

@@ -4,6 +4,7 @@ import { CHECK_TYPES } from '../../shared/domain/compliance';
 import { addDays, type IsoDate } from '../../shared/domain/dates';
 import type { Db } from '../core/context';
 import { coverQuery } from './position';
+import { versionCache } from './versionCache';
 
 /** The last day of each of the `count` months up to and including the month of `asAt` (that month's point is `asAt` itself). */
 export function monthEnds(asAt: IsoDate, count: number): IsoDate[] {
@@ -28,20 +29,10 @@ export function monthEnds(asAt: IsoDate, count: number): IsoDate[] {
  * denominator throughout: the stock's own history is not kept.
  */
 export async function complianceTrend(db: Db, asAt: IsoDate, months = 12): Promise<ComplianceTrend> {
-  // Past month ends change only when something is written, and every write leaves an audit row
-  // (the demo loader and imports too), so the figures are kept until the log or the stock grows.
-  const version = (
-    await sql<{ v: string }>`select (select coalesce(max(id), 0) from audit_log) || ':' || (select coalesce(max(id), 0) from certificates) || ':' || (select coalesce(max(id), 0) from dwellings) as v`.execute(db)
-  ).rows[0]!.v;
-  const key = `${asAt}|${months}|${version}`;
-  const kept = cache.get(db);
-  if (kept?.key === key) return kept.value;
-  const value = await computeTrend(db, asAt, months);
-  cache.set(db, { key, value });
-  return value;
+  return cache(db, `${asAt}|${months}`, () => computeTrend(db, asAt, months));
 }
 
-const cache = new WeakMap<Db, { key: string; value: ComplianceTrend }>();
+const cache = versionCache<ComplianceTrend>(4);
 
 async function computeTrend(db: Db, asAt: IsoDate, months: number): Promise<ComplianceTrend> {
   const points = monthEnds(asAt, months);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import BetterSqlite3 from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../main/imports/runImport';
@@ -156,6 +157,21 @@ describe('building-safety measures BS01-BS05', () => {
 });
 
 describe('compliance position and the per-home view', () => {
+  it('keeps the position until something is written, from any connection', async () => {
+    const { h } = await handBuiltStock();
+    const gas = async () => (await t.call('compliance.position', { asAt: '2026-03-31' })).find((p) => p.checkType === 'GAS')!.compliant;
+    expect(await gas()).toBe(3);
+    expect(await gas()).toBe(3);
+    // a certificate written by another connection (as an import's worker does) is seen at once
+    const other = new BetterSqlite3(t.database.path);
+    other.prepare("insert into certificates (check_type, dwelling_id, date_done, expiry_date, created_at, updated_at) values ('GAS', ?, '2026-03-01', '2027-03-01', 'x', 'x')").run(h.A2);
+    other.close();
+    expect(await gas()).toBe(4);
+    const added = (await t.call('stock.home', { id: h.A2 })).certificates.find((c) => c.dateDone === '2026-03-01')!;
+    await t.call('stock.deleteCertificate', { id: added.id });
+    expect(await gas()).toBe(3);
+  });
+
   it('counts every home a check serves, with what falls due in 30, 60 and 90 days', async () => {
     await handBuiltStock();
     const position = await t.call('compliance.position', { asAt: '2026-03-31' });
