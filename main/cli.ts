@@ -13,7 +13,8 @@ import { startWebHost } from './hosts/web/webHost';
 import { appRoot, rendererDir } from './app/paths';
 import { exportCommitteePaper, exportMonthlyUpdate, exportPolicySchedule, exportRecommendations, findMeeting, findProgramme } from './exports/exportService';
 import { isMonth } from '../shared/contract/monthly';
-import { isIsoDate } from '../shared/domain/dates';
+import { formatDateLong, parseUkDate } from '../shared/domain/dates';
+import { isProjected, projectedNote } from '../shared/domain/projection';
 import { lastYearEnd } from '../shared/domain/compliance';
 import { buildingSafetyMeasures, type MeasuresResult } from './compliance/measures';
 import { describeReport, runImport } from './imports/runImport';
@@ -31,7 +32,9 @@ Commands:
   export committee-paper --db PATH --meeting ID_OR_DATE [--paper ID] --out FILE.docx
   import stock --db PATH FILE.csv|xlsx [--dry-run] [--valid-only] [--map "Header=field"]...
   import certificates --db PATH FILE.csv|xlsx [--dry-run] [--valid-only] [--map "Header=field"]...
-  tsm --db PATH [--as-at YYYY-MM-DD] [--json]   The regulator's building-safety measures BS01-BS05
+  tsm --db PATH [--as-at DATE] [--json]    The regulator's building-safety measures BS01-BS05 (DATE as 31/03/2027 or 2027-03-31)
+  help, --help                             This list
+  --version                                The version of Housing Desk
 
 The database is --db PATH, else $HOUSING_DESK_DB, else the per-user data folder.`;
 
@@ -56,9 +59,40 @@ function parse(args: string[]) {
       map: { type: 'string', multiple: true },
       paper: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', default: false },
     },
   });
   return { values, positionals };
+}
+
+/** What each option's value looks like, for the sentence that says one is missing. */
+const EXAMPLES: Record<string, string> = {
+  db: '--db housing-desk.sqlite',
+  port: '--port 8080',
+  programme: '--programme RFP',
+  month: '--month 2026-11',
+  out: '--out report.docx',
+  meeting: '--meeting 14/01/2027',
+  'as-at': '--as-at 31/03/2027',
+  map: '--map "Property ref=uprn"',
+  paper: '--paper 1',
+};
+
+/** Node's parser errors, in a plain sentence. */
+function parseFailure(e: unknown): UsageError | null {
+  const { code, message } = e as { code?: string; message?: string };
+  if (!code?.startsWith('ERR_PARSE_ARGS_')) return null;
+  const option = /'(-{1,2}[\w-]+)/.exec(message ?? '')?.[1] ?? 'an option';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`There is no option ${option}.`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/does not take an argument/.test(message ?? '')) return new UsageError(`${option} takes no value: give it on its own.`);
+    return new UsageError(`${option} needs a value, for example ${EXAMPLES[option.replace(/^-+/, '')] ?? `${option} VALUE`}.`);
+  }
+  return new UsageError(`The command line could not be read: ${message}`);
+}
+
+function appVersion(): string {
+  return (JSON.parse(fs.readFileSync(path.join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 function parsePort(text: string | undefined): number | undefined {
@@ -113,6 +147,7 @@ async function exportCommand(rest: string[], values: Values): Promise<number> {
   if (!values.db && !process.env.HOUSING_DESK_DB) throw new UsageError('export needs --db PATH.');
   if ((kind === 'monthly-update' || kind === 'recommendations') && !values.programme) throw new UsageError('export needs --programme (its code, name or number).');
   if (!values.out) throw new UsageError('export needs --out FILE.docx.');
+  if (!/\.docx$/i.test(values.out)) throw new UsageError(`--out must end in .docx (exports are Word documents), not "${path.basename(values.out)}".`);
   if (kind === 'committee-paper' && !values.meeting) throw new UsageError('export committee-paper needs --meeting (its number or date).');
   if (values.paper !== undefined && !/^\d+$/.test(values.paper)) throw new UsageError(`--paper must be a paper number, not "${values.paper}".`);
   if (kind === 'monthly-update' && !isMonth(values.month ?? '')) {
@@ -143,8 +178,9 @@ async function runExport(db: OpenDatabase['db'], kind: string, values: Values, c
     const meeting = await findMeeting(db, values.meeting!);
     const papers = await db.selectFrom('committee_papers').select(['id', 'title']).where('meeting_id', '=', meeting.id).orderBy('id').execute();
     const paper = values.paper ? papers.find((p) => String(p.id) === values.paper) : papers.length === 1 ? papers[0] : undefined;
+    if (papers.length === 0) throw new AppError('not_found', 'This meeting has no committee paper yet: write one in the app (Meetings and papers), then export it.');
     if (!paper) {
-      const known = papers.map((p) => `${p.id} (${p.title})`).join(', ') || 'none';
+      const known = papers.map((p) => `${p.id} (${p.title})`).join(', ');
       throw new AppError('not_found', values.paper ? `Paper ${values.paper} is not one of this meeting's papers: ${known}.` : `Say which paper with --paper: this meeting's papers are ${known}.`);
     }
     return exportCommitteePaper(db, paper.id, clock);
@@ -185,7 +221,7 @@ async function importCommand(rest: string[], values: Values): Promise<number> {
     const out = describeReport(report, values['dry-run'] ?? false);
     // a file with problems fails the command, a dry run too, so that a script can check a file first;
     // with --valid-only the problem rows are left out, as the real run would
-    if (report.problems.length && !report.applied && !values['valid-only']) {
+    if ((report.problems.length && !report.applied && !values['valid-only']) || report.looksLike) {
       console.error(out);
       return 1;
     }
@@ -196,25 +232,29 @@ async function importCommand(rest: string[], values: Values): Promise<number> {
   }
 }
 
-/** The measures as JSON with every percentage to one decimal place, e.g. 98.0. */
-export function measuresJson(m: MeasuresResult): string {
+/** The measures as JSON with every percentage to one decimal place, e.g. 98.0; projected when the date is after today. */
+export function measuresJson(m: MeasuresResult, projected = false): string {
   const codes = ['BS01', 'BS02', 'BS03', 'BS04', 'BS05'] as const;
   const figure = (f: MeasuresResult['BS01']) => `{"requiring":${f.requiring},"compliant":${f.compliant},"percent":${f.percent === null ? 'null' : f.percent.toFixed(1)}}`;
-  return `{"asAt":${JSON.stringify(m.asAt)},${codes.map((c) => `"${c}":${figure(m[c])}`).join(',')}}`;
+  return `{"asAt":${JSON.stringify(m.asAt)},"projected":${projected},${codes.map((c) => `"${c}":${figure(m[c])}`).join(',')}}`;
 }
 
 async function tsmCommand(values: Values): Promise<number> {
   if (!values.db && !process.env.HOUSING_DESK_DB) throw new UsageError('tsm needs --db PATH.');
   const asAtText = values['as-at'];
-  if (asAtText !== undefined && !isIsoDate(asAtText)) throw new UsageError(`--as-at must be a date like 2026-03-31, not "${asAtText}".`);
+  const asAt = asAtText === undefined ? undefined : parseUkDate(asAtText);
+  if (asAt === null) throw new UsageError(`--as-at must be a real date, for example 31/03/2027 or 2027-03-31, not "${asAtText}".`);
   const dbPath = resolveDbPath(values.db);
   if (!fs.existsSync(dbPath)) throw new AppError('not_found', `There is no database at ${dbPath}.`);
   const database = await openDatabase(dbPath);
   try {
-    const m = await buildingSafetyMeasures(database.db, asAtText ?? lastYearEnd(clockParts(systemClock).today));
-    if (values.json) console.log(measuresJson(m));
+    const { today } = clockParts(systemClock);
+    const m = await buildingSafetyMeasures(database.db, asAt ?? lastYearEnd(today));
+    const projected = isProjected(m.asAt, today);
+    if (projected) console.error(`housing-desk: ${projectedNote(m.asAt)}`);
+    if (values.json) console.log(measuresJson(m, projected));
     else {
-      console.log(`Building-safety measures as at ${m.asAt}`);
+      console.log(`Building-safety measures ${projected ? 'projected ' : ''}as at ${formatDateLong(m.asAt)}`);
       for (const code of ['BS01', 'BS02', 'BS03', 'BS04', 'BS05'] as const) {
         const f = m[code];
         console.log(`${code}  ${f.percent === null ? '   n/a' : `${f.percent.toFixed(1).padStart(5)}%`}  ${f.compliant} of ${f.requiring} homes`);
@@ -236,10 +276,15 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const { values, positionals } = parse(argv);
     const [command, ...rest] = positionals;
-    if (values.help || !command) {
-      console.log(USAGE);
-      return command || values.help ? 0 : 1;
+    if (values.version) {
+      console.log(`housing-desk ${appVersion()}`);
+      return 0;
     }
+    if (values.help || command === 'help') {
+      console.log(USAGE);
+      return 0;
+    }
+    if (!command) throw new UsageError('Say which command to run.');
     if (command === 'export') return await exportCommand(rest, values);
     if (command === 'import') return await importCommand(rest, values);
     if (rest.length) throw new UsageError(`Unexpected argument: ${rest[0]}`);
@@ -263,9 +308,10 @@ export async function main(argv: string[]): Promise<number> {
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
-  } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      console.error(`housing-desk: ${(e as Error).message}\n\n${USAGE}`);
+  } catch (caught) {
+    const e = parseFailure(caught) ?? caught;
+    if (e instanceof UsageError) {
+      console.error(`housing-desk: ${e.message}\n\n${USAGE}`);
       return 2;
     }
     if (e instanceof AppError) {

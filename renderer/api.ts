@@ -1,4 +1,4 @@
-import type { AppErrorShape, CallInput, CallName, CallOutput, Result } from '../shared/contract';
+import type { AppErrorShape, CallInput, CallName, CallOutput, FieldProblem, Result } from '../shared/contract';
 
 // One client for both hosts: Electron's preload bridge when present, else the loopback web host.
 
@@ -16,10 +16,13 @@ declare global {
 export class ApiError extends Error {
   readonly code: AppErrorShape['code'];
   readonly field?: string;
+  /** every problem main found, when there was more than one */
+  readonly problems: FieldProblem[];
   constructor(shape: AppErrorShape) {
     super(shape.message);
     this.code = shape.code;
     this.field = shape.field;
+    this.problems = shape.problems ?? [];
   }
 }
 

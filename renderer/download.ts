@@ -4,15 +4,24 @@ import type { ExportedFile } from '../shared/contract';
  * Hands a generated file to the user: the browser's download (web host) or Electron's native
  * save dialog, which the shell opens for every download.
  */
-export function saveFile(file: ExportedFile): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = file.fileName;
+  a.download = fileName;
   document.body.appendChild(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A Word document made by main. */
+export function saveFile(file: ExportedFile): void {
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  saveBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }), file.fileName);
+}
+
+/** A CSV, in UTF-8 with the byte order mark Excel needs to read it as UTF-8 (en dashes, curly quotes). */
+export function saveCsv(fileName: string, csv: string): void {
+  saveBlob(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), fileName);
 }

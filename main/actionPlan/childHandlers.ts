@@ -1,7 +1,7 @@
 import type { Ctx, Db } from '../core/context';
 import { writeAudit } from '../core/audit';
-import { AppError, notFound } from '../core/errors';
-import { formatMonth } from '../../shared/domain/dates';
+import { AppError, invalid, notFound } from '../core/errors';
+import { formatDateLong, formatDateShort, formatMonth } from '../../shared/domain/dates';
 import type { Handlers } from '../core/handlers';
 import { assertPersonExists } from '../people/peopleRepo';
 import { getRecommendationDetail, recommendationOf } from './recommendationsRepo';
@@ -17,7 +17,7 @@ async function afterChildChange(db: Db, ctx: Ctx, entity: Child, action: 'create
   const row = (after ?? before)!;
   const rec = await recommendationOf(db, row.recommendation_id);
   await db.updateTable('recommendations').set((eb) => ({ updated_at: ctx.now, version: eb('version', '+', 1) })).where('id', '=', rec.id).execute();
-  const label = entity === 'action' ? `${rec.ref}: ${String(row.title)}` : `${rec.ref}: note of ${String(row.note_date)}`;
+  const label = entity === 'action' ? `${rec.ref}: ${String(row.title)}` : `${rec.ref}: note of ${formatDateLong(String(row.note_date))}`;
   await writeAudit(db, ctx, { entity, entityId: row.id, action, label, before, after, parent: { entity: 'recommendation', id: rec.id } });
   return getRecommendationDetail(db, rec.id, ctx.today);
 }
@@ -47,6 +47,9 @@ async function assertNoteNotPublished(db: Db, id: number) {
     throw new AppError('conflict', `This note was quoted in the published update for ${formatMonth(quoted.month)} and can no longer be changed. Add a new note instead.`);
   }
 }
+
+// A note records progress made, so it cannot be dated after the day it is written.
+const futureNote = (today: string) => `A progress note records what has happened: date it today (${formatDateShort(today)}) or earlier.`;
 
 export const childHandlers: Handlers<'actions.create' | 'actions.update' | 'actions.delete' | 'notes.create' | 'notes.update' | 'notes.delete'> = {
   'actions.create': async (input, ctx) =>
@@ -90,6 +93,7 @@ export const childHandlers: Handlers<'actions.create' | 'actions.update' | 'acti
 
   'notes.create': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
+      if (input.noteDate > ctx.today) throw invalid('noteDate', futureNote(ctx.today));
       const rec = await recommendationOf(trx, input.recommendationId);
       const row = await trx
         .insertInto('progress_notes')
@@ -104,6 +108,7 @@ export const childHandlers: Handlers<'actions.create' | 'actions.update' | 'acti
       const before = await noteRow(trx, input.id);
       await assertNoteNotPublished(trx, input.id);
       const p = input.patch;
+      if (p.noteDate !== undefined && p.noteDate > ctx.today) throw invalid('noteDate', futureNote(ctx.today));
       await trx
         .updateTable('progress_notes')
         .set({

@@ -1,7 +1,8 @@
-import { applyReasonRules, checkRecommendationRules, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
+import { applyReasonRules, originalTargetDateKept, recommendationRuleViolations, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
+import { formatDateLong } from '../../shared/domain/dates';
 import type { Db } from '../core/context';
 import { writeAudit } from '../core/audit';
-import { AppError, invalid, notFound } from '../core/errors';
+import { AppError, invalid, invalidAll, notFound } from '../core/errors';
 import type { Handlers } from '../core/handlers';
 import { assertPersonExists, assertTeamExists } from '../people/peopleRepo';
 import {
@@ -28,8 +29,8 @@ function rulesInput(r: Pick<Stored, 'status' | 'completion_date' | 'original_tar
 }
 
 function assertRules(r: Parameters<typeof rulesInput>[0], today: string) {
-  const violation = checkRecommendationRules(rulesInput(r), today);
-  if (violation) throw invalid(violation.field, violation.message);
+  const violations = recommendationRuleViolations(rulesInput(r), today);
+  if (violations.length) throw invalidAll(violations);
 }
 
 async function assertRefFree(db: Db, programmeId: number, ref: string, exceptId: number | null) {
@@ -78,6 +79,8 @@ export const recommendationHandlers: Handlers<
       );
       if (reasoned.violation) throw invalid(reasoned.violation.field, reasoned.violation.message);
       const p = reasoned.patch;
+      const removed = originalTargetDateKept(before.original_target_date, p);
+      if (removed) throw invalid(removed.field, removed.message);
       if (p.ref !== undefined) await assertRefFree(trx, before.programme_id, p.ref, input.id);
       if (p.ownerId !== undefined && p.ownerId !== before.owner_id) await assertPersonExists(trx, p.ownerId, 'ownerId');
       if (p.leadTeamId !== undefined) await assertTeamExists(trx, p.leadTeamId, 'leadTeamId');
@@ -119,7 +122,7 @@ export const recommendationHandlers: Handlers<
         await writeAudit(trx, ctx, { entity: 'action', entityId: a.id, action: 'delete', label: `${before.ref}: ${a.title}`, before: a, parent });
       }
       for (const n of await trx.selectFrom('progress_notes').selectAll().where('recommendation_id', '=', input.id).execute()) {
-        await writeAudit(trx, ctx, { entity: 'note', entityId: n.id, action: 'delete', label: `${before.ref}: note of ${n.note_date}`, before: n, parent });
+        await writeAudit(trx, ctx, { entity: 'note', entityId: n.id, action: 'delete', label: `${before.ref}: note of ${formatDateLong(n.note_date)}`, before: n, parent });
       }
       await trx.deleteFrom('recommendations').where('id', '=', input.id).execute();
       await writeAudit(trx, ctx, { entity: 'recommendation', entityId: input.id, action: 'delete', label: label(before), before });

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { RecommendationDetail, RecommendationRow } from '../../shared/contract';
 import {
   daysOverdue,
@@ -10,7 +10,7 @@ import {
 } from '../../shared/domain/actionPlan';
 import type { Db } from '../core/context';
 import { notFound } from '../core/errors';
-import type { RecommendationsTable } from '../db/schema';
+import type { Database, RecommendationsTable } from '../db/schema';
 
 /** camelCase contract field -> stored column */
 export const REC_COLUMNS = {
@@ -54,12 +54,20 @@ function rowQuery(db: Db) {
         .where('actions.status', '!=', 'completed')
         .select(eb.fn.countAll<number>().as('n'))
         .as('actions_open'),
-      eb
-        .selectFrom('progress_notes')
-        .whereRef('progress_notes.recommendation_id', '=', 'recommendations.id')
-        .select((e) => e.fn.max('progress_notes.note_date').as('d'))
-        .as('latest_note_date'),
+      latestNote(eb, 'note_date').as('latest_note_date'),
+      latestNote(eb, 'body').as('latest_note_text'),
     ]);
+}
+
+/** A column of the recommendation's latest note: the latest dated, of two on one day the later written. */
+function latestNote(eb: ExpressionBuilder<Database, 'recommendations'>, column: 'note_date' | 'body') {
+  return eb
+    .selectFrom('progress_notes')
+    .whereRef('progress_notes.recommendation_id', '=', 'recommendations.id')
+    .select(`progress_notes.${column}`)
+    .orderBy('progress_notes.note_date', 'desc')
+    .orderBy('progress_notes.id', 'desc')
+    .limit(1);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof rowQuery>['executeTakeFirstOrThrow']>>;
@@ -92,7 +100,8 @@ function toRow(r: Row, today: string): RecommendationRow {
     daysOverdue: daysOverdue(ragInput, today),
     actionsTotal: Number(r.actions_total ?? 0),
     actionsOpen: Number(r.actions_open ?? 0),
-    latestNoteDate: (r.latest_note_date as string | null) ?? null,
+    latestNoteDate: r.latest_note_date ?? null,
+    latestNoteText: r.latest_note_text ?? null,
     version: r.version,
     updatedAt: r.updated_at,
   };

@@ -8,6 +8,7 @@ import { invalid } from '../core/errors';
 import { addCodeRemedials, expiryFor, outcomeAndCodes, resolveTarget, resolveVisitTarget } from './certificates';
 import { buildingSafetyMeasures } from './measures';
 import { compliancePosition, homeChecks } from './position';
+import { noAccessLabel } from './noAccessHandlers';
 
 export const complianceHandlers: Handlers<
   | 'compliance.createEstate'
@@ -125,7 +126,7 @@ export const complianceHandlers: Handlers<
         .values({ check_type: input.checkType, dwelling_id: target.dwellingId, block_id: target.blockId, visit_date: input.visitDate, notes: input.notes, created_at: ctx.now, updated_at: ctx.now })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await writeAudit(trx, ctx, { entity: 'no_access', entityId: row.id, action: 'create', label: `${row.check_type} no access ${row.visit_date}`, after: row });
+      await writeAudit(trx, ctx, { entity: 'no_access', entityId: row.id, action: 'create', label: noAccessLabel(row), after: row });
       return { id: row.id };
     }),
 

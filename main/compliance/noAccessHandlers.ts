@@ -2,11 +2,12 @@ import type { Handlers } from '../core/handlers';
 import { writeAudit } from '../core/audit';
 import { invalid, notFound } from '../core/errors';
 import { getNoAccess } from './stockRepo';
+import { formatDateLong } from '../../shared/domain/dates';
 
 // Correcting a no-access visit (its date and notes) or removing one recorded by mistake. Each is
 // one transaction with one audit row holding the visit before (and after).
 
-const label = (v: { check_type: string; visit_date: string }) => `${v.check_type} no access ${v.visit_date}`;
+export const noAccessLabel = (v: { check_type: string; visit_date: string }) => `${v.check_type} no access ${formatDateLong(v.visit_date)}`;
 const parentOf = (v: { dwelling_id: number | null; block_id: number | null }) =>
   v.dwelling_id !== null ? { entity: 'dwelling', id: v.dwelling_id } : { entity: 'block', id: v.block_id! };
 
@@ -22,7 +23,7 @@ export const noAccessHandlers: Handlers<'stock.updateNoAccess' | 'stock.deleteNo
         entity: 'no_access',
         entityId: before.id,
         action: 'update',
-        label: label({ ...before, ...values }),
+        label: noAccessLabel({ ...before, ...values }),
         before: { visit_date: before.visit_date, notes: before.notes },
         after: values,
         parent: parentOf(before),
@@ -35,7 +36,7 @@ export const noAccessHandlers: Handlers<'stock.updateNoAccess' | 'stock.deleteNo
       const before = await trx.selectFrom('no_access_visits').selectAll().where('id', '=', input.id).executeTakeFirst();
       if (!before) throw notFound('The no-access visit');
       await trx.deleteFrom('no_access_visits').where('id', '=', before.id).execute();
-      await writeAudit(trx, ctx, { entity: 'no_access', entityId: before.id, action: 'delete', label: label(before), before, parent: parentOf(before) });
+      await writeAudit(trx, ctx, { entity: 'no_access', entityId: before.id, action: 'delete', label: noAccessLabel(before), before, parent: parentOf(before) });
       return { id: before.id };
     }),
 };

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { RemedialSummary } from '../../shared/contract';
 import { REMEDIAL_PRIORITIES } from '../../shared/domain/compliance';
 import { addDays, daysBetween, type IsoDate } from '../../shared/domain/dates';
+import { remedialWhere } from '../../shared/domain/overdueLabels';
 import type { Db } from '../core/context';
 
 /** Open remedial actions as at a date: counts overdue by priority and age in SQL, and the oldest listed. */
@@ -20,10 +21,14 @@ export async function remedialSummary(db: Db, asAt: IsoDate): Promise<RemedialSu
   ).rows;
   const by = new Map(counts.map((c) => [c.priority, c]));
   const oldest = (
-    await sql<{ id: number; check_type: string; uprn: string | null; block: string | null; description: string; priority: string; due_date: string; owner: string | null }>`
-      select r.id, ce.check_type, d.uprn, b.name as block, r.description, r.priority, r.due_date, p.name as owner
+    await sql<{
+      id: number; check_type: string; uprn: string | null; address: string | null; block: string | null; estate: string | null; lift: string | null;
+      description: string; priority: string; due_date: string; owner: string | null;
+    }>`
+      select r.id, ce.check_type, d.uprn, d.address, b.name as block, e.name as estate, l.name as lift, r.description, r.priority, r.due_date, p.name as owner
       from remedial_actions r join certificates ce on ce.id = r.certificate_id
-      left join dwellings d on d.id = ce.dwelling_id left join blocks b on b.id = ce.block_id left join people p on p.id = r.owner_id
+      left join dwellings d on d.id = ce.dwelling_id left join blocks b on b.id = ce.block_id left join estates e on e.id = b.estate_id
+      left join lifts l on l.id = ce.lift_id left join people p on p.id = r.owner_id
       where ${open} and ce.date_done <= ${asAt} and r.due_date < ${asAt}
       order by r.due_date, r.id limit 50`.execute(db)
   ).rows;
@@ -38,7 +43,7 @@ export async function remedialSummary(db: Db, asAt: IsoDate): Promise<RemedialSu
     oldest: oldest.map((r) => ({
       id: r.id,
       checkType: r.check_type,
-      where: r.uprn ? `UPRN ${r.uprn}` : (r.block ?? ''),
+      where: remedialWhere({ uprn: r.uprn, address: r.address, blockName: r.block, estateName: r.estate, liftName: r.lift }),
       description: r.description,
       priority: r.priority,
       dueDate: r.due_date,

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
+import { AppError } from '../core/errors';
 import { ImmediateSqliteDialect } from './immediateDialect';
 import type { Database } from './schema';
 import { applyPragmas } from './pragmas';
@@ -41,7 +42,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const existed = fs.existsSync(full) && fs.statSync(full).size > 0;
   const sqlite = new BetterSqlite3(full);
   try {
-    const applied = appliedMigrations(sqlite);
+    const applied = readApplied(sqlite, full);
     assertNotNewer(applied, migrations);
 
     applyPragmas(sqlite);
@@ -81,6 +82,25 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     if (sqlite.open) sqlite.close();
     throw e;
   }
+}
+
+/**
+ * The schema steps applied to the file, read before anything is written; refuses a file that is not
+ * a SQLite database, or is another program's (tables but no Housing Desk steps), leaving it untouched.
+ */
+function readApplied(sqlite: BetterSqlite3.Database, file: string): string[] {
+  const next = 'Check the path, or give a new file name to start a new database.';
+  let applied: string[];
+  let tables: number;
+  try {
+    applied = appliedMigrations(sqlite);
+    tables = (sqlite.prepare("select count(*) as n from sqlite_master where type = 'table' and name not like 'sqlite_%'").get() as { n: number }).n;
+  } catch (e) {
+    if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('validation', `${file} is not a Housing Desk database (it is not a SQLite database file). ${next}`);
+    throw e;
+  }
+  if (applied.length === 0 && tables > 0) throw new AppError('validation', `${file} is not a Housing Desk database (it is another program's SQLite database). ${next}`);
+  return applied;
 }
 
 /** Where the database lives when no --db or HOUSING_DESK_DB says otherwise. */

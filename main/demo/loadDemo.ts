@@ -1,4 +1,4 @@
-import { addDays } from '../../shared/domain/dates';
+import { addDays, formatDateLong } from '../../shared/domain/dates';
 import type { Ctx, Db } from '../core/context';
 import { writeAudit } from '../core/audit';
 import { AppError } from '../core/errors';
@@ -119,7 +119,7 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
           .returningAll()
           .executeTakeFirstOrThrow();
         await writeAudit(db, ctx, {
-          entity: 'note', entityId: note.id, action: 'create', label: `${rec.ref}: note of ${note.note_date}`, after: note,
+          entity: 'note', entityId: note.id, action: 'create', label: `${rec.ref}: note of ${formatDateLong(note.note_date)}`, after: note,
           parent: { entity: 'recommendation', id: rec.id },
         });
         notes++;

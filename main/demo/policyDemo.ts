@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../../shared/domain/dates';
+import { addDays, addMonths, formatDateLong } from '../../shared/domain/dates';
 import type { PolicyCategory, PolicyStage } from '../../shared/domain/policies';
 import type { Ctx, Db } from '../core/context';
 import { writeAudit } from '../core/audit';
@@ -76,7 +76,7 @@ export async function loadPolicyDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 't
       .values({ committee_id: committee.id, meeting_date: date, status, papers_deadline: addDays(date, -10), created_at: now, updated_at: now, ...extra })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeAudit(db, ctx, { entity: 'meeting', entityId: m.id, action: 'create', label: `Housing Management Sub-Committee, ${date}`, after: m });
+    await writeAudit(db, ctx, { entity: 'meeting', entityId: m.id, action: 'create', label: `Housing Management Sub-Committee, ${formatDateLong(date)}`, after: m });
     return m;
   };
   const may = await meeting(ago(190), 'held');

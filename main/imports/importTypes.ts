@@ -43,6 +43,8 @@ export interface ImportResult extends ImportReport {
   columns: ColumnMatch[];
   /** keys of required fields that no column holds */
   missing: string[];
+  /** set when the file has the other kind's columns (then its one problem says so and nothing else is checked) */
+  looksLike?: 'stock' | 'certificates';
 }
 
 export type ImportPhase = 'reading' | 'checking' | 'writing';

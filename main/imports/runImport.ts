@@ -1,7 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { ColumnMapping } from '../../shared/domain/importFields';
+import type { ColumnMapping, ImportKind } from '../../shared/domain/importFields';
+import { looksLikeSentence, skippedRows, skippedSentence } from '../../shared/domain/importReport';
 import { AppError } from '../core/errors';
 import { importCertificates } from './certificateImport';
+import { looksLikeOtherKind } from './fileKind';
 import type { ImportOptions, ImportReport, ImportResult, OnProgress } from './importTypes';
 import { applyMapping } from './mapping';
 import { readTable } from './readTable';
@@ -30,17 +32,25 @@ export async function runImport(
   if (read.headers.length === 0) throw new AppError('validation', `${fileName} is empty.`, 'fileName');
   onProgress?.({ phase: 'reading', done: read.rows.length, total: read.rows.length });
   const { table, columns, missing, relabel } = applyMapping(read, kind, o.mapping);
+  const looksLike = looksLikeOtherKind(read.headers, kind, missing);
+  if (looksLike) {
+    // the missing columns would only lead the user to map a file that was never meant for this import
+    const problems = [{ row: 1, column: 'File', message: `${looksLikeSentence(kind, looksLike)}: import it as ${looksLike}.` }];
+    return { kind, rows: read.rows.length, new: 0, updated: 0, unchanged: 0, problems, applied: false, columns, missing, looksLike };
+  }
   const report = kind === 'stock' ? importStock(sqlite, table, o, onProgress) : importCertificates(sqlite, table, o, onProgress);
   relabel(report.problems);
   return { ...report, columns, missing };
 }
 
-export function describeReport(r: ImportReport, dryRun = false): string {
+export function describeReport(r: ImportReport & { looksLike?: ImportKind }, dryRun = false): string {
+  if (r.looksLike) return `${looksLikeSentence(r.kind, r.looksLike)}: use \`import ${r.looksLike}\`. Nothing was imported.`;
+  const skipped = skippedSentence(skippedRows(r));
   const lines = [`${r.rows} rows: ${r.new} new, ${r.updated} updated, ${r.unchanged} unchanged${r.problems.length ? `, ${r.problems.length} problems` : ''}.`];
   for (const p of r.problems.slice(0, 200)) lines.push(`Row ${p.row}, ${p.column}: ${p.message}`);
   if (r.problems.length > 200) lines.push(`… and ${r.problems.length - 200} more problems.`);
   lines.push(
-    r.applied ? `Imported.${r.rederived ? ` ${r.rederived} later gas ${r.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before ${r.rederived === 1 ? 'it' : 'them'}.` : ''}`
+    r.applied ? `Imported.${skipped ? ` ${skipped}.` : ''}${r.rederived ? ` ${r.rederived} later gas ${r.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before ${r.rederived === 1 ? 'it' : 'them'}.` : ''}`
     : dryRun ? `Dry run: nothing was changed.${r.problems.length ? ' Correct the file, or import the valid rows only.' : ''}`
     : 'Nothing was imported: correct the file, or import the valid rows only.',
   );

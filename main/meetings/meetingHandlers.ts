@@ -106,7 +106,9 @@ export const meetingHandlers: Handlers<
     ctx.db.transaction().execute(async (trx) => {
       const m = await meetingRow(trx, input.id);
       if (m.status === 'postponed' || m.status === 'cancelled') throw new AppError('conflict', `This meeting is already ${m.status}.`);
-      if (input.status === 'held' && m.meeting_date > ctx.today) throw invalid('status', 'A meeting cannot be marked as held before its date.');
+      if (input.status === 'held' && m.meeting_date > ctx.today) {
+        throw invalid('status', `The meeting of ${formatDateLong(m.meeting_date)} has not taken place yet: it can be marked as held from that day.`);
+      }
       if (input.status === 'cancelled') {
         const decided = await trx.selectFrom('agenda_items').select('id').where('meeting_id', '=', m.id).where('decision', 'is not', null).executeTakeFirst();
         if (m.status === 'held' || decided) throw new AppError('conflict', 'This meeting has been held and its decisions are on record, so it cannot be cancelled.');

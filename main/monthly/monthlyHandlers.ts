@@ -1,5 +1,6 @@
 import { formatMonth } from '../../shared/domain/dates';
-import { inMonth, monthOf, sameDayIn } from '../../shared/domain/months';
+import { inMonth, sameDayIn } from '../../shared/domain/months';
+import { whyNotPublishable } from '../../shared/domain/monthlyPublish';
 import type { Ctx, Db } from '../core/context';
 import { writeAudit } from '../core/audit';
 import { AppError, invalid } from '../core/errors';
@@ -165,16 +166,16 @@ export const monthlyHandlers: Handlers<
     ctx.db.transaction().execute(async (trx) => {
       await assertProgramme(trx, input.programmeId);
       const existing = await findUpdate(trx, input.programmeId, input.month);
-      if (existing?.status === 'published') {
-        throw new AppError('conflict', `The update for ${formatMonth(input.month)} was already published on ${existing.published_at?.slice(0, 10)}.`);
-      }
-      if (input.month > monthOf(ctx.today)) {
-        throw invalid('month', `${formatMonth(input.month)} has not started yet: publish its update once the month has begun.`);
-      }
-      if (!existing || (await listItems(trx, existing.id)).length === 0) {
-        throw invalid('month', `The update for ${formatMonth(input.month)} has no bullets yet. Add at least one before publishing.`);
-      }
-      const update = existing;
+      const refusal = whyNotPublishable({
+        month: input.month,
+        today: ctx.today,
+        status: (existing?.status as 'draft' | 'published' | undefined) ?? 'empty',
+        publishedAt: existing?.published_at ?? null,
+        itemCount: existing ? (await listItems(trx, existing.id)).length : 0,
+      });
+      if (refusal) throw new AppError(refusal.code, refusal.message, refusal.field);
+      // Only a month with bullets passes the rule, and bullets live in an update row.
+      const update = existing!;
       const model = await buildMonthlyUpdateModel(trx, input.programmeId, input.month, ctx.today, { draft: false });
       // The document is drawn and checked now: a month is only frozen with a document that may be published.
       const docx = await renderMonthlyUpdate(model, ctx.now);

@@ -13,6 +13,7 @@ export const settingsHandlers: Handlers<'app.info' | 'app.setup' | 'demo.load' |
       host: ctx.host,
       dbPath: ctx.dbPath,
       schemaVersion: ctx.schemaVersion,
+      schemaNumber: Number.parseInt(ctx.schemaVersion, 10) || 0,
       appVersion: pkg.version,
       today: ctx.today,
       firstRun: settings.userName === '',

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AgGridReact } from 'ag-grid-react';
 import type { RecommendationDetail, RecommendationRow } from '../../shared/contract';
-import { RAGS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS } from '../../shared/domain/actionPlan';
+import { RAGS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS, type RecStatus } from '../../shared/domain/actionPlan';
 import { labelOfField } from '../../shared/domain/fieldLabels';
 import { call } from '../api';
 import { useAppData } from '../AppData';
@@ -12,9 +12,13 @@ import { RecommendationPanel } from './RecommendationPanel';
 import { ProgrammeForm } from './ProgrammeForm';
 import { NewRecommendationForm } from './NewRecommendationForm';
 import { useRowQueue } from './useRowQueue';
+import { actionPlanCsv } from './actionPlanCsv';
+import { saveCsv } from '../download';
 import { ProgrammeSelect, ViewButtons } from '../components/Toolbar';
 import { useRegisterKeys } from '../components/useRegisterKeys';
+import { RegisterBody } from '../components/RegisterBody';
 import { ReasonDialog } from '../components/ReasonDialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDateShort } from '../../shared/domain/dates';
 
 type View = 'all' | 'mine' | 'open' | 'overdue' | 'dueSoon';
@@ -43,6 +47,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
   const [theme, setTheme] = useState('');
   const [editingProgramme, setEditingProgramme] = useState(false);
   const [askReason, setAskReason] = useState<{ row: RecommendationRow; value: string } | null>(null);
+  const [askReopen, setAskReopen] = useState<{ row: RecommendationRow; value: string } | null>(null);
   const grid = useRef<AgGridReact<RecommendationRow>>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const enqueue = useRowQueue();
@@ -103,22 +108,32 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
       setAskReason({ row, value: value as string });
       return;
     }
+    // Reopening a completed recommendation removes its completion date: say so first.
+    if (field === 'status' && value !== 'completed' && oldValue === 'completed' && row.completionDate) {
+      setAskReopen({ row, value: value as string });
+      return;
+    }
     const patch: Record<string, unknown> = { [field]: value ?? null };
-    // Completing from the grid records today as the completion date; reopening clears it.
+    // Completing from the grid records today as the completion date.
     if (field === 'status' && value === 'completed' && !row.completionDate) patch.completionDate = info.today;
-    if (field === 'status' && value !== 'completed' && oldValue === 'completed') patch.completionDate = null;
     save(row, patch);
   }
 
+  const onRefused = useCallback((row: RecommendationRow, message: string) => toast('error', `${row.ref}: ${message}`), [toast]);
+
+  /** After a dialog asked about a cell's change, the focus goes back to that cell. */
+  function backToCell(row: RecommendationRow, field: string) {
+    const api = grid.current?.api;
+    const index = api?.getRowNode(String(row.id))?.rowIndex;
+    if (api && index != null) {
+      api.ensureIndexVisible(index);
+      api.setFocusedCell(index, field);
+    }
+  }
+
   function exportCsv() {
-    grid.current?.api.exportDataAsCsv({
-      fileName: `${programme?.code ?? 'action-plan'}-action-plan.csv`,
-      processCellCallback: (p) => {
-        const field = p.column.getColDef().field;
-        if (field === 'rag' && p.node?.data) return RAG_LABELS[(p.node.data as RecommendationRow).rag];
-        return p.formatValue(p.value);
-      },
-    });
+    const api = grid.current?.api;
+    if (api) saveCsv(`${programme?.code ?? 'action-plan'}-action-plan.csv`, actionPlanCsv(api));
   }
 
   if (programmes.length === 0 || mode === 'programme') {
@@ -165,10 +180,28 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
           onConfirm={(reason) => {
             save(askReason.row, { revisedTargetDate: askReason.value, revisedReason: reason });
             setAskReason(null);
+            backToCell(askReason.row, 'revisedTargetDate');
           }}
           onCancel={() => {
             setAskReason(null);
-            void load();
+            void load().then(() => backToCell(askReason.row, 'revisedTargetDate'));
+          }}
+        />
+      )}
+      {askReopen && askReopen.row.completionDate && (
+        <ConfirmDialog
+          title={`${askReopen.row.ref}: change status to ${REC_STATUS_LABELS[askReopen.value as RecStatus]}`}
+          message={`${askReopen.row.ref} was completed on ${formatDateShort(askReopen.row.completionDate)}. Changing its status to ${REC_STATUS_LABELS[askReopen.value as RecStatus]} removes the completion date (the history keeps it).`}
+          confirmLabel="Change status and remove the date"
+          cancelLabel="Keep it completed"
+          onConfirm={() => {
+            save(askReopen.row, { status: askReopen.value, completionDate: null });
+            setAskReopen(null);
+            backToCell(askReopen.row, 'status');
+          }}
+          onCancel={() => {
+            setAskReopen(null);
+            void load().then(() => backToCell(askReopen.row, 'status'));
           }}
         />
       )}
@@ -232,7 +265,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
       )}
       {loadError && <div className="error-banner" role="alert">{loadError}</div>}
 
-      <div className={`register-body${selectedId || mode === 'recommendation' ? ' with-panel' : ''}`}>
+      <RegisterBody name="actionPlan">
         <RecommendationGrid
           ref={grid}
           rows={visible}
@@ -241,6 +274,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
           selectedId={selectedId}
           onSelect={(id) => navigate('plans', { programme: programmeId ?? undefined, rec: id })}
           onEdit={onEdit}
+          onRefused={onRefused}
         />
         {mode === 'recommendation' && programmeId && (
           <NewRecommendationForm
@@ -269,7 +303,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
             onClose={() => navigate('plans', { programme: programmeId ?? undefined })}
           />
         )}
-      </div>
+      </RegisterBody>
     </section>
   );
 }

@@ -37,53 +37,53 @@ export function ActionsList({ detail, onChanged }: { detail: RecommendationDetai
       {detail.actions.length === 0 ? (
         <p>No actions yet.</p>
       ) : (
-        <table className="simple-table">
+        // Two columns, so that the panel's width goes to the action's words: its due date and the
+        // buttons sit under the title, owner and status one above the other.
+        <table className="simple-table actions-table">
           <thead>
             <tr>
               <th scope="col">Action</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Due</th>
-              <th scope="col">Status</th>
-              <th scope="col"><span className="visually-hidden">Change</span></th>
+              <th scope="col">Owner and status</th>
             </tr>
           </thead>
           <tbody>
-            {detail.actions.map((a) =>
-              editing === a.id ? (
+            {detail.actions.map((a) => {
+              const late = a.status !== 'completed' && a.dueDate !== null && a.dueDate < info.today;
+              return editing === a.id ? (
                 <tr key={a.id}>
-                  <td colSpan={5}>
+                  <td colSpan={2}>
                     <ActionEditor action={a} onSaved={(d) => { onChanged(d); setEditing(null); }} onCancel={() => setEditing(null)} />
                   </td>
                 </tr>
               ) : (
                 <tr key={a.id}>
-                  <td>{a.title}</td>
                   <td>
+                    <div className="action-title">{a.title}</div>
+                    <div className={`small${late ? ' late' : ' muted'}`}>
+                      {a.dueDate === null ? 'No due date' : `Due ${formatDateShort(a.dueDate)}`}
+                      {late && ' (overdue)'}
+                    </div>
+                    <div className="row-buttons">
+                      <button type="button" className="link" onClick={() => setEditing(a.id)} aria-label={`Edit action ${a.title}`}>Edit</button>
+                      <button type="button" className="link danger" onClick={() => remove(a.id, a.title)} aria-label={`Delete action ${a.title}`}>Delete</button>
+                    </div>
+                  </td>
+                  <td className="stacked">
                     <select aria-label={`Owner of ${a.title}`} value={a.ownerId ?? ''} onChange={(e) => update(a.id, { ownerId: e.target.value ? Number(e.target.value) : null })}>
                       <option value="">No owner</option>
                       {people.filter((p) => p.active || p.id === a.ownerId).map((p) => (
                         <option key={p.id} value={p.id}>{p.name}</option>
                       ))}
                     </select>
-                  </td>
-                  <td className={a.status !== 'completed' && a.dueDate !== null && a.dueDate < info.today ? 'late' : undefined}>
-                    {formatDateShort(a.dueDate)}
-                    {a.status !== 'completed' && a.dueDate !== null && a.dueDate < info.today && ' (overdue)'}
-                  </td>
-                  <td>
                     <select aria-label={`Status of ${a.title}`} value={a.status} onChange={(e) => update(a.id, { status: e.target.value as RecStatus })}>
                       {REC_STATUSES.map((s) => (
                         <option key={s} value={s}>{REC_STATUS_LABELS[s]}</option>
                       ))}
                     </select>
                   </td>
-                  <td className="nowrap">
-                    <button type="button" className="link" onClick={() => setEditing(a.id)} aria-label={`Edit action ${a.title}`}>Edit</button>
-                    <button type="button" className="link danger" onClick={() => remove(a.id, a.title)} aria-label={`Delete action ${a.title}`}>Delete</button>
-                  </td>
                 </tr>
-              ),
-            )}
+              );
+            })}
           </tbody>
         </table>
       )}

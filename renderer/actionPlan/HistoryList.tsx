@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AuditEntry } from '../../shared/contract';
 import { FIELD_LABELS } from '../../shared/domain/fieldLabels';
-import { formatDateLong, formatDateShort, isIsoDate, localToday } from '../../shared/domain/dates';
+import { formatDateLong, formatDateShort, isIsoDate, localToday, ukDatesIn } from '../../shared/domain/dates';
 import { REC_STATUS_LABELS, RAG_LABELS, PRIORITY_LABELS } from '../../shared/domain/actionPlan';
 import { call } from '../api';
 
@@ -33,7 +33,8 @@ export function HistoryList({ entity, entityId }: { entity: 'recommendation' | '
         <li key={e.id}>
           <div>
             <strong>{formatDateLong(localToday(new Date(e.at)))}</strong> {new Date(e.at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })} — {e.actor} {VERBS[e.action]} {e.entity === 'recommendation' ? '' : `${e.entity} `}
-            <em>{e.label}</em>
+            {/* labels stored before they were written with UK dates read the same as later ones */}
+            <em>{ukDatesIn(e.label)}</em>
           </div>
           {e.action === 'update' && (
             <ul>

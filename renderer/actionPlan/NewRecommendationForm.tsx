@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { RecommendationDetail } from '../../shared/contract';
 import { call } from '../api';
 import { useFormErrors } from '../useFormErrors';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { RecommendationFields } from './RecommendationFields';
 import { EMPTY_REC, REC_FORM_FIELDS, toFields, type RecFormValues } from './recommendationFormValues';
 
@@ -50,6 +51,7 @@ export function NewRecommendationForm({ programmeId, suggestedRef, onCreated, on
             <button type="button" onClick={onCancel}>
               Cancel
             </button>
+            <ErrorSummary summary={errors.summary} />
           </div>
         </form>
       </div>

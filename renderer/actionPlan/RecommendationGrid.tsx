@@ -1,10 +1,11 @@
 import { forwardRef, useMemo, useState } from 'react';
 import { useSelectRow } from '../components/useSelectRow';
 import { AgGridReact } from 'ag-grid-react';
-import { themeQuartz, type CellValueChangedEvent, type ColDef, type GetRowIdParams, type GridApi } from 'ag-grid-community';
+import { themeQuartz, type CellValueChangedEvent, type SuppressKeyboardEventParams, type ColDef, type GetRowIdParams, type GridApi } from 'ag-grid-community';
 import type { Person, RecommendationRow, Team } from '../../shared/contract';
 import { PRIORITIES, PRIORITY_LABELS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
-import { formatDateShort } from '../../shared/domain/dates';
+import { formatDateShort, notARealDate, parseUkDate } from '../../shared/domain/dates';
+import { labelOfField } from '../../shared/domain/fieldLabels';
 import { RagBadge, StatusBadge } from '../components/Badges';
 
 const theme = themeQuartz.withParams({
@@ -22,20 +23,50 @@ interface Props {
   selectedId: number | null;
   onSelect(id: number): void;
   onEdit(row: RecommendationRow, field: string, value: unknown, oldValue: unknown): void;
+  /** a value typed into a cell that cannot be saved: nothing changes, and the user is told why */
+  onRefused(row: RecommendationRow, message: string): void;
 }
 
-const dateCol = (field: keyof RecommendationRow, headerName: string, editable: boolean, width = 130): ColDef<RecommendationRow> => ({
+type Refuse = Props['onRefused'];
+
+/**
+ * A date cell edited as text, the way UK users type dates (31/03/2027, 31/3/27): a plain text box,
+ * so the arrow keys move between cells rather than step the date as the browser's date box does.
+ * Text that is not a real date keeps the cell's value and says why.
+ */
+const dateCol = (field: keyof RecommendationRow, headerName: string, refuse: Refuse | null, width = 130): ColDef<RecommendationRow> => ({
   field,
   headerName,
-  editable,
+  editable: refuse !== null,
   width,
-  cellEditor: 'agDateStringCellEditor',
+  cellEditor: 'agTextCellEditor',
+  cellEditorParams: { useFormatter: true },
   valueFormatter: (p) => formatDateShort(p.value as string | null),
+  valueParser: (p) => {
+    const text = String(p.newValue ?? '').trim();
+    if (text === '') return null;
+    const iso = parseUkDate(text);
+    if (iso) return iso;
+    if (p.data) refuse?.(p.data, `${notARealDate(labelOfField(field))} “${text}” was not saved.`);
+    return p.oldValue as string | null;
+  },
+  suppressKeyboardEvent: arrowsLeaveEditor,
   comparator: (a: string | null, b: string | null) => (a ?? '9999').localeCompare(b ?? '9999'),
 });
 
+/** Up and down in a cell being edited keep what was typed and move to the cell above or below, as in a spreadsheet. */
+function arrowsLeaveEditor(p: SuppressKeyboardEventParams<RecommendationRow>): boolean {
+  const key = p.event.key;
+  if (!p.editing || p.event.type !== 'keydown' || (key !== 'ArrowUp' && key !== 'ArrowDown')) return false;
+  const to = (p.node.rowIndex ?? 0) + (key === 'ArrowDown' ? 1 : -1);
+  p.api.stopEditing();
+  if (to >= 0 && to < p.api.getDisplayedRowCount()) p.api.setFocusedCell(to, p.column);
+  else p.api.setFocusedCell(p.node.rowIndex ?? 0, p.column);
+  return true;
+}
+
 export const RecommendationGrid = forwardRef<AgGridReact<RecommendationRow>, Props>(function RecommendationGrid(
-  { rows, people, teams, selectedId, onSelect, onEdit },
+  { rows, people, teams, selectedId, onSelect, onEdit, onRefused },
   ref,
 ) {
   const [api, setApi] = useState<GridApi<RecommendationRow> | null>(null);
@@ -48,7 +79,8 @@ export const RecommendationGrid = forwardRef<AgGridReact<RecommendationRow>, Pro
   const columns = useMemo<ColDef<RecommendationRow>[]>(
     () => [
       { field: 'ref', headerName: 'Ref', width: 80, pinned: 'left', comparator: (a: string, b: string) => a.length - b.length || a.localeCompare(b) },
-      { field: 'title', headerName: 'Recommendation', flex: 2, minWidth: 260, tooltipField: 'title' },
+      // the whole title, wrapped, never cut with an ellipsis
+      { field: 'title', headerName: 'Recommendation', flex: 2, minWidth: 280, wrapText: true, autoHeight: true, cellClass: 'cell-wrap' },
       {
         field: 'status',
         headerName: 'Status',
@@ -78,14 +110,17 @@ export const RecommendationGrid = forwardRef<AgGridReact<RecommendationRow>, Pro
         valueFormatter: (p) => (p.value == null ? 'No owner' : (personName.get(p.value as number) ?? '')),
         filterValueGetter: (p) => p.data?.ownerName ?? '',
       },
-      dateCol('originalTargetDate', 'Original target', true),
-      dateCol('revisedTargetDate', 'Revised target', true),
-      dateCol('completionDate', 'Completed on', true),
-      { field: 'theme', headerName: 'Theme', width: 170 },
+      dateCol('originalTargetDate', 'Original target', onRefused),
+      dateCol('revisedTargetDate', 'Revised target', onRefused),
+      dateCol('completionDate', 'Completed on', onRefused),
+      { field: 'theme', headerName: 'Theme', width: 170, wrapText: true, autoHeight: true, cellClass: 'cell-wrap' },
       {
         field: 'leadTeamId',
         headerName: 'Lead team',
         width: 190,
+        wrapText: true,
+        autoHeight: true,
+        cellClass: 'cell-wrap',
         valueFormatter: (p) => (p.value == null ? '' : (teamName.get(p.value as number) ?? '')),
       },
       {
@@ -98,9 +133,9 @@ export const RecommendationGrid = forwardRef<AgGridReact<RecommendationRow>, Pro
         valueFormatter: (p) => PRIORITY_LABELS[p.value as keyof typeof PRIORITY_LABELS] ?? '',
       },
       { field: 'actionsOpen', headerName: 'Open actions', width: 120, type: 'numericColumn' },
-      dateCol('latestNoteDate', 'Latest note', false),
+      dateCol('latestNoteDate', 'Latest note', null),
     ],
-    [activePeople, personName, teamName],
+    [activePeople, personName, teamName, onRefused],
   );
 
   return (
@@ -110,7 +145,7 @@ export const RecommendationGrid = forwardRef<AgGridReact<RecommendationRow>, Pro
         theme={theme}
         rowData={rows}
         columnDefs={columns}
-        defaultColDef={{ sortable: true, filter: true, resizable: true }}
+        defaultColDef={{ sortable: true, filter: true, resizable: true, wrapHeaderText: true, autoHeaderHeight: true }}
         getRowId={(p: GetRowIdParams<RecommendationRow>) => String(p.data.id)}
         onGridReady={(e) => setApi(e.api)}
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}

@@ -5,6 +5,7 @@ import { call } from '../api';
 import { RagBadge, StatusBadge } from '../components/Badges';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { RecommendationFields } from './RecommendationFields';
 import { changedFields, REC_FORM_FIELDS, valuesOf, type RecFormValues } from './recommendationFormValues';
 import { ActionsList } from './ActionsList';
@@ -136,6 +137,7 @@ export function RecommendationPanel({ id, version, enqueue, onChanged, onDeleted
               <button type="button" disabled={!dirty} onClick={() => { setValues(valuesOf(detail)); errors.clear(); }}>
                 Undo changes
               </button>
+              <ErrorSummary summary={errors.summary} />
               <span className="spacer" />
               <button type="button" className="danger" onClick={remove}>
                 Delete

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CheckOwner } from '../../shared/contract';
 import { CHECK_TYPE_LABELS, type CheckType } from '../../shared/domain/compliance';
+import { plural } from '../../shared/domain/plural';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { useToast } from '../components/Toast';
@@ -97,7 +98,7 @@ export function CheckSettingsCard({ onChanged }: { onChanged(): void }) {
                       onBlur={(e) => {
                         const months = Number(e.target.value);
                         if (months === i.months) return;
-                        void save(i.code, () => call('compliance.setInterval', { code: i.code as never, months }), `${CHECK_TYPE_LABELS[r.checkType]}: interval set to ${months} months.`, setRows);
+                        void save(i.code, () => call('compliance.setInterval', { code: i.code as never, months }), `${CHECK_TYPE_LABELS[r.checkType]}: interval set to ${plural(months, 'month')}.`, setRows);
                       }}
                     />{' '}
                     {errors[i.code] && <span className="error-text" role="alert">{errors[i.code]}</span>}

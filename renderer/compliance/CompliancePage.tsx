@@ -3,12 +3,14 @@ import type { BuildingSafetyMeasures, CheckPositionRow, HomeCompliance } from '.
 import { compliancePercentOption } from '../../shared/charts/complianceCharts';
 import { CHECK_STATUS_LABELS, CHECK_TYPE_LABELS, lastYearEnd, MEASURES, type CheckStatus } from '../../shared/domain/compliance';
 import { formatDateLong, formatDateShort } from '../../shared/domain/dates';
+import { isProjected, projectedNote } from '../../shared/domain/projection';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { Chart } from '../components/Chart';
-import { Field, fromDateText, toDateText } from '../components/Field';
+import { Field } from '../components/Field';
 import { useFormErrors } from '../useFormErrors';
 import { CheckSettingsCard } from './CheckSettingsCard';
+import { DateChooser } from './DateChooser';
 import { ImportCard } from './ImportCard';
 import { OverdueCard } from './OverdueCard';
 import { RemedialsCard } from './RemedialsCard';
@@ -37,6 +39,8 @@ export function CompliancePage() {
     call('compliance.target', {}).then((t) => setTarget(t.percent), (e) => setError((e as Error).message));
   }, [generation]);
   const chart = useMemo(() => (position && target !== null ? compliancePercentOption(position, target) : null), [position, target]);
+  const positionProjected = isProjected(asAt, info.today);
+  const measuresProjected = isProjected(measuresAt, info.today);
 
   return (
     <section>
@@ -48,12 +52,19 @@ export function CompliancePage() {
       <div className="two-col">
         <div className="card">
           <div className="toolbar">
-            <h2>Position as at {formatDateLong(asAt)}</h2>
+            <h2>
+              {positionProjected ? 'Projected position' : 'Position'} as at {formatDateLong(asAt)}
+            </h2>
             <span className="spacer" />
             <DateChooser label="As at" value={asAt} onChange={setAsAt} />
           </div>
+          {positionProjected && (
+            <p className="warning-banner" id="position-projected">
+              {projectedNote(asAt)}
+            </p>
+          )}
           {position && (
-            <table className="simple-table" aria-label="Compliance by check">
+            <table className="simple-table" aria-label="Compliance by check" aria-describedby={positionProjected ? 'position-projected' : undefined}>
               <thead>
                 <tr>
                   <th scope="col">Check</th>
@@ -91,8 +102,13 @@ export function CompliancePage() {
             <DateChooser label="Measures as at" value={measuresAt} onChange={setMeasuresAt} />
           </div>
           <p className="hint">Building safety measures BS01-BS05: the landlord’s social homes (rented and shared ownership), counted home by home.</p>
+          {measuresProjected && (
+            <p className="warning-banner" id="measures-projected">
+              {projectedNote(measuresAt)}
+            </p>
+          )}
           {measures && (
-            <table className="simple-table" aria-label="Building safety measures">
+            <table className="simple-table" aria-label="Building safety measures" aria-describedby={measuresProjected ? 'measures-projected' : undefined}>
               <thead>
                 <tr>
                   <th scope="col">Measure</th>
@@ -124,26 +140,6 @@ export function CompliancePage() {
       <ImportCard onImported={() => setGeneration((g) => g + 1)} />
       <CheckSettingsCard onChanged={() => setGeneration((g) => g + 1)} />
     </section>
-  );
-}
-
-function DateChooser({ label, value, onChange }: { label: string; value: string; onChange(v: string): void }) {
-  const [text, setText] = useState(toDateText(value));
-  return (
-    <label className="inline">
-      {label}{' '}
-      <input
-        className="narrow"
-        value={text}
-        aria-label={label}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() => {
-          const iso = fromDateText(text);
-          if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso)) onChange(iso);
-          else setText(toDateText(value));
-        }}
-      />
-    </label>
   );
 }
 

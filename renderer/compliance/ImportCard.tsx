@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ImportReportResult } from '../../shared/contract';
-import { MAX_IMPORT_FILE_MB, type ColumnMapping } from '../../shared/domain/importFields';
+import { MAX_IMPORT_FILE_MB, type ColumnMapping, type ImportKind } from '../../shared/domain/importFields';
+import { looksLikeSentence, skippedRows, skippedSentence } from '../../shared/domain/importReport';
 import { useToast } from '../components/Toast';
 import { ColumnMappingStep, needsMapping } from './ColumnMappingStep';
 import { progressText, useImportJob } from './useImportJob';
@@ -11,6 +12,8 @@ const COLUMNS = {
     'Check type, UPRN or Block, Lift, Date done, Expiry date, Outcome (or “No access” for a visit that could not get in), EICR codes (C1, C2, C3, FI), Contractor, Reference, Evidence file (a row already recorded is matched by its reference, else by type, home or block, and date)',
 } as const;
 
+const KIND_LABELS: Record<ImportKind, string> = { certificates: 'Certificates from a contractor', stock: 'Homes and blocks (stock)' };
+
 function toBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -18,6 +21,14 @@ function toBase64(file: File): Promise<string> {
     reader.onerror = () => reject(new Error(`${file.name} could not be read.`));
     reader.readAsDataURL(file);
   });
+}
+
+/** What became of the file: imported (and which rows were skipped), or why not yet. */
+function outcome(report: ImportReportResult): string {
+  if (!report.applied) return report.problems.length ? `${report.problems.length} problems: nothing has been imported.` : 'No problems found: ready to import.';
+  const skipped = skippedSentence(skippedRows(report));
+  const rederived = report.rederived ? ` ${report.rederived} later gas ${report.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before.` : '';
+  return `Imported.${skipped ? ` ${skipped}.` : ''}${rederived}`;
 }
 
 /**
@@ -28,7 +39,7 @@ function toBase64(file: File): Promise<string> {
  */
 export function ImportCard({ onImported }: { onImported(): void }) {
   const toast = useToast();
-  const [kind, setKind] = useState<'stock' | 'certificates'>('certificates');
+  const [kind, setKind] = useState<ImportKind>('certificates');
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReportResult | null>(null);
   const [validOnly, setValidOnly] = useState(false);
@@ -44,7 +55,7 @@ export function ImportCard({ onImported }: { onImported(): void }) {
     job.clear();
   }
 
-  async function run(dryRun: boolean) {
+  async function run(dryRun: boolean, as: ImportKind = kind, columnMapping: ColumnMapping = mapping) {
     if (!file) return;
     if (file.size > MAX_IMPORT_FILE_MB * 1024 * 1024) {
       toast('error', `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB: files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split it and import the parts.`);
@@ -52,12 +63,13 @@ export function ImportCard({ onImported }: { onImported(): void }) {
     }
     setBusy(dryRun ? 'Checking the file' : 'Importing');
     try {
-      const r = await job.run({ kind, fileName: file.name, base64: await toBase64(file), dryRun, validOnly, mapping });
+      const r = await job.run({ kind: as, fileName: file.name, base64: await toBase64(file), dryRun, validOnly, mapping: columnMapping });
       if (!r) return;
       setReport(r);
       if (dryRun) setMappingChanged(false);
       if (r.applied) {
-        toast('info', `Imported ${file.name}: ${r.new} new, ${r.updated} updated.`);
+        const skipped = skippedSentence(skippedRows(r));
+        toast('info', `Imported ${file.name}: ${r.new} new, ${r.updated} updated${skipped ? `; ${skipped}` : ''}.`);
         onImported();
       }
     } catch (e) {
@@ -75,9 +87,9 @@ export function ImportCard({ onImported }: { onImported(): void }) {
       <div className="row2">
         <label>
           What it holds{' '}
-          <select value={kind} onChange={(e) => { setKind(e.target.value as 'stock' | 'certificates'); reset(); }} aria-label="What the file holds">
-            <option value="certificates">Certificates from a contractor</option>
-            <option value="stock">Homes and blocks (stock)</option>
+          <select value={kind} onChange={(e) => { setKind(e.target.value as ImportKind); reset(); }} aria-label="What the file holds">
+            <option value="certificates">{KIND_LABELS.certificates}</option>
+            <option value="stock">{KIND_LABELS.stock}</option>
           </select>
         </label>
         <label>
@@ -110,7 +122,7 @@ export function ImportCard({ onImported }: { onImported(): void }) {
           )}
         </div>
       )}
-      {report && !report.applied && needsMapping(report) && (
+      {report && !report.applied && !report.looksLike && needsMapping(report) && (
         <ColumnMappingStep
           kind={kind}
           report={report}
@@ -122,11 +134,21 @@ export function ImportCard({ onImported }: { onImported(): void }) {
         />
       )}
       {mappingChanged && <p className="hint">Check the file again to use these columns.</p>}
-      {report && (
+      {report?.looksLike && (
+        <div aria-label="Import report" role="region">
+          <p>
+            <strong>{looksLikeSentence(report.kind, report.looksLike)}</strong>: nothing has been imported. Choose “{KIND_LABELS[report.looksLike]}” under What it holds, then check the file again.{' '}
+            <button type="button" disabled={busy !== null} onClick={() => { const as = report.looksLike!; setKind(as); reset(); void run(true, as, {}); }}>
+              Check it as {report.looksLike}
+            </button>
+          </p>
+        </div>
+      )}
+      {report && !report.looksLike && (
         <div aria-label="Import report" role="region">
           <p>
             <strong>{report.rows} rows</strong>: {report.new} new{report.noAccess ? ` (${report.noAccess} of them no-access visits)` : ''}, {report.updated} updated, {report.unchanged} unchanged.{' '}
-            {report.applied ? `Imported.${report.rederived ? ` ${report.rederived} later gas ${report.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before.` : ''}` : report.problems.length ? `${report.problems.length} problems: nothing has been imported.` : 'No problems found: ready to import.'}
+            {outcome(report)}
           </p>
           {report.problems.length > 0 && (
             <table className="simple-table" aria-label="Problems in the file">

@@ -25,9 +25,9 @@ export function RemedialsCard({ asAt, generation }: { asAt: string; generation: 
               <tr>
                 <th scope="col">Priority</th>
                 <th scope="col">Overdue</th>
-                <th scope="col">Up to 30 days</th>
-                <th scope="col">31 to 90 days</th>
-                <th scope="col">Over 90 days</th>
+                <th scope="col">Overdue by up to 30 days</th>
+                <th scope="col">Overdue by 31 to 90 days</th>
+                <th scope="col">Overdue by more than 90 days</th>
               </tr>
             </thead>
             <tbody>

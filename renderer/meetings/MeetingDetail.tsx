@@ -2,7 +2,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { AgendaItem, CommitteePaper, Decision, Meeting, PolicyRow } from '../../shared/contract';
 import { POLICY_STAGE_LABELS, type PolicyStage } from '../../shared/domain/policies';
 import { formatDateLong } from '../../shared/domain/dates';
+import { plural } from '../../shared/domain/plural';
 import { call } from '../api';
+import { useAppData } from '../AppData';
 import { Field, fromDateText } from '../components/Field';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
@@ -189,6 +191,8 @@ function AddItem({ meeting, policies, onChanged }: { meeting: Meeting; policies:
 
 function Postpone({ meeting, onChanged }: { meeting: Meeting; onChanged(m: Meeting): void }) {
   const toast = useToast();
+  const { info } = useAppData();
+  const happened = meeting.meetingDate <= info.today;
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
   const errors = useFormErrors(['newDate', 'reason']);
@@ -197,7 +201,7 @@ function Postpone({ meeting, onChanged }: { meeting: Meeting; onChanged(m: Meeti
     errors.clear();
     try {
       const later = await call('meetings.postpone', { id: meeting.id, newDate: fromDateText(date) ?? '', reason });
-      toast('info', `Postponed to ${formatDateLong(later.meetingDate)}; ${later.items.length} items moved with it.`);
+      toast('info', `Postponed to ${formatDateLong(later.meetingDate)}; ${plural(later.items.length, 'item')} moved with it.`);
       onChanged(later);
     } catch (err) {
       errors.show(err);
@@ -212,18 +216,22 @@ function Postpone({ meeting, onChanged }: { meeting: Meeting; onChanged(m: Meeti
         <Field label="Reason for postponing" error={errors.fieldErrors.reason}>{(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}</Field>
       </div>
       <button type="submit">Postpone and move the items</button>{' '}
-      <button
-        type="button"
-        onClick={async () => {
-          try {
-            onChanged(await call('meetings.setStatus', { id: meeting.id, status: 'held' }));
-          } catch (err) {
-            toast('error', (err as Error).message);
-          }
-        }}
-      >
-        Mark as held
-      </button>{' '}
+      {happened && (
+        <>
+          <button
+            type="button"
+            onClick={async () => {
+              try {
+                onChanged(await call('meetings.setStatus', { id: meeting.id, status: 'held' }));
+              } catch (err) {
+                toast('error', (err as Error).message);
+              }
+            }}
+          >
+            Mark as held
+          </button>{' '}
+        </>
+      )}
       <button
         type="button"
         className="danger"
@@ -238,6 +246,7 @@ function Postpone({ meeting, onChanged }: { meeting: Meeting; onChanged(m: Meeti
       >
         Cancel the meeting
       </button>
+      {!happened && <p className="hint">It can be marked as held from {formatDateLong(meeting.meetingDate)}, once it has taken place.</p>}
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MonthView, RecommendationRow } from '../../shared/contract';
 import { formatDateLong, formatMonth, localToday } from '../../shared/domain/dates';
+import { whyNotPublishable } from '../../shared/domain/monthlyPublish';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { useToast } from '../components/Toast';
@@ -53,6 +54,11 @@ export function MonthlyPage({ params }: { params: URLSearchParams }) {
   const go = (p: { programme?: number; month?: string }) => navigate('monthly', { programme: p.programme ?? programmeId, month: p.month ?? month });
   const published = view?.status === 'published';
   const current = view !== null && view.month === month && view.programmeId === programmeId;
+  const cannotPublish = !current
+    ? error
+      ? 'The month could not be loaded: see the message above.'
+      : `Loading ${formatMonth(month)}: wait a moment.`
+    : whyNotPublishable({ month, today: info.today, status: view.status, publishedAt: view.publishedAt, itemCount: view.items.length })?.message;
 
   async function publish() {
     if (!window.confirm(`Publish the ${formatMonth(month)} update? Its items and the notes it quotes can no longer be changed afterwards.`)) return;
@@ -101,9 +107,16 @@ export function MonthlyPage({ params }: { params: URLSearchParams }) {
         />
         <span className="spacer" />
         {!published && (
-          <button type="button" className="primary" onClick={publish} disabled={!current || view.items.length === 0}>
-            Publish this month
-          </button>
+          <div className="head-actions">
+            {cannotPublish && (
+              <span id="publish-reason" className="muted">
+                {cannotPublish}
+              </span>
+            )}
+            <button type="button" className="primary" onClick={publish} disabled={!!cannotPublish} aria-describedby={cannotPublish ? 'publish-reason' : undefined}>
+              Publish this month
+            </button>
+          </div>
         )}
       </div>
       {!view && !error && <p role="status">Loading {formatMonth(month)}…</p>}

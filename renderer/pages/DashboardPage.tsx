@@ -6,6 +6,7 @@ import { overdueWhere } from '../../shared/domain/overdueLabels';
 import { ragChartOption, ragChartText } from '../../shared/charts/actionPlanCharts';
 import { RAGS, REC_STATUSES, REC_STATUS_LABELS } from '../../shared/domain/actionPlan';
 import { formatDateLong, formatDateShort, formatMonth } from '../../shared/domain/dates';
+import { plural } from '../../shared/domain/plural';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { RagBadge } from '../components/Badges';
@@ -91,13 +92,11 @@ export function DashboardPage() {
     <section className="dashboard">
       <h1>Dashboard</h1>
       <p className="lead">
-        {summary.overdue.length === 0
-          ? 'Nothing is overdue across the action plans.'
-          : `${summary.overdue.length} overdue item${summary.overdue.length === 1 ? '' : 's'} across the action plans${mine.length ? `, ${mine.length} of them yours` : ''}.`}
+        {overdueLead(summary.overdue, mine.length)}
       </p>
       <div className="tiles">
         <div className="card tile" aria-labelledby="tile-plan">
-          <h2 id="tile-plan">Action plans: {summary.total} recommendations</h2>
+          <h2 id="tile-plan">Action plans: {plural(summary.total, 'recommendation')}</h2>
           <dl className="counts">
             {REC_STATUSES.map((s) => (
               <div key={s} className={`count status-${s}`}>
@@ -125,7 +124,7 @@ export function DashboardPage() {
             <ul className="plain">
               {position.filter((p) => p.requiring > 0).map((p) => (
                 <li key={p.checkType}>
-                  {CHECK_TYPE_LABELS[p.checkType]}: <strong>{p.percent?.toFixed(1)}%</strong> <span className="muted">({p.overdue} homes not covered)</span>
+                  {CHECK_TYPE_LABELS[p.checkType]}: <strong>{p.percent?.toFixed(1)}%</strong> <span className="muted">({plural(p.overdue, 'home')} not covered)</span>
                 </li>
               ))}
             </ul>
@@ -138,7 +137,7 @@ export function DashboardPage() {
             )}
             {chase && (
               <p>
-                <a href="#/compliance">{chase.overdue.total} checks overdue</a> (homes, communal parts and lifts) · {chase.overdueRemedials} remedial actions overdue
+                <a href="#/compliance">{plural(chase.overdue.total, 'check')} overdue</a> (homes, communal parts and lifts) · {plural(chase.overdueRemedials, 'remedial action')} overdue
               </p>
             )}
           </div>
@@ -200,6 +199,16 @@ export function DashboardPage() {
       {chase && chase.overdue.total > 0 && <OverdueChecksCard overdue={chase.overdue} />}
     </section>
   );
+}
+
+/** Says what the count counts: "15 items overdue across the action plans: 5 recommendations and 10 actions." */
+function overdueLead(overdue: OverdueItem[], mine: number): string {
+  if (overdue.length === 0) return 'Nothing is overdue across the action plans.';
+  const recommendations = overdue.filter((o) => o.kind === 'recommendation').length;
+  const actions = overdue.length - recommendations;
+  const yours = mine ? ` (${mine} of them yours)` : '';
+  if (!recommendations || !actions) return `${plural(overdue.length, recommendations ? 'recommendation' : 'action')} overdue across the action plans${yours}.`;
+  return `${plural(overdue.length, 'item')} overdue across the action plans${yours}: ${plural(recommendations, 'recommendation')} and ${plural(actions, 'action')}.`;
 }
 
 function ItemList({ title, items, empty, overdue }: { title: string; items: OverdueItem[]; empty: string; overdue?: boolean }) {

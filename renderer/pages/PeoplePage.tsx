@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Person } from '../../shared/contract';
+import { plural } from '../../shared/domain/plural';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { Field } from '../components/Field';
@@ -100,7 +101,7 @@ export function PeoplePage() {
             <ul>
               {teams.map((t) => (
                 <li key={t.id}>
-                  {t.name} <span className="muted">({t.peopleCount} people)</span>
+                  {t.name} <span className="muted">({plural(t.peopleCount, 'person', 'people')})</span>
                 </li>
               ))}
             </ul>

@@ -79,10 +79,10 @@ export function SettingsPage() {
         <dl className="facts">
           <dt>File</dt>
           <dd>{info.dbPath}</dd>
-          <dt>Schema version</dt>
-          <dd>{info.schemaVersion}</dd>
           <dt>Housing Desk version</dt>
           <dd>{info.appVersion}</dd>
+          <dt>Database schema</dt>
+          <dd>{info.schemaNumber}</dd>
           <dt>Running in</dt>
           <dd>{info.host === 'electron' ? 'Desktop window' : 'Browser window (local web host)'}</dd>
         </dl>

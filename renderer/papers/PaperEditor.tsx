@@ -7,6 +7,7 @@ import { useAppData } from '../AppData';
 import { Field } from '../components/Field';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { navigate } from '../useRoute';
 import { ExportButtons } from '../monthly/ExportButtons';
 
@@ -53,7 +54,11 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
   const [saved, setSaved] = useState<CommitteePaper | null>(null);
   const [d, setD] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const errors = useFormErrors(['title', 'isPublic', 'exemptParagraph', 'reportOf', 'authorName', 'authorTitle', 'authorEmail', 'wards', 'keyDecision', 'purpose', 'sections.actionPlanProgrammeId']);
+  const errors = useFormErrors([
+    'title', 'isPublic', 'exemptParagraph', 'reportOf', 'authorName', 'authorTitle', 'authorEmail', 'wards', 'keyDecision', 'purpose', 'sections.actionPlanProgrammeId',
+    ...NARRATIVE.map((n) => `narrative.${n.key}`),
+    ...IMPLICATION_KEYS.map((k) => `narrative.implications.${k}`),
+  ]);
 
   useEffect(() => {
     (async () => {
@@ -153,7 +158,7 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
         <div className="card">
           <h2>Report</h2>
           {NARRATIVE.map((n) => (
-            <Field key={n.key} label={n.label} hint={n.hint}>
+            <Field key={n.key} label={n.label} hint={n.hint} error={errors.fieldErrors[`narrative.${n.key}`]}>
               {(p) => <textarea {...p} rows={n.rows ?? 3} value={d.narrative[n.key]} onChange={(e) => setN(n.key, e.target.value)} />}
             </Field>
           ))}
@@ -179,12 +184,13 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
           <p className="hint">Leave blank where there are none: the paper says “None.”</p>
           <div className="row2">
             {IMPLICATION_KEYS.map((k) => (
-              <Field key={k} label={`${IMPLICATIONS[k]} implications`}>{(p) => <textarea {...p} rows={2} value={d.narrative.implications[k]} onChange={(e) => setI(k, e.target.value)} />}</Field>
+              <Field key={k} label={`${IMPLICATIONS[k]} implications`} error={errors.fieldErrors[`narrative.implications.${k}`]}>{(p) => <textarea {...p} rows={2} value={d.narrative.implications[k]} onChange={(e) => setI(k, e.target.value)} />}</Field>
             ))}
           </div>
         </div>
         <div className="form-actions">
           <button type="submit" className="primary">{saved ? 'Save paper' : 'Create paper'}</button>
+          <ErrorSummary summary={errors.summary} />
         </div>
       </form>
     </section>

@@ -13,6 +13,8 @@ import { PolicyPanel } from './PolicyPanel';
 import { NewPolicyForm } from './NewPolicyForm';
 import { ViewButtons } from '../components/Toolbar';
 import { useRegisterKeys } from '../components/useRegisterKeys';
+import { RegisterBody } from '../components/RegisterBody';
+import { useMediaQuery } from '../components/useMediaQuery';
 
 type View = 'all' | 'overdue' | 'due_3' | 'due_6' | 'due_12' | 'pipeline';
 const VIEWS: { id: View; label: string }[] = [
@@ -72,6 +74,8 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
 
   const chart = useMemo(() => (timeline ? reviewTimelineOption(timeline.months, timeline.threshold) : null), [timeline]);
   const clustered = timeline?.months.filter((m) => m.clustered) ?? [];
+  // on a laptop screen (768 pixels high) a smaller chart leaves the grid room for its rows
+  const shortScreen = useMediaQuery('(max-height: 900px)');
 
   return (
     <section className="register">
@@ -111,7 +115,7 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
           extending some or bringing them forward.
         </div>
       )}
-      <div className={`register-body${selectedId || adding ? ' with-panel' : ''}`}>
+      <RegisterBody name="policies">
         <div className="grid-and-chart">
           <PolicyGrid rows={visible} selectedId={selectedId} onSelect={(id) => navigate('policies', { policy: id })} />
           <div className="card chart-card">
@@ -123,7 +127,7 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
             {chart && timeline && (
               <Chart
                 option={chart}
-                height={230}
+                height={shortScreen ? 150 : 230}
                 description={`Policy reviews due by month: ${timeline.months.filter((m) => m.count).map((m) => `${formatMonth(m.month)} ${m.count}`).join(', ') || 'none in the next two years'}.`}
               />
             )}
@@ -131,7 +135,7 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
         </div>
         {adding && <NewPolicyForm onCreated={async (p) => { await load(); navigate('policies', { policy: p.id }); }} onCancel={() => navigate('policies')} />}
         {selectedId && !adding && <PolicyPanel key={selectedId} id={selectedId} onChanged={load} onClose={() => navigate('policies')} />}
-      </div>
+      </RegisterBody>
     </section>
   );
 }

@@ -27,7 +27,16 @@ export function PolicyGrid({ rows, selectedId, onSelect }: { rows: PolicyRow[]; 
   useSelectRow(api, selectedId, rows);
   const columns = useMemo<ColDef<PolicyRow>[]>(
     () => [
-      { field: 'title', headerName: 'Policy', flex: 2, minWidth: 220, pinned: 'left' },
+      { field: 'title', headerName: 'Policy', flex: 2, minWidth: 240, pinned: 'left', wrapText: true, autoHeight: true, cellClass: 'cell-wrap' },
+      {
+        field: 'reviewState',
+        headerName: 'Review',
+        // wide enough for the longest badge, “Not due for 12 months or more”
+        width: 250,
+        valueFormatter: (p) => REVIEW_STATE_LABELS[p.value as ReviewState] ?? '',
+        filterValueGetter: (p) => (p.data ? REVIEW_STATE_LABELS[p.data.reviewState] : ''),
+        cellRenderer: (p: { value: ReviewState }) => <ReviewBadge state={p.value} />,
+      },
       {
         field: 'stage',
         headerName: 'Stage',
@@ -36,14 +45,6 @@ export function PolicyGrid({ rows, selectedId, onSelect }: { rows: PolicyRow[]; 
         filterValueGetter: (p) => (p.data ? POLICY_STAGE_LABELS[p.data.stage] : ''),
       },
       date('stageEnteredOn', 'Stage since'),
-      {
-        field: 'reviewState',
-        headerName: 'Review',
-        width: 210,
-        valueFormatter: (p) => REVIEW_STATE_LABELS[p.value as ReviewState] ?? '',
-        filterValueGetter: (p) => (p.data ? REVIEW_STATE_LABELS[p.data.reviewState] : ''),
-        cellRenderer: (p: { value: ReviewState }) => <ReviewBadge state={p.value} />,
-      },
       date('nextReviewDate', 'Next review'),
       { field: 'ownerName', headerName: 'Owner', width: 160 },
       { field: 'category', headerName: 'Category', width: 150, valueFormatter: (p) => POLICY_CATEGORY_LABELS[p.value as keyof typeof POLICY_CATEGORY_LABELS] ?? '' },
@@ -60,7 +61,7 @@ export function PolicyGrid({ rows, selectedId, onSelect }: { rows: PolicyRow[]; 
         theme={theme}
         rowData={rows}
         columnDefs={columns}
-        defaultColDef={{ sortable: true, filter: true, resizable: true }}
+        defaultColDef={{ sortable: true, filter: true, resizable: true, wrapHeaderText: true, autoHeaderHeight: true }}
         getRowId={(p) => String(p.data.id)}
         onGridReady={(e) => setApi(e.api)}
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}

@@ -3,6 +3,8 @@ import type { BlockRow, EstateRow } from '../../shared/contract';
 import { call } from '../api';
 import { ViewButtons } from '../components/Toolbar';
 import { useRegisterKeys } from '../components/useRegisterKeys';
+import { PanelHead } from '../components/PanelParts';
+import { RegisterBody } from '../components/RegisterBody';
 import { navigate } from '../useRoute';
 import { BlockForm } from './BlockForm';
 import { BlockPanel } from './BlockPanel';
@@ -101,7 +103,7 @@ export function StockPage({ params }: { params: URLSearchParams }) {
           <button type="button" className="primary" onClick={() => go({ new: 'block' })} disabled={estates.length === 0} title={estates.length ? undefined : 'Add an estate first'}>Add block</button>
         </div>
       )}
-      <div className={`register-body${panelOpen ? ' with-panel' : ''}`}>
+      <RegisterBody name="stock">
         {view === 'homes' ? (
           <HomesGrid search={search} blockId={Number(blockFilter) || null} notCompliant={notCompliant} generation={generation} onTotal={setTotal} onSelect={(id) => go({ home: id })} onError={setError} />
         ) : (
@@ -133,16 +135,7 @@ export function StockPage({ params }: { params: URLSearchParams }) {
         )}
         {!adding && homeId && <HomePanel key={homeId} id={homeId} blocks={blocks} onChanged={changed} onClose={() => go()} />}
         {!adding && !homeId && blockId && <BlockPanel key={blockId} id={blockId} estates={estates} blocks={blocks} onChanged={changed} onClose={() => go()} />}
-      </div>
+      </RegisterBody>
     </section>
-  );
-}
-
-function PanelHead({ title, onClose }: { title: string; onClose(): void }) {
-  return (
-    <header className="panel-head">
-      <h2>{title}</h2>
-      <button type="button" className="close" aria-label="Close panel (Esc)" onClick={onClose}>×</button>
-    </header>
   );
 }

@@ -1,15 +1,22 @@
 import { z } from 'zod';
-import { isIsoDate } from '../domain/dates';
+import { isIsoDate, notARealDate } from '../domain/dates';
 
 export const id = (label: string) =>
   z.number({ error: `${label} is missing or not a number.` }).int().positive(`${label} is not valid.`);
 
-export const isoDate = (label: string) =>
-  z
-    .string({ error: `${label} must be a date, for example 31/03/2027.` })
-    .refine(isIsoDate, { error: `${label} must be a real date, for example 31/03/2027.` });
+const notADate = (label: string) => `${label} must be a date, for example 31/03/2027.`;
 
-export const optionalDate = (label: string) => isoDate(label).nullable();
+/** A required date: left blank (empty, null or missing), it asks for it by name. */
+export const isoDate = (label: string) => {
+  const enter = `Enter the ${label.toLowerCase()}.`;
+  return z
+    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? enter : notADate(label)) })
+    .refine((v) => v.trim() !== '', { error: enter, abort: true })
+    .refine(isIsoDate, { error: notARealDate(label) });
+};
+
+/** A date that may be null (none); text that is not a date is refused, an empty string too. */
+export const optionalDate = (label: string) => z.string({ error: notADate(label) }).refine(isIsoDate, { error: notARealDate(label) }).nullable();
 
 // Half of a surrogate pair on its own is not text: it becomes one replacement character, as a
 // browser would show it, rather than three when the database stores it.

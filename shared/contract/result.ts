@@ -20,6 +20,14 @@ export interface AppErrorShape {
   field?: string;
   /** 1-based row of an imported file, when the error concerns one */
   row?: number;
+  /** every problem found, when there is more than one (the first is also the error itself) */
+  problems?: FieldProblem[];
+}
+
+/** One problem with one field of a form, so that a form can show them all at once. */
+export interface FieldProblem {
+  field?: string;
+  message: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };

@@ -15,7 +15,10 @@ export interface Settings {
 export interface AppInfo {
   host: 'electron' | 'web';
   dbPath: string;
+  /** the last schema step applied, e.g. "007_certificate_lookup_indexes" */
   schemaVersion: string;
+  /** that step's number, e.g. 7: what Settings shows */
+  schemaNumber: number;
   appVersion: string;
   today: string;
   /** no user name has been saved yet: show the first-run screen */
@@ -78,6 +81,8 @@ export interface RecommendationRow {
   actionsTotal: number;
   actionsOpen: number;
   latestNoteDate: string | null;
+  /** the text of the latest note (the latest dated; of two on one day, the later written) */
+  latestNoteText: string | null;
   version: number;
   updatedAt: string;
 }
@@ -156,7 +161,7 @@ export interface MonthlyItem {
 }
 
 export interface MonthChange {
-  kind: 'status' | 'target' | 'owner' | 'note';
+  kind: 'new' | 'status' | 'target' | 'owner' | 'note';
   /** when it happened (audit time, or the note's date) */
   at: string;
   recommendationId: number;
@@ -390,6 +395,8 @@ export interface ImportReportResult {
   columns: { header: string; field: string | null; mapped: boolean }[];
   /** keys of required fields that no column holds */
   missing: string[];
+  /** set when the file has the other kind's columns: its one problem says so */
+  looksLike?: 'stock' | 'certificates';
 }
 
 /** A background import (a check or the import itself), as imports.status answers it. */

@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from './dates';
+import { daysBetween, formatDateShort, type IsoDate } from './dates';
 
 export const REC_STATUSES = ['not_started', 'in_progress', 'completed', 'on_hold'] as const;
 export type RecStatus = (typeof REC_STATUSES)[number];
@@ -82,28 +82,46 @@ export interface RuleViolation {
   message: string;
 }
 
-/** Rules that involve more than one field, checked on the record as it would be saved. */
-export function checkRecommendationRules(r: RecommendationRuleInput, today: IsoDate): RuleViolation | null {
-  if (r.revisedTargetDate && !r.revisedReason?.trim()) {
-    return { field: 'revisedReason', message: 'Give a reason for the revised target date.' };
-  }
+/** Rules that involve more than one field, checked on the record as it would be saved: every one broken, in form order. */
+export function recommendationRuleViolations(r: RecommendationRuleInput, today: IsoDate): RuleViolation[] {
+  const out: RuleViolation[] = [];
   if (r.revisedTargetDate && !r.originalTargetDate) {
-    return { field: 'originalTargetDate', message: 'Keep the original target date when a revised date is set.' };
+    out.push({ field: 'originalTargetDate', message: 'Keep the original target date when a revised date is set.' });
+  }
+  if (r.revisedTargetDate && !r.revisedReason?.trim()) {
+    out.push({ field: 'revisedReason', message: 'Give a reason for the revised target date.' });
   }
   if (r.status === 'completed' && !r.completionDate) {
-    return { field: 'completionDate', message: 'Enter the completion date when the status is Completed.' };
-  }
-  if (r.status !== 'completed' && r.completionDate) {
-    return { field: 'completionDate', message: 'A completion date can only be set when the status is Completed.' };
-  }
-  if (r.completionDate && r.completionDate > today) {
-    return { field: 'completionDate', message: 'The completion date cannot be in the future.' };
-  }
-  if (r.ragOverride && !r.ragOverrideReason?.trim()) {
-    return { field: 'ragOverrideReason', message: 'Give a reason for overriding the RAG status.' };
+    out.push({ field: 'completionDate', message: 'Enter the completion date when the status is Completed.' });
+  } else if (r.status !== 'completed' && r.completionDate) {
+    out.push({ field: 'completionDate', message: 'A completion date can only be set when the status is Completed.' });
+  } else if (r.completionDate && r.completionDate > today) {
+    out.push({ field: 'completionDate', message: 'The completion date cannot be in the future.' });
   }
   if (r.ragOverride === 'complete' && r.status !== 'completed') {
-    return { field: 'ragOverride', message: 'Only a completed recommendation can be shown as Complete. Change its status instead.' };
+    out.push({ field: 'ragOverride', message: 'Only a completed recommendation can be shown as Complete. Change its status instead.' });
+  }
+  if (r.ragOverride && !r.ragOverrideReason?.trim()) {
+    out.push({ field: 'ragOverrideReason', message: 'Give a reason for overriding the RAG status.' });
+  }
+  return out;
+}
+
+/** The first rule broken, or null. */
+export function checkRecommendationRules(r: RecommendationRuleInput, today: IsoDate): RuleViolation | null {
+  return recommendationRuleViolations(r, today)[0] ?? null;
+}
+
+/**
+ * Members compare a revised target date against the original one, so once recorded the original
+ * target date can be corrected but never removed.
+ */
+export function originalTargetDateKept(before: IsoDate | null, patch: { originalTargetDate?: IsoDate | null }): RuleViolation | null {
+  if (before && 'originalTargetDate' in patch && patch.originalTargetDate === null) {
+    return {
+      field: 'originalTargetDate',
+      message: `The original target date (${formatDateShort(before)}) cannot be removed: members compare any revised date against it. Correct it to another date instead.`,
+    };
   }
   return null;
 }

@@ -97,3 +97,11 @@ export function parseUkDate(text: string): IsoDate | null {
   const iso = `${year}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
+
+/** What every date box says of text that is not a real date (the contract and the grids alike). */
+export const notARealDate = (label: string) => `${label} must be a real date, for example 31/03/2027.`;
+
+/** Text with any ISO date in it written the UK way: "R1: note of 2026-07-06" → "R1: note of 6 Jul 2026". */
+export function ukDatesIn(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => (isIsoDate(d) ? formatDateLong(d) : d));
+}

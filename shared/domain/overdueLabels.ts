@@ -1,5 +1,7 @@
 // How an overdue check names what must be done, on the page and in the committee paper alike.
 
+import { plural } from './plural';
+
 export interface OverduePlace {
   /** 'home' for a check in the home, 'block' for a communal one, 'lift' for one lift */
   scope: 'home' | 'block' | 'lift';
@@ -16,5 +18,12 @@ export interface OverduePlace {
 export function overdueWhere(r: OverduePlace): string {
   if (r.scope === 'home') return `UPRN ${r.uprn}, ${r.address}`;
   const block = [r.blockName, r.estateName].filter(Boolean).join(', ');
-  return r.scope === 'lift' ? `${r.liftName}, ${block}` : `${block} (communal, ${r.homes} homes)`;
+  return r.scope === 'lift' ? `${r.liftName}, ${block}` : `${block} (communal, ${plural(r.homes, 'home')})`;
+}
+
+/** Where a remedial action's check was made, in the same words: a home, a block's communal parts or one lift. */
+export function remedialWhere(r: Omit<OverduePlace, 'scope' | 'homes'>): string {
+  if (r.uprn) return overdueWhere({ ...r, scope: 'home', homes: 1 });
+  const block = [r.blockName, r.estateName].filter(Boolean).join(', ');
+  return r.liftName ? `${r.liftName}, ${block}` : `${block} (communal)`;
 }

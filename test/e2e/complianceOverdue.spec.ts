@@ -35,8 +35,23 @@ test('compliance page: trend by month, overdue checks with their owner, remedial
   await expect(page.getByRole('region', { name: 'Check owners and intervals' }).getByRole('alert')).toContainText('An interval is at least 1 month.');
   expect((await app.call('compliance.checkSettings', {})).find((s: any) => s.checkType === 'LIFT').intervals[0].months).toBe(6);
 
+  // setting an interval of one month says so in the singular
+  await lift.fill('1');
+  await lift.blur();
+  await expect(page.getByText('Lift thorough examination: interval set to 1 month.')).toBeVisible();
+
   const remedials = await app.call('compliance.remedials', { asAt: info.today });
-  await expect(page.getByRole('region', { name: 'Remedial actions' })).toContainText(`${remedials.open} open, ${remedials.overdue} overdue`);
+  const remedialRegion = page.getByRole('region', { name: 'Remedial actions' });
+  await expect(remedialRegion).toContainText(`${remedials.open} open, ${remedials.overdue} overdue`);
+  // the age buckets say what they count, and the longest overdue say where, a home with its address
+  await expect(remedialRegion.getByRole('table', { name: 'Overdue remedial actions by priority and age' }).locator('thead th')).toHaveText([
+    'Priority', 'Overdue', 'Overdue by up to 30 days', 'Overdue by 31 to 90 days', 'Overdue by more than 90 days',
+  ]);
+  const inHome = remedials.oldest.find((r: any) => r.where.startsWith('UPRN'));
+  const uprn = /^UPRN (\d+)/.exec(inHome.where)![1];
+  const home = (await app.call('stock.homes', { search: uprn })).rows.find((h: any) => h.uprn === uprn);
+  const longest = remedialRegion.getByRole('table', { name: 'Longest overdue remedial actions' });
+  await expect(longest.locator('tbody tr').nth(remedials.oldest.indexOf(inHome))).toContainText(`UPRN ${home.uprn}, ${home.address}`);
   await page.getByRole('region', { name: 'Trend by month' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/compliance-trend-overdue.png' });
   await page.getByRole('region', { name: 'Remedial actions' }).screenshot({ path: 'test-results/screens/compliance-remedials.png' });

@@ -66,6 +66,11 @@ test('keyboard, saved views, two quick edits of one row and the CSV export', asy
   expect(csv).toMatch(/"Red – overdue"|"Amber – due soon"/);
   expect(csv).toMatch(/"\d{2}\/\d{2}\/\d{4}"/);
   expect(csv).not.toMatch(/"in_progress"|"\d{4}-\d{2}-\d{2}"/);
+  // the latest note: its date, then the note itself
+  expect(lines[0]).toContain('"Latest note date","Latest note"');
+  const noted = rows.find((r: any) => r.latestNoteText);
+  const ukDate = (iso: string) => iso.split('-').reverse().join('/');
+  expect(csv).toContain(`"${ukDate(noted.latestNoteDate)}","${noted.latestNoteText.replace(/"/g, '""')}"`);
 });
 
 test('a revised date edited in the grid asks for its reason; the open panel follows inline edits; actions can be edited', async ({ page, app }) => {
@@ -128,6 +133,15 @@ test('the dashboard lists overdue items with their owners and links to them', as
   await expect(firstRow).toContainText(top.ownerName);
   await expect(firstRow).toContainText(String(top.daysOverdue));
   await expect(page.getByTestId('rag-red')).toHaveText(String(summary.byRag.red));
+  // the count beside "Red – overdue" says what it counts: recommendations and actions
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const overdueRecs = summary.overdue.filter((o: any) => o.kind === 'recommendation').length;
+  const mine = summary.overdue.filter((o: any) => o.ownerName === 'Priya Shah').length;
+  expect(overdueRecs).toBeGreaterThan(0);
+  expect(summary.overdue.length).toBeGreaterThan(overdueRecs);
+  await expect(page.locator('.dashboard > p.lead')).toHaveText(
+    `${count(summary.overdue.length, 'item')} overdue across the action plans${mine ? ` (${mine} of them yours)` : ''}: ${count(overdueRecs, 'recommendation')} and ${count(summary.overdue.length - overdueRecs, 'action')}.`,
+  );
   await expect(page.getByTestId('next-committee')).toContainText('Housing Management Sub-Committee');
   await expect(page.getByTestId('next-committee')).toContainText('Damp & Mould Policy');
   const gas = (await app.call('compliance.position', {})).find((p: any) => p.checkType === 'GAS');

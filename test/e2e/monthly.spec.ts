@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatMonth } from '../../shared/domain/dates';
+import { formatDateLong, formatMonth } from '../../shared/domain/dates';
+import { nextMonth } from '../../shared/domain/months';
 import { expect, firstRun, test } from './fixtures';
 import { convertWithLibreOffice, pagesAsPng } from './office';
 
@@ -120,4 +121,39 @@ test('the recommendations document opens in LibreOffice with every recommendatio
   expect(text).toContain(`Yet to begin (${n(['not_started'])})`);
   for (const r of recs) expect(text).toContain(`${r.ref}:`);
   pagesAsPng(pdf, 'test-results/screens/recommendations-page', 2);
+});
+
+test('"Publish this month" says next to it why it cannot be used yet', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  const info = await app.call('app.info');
+  const month = info.today.slice(0, 7);
+  const next = nextMonth(month);
+  await page.getByRole('link', { name: 'Monthly updates' }).click();
+  await expect(page.getByRole('heading', { name: `Monthly update: ${formatMonth(month)}` })).toBeVisible();
+  const publish = page.getByRole('button', { name: 'Publish this month' });
+
+  const noBullets = `The update for ${formatMonth(month)} has no bullets yet: add at least one bullet before publishing.`;
+  await expect(publish).toBeDisabled();
+  await expect(page.getByText(noBullets)).toBeVisible();
+  await expect(publish).toHaveAccessibleDescription(noBullets);
+  await page.screenshot({ path: 'test-results/screens/monthly-publish-reason.png' });
+
+  // The same words as the refusal from main.
+  const [programme] = await app.call('programmes.list');
+  await expect(app.call('monthly.publish', { programmeId: programme.id, month })).rejects.toThrow(noBullets);
+
+  await page.getByLabel('Month', { exact: true }).fill(next);
+  await expect(page.getByRole('heading', { name: `Monthly update: ${formatMonth(next)}` })).toBeVisible();
+  const notBegun = `${formatMonth(next)} has not started yet: you can publish its update once the month has begun (${formatDateLong(`${next}-01`)}).`;
+  await expect(publish).toBeDisabled();
+  await expect(page.getByText(notBegun)).toBeVisible();
+  await expect(publish).toHaveAccessibleDescription(notBegun);
+
+  // With a bullet in a month that has begun, the button works and no reason is shown.
+  await page.getByLabel('Month', { exact: true }).fill(month);
+  await page.getByLabel('Bullet text (plain English, no names)').fill('Residents can now book repairs online.');
+  await page.getByRole('button', { name: 'Add bullet' }).click();
+  await expect(publish).toBeEnabled();
+  await expect(page.getByText(noBullets)).toHaveCount(0);
+  await expect(publish).toHaveAccessibleDescription('');
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { addDays, formatDateLong } from '../../shared/domain/dates';
 import { expect, expectGridRows, firstRun, test } from './fixtures';
 import { convertWithLibreOffice, pagesAsPng } from './office';
@@ -77,14 +78,30 @@ test('postponing a meeting carries its items; a paper written in the app exports
   await firstRun(page, app, true);
   const meetings = await app.call('meetings.list');
   const next = meetings.find((m: any) => m.status === 'scheduled');
+  // a label stored with an ISO date, as older versions wrote them
+  const db = new Database(app.dbPath);
+  db.prepare("update audit_log set label = ? where entity = 'meeting' and entity_id = ? and action = 'create'").run(`Housing Management Sub-Committee, ${next.meetingDate}`, next.id);
+  db.close();
   await page.goto(`${app.origin}/#/meetings?meeting=${next.id}`);
   const detail = page.getByLabel(`Meeting Housing Management Sub-Committee, ${formatDateLong(next.meetingDate)}`);
   await expect(detail.locator('.agenda > li')).toHaveCount(next.items.length);
 
-  // postponing to an earlier date is refused; to a later one moves the items
+  // the history reads the date the UK way
+  await detail.getByText('History of this meeting').click();
+  await expect(detail.locator('.history')).toContainText(`created meeting Housing Management Sub-Committee, ${formatDateLong(next.meetingDate)}`);
+  await expect(detail.locator('.history')).not.toContainText(next.meetingDate);
+
+  // a meeting still to come cannot be marked as held: the page says from when it can be
   const form = detail.getByRole('form', { name: 'Postpone this meeting' });
-  await form.getByLabel('New date').fill(uk(addDays(next.meetingDate, -7)));
+  await expect(form.getByRole('button', { name: 'Mark as held' })).toHaveCount(0);
+  await expect(form).toContainText(`It can be marked as held from ${formatDateLong(next.meetingDate)}, once it has taken place.`);
+  // a new date left blank is asked for
   await form.getByLabel('Reason for postponing').fill('Election period');
+  await form.getByRole('button', { name: 'Postpone and move the items' }).click();
+  await expect(form.locator('.error-text')).toHaveText('Enter the new meeting date.');
+
+  // postponing to an earlier date is refused; to a later one moves the items
+  await form.getByLabel('New date').fill(uk(addDays(next.meetingDate, -7)));
   await form.getByRole('button', { name: 'Postpone and move the items' }).click();
   await expect(form.locator('.error-text')).toContainText('must be after the original date');
   const later = addDays(next.meetingDate, 28);

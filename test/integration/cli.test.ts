@@ -1,7 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { formatDateLong, localToday } from '../../shared/domain/dates';
 import { tempDir } from '../helpers/testCore';
 
 // Runs the built command line (npm test builds before it runs vitest).
@@ -173,12 +175,164 @@ describe('housing-desk import', () => {
     expect(count()).toBe(0);
     const valid = run(['import', 'certificates', certs, '--db', db, '--valid-only']);
     expect(valid.status).toBe(0);
-    expect(valid.stdout).toMatch(/^2 rows: 1 new, 0 updated, 0 unchanged, 1 problems\.\nRow 3, UPRN: .*\nImported\.\n$/);
+    expect(valid.stdout).toMatch(/^2 rows: 1 new, 0 updated, 0 unchanged, 1 problems\.\nRow 3, UPRN: .*\nImported\. 1 row skipped because of problems \(row 3\)\.\n$/);
     expect(count()).toBe(1);
     const clean = path.join(dir, 'clean.csv');
     fs.writeFileSync(clean, 'Check type,UPRN,Date done,Reference\nGAS,1001,01/05/2025,G-1\n');
     const again = run(['import', 'certificates', clean, '--db', db, '--dry-run']);
     expect(again.status).toBe(0);
     expect(again.stdout).toBe('1 rows: 0 new, 0 updated, 1 unchanged.\nDry run: nothing was changed.\n');
+  });
+});
+
+// each test runs the built command line several times
+describe('housing-desk: plain sentences, not stack traces', { timeout: 90_000 }, () => {
+  const usageLine = 'Usage: housing-desk <command> [options]';
+  const noStack = (text: string) => {
+    expect(text).not.toMatch(/unexpected failure|^\s+at /m);
+    expect(text).not.toContain('To specify a positional argument');
+  };
+
+  it('an option without its value, an unknown option, --version and help', () => {
+    const db = path.join(tempDir(), 'none.sqlite');
+    const bare = run(['tsm', '--db', db, '--as-at']);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr.split('\n')[0]).toBe('housing-desk: --as-at needs a value, for example --as-at 31/03/2027.');
+    expect(bare.stderr).toContain(usageLine);
+    noStack(bare.stderr);
+    const ambiguous = run(['tsm', '--db', db, '--as-at', '--json']);
+    expect(ambiguous.status).toBe(2);
+    expect(ambiguous.stderr.split('\n')[0]).toBe('housing-desk: --as-at needs a value, for example --as-at 31/03/2027.');
+    const flagValue = run(['tsm', '--db', db, '--json=yes']);
+    expect(flagValue.status).toBe(2);
+    expect(flagValue.stderr.split('\n')[0]).toBe('housing-desk: --json takes no value: give it on its own.');
+
+    const bogus = run(['--bogus']);
+    expect(bogus.status).toBe(2);
+    expect(bogus.stderr.split('\n')[0]).toBe('housing-desk: There is no option --bogus.');
+    expect(bogus.stderr).toContain(usageLine);
+    noStack(bogus.stderr);
+
+    const version = run(['--version']);
+    expect(version.status).toBe(0);
+    const { version: appVersion } = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
+    expect(version.stdout).toBe(`housing-desk ${appVersion}\n`);
+    expect(version.stderr).toBe('');
+    for (const args of [['help'], ['--help'], ['-h']]) {
+      const help = run(args);
+      expect(help.status, args[0]).toBe(0);
+      expect(help.stdout.split('\n')[0]).toBe(usageLine);
+    }
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it('a file that is not a database is named and left untouched', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'notes.sqlite');
+    const bytes = Buffer.from('Minutes of the housing committee, 23 Nov 2026.\n'.repeat(200));
+    fs.writeFileSync(file, bytes);
+    for (const args of [['demo', '--db', file], ['tsm', '--db', file], ['import', 'stock', path.join(dir, 'notes.sqlite'), '--db', file]]) {
+      const r = run(args);
+      expect(r.status, args[0]).toBe(1);
+      expect(r.stderr, args[0]).toBe(`housing-desk: ${file} is not a Housing Desk database (it is not a SQLite database file). Check the path, or give a new file name to start a new database.\n`);
+      expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+      expect(fs.readdirSync(dir)).toEqual(['notes.sqlite']);
+    }
+    // another program's SQLite database is not migrated into one of ours
+    const other = path.join(tempDir(), 'other.sqlite');
+    const sqlite = new BetterSqlite3(other);
+    sqlite.exec("create table notes (body text); insert into notes values ('keep me')");
+    sqlite.close();
+    const otherBytes = fs.readFileSync(other);
+    const r = run(['demo', '--db', other]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`housing-desk: ${other} is not a Housing Desk database (it is another program's SQLite database). Check the path, or give a new file name to start a new database.\n`);
+    expect(fs.readFileSync(other).equals(otherBytes)).toBe(true);
+  });
+
+  it('tsm takes UK dates as well as ISO ones, explains a bad one and labels a future one projected', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'tsm.sqlite');
+    expect(run(['demo', '--db', db]).status).toBe(0);
+    const iso = run(['tsm', '--db', db, '--as-at', '2026-03-31', '--json']);
+    expect(iso.status).toBe(0);
+    const uk = run(['tsm', '--db', db, '--as-at', '31/03/2026', '--json']);
+    expect(uk.stderr).toBe('');
+    expect(uk.status).toBe(0);
+    expect(uk.stdout).toBe(iso.stdout);
+    expect(JSON.parse(uk.stdout)).toMatchObject({ asAt: '2026-03-31', projected: false });
+    const text = run(['tsm', '--db', db, '--as-at', '31/3/26']);
+    expect(text.stdout.split('\n')[0]).toBe('Building-safety measures as at 31 Mar 2026');
+
+    const bad = run(['tsm', '--db', db, '--as-at', '31/02/2026']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.split('\n')[0]).toBe('housing-desk: --as-at must be a real date, for example 31/03/2027 or 2027-03-31, not "31/02/2026".');
+    noStack(bad.stderr);
+
+    // a year from today, whatever day the test runs
+    const ahead = `${Number(localToday().slice(0, 4)) + 1}${localToday().slice(4, 10).replace('-02-29', '-02-28')}`;
+    const future = run(['tsm', '--db', db, '--as-at', ahead]);
+    expect(future.status).toBe(0);
+    expect(future.stderr).toBe(`housing-desk: Projected as at ${formatDateLong(ahead)} (a future date: certificates not yet done count as missing).\n`);
+    expect(future.stdout.split('\n')[0]).toBe(`Building-safety measures projected as at ${formatDateLong(ahead)}`);
+    const futureJson = run(['tsm', '--db', db, '--as-at', ahead, '--json']);
+    expect(futureJson.stderr).toContain('Projected as at');
+    expect(JSON.parse(futureJson.stdout)).toMatchObject({ asAt: ahead, projected: true });
+  });
+
+  it('export refuses an --out that is not a .docx, for every kind, and writes nothing', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'out.sqlite');
+    expect(run(['demo', '--db', db]).status).toBe(0);
+    const out = path.join(dir, 'm.pdf');
+    const kinds = [
+      ['monthly-update', '--programme', 'RFP', '--month', '2026-11'],
+      ['recommendations', '--programme', 'RFP'],
+      ['policy-schedule'],
+      ['committee-paper', '--meeting', '1'],
+    ];
+    for (const [kind, ...rest] of kinds) {
+      const r = run(['export', kind!, '--db', db, ...rest, '--out', out]);
+      expect(r.status, kind).toBe(2);
+      expect(r.stderr.split('\n')[0], kind).toBe('housing-desk: --out must end in .docx (exports are Word documents), not "m.pdf".');
+      expect(fs.existsSync(out)).toBe(false);
+    }
+    // any case of the extension is a Word document
+    expect(run(['export', 'policy-schedule', '--db', db, '--out', path.join(dir, 'SCHEDULE.DOCX')]).status).toBe(0);
+  });
+
+  it('a meeting with no committee paper says to write one in the app', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'nopaper.sqlite');
+    expect(run(['demo', '--db', db]).status).toBe(0);
+    const sqlite = new BetterSqlite3(db, { readonly: true });
+    const meeting = sqlite.prepare('select m.id from meetings m where not exists (select 1 from committee_papers p where p.meeting_id = m.id) order by m.id limit 1').get() as { id: number };
+    sqlite.close();
+    const out = path.join(dir, 'paper.docx');
+    const r = run(['export', 'committee-paper', '--db', db, '--meeting', String(meeting.id), '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('housing-desk: This meeting has no committee paper yet: write one in the app (Meetings and papers), then export it.\n');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('import of the other kind of file says which kind it looks like', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'kinds.sqlite');
+    const stock = path.join(dir, 'stock.csv');
+    fs.writeFileSync(stock, 'UPRN,Address,Estate,Block,Tenure,Gas\n1001,1 Ash House,Northgate,Ash House,Tenant,Yes\n');
+    const certs = path.join(dir, 'certs.csv');
+    fs.writeFileSync(certs, 'Check type,UPRN,Date done,Reference\nGAS,1001,01/05/2025,G-1\n');
+
+    const certsAsStock = run(['import', 'stock', certs, '--db', db]);
+    expect(certsAsStock.status).toBe(1);
+    expect(certsAsStock.stderr).toContain('This looks like a certificates file, not a stock file: use `import certificates`.');
+    expect(certsAsStock.stderr).not.toContain('valid rows only');
+    const stockAsCerts = run(['import', 'certificates', stock, '--db', db, '--dry-run']);
+    expect(stockAsCerts.status).toBe(1);
+    expect(stockAsCerts.stderr).toContain('This looks like a stock file, not a certificates file: use `import stock`.');
+    expect(stockAsCerts.stderr).not.toContain('valid rows only');
+    // a file of the right kind is unaffected
+    expect(run(['import', 'stock', stock, '--db', db]).status).toBe(0);
+    expect(run(['import', 'certificates', certs, '--db', db]).status).toBe(0);
   });
 });

@@ -67,7 +67,7 @@ describe('electrical codes entered one at a time', () => {
     const added = await t.call('compliance.addCertificate', { checkType: 'EICR', dwellingId: h.A1, dateDone: '2026-11-01', eicrCodes: 'c1, c3', reference: 'M-1' });
     expect(added).toMatchObject({ outcome: 'unsatisfactory', eicrCodes: 'C1, C3', remedials: 1 });
     const summary = await t.call('compliance.remedials', { asAt: '2026-11-23' });
-    expect(summary.oldest[0]).toMatchObject({ priority: 'immediate', dueDate: '2026-11-01', where: 'UPRN 1001' });
+    expect(summary.oldest[0]).toMatchObject({ priority: 'immediate', dueDate: '2026-11-01', where: 'UPRN 1001, Flat 1001' });
     expect(await t.raw('compliance.addCertificate', { checkType: 'EICR', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C2', outcome: 'satisfactory' })).toMatchObject({
       ok: false,
       error: { field: 'outcome', message: 'A report with C2 codes is unsatisfactory, not satisfactory.' },

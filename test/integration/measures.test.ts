@@ -142,17 +142,20 @@ describe('building-safety measures BS01-BS05', () => {
     const out = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', db, '--as-at', '2026-03-31', '--json'], { encoding: 'utf8' });
     expect(out.stderr).toBe('');
     expect(out.stdout).toBe(
-      '{"asAt":"2026-03-31","BS01":{"requiring":5,"compliant":3,"percent":60.0},"BS02":{"requiring":7,"compliant":4,"percent":57.1},"BS03":{"requiring":3,"compliant":3,"percent":100.0},"BS04":{"requiring":5,"compliant":3,"percent":60.0},"BS05":{"requiring":5,"compliant":3,"percent":60.0}}\n',
+      '{"asAt":"2026-03-31","projected":false,"BS01":{"requiring":5,"compliant":3,"percent":60.0},"BS02":{"requiring":7,"compliant":4,"percent":57.1},"BS03":{"requiring":3,"compliant":3,"percent":100.0},"BS04":{"requiring":5,"compliant":3,"percent":60.0},"BS05":{"requiring":5,"compliant":3,"percent":60.0}}\n',
     );
     // a landlord with no homes needing a check: percent is null, not 0
     const empty = await makeCore({ today: '2026-11-23' });
     const none = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', empty.database.path, '--as-at', '2026-03-31', '--json'], { encoding: 'utf8' });
     await empty.close();
     const zero = '{"requiring":0,"compliant":0,"percent":null}';
-    expect(none.stdout).toBe(`{"asAt":"2026-03-31","BS01":${zero},"BS02":${zero},"BS03":${zero},"BS04":${zero},"BS05":${zero}}\n`);
-    const bad = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', db, '--as-at', '31/03/2026'], { encoding: 'utf8' });
+    expect(none.stdout).toBe(`{"asAt":"2026-03-31","projected":false,"BS01":${zero},"BS02":${zero},"BS03":${zero},"BS04":${zero},"BS05":${zero}}\n`);
+    // a UK date gives the same figures; a date that does not exist is refused in a sentence
+    const uk = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', db, '--as-at', '31/03/2026', '--json'], { encoding: 'utf8' });
+    expect(uk.stdout).toBe(out.stdout);
+    const bad = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', db, '--as-at', '31/02/2026'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/--as-at must be a date like 2026-03-31/);
+    expect(bad.stderr).toMatch(/--as-at must be a real date, for example 31\/03\/2027 or 2027-03-31, not "31\/02\/2026"/);
   });
 });
 
@@ -216,7 +219,7 @@ describe('remedial actions', () => {
     expect(summary).toMatchObject({ open: 3, overdue: 2 });
     expect(summary.byPriority.find((p) => p.priority === '24h')).toMatchObject({ overdue: 1, over90: 1 });
     expect(summary.byPriority.find((p) => p.priority === '28_days')).toMatchObject({ overdue: 1, days31to90: 0, over90: 1 });
-    expect(summary.oldest[0]).toMatchObject({ description: 'Cap the cooker supply', daysOverdue: 121, ownerName: 'Helen Marsh', where: 'UPRN 2001' });
+    expect(summary.oldest[0]).toMatchObject({ description: 'Cap the cooker supply', daysOverdue: 121, ownerName: 'Helen Marsh', where: 'UPRN 2001, Flat 2001' });
     const first = summary.oldest[0]!.id;
     expect(await t.raw('compliance.completeRemedial', { id: first, completedDate: '2026-05-01' })).toMatchObject({ ok: false, error: { field: 'completedDate' } });
     await t.call('compliance.completeRemedial', { id: first, completedDate: '2026-06-02' });

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCore } from '../../main/core/dispatch';
+import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import { makeCore, snapshot, type TestCore } from '../helpers/testCore';
 
 let t: TestCore;
@@ -144,7 +146,10 @@ describe('publishing a month', () => {
 describe('publishing rules', () => {
   it('refuses a month that has not begun or has no bullets, and changes nothing', async () => {
     const before = snapshot(t.database);
-    expect(await t.raw('monthly.publish', { programmeId, month: '2026-12' })).toMatchObject({ ok: false, error: { field: 'month', message: expect.stringMatching(/has not started yet/) } });
+    expect(await t.raw('monthly.publish', { programmeId, month: '2026-12' })).toMatchObject({
+      ok: false,
+      error: { field: 'month', message: 'December 2026 has not started yet: you can publish its update once the month has begun (1 Dec 2026).' },
+    });
     expect(await t.raw('monthly.publish', { programmeId, month: '2026-10' })).toMatchObject({ ok: false, error: { field: 'month', message: expect.stringMatching(/no bullets yet/) } });
     expect(await t.raw('monthly.get', { programmeId, month: '1899-12' })).toMatchObject({ ok: false, error: { field: 'month' } });
     expect(snapshot(t.database)).toBe(before);
@@ -154,6 +159,10 @@ describe('publishing rules', () => {
     const rec = recs.find((r) => r.status !== 'completed')!;
     await add('Linked bullet', { recommendationId: rec.id });
     await t.call('monthly.publish', { programmeId, month: '2026-11' });
+    expect(await t.raw('monthly.publish', { programmeId, month: '2026-11' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'The update for November 2026 was already published on 23 Nov 2026.' },
+    });
     const stored = t.database.sqlite.prepare("select length(published_docx) n from monthly_updates where month = '2026-11'").get() as { n: number };
     expect(stored.n).toBeGreaterThan(10_000);
     expect(await t.raw('recommendations.delete', { id: rec.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
@@ -188,5 +197,82 @@ describe('what changed: target dates and owners', () => {
     await t.call('recommendations.update', { id: rec.id, patch: { revisedTargetDate: null } });
     const after = await t.call('monthly.get', { programmeId, month: '2026-11' });
     expect(after.changes.filter((c) => c.recommendationId === rec.id && c.kind === 'target').map((c) => c.suggestedText).at(-1)).toContain('is now 15 Dec 2026');
+  });
+});
+
+describe('what changed: the net change over the month', () => {
+  /** The same database a few weeks on: the demo was loaded on 23 Nov 2026. */
+  const on = (today: string) => {
+    const core = createCore(t.database, { host: 'web', clock: () => new Date(`${today}T10:00:00`), log: () => {} });
+    return async <N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> => {
+      const r = await core.call(name, input);
+      if (!r.ok) throw new Error(`${name} failed: ${JSON.stringify(r.error)}`);
+      return r.value as CallOutput<N>;
+    };
+  };
+  const byRef = (ref: string) => recs.find((r) => r.ref === ref)!.id;
+  const changesOf = (view: { changes: { ref: string; kind: string; description: string; suggestedText: string }[] }, ref: string) =>
+    view.changes.filter((c) => c.ref === ref && c.kind !== 'note').map((c) => `${c.kind}: ${c.description} | ${c.suggestedText}`);
+
+  it('offers nothing for a value that came back to where it started, and one item for a net change', async () => {
+    const dec = on('2026-12-05');
+    const r8 = byRef('R8'); // in progress
+    await dec('recommendations.update', { id: r8, patch: { status: 'completed', completionDate: '2026-12-02' } });
+    await dec('recommendations.update', { id: r8, patch: { status: 'in_progress', completionDate: null } });
+    await dec('recommendations.update', { id: r8, patch: { revisedTargetDate: '2027-03-03', revisedReason: 'Contractor delay' } });
+    await dec('recommendations.update', { id: r8, patch: { revisedTargetDate: null } });
+    const owners = (await dec('people.list', {})).map((p) => p.id);
+    const r8Owner = (await dec('recommendations.get', { id: r8 })).ownerId!;
+    await dec('recommendations.update', { id: r8, patch: { ownerId: owners.find((o) => o !== r8Owner)! } });
+    await dec('recommendations.update', { id: r8, patch: { ownerId: r8Owner } });
+
+    const notStarted = recs.find((r) => r.status === 'not_started')!;
+    await dec('recommendations.update', { id: notStarted.id, patch: { status: 'in_progress' } });
+    await dec('recommendations.update', { id: notStarted.id, patch: { status: 'on_hold' } });
+    await dec('recommendations.update', { id: notStarted.id, patch: { revisedTargetDate: '2027-04-30', revisedReason: 'Waiting for funding' } });
+    await dec('recommendations.update', { id: notStarted.id, patch: { revisedTargetDate: '2027-05-31', revisedReason: 'Funding later still' } });
+
+    const view = await dec('monthly.get', { programmeId, month: '2026-12' });
+    expect(changesOf(view, 'R8')).toEqual([]);
+    expect(changesOf(view, notStarted.ref)).toEqual([
+      expect.stringMatching(/^status: Status changed from Not started to On hold \| Work on recommendation \S+ \(.*\) is paused for now\.$/),
+      expect.stringMatching(/^target: Target date changed from \d+ \w{3} 20\d\d to 31 May 2027 \| .* is now 31 May 2027\.$/),
+    ]);
+  });
+
+  it('words a reopened recommendation as reopened, not as started or completed', async () => {
+    const dec = on('2026-12-05');
+    const done = recs.find((r) => r.status === 'completed')!;
+    await dec('recommendations.update', { id: done.id, patch: { status: 'in_progress', completionDate: null } });
+    const view = await dec('monthly.get', { programmeId, month: '2026-12' });
+    expect(changesOf(view, done.ref)).toEqual([expect.stringMatching(new RegExp(`^status: Status changed from Completed to In progress \\| We have reopened recommendation ${done.ref} `))]);
+  });
+
+  it('offers a recommendation added in the month once, with its final values; one added and deleted, not at all', async () => {
+    const dec = on('2026-12-05');
+    const added = await dec('recommendations.create', { programmeId, ref: 'R30', title: 'Publish repairs times by estate' });
+    await dec('recommendations.update', { id: added.id, patch: { originalTargetDate: '2027-02-01' } });
+    await dec('recommendations.update', { id: added.id, patch: { status: 'in_progress' } });
+    const gone = await dec('recommendations.create', { programmeId, ref: 'R31', title: 'Entered by mistake' });
+    await dec('recommendations.update', { id: gone.id, patch: { status: 'in_progress' } });
+    await dec('recommendations.delete', { id: gone.id });
+
+    const view = await dec('monthly.get', { programmeId, month: '2026-12' });
+    expect(changesOf(view, 'R30')).toEqual([
+      'new: New recommendation: In progress, target date 1 Feb 2027 | We have added recommendation R30 to the plan: Publish repairs times by estate. Work on it has started; the target date is 1 Feb 2027.',
+    ]);
+    expect(changesOf(view, 'R31')).toEqual([]);
+    // Recommendations loaded with their programme in November are its starting point, not news.
+    const november = await t.call('monthly.get', { programmeId, month: '2026-11' });
+    expect(november.changes.filter((c) => c.kind !== 'note')).toEqual([]);
+  });
+
+  it('reads a month’s end from the changes made after it, not from the record as it is today', async () => {
+    const dec = on('2026-12-05');
+    const rec = recs.find((r) => r.ref === 'R8')!;
+    await dec('recommendations.update', { id: rec.id, patch: { originalTargetDate: '2027-01-15' } });
+    await on('2027-01-10')('recommendations.update', { id: rec.id, patch: { revisedTargetDate: '2027-06-30', revisedReason: 'Later' } });
+    const view = await on('2027-01-10')('monthly.get', { programmeId, month: '2026-12' });
+    expect(changesOf(view, 'R8')).toEqual([expect.stringMatching(/^target: Target date changed from \d+ \w{3} 20\d\d to 15 Jan 2027 \| .* is now 15 Jan 2027\.$/)]);
   });
 });

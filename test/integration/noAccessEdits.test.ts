@@ -33,7 +33,7 @@ describe('correcting a no-access visit', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       entity_id: s.gas,
-      label: 'GAS no access 2026-09-30',
+      label: 'GAS no access 30 Sep 2026',
       before: { visit_date: '2026-10-01', notes: 'No answer' },
       after: { visit_date: '2026-09-30', notes: 'No answer; card left' },
       parent_entity: 'dwelling',

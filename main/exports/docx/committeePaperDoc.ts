@@ -5,6 +5,7 @@ import { ragChartOption, ragChartText } from '../../../shared/charts/actionPlanC
 import { RAG_LABELS, REC_STATUS_LABELS } from '../../../shared/domain/actionPlan';
 import { POLICY_STAGE_LABELS, REVIEW_STATE_LABELS, type PolicyStage } from '../../../shared/domain/policies';
 import { formatDateLong } from '../../../shared/domain/dates';
+import { plural } from '../../../shared/domain/plural';
 import { renderChartPng } from '../charts';
 import type { ActionPlanSection, PaperModel, PolicySection } from '../paperModel';
 import { bullets, dataTable, heading, para, picture, resetDrawingIds, richPara, userText, type Block } from './blocks';
@@ -79,7 +80,7 @@ export function actionPlanPart(n: ReportNumbering, a: ActionPlanSection, m: Pape
     n.para(`${progressSentence(a.counts)} By RAG status: ${ragChartText(a.byRag)}.`),
     picture(renderChartPng(ragChartOption(a.byRag), 600, 220), 560, 205, {
       title: 'Recommendations by RAG status',
-      description: `Bar chart of the ${a.counts.total} recommendations by RAG status. ${ragChartText(a.byRag)}.`,
+      description: `Bar chart of the ${plural(a.counts.total, 'recommendation')} by RAG status. ${ragChartText(a.byRag)}.`,
     }),
     n.para(
       a.attention.length

@@ -6,6 +6,7 @@ import type { OverdueCheck, RemedialSummary } from '../../../shared/contract';
 import { CHECK_STATUS_LABELS, CHECK_TYPE_LABELS, MEASURES, REMEDIAL_PRIORITY_LABELS, type RemedialPriority } from '../../../shared/domain/compliance';
 import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
 import { overdueWhere } from '../../../shared/domain/overdueLabels';
+import { plural } from '../../../shared/domain/plural';
 import { renderChartPng } from '../charts';
 import type { ComplianceSection } from '../paperModel';
 
@@ -19,7 +20,7 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
     heading('Building safety compliance', 3),
     n.para(
       below.length
-        ? `As at ${formatDateLong(asAt)}, ${below.length} of the six building safety checks are below the target of ${c.target}% of homes: ${below.map((p) => `${CHECK_TYPE_LABELS[p.checkType].toLowerCase()} ${pct(p.percent)} (${p.overdue} homes not covered)`).join('; ')}.`
+        ? `As at ${formatDateLong(asAt)}, ${below.length} of the six building safety checks ${below.length === 1 ? 'is' : 'are'} below the target of ${c.target}% of homes: ${below.map((p) => `${CHECK_TYPE_LABELS[p.checkType].toLowerCase()} ${pct(p.percent)} (${plural(p.overdue, 'home')} not covered)`).join('; ')}.`
         : `As at ${formatDateLong(asAt)}, every building safety check is at the target of ${c.target}% of homes.`,
     ),
     picture(renderChartPng(compliancePercentOption(c.position, c.target), 640, 240), 600, 225, {
@@ -44,7 +45,6 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
 }
 
 const countOf = (rows: OverdueCheck[], scope: OverdueCheck['scope']) => rows.filter((r) => r.scope === scope).length;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "8 of the 9 open remedial actions are overdue: 6 due within 28 days (6 of them by more than 90 days); …" */
 export function remedialSentence(r: RemedialSummary): string {
@@ -64,10 +64,10 @@ function overdueSentence(c: ComplianceSection, withAppendix: boolean): string {
   const never = c.overdue.rows.filter((r) => r.coverUntil === null).length;
   const longest = c.overdue.rows.find((r) => r.daysOverdue !== null);
   return (
-    `${c.overdue.total} checks are overdue or have never been recorded` +
+    `${plural(c.overdue.total, 'check')} ${c.overdue.total === 1 ? 'is overdue or has' : 'are overdue or have'} never been recorded` +
     (c.overdue.rows.length === c.overdue.total ? ` (${countOf(c.overdue.rows, 'home')} in homes, ${countOf(c.overdue.rows, 'block')} communal, ${plural(countOf(c.overdue.rows, 'lift'), 'lift')})` : '') +
     (never && c.overdue.rows.length === c.overdue.total ? `, ${never} of them never recorded` : '') +
-    (longest ? `; the longest overdue ran out on ${formatDateLong(longest.coverUntil)}, ${longest.daysOverdue} days before this report` : '') +
+    (longest ? `; the longest overdue ran out on ${formatDateLong(longest.coverUntil)}, ${plural(longest.daysOverdue!, 'day')} before this report` : '') +
     (withAppendix ? '. The appendix lists them with their owners.' : '.')
   );
 }
@@ -83,7 +83,9 @@ export function complianceAppendix(c: ComplianceSection): Block[] {
           para(
             c.overdue.rows.length < c.overdue.total
               ? `The ${c.overdue.rows.length} longest overdue of the ${c.overdue.total} overdue checks, with who is responsible for each:`
-              : `The ${c.overdue.total} overdue checks, with who is responsible for each:`,
+              : c.overdue.total === 1
+                ? 'The overdue check, with who is responsible for it:'
+                : `The ${c.overdue.total} overdue checks, with who is responsible for each:`,
           ),
           dataTable(
             ['Check', 'Where', 'Ran out', 'Days overdue', 'Status', 'Owner'],

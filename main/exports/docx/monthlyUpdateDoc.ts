@@ -1,5 +1,6 @@
 import { Document } from 'docx';
 import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
+import { plural } from '../../../shared/domain/plural';
 import type { MonthlyUpdateModel } from '../models';
 import { bullets, dataTable, heading, para, resetDrawingIds, type Block } from './blocks';
 import { involvementSection, logoBlock, otherFormatsLine, progressSection, publishedBy, statusWord, targetText } from './publicSections';
@@ -21,7 +22,7 @@ export function titleSection(m: MonthlyUpdateModel): Block[] {
 export function introSection(m: MonthlyUpdateModel): Block[] {
   const p = m.programme;
   const source = p.source ? ` The recommendations come from: ${p.source.replace(/\.$/, '')}${p.reviewDate ? `, reported in ${formatMonth(p.reviewDate)}` : ''}.` : '';
-  const text = `${p.description.trim()}${source} There are ${m.counts.total} recommendations. Each month we tell you what we have done and what comes next.`;
+  const text = `${p.description.trim()}${source} There ${m.counts.total === 1 ? 'is' : 'are'} ${plural(m.counts.total, 'recommendation')}. Each month we tell you what we have done and what comes next.`;
   return [heading('About this update', 1), para(text.trim())];
 }
 

@@ -3,6 +3,7 @@ import type { PolicyRow } from '../../../shared/contract';
 import { reviewTimelineOption } from '../../../shared/charts/actionPlanCharts';
 import { POLICY_STAGE_LABELS, REVIEW_STATE_LABELS, reviewTimeline } from '../../../shared/domain/policies';
 import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
+import { plural } from '../../../shared/domain/plural';
 import { renderChartPng } from '../charts';
 import type { OrgDetails } from '../models';
 import { dataTable, heading, para, picture, resetDrawingIds, type Block } from './blocks';
@@ -39,7 +40,7 @@ export function clusterSection(m: PolicyScheduleModel): Block[] {
   const alt = `Bar chart of policy reviews due in each of the next 24 months. ${months.filter((x) => x.count).map((x) => `${formatMonth(x.month)}: ${x.count}`).join('; ') || 'None due.'}`;
   return [
     heading('When reviews fall due', 1),
-    para(busy.length ? `More than ${m.threshold} reviews fall due in ${busy.map((x) => `${formatMonth(x.month)} (${x.count})`).join(', ')}.` : `No month has more than ${m.threshold} reviews due.`),
+    para(busy.length ? `More than ${plural(m.threshold, 'review')} fall due in ${busy.map((x) => `${formatMonth(x.month)} (${x.count})`).join(', ')}.` : `No month has more than ${plural(m.threshold, 'review')} due.`),
     picture(renderChartPng(reviewTimelineOption(months, m.threshold), 640, 260), 600, 244, { title: 'Policy reviews by month', description: alt }),
   ];
 }
@@ -62,7 +63,7 @@ export function buildPolicyScheduleDocument(m: PolicyScheduleModel): Document {
         children: [
           heading('Policy schedule and renewal timetable', 'title'),
           ...publishedBy(m.org, m.today),
-          para(`${m.policies.length} policies: ${inForce.length} in force, ${overdue.length} overdue for review, ${soon.length} due for review in the next 12 months and ${pipeline.length} in development.`),
+          para(`${plural(m.policies.length, 'policy', 'policies')}: ${inForce.length} in force, ${overdue.length} overdue for review, ${soon.length} due for review in the next 12 months and ${pipeline.length} in development.`),
           ...section('Overdue for review', overdue, 'No policy is overdue for review.', policyScheduleTable),
           ...section('Due for review in the next 12 months', soon, 'No policy falls due for review in the next 12 months.', policyScheduleTable),
           ...clusterSection(m),

@@ -3,6 +3,7 @@ import { REC_STATUS_LABELS } from '../../../shared/domain/actionPlan';
 import { statusChartOption } from '../../../shared/charts/actionPlanCharts';
 import { renderChartPng } from '../charts';
 import { formatDateLong } from '../../../shared/domain/dates';
+import { plural } from '../../../shared/domain/plural';
 import type { OrgDetails, ProgressCounts, PublicRecommendation } from '../models';
 import { bullets, heading, para, picture, type Block } from './blocks';
 import { xmlSafe } from './text';
@@ -19,11 +20,11 @@ export const statusWord = (r: Pick<PublicRecommendation, 'status'>) => REC_STATU
 export function progressSentence(c: ProgressCounts): string {
   const parts = [`${c.completed} completed`, `${c.inProgress} in progress`, `${c.notStarted} not started`];
   if (c.onHold) parts.push(`${c.onHold} on hold`);
-  return `Of the ${c.total} recommendations, ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`;
+  return `Of the ${plural(c.total, 'recommendation')}, ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`;
 }
 
 export function progressChartAlt(c: ProgressCounts): string {
-  return `Bar chart of progress on the ${c.total} recommendations: ${c.completed} completed, ${c.inProgress} in progress, ${c.notStarted} not started${
+  return `Bar chart of progress on the ${plural(c.total, 'recommendation')}: ${c.completed} completed, ${c.inProgress} in progress, ${c.notStarted} not started${
     c.onHold ? `, ${c.onHold} on hold` : ''
   }.`;
 }

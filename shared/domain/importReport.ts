@@ -1,0 +1,29 @@
+import type { ImportKind } from './importFields';
+
+// Words for an import's report that the command line and the import card both use.
+
+const KIND_NAMES: Record<ImportKind, string> = { stock: 'stock', certificates: 'certificates' };
+
+/** When a file has the columns of the other kind: "This looks like a certificates file, not a stock file". */
+export function looksLikeSentence(kind: ImportKind, looksLike: ImportKind): string {
+  return `This looks like a ${KIND_NAMES[looksLike]} file, not a ${KIND_NAMES[kind]} file`;
+}
+
+/** The rows an import left out because of their problems (distinct, in order); none unless it was applied. */
+export function skippedRows(report: { applied: boolean; problems: readonly { row: number }[] }): number[] {
+  if (!report.applied) return [];
+  return [...new Set(report.problems.map((p) => p.row))].sort((a, b) => a - b);
+}
+
+const SHOW_ROWS = 10;
+
+/** "1 row skipped because of problems (row 3)", "3 rows skipped … (rows 3, 5 and 9)"; '' when none. */
+export function skippedSentence(rows: readonly number[]): string {
+  if (rows.length === 0) return '';
+  const shown = rows.slice(0, SHOW_ROWS);
+  const list =
+    rows.length > SHOW_ROWS ? `${shown.join(', ')} and ${rows.length - SHOW_ROWS} more`
+    : shown.length === 1 ? String(shown[0])
+    : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return `${rows.length} ${rows.length === 1 ? 'row' : 'rows'} skipped because of problems (${rows.length === 1 ? 'row' : 'rows'} ${list})`;
+}

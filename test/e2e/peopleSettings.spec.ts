@@ -1,0 +1,30 @@
+import pkg from '../../package.json';
+import { migrations } from '../../migrations';
+import { expect, firstRun, test } from './fixtures';
+
+test('people and teams count people in the singular and plural; settings show the app version and the schema number', async ({ page, app }) => {
+  await firstRun(page, app, false);
+  await page.getByRole('link', { name: 'People and teams' }).click();
+  await page.getByLabel('New team').fill('Repairs and Maintenance');
+  await page.getByRole('button', { name: 'Add team' }).click();
+  const teams = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Teams' }) });
+  await expect(teams.getByRole('listitem')).toHaveText(['Repairs and Maintenance (0 people)']);
+
+  for (const name of ['Gareth Pryce', 'Amira Khan']) {
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const form = page.getByRole('form', { name: 'Add a person' });
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Team').selectOption({ label: 'Repairs and Maintenance' });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText(`${name} saved.`)).toBeVisible();
+    if (name === 'Gareth Pryce') await expect(teams.getByRole('listitem')).toHaveText(['Repairs and Maintenance (1 person)']);
+  }
+  await expect(teams.getByRole('listitem')).toHaveText(['Repairs and Maintenance (2 people)']);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const about = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'About this database' }) });
+  const fact = (term: string) => about.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+  await expect(fact('Housing Desk version')).toHaveText(pkg.version);
+  await expect(fact('Database schema')).toHaveText(String(migrations.length));
+  await expect(about).not.toContainText(migrations.at(-1)![0]);
+});
