@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { plural } from '../../shared/domain/plural';
 import type { ColumnMapping, ImportKind } from '../../shared/domain/importFields';
 import { looksLikeSentence, skippedRows, skippedSentence } from '../../shared/domain/importReport';
 import { AppError } from '../core/errors';
@@ -46,7 +47,7 @@ export async function runImport(
 export function describeReport(r: ImportReport & { looksLike?: ImportKind }, dryRun = false): string {
   if (r.looksLike) return `${looksLikeSentence(r.kind, r.looksLike)}: use \`import ${r.looksLike}\`. Nothing was imported.`;
   const skipped = skippedSentence(skippedRows(r));
-  const lines = [`${r.rows} rows: ${r.new} new, ${r.updated} updated, ${r.unchanged} unchanged${r.problems.length ? `, ${r.problems.length} problems` : ''}.`];
+  const lines = [`${plural(r.rows, 'row')}: ${r.new} new, ${r.updated} updated, ${r.unchanged} unchanged${r.problems.length ? `, ${plural(r.problems.length, 'problem')}` : ''}.`];
   for (const p of r.problems.slice(0, 200)) lines.push(`Row ${p.row}, ${p.column}: ${p.message}`);
   if (r.problems.length > 200) lines.push(`… and ${r.problems.length - 200} more problems.`);
   lines.push(

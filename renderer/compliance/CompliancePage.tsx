@@ -83,7 +83,7 @@ export function CompliancePage() {
                     <td>{p.compliant}</td>
                     <td className={p.overdue ? 'late' : undefined}>{p.overdue}</td>
                     <td>{pct(p.percent)}</td>
-                    <td>
+                    <td className="nowrap">
                       {p.due30} / {p.due60} / {p.due90}
                     </td>
                   </tr>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { plural } from '../../shared/domain/plural';
 import type { ImportReportResult } from '../../shared/contract';
 import { MAX_IMPORT_FILE_MB, type ColumnMapping, type ImportKind } from '../../shared/domain/importFields';
 import { looksLikeSentence, skippedRows, skippedSentence } from '../../shared/domain/importReport';
@@ -25,7 +26,7 @@ function toBase64(file: File): Promise<string> {
 
 /** What became of the file: imported (and which rows were skipped), or why not yet. */
 function outcome(report: ImportReportResult): string {
-  if (!report.applied) return report.problems.length ? `${report.problems.length} problems: nothing has been imported.` : 'No problems found: ready to import.';
+  if (!report.applied) return report.problems.length ? `${plural(report.problems.length, 'problem')}: nothing has been imported.` : 'No problems found: ready to import.';
   const skipped = skippedSentence(skippedRows(report));
   const rederived = report.rederived ? ` ${report.rederived} later gas ${report.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before.` : '';
   return `Imported.${skipped ? ` ${skipped}.` : ''}${rederived}`;
@@ -147,7 +148,7 @@ export function ImportCard({ onImported }: { onImported(): void }) {
       {report && !report.looksLike && (
         <div aria-label="Import report" role="region">
           <p>
-            <strong>{report.rows} rows</strong>: {report.new} new{report.noAccess ? ` (${report.noAccess} of them no-access visits)` : ''}, {report.updated} updated, {report.unchanged} unchanged.{' '}
+            <strong>{plural(report.rows, 'row')}</strong>: {report.new} new{report.noAccess ? ` (${report.noAccess} of them no-access visits)` : ''}, {report.updated} updated, {report.unchanged} unchanged.{' '}
             {outcome(report)}
           </p>
           {report.problems.length > 0 && (

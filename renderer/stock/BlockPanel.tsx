@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { plural } from '../../shared/domain/plural';
 import type { BlockRow, EstateRow } from '../../shared/contract';
 import { call } from '../api';
 import { BlockForm } from './BlockForm';
@@ -24,7 +25,7 @@ export function BlockPanel({ id, estates, blocks, onChanged, onClose }: { id: nu
     <aside className="panel" aria-label={`Block ${block.name}`}>
       <PanelHead title={block.name} onClose={onClose}>
         <p className="small muted">
-          {block.estateName} · {block.storeys} storeys · {TIER_LABELS[block.fireRiskTier]} fire risk · {block.homes} homes · {block.lifts.length} lifts
+          {block.estateName} · {plural(block.storeys, 'storey')} · {TIER_LABELS[block.fireRiskTier]} fire risk · {plural(block.homes, 'home')} · {plural(block.lifts.length, 'lift')}
         </p>
       </PanelHead>
       <PanelTabs label="Block sections" tabs={tabs} current={tab} onChange={setTab} />

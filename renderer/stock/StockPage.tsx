@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { plural } from '../../shared/domain/plural';
 import type { BlockRow, EstateRow } from '../../shared/contract';
 import { call } from '../api';
 import { ViewButtons } from '../components/Toolbar';
@@ -70,7 +71,7 @@ export function StockPage({ params }: { params: URLSearchParams }) {
         <div>
           <h1>Homes, blocks and certificates</h1>
           <p className="muted">
-            {estates.length} estates · {blocks.length} blocks · {estates.reduce((n, e) => n + e.homes, 0)} homes in blocks.{' '}
+            {plural(estates.length, 'estate')} · {plural(blocks.length, 'block')} · {plural(estates.reduce((n, e) => n + e.homes, 0), 'home')} in blocks.{' '}
             <a href="#/compliance">Compliance position</a>
           </p>
         </div>

@@ -149,7 +149,7 @@ describe('housing-desk import', () => {
     expect(wrong.status).not.toBe(0);
     expect(wrong.stderr).toContain('The column “Property ref” is mapped to “uprm”, which is not a field of a stock file.');
     const mapped = run(['import', 'stock', stock, '--db', db, '--map', 'Property ref=uprn']);
-    expect(mapped.stdout).toContain('1 rows: 1 new');
+    expect(mapped.stdout).toContain('1 row: 1 new');
     expect(mapped.status).toBe(0);
   });
 
@@ -167,21 +167,21 @@ describe('housing-desk import', () => {
     };
     const dry = run(['import', 'certificates', certs, '--db', db, '--dry-run']);
     expect(dry.status).toBe(1);
-    expect(dry.stderr).toBe('2 rows: 1 new, 0 updated, 0 unchanged, 1 problems.\nRow 3, UPRN: UPRN 9999 is not in the stock. Import the stock first, or correct the UPRN.\nDry run: nothing was changed. Correct the file, or import the valid rows only.\n');
+    expect(dry.stderr).toBe('2 rows: 1 new, 0 updated, 0 unchanged, 1 problem.\nRow 3, UPRN: UPRN 9999 is not in the stock. Import the stock first, or correct the UPRN.\nDry run: nothing was changed. Correct the file, or import the valid rows only.\n');
     // what --valid-only would do: the problem listed, the rest ready
     const dryValid = run(['import', 'certificates', certs, '--db', db, '--dry-run', '--valid-only']);
     expect(dryValid.status).toBe(0);
-    expect(dryValid.stdout).toMatch(/^2 rows: 1 new, 0 updated, 0 unchanged, 1 problems\.\nRow 3, UPRN: .*\nDry run: nothing was changed\. Correct the file, or import the valid rows only\.\n$/);
+    expect(dryValid.stdout).toMatch(/^2 rows: 1 new, 0 updated, 0 unchanged, 1 problem\.\nRow 3, UPRN: .*\nDry run: nothing was changed\. Correct the file, or import the valid rows only\.\n$/);
     expect(count()).toBe(0);
     const valid = run(['import', 'certificates', certs, '--db', db, '--valid-only']);
     expect(valid.status).toBe(0);
-    expect(valid.stdout).toMatch(/^2 rows: 1 new, 0 updated, 0 unchanged, 1 problems\.\nRow 3, UPRN: .*\nImported\. 1 row skipped because of problems \(row 3\)\.\n$/);
+    expect(valid.stdout).toMatch(/^2 rows: 1 new, 0 updated, 0 unchanged, 1 problem\.\nRow 3, UPRN: .*\nImported\. 1 row skipped because of problems \(row 3\)\.\n$/);
     expect(count()).toBe(1);
     const clean = path.join(dir, 'clean.csv');
     fs.writeFileSync(clean, 'Check type,UPRN,Date done,Reference\nGAS,1001,01/05/2025,G-1\n');
     const again = run(['import', 'certificates', clean, '--db', db, '--dry-run']);
     expect(again.status).toBe(0);
-    expect(again.stdout).toBe('1 rows: 0 new, 0 updated, 1 unchanged.\nDry run: nothing was changed.\n');
+    expect(again.stdout).toBe('1 row: 0 new, 0 updated, 1 unchanged.\nDry run: nothing was changed.\n');
   });
 });
 
