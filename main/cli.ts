@@ -145,7 +145,8 @@ async function exportCommand(rest: string[], values: Values): Promise<number> {
   const kinds = ['monthly-update', 'recommendations', 'policy-schedule', 'committee-paper'];
   if (!kinds.includes(kind ?? '')) throw new UsageError(`export needs one of: ${kinds.join(', ')}.`);
   if (!values.db && !process.env.HOUSING_DESK_DB) throw new UsageError('export needs --db PATH.');
-  if ((kind === 'monthly-update' || kind === 'recommendations') && !values.programme) throw new UsageError('export needs --programme (its code, name or number).');
+  if ((kind === 'monthly-update' || kind === 'recommendations') && !values.programme)
+    throw new UsageError('export needs --programme (its code, name or number).');
   if (!values.out) throw new UsageError('export needs --out FILE.docx.');
   if (!/\.docx$/i.test(values.out)) throw new UsageError(`--out must end in .docx (exports are Word documents), not "${path.basename(values.out)}".`);
   if (kind === 'committee-paper' && !values.meeting) throw new UsageError('export committee-paper needs --meeting (its number or date).');
@@ -163,7 +164,10 @@ async function exportCommand(rest: string[], values: Values): Promise<number> {
     try {
       fs.writeFileSync(out, result.bytes);
     } catch (e) {
-      throw new AppError('validation', `Could not write ${out}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message}.`);
+      throw new AppError(
+        'validation',
+        `Could not write ${out}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message}.`,
+      );
     }
     console.log(`Wrote ${out} (${Math.round(result.bytes.length / 1024)} KB).`);
     return 0;
@@ -178,10 +182,16 @@ async function runExport(db: OpenDatabase['db'], kind: string, values: Values, c
     const meeting = await findMeeting(db, values.meeting!);
     const papers = await db.selectFrom('committee_papers').select(['id', 'title']).where('meeting_id', '=', meeting.id).orderBy('id').execute();
     const paper = values.paper ? papers.find((p) => String(p.id) === values.paper) : papers.length === 1 ? papers[0] : undefined;
-    if (papers.length === 0) throw new AppError('not_found', 'This meeting has no committee paper yet: write one in the app (Meetings and papers), then export it.');
+    if (papers.length === 0)
+      throw new AppError('not_found', 'This meeting has no committee paper yet: write one in the app (Meetings and papers), then export it.');
     if (!paper) {
       const known = papers.map((p) => `${p.id} (${p.title})`).join(', ');
-      throw new AppError('not_found', values.paper ? `Paper ${values.paper} is not one of this meeting's papers: ${known}.` : `Say which paper with --paper: this meeting's papers are ${known}.`);
+      throw new AppError(
+        'not_found',
+        values.paper
+          ? `Paper ${values.paper} is not one of this meeting's papers: ${known}.`
+          : `Say which paper with --paper: this meeting's papers are ${known}.`,
+      );
     }
     return exportCommitteePaper(db, paper.id, clock);
   }
@@ -235,7 +245,8 @@ async function importCommand(rest: string[], values: Values): Promise<number> {
 /** The measures as JSON with every percentage to one decimal place, e.g. 98.0; projected when the date is after today. */
 export function measuresJson(m: MeasuresResult, projected = false): string {
   const codes = ['BS01', 'BS02', 'BS03', 'BS04', 'BS05'] as const;
-  const figure = (f: MeasuresResult['BS01']) => `{"requiring":${f.requiring},"compliant":${f.compliant},"percent":${f.percent === null ? 'null' : f.percent.toFixed(1)}}`;
+  const figure = (f: MeasuresResult['BS01']) =>
+    `{"requiring":${f.requiring},"compliant":${f.compliant},"percent":${f.percent === null ? 'null' : f.percent.toFixed(1)}}`;
   return `{"asAt":${JSON.stringify(m.asAt)},"projected":${projected},${codes.map((c) => `"${c}":${figure(m[c])}`).join(',')}}`;
 }
 

@@ -1,8 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { withId, withTimestamps } from './helpers';
 
-const statusCheck = (col: string) =>
-  sql`${sql.ref(col)} in ('not_started', 'in_progress', 'completed', 'on_hold')`;
+const statusCheck = (col: string) => sql`${sql.ref(col)} in ('not_started', 'in_progress', 'completed', 'on_hold')`;
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -40,7 +39,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('theme', 'text', (c) => c.notNull().defaultTo(''))
       .addColumn('owner_id', 'integer', (c) => c.references('people.id'))
       .addColumn('lead_team_id', 'integer', (c) => c.references('teams.id'))
-      .addColumn('priority', 'text', (c) => c.notNull().defaultTo('medium').check(sql`priority in ('high', 'medium', 'low')`))
+      .addColumn('priority', 'text', (c) =>
+        c
+          .notNull()
+          .defaultTo('medium')
+          .check(sql`priority in ('high', 'medium', 'low')`),
+      )
       .addColumn('original_target_date', 'text')
       .addColumn('revised_target_date', 'text')
       .addColumn('revised_reason', 'text')
@@ -53,11 +57,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addUniqueConstraint('recommendations_programme_ref', ['programme_id', 'ref']),
   ).execute();
   await db.schema.createIndex('recommendations_owner').on('recommendations').column('owner_id').execute();
-  await db.schema
-    .createIndex('recommendations_open_target')
-    .on('recommendations')
-    .columns(['status', 'revised_target_date', 'original_target_date'])
-    .execute();
+  await db.schema.createIndex('recommendations_open_target').on('recommendations').columns(['status', 'revised_target_date', 'original_target_date']).execute();
 
   await withTimestamps(
     withId(db, db.schema.createTable('actions'))

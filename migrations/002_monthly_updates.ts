@@ -6,7 +6,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     withId(db, db.schema.createTable('monthly_updates'))
       .addColumn('programme_id', 'integer', (c) => c.notNull().references('programmes.id').onDelete('cascade'))
       .addColumn('month', 'text', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull().defaultTo('draft').check(sql`status in ('draft', 'published')`))
+      .addColumn('status', 'text', (c) =>
+        c
+          .notNull()
+          .defaultTo('draft')
+          .check(sql`status in ('draft', 'published')`),
+      )
       .addColumn('published_at', 'text')
       .addColumn('published_by', 'text')
       // The document's content and the finished file as published, so that it is exported again identically.

@@ -4,8 +4,17 @@ import { withId, withTimestamps } from './helpers';
 const inList = (col: string, values: readonly string[]) => sql`${sql.ref(col)} in (${sql.join(values.map((v) => sql.lit(v)))})`;
 
 const STAGES = [
-  'identified_missing', 'drafting', 'staff_consultation', 'resident_consultation', 'awaiting_committee',
-  'approved', 'published', 'review_due', 'extended', 'superseded', 'withdrawn',
+  'identified_missing',
+  'drafting',
+  'staff_consultation',
+  'resident_consultation',
+  'awaiting_committee',
+  'approved',
+  'published',
+  'review_due',
+  'extended',
+  'superseded',
+  'withdrawn',
 ] as const;
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -15,7 +24,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     withId(db, db.schema.createTable('meetings'))
       .addColumn('committee_id', 'integer', (c) => c.notNull().references('committees.id'))
       .addColumn('meeting_date', 'text', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull().defaultTo('scheduled').check(inList('status', ['scheduled', 'held', 'postponed', 'cancelled'])))
+      .addColumn('status', 'text', (c) =>
+        c
+          .notNull()
+          .defaultTo('scheduled')
+          .check(inList('status', ['scheduled', 'held', 'postponed', 'cancelled'])),
+      )
       .addColumn('papers_deadline', 'text')
       .addColumn('postponed_to_id', 'integer', (c) => c.references('meetings.id'))
       .addColumn('postponement_reason', 'text'),
@@ -32,7 +46,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('policy_version', 'text', (c) => c.notNull().defaultTo(''))
       .addColumn('approval_date', 'text')
       .addColumn('approving_meeting_id', 'integer', (c) => c.references('meetings.id'))
-      .addColumn('review_period_months', 'integer', (c) => c.notNull().defaultTo(36).check(sql`review_period_months > 0`))
+      .addColumn('review_period_months', 'integer', (c) =>
+        c
+          .notNull()
+          .defaultTo(36)
+          .check(sql`review_period_months > 0`),
+      )
       .addColumn('extended_to', 'text')
       .addColumn('extension_reason', 'text')
       .addColumn('summary', 'text', (c) => c.notNull().defaultTo(''))

@@ -16,7 +16,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('author_email', 'text', (c) => c.notNull().defaultTo(''))
       .addColumn('wards', 'text', (c) => c.notNull().defaultTo('All'))
       .addColumn('key_decision', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('purpose', 'text', (c) => c.notNull().defaultTo('information').check(inList('purpose', ['decision', 'information'])))
+      .addColumn('purpose', 'text', (c) =>
+        c
+          .notNull()
+          .defaultTo('information')
+          .check(inList('purpose', ['decision', 'information'])),
+      )
       // The narrative sections, as written in the app: {summary, recommendations, background, ...}
       .addColumn('narrative_json', 'text', (c) => c.notNull().defaultTo('{}'))
       // Which data sections and appendices the author picked: {actionPlanProgrammeId, policySchedule, ...}

@@ -11,10 +11,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     withId(db, db.schema.createTable('blocks'))
       .addColumn('estate_id', 'integer', (c) => c.notNull().references('estates.id'))
       .addColumn('name', 'text', (c) => c.notNull())
-      .addColumn('storeys', 'integer', (c) => c.notNull().defaultTo(1).check(sql`storeys >= 1`))
+      .addColumn('storeys', 'integer', (c) =>
+        c
+          .notNull()
+          .defaultTo(1)
+          .check(sql`storeys >= 1`),
+      )
       .addColumn('year_built', 'integer')
-      .addColumn('fire_risk_tier', 'text', (c) => c.notNull().defaultTo('medium').check(inList('fire_risk_tier', ['high', 'medium', 'low'])))
-      .addColumn('passenger_lifts', 'integer', (c) => c.notNull().defaultTo(0).check(sql`passenger_lifts >= 0`))
+      .addColumn('fire_risk_tier', 'text', (c) =>
+        c
+          .notNull()
+          .defaultTo('medium')
+          .check(inList('fire_risk_tier', ['high', 'medium', 'low'])),
+      )
+      .addColumn('passenger_lifts', 'integer', (c) =>
+        c
+          .notNull()
+          .defaultTo(0)
+          .check(sql`passenger_lifts >= 0`),
+      )
       .addColumn('communal_water', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('asbestos_present', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('communal_electrics', 'integer', (c) => c.notNull().defaultTo(1))
@@ -34,7 +49,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('uprn', 'text', (c) => c.notNull().unique())
       .addColumn('address', 'text', (c) => c.notNull())
       .addColumn('block_id', 'integer', (c) => c.references('blocks.id'))
-      .addColumn('tenure', 'text', (c) => c.notNull().defaultTo('tenant').check(inList('tenure', ['tenant', 'shared_ownership', 'leaseholder'])))
+      .addColumn('tenure', 'text', (c) =>
+        c
+          .notNull()
+          .defaultTo('tenant')
+          .check(inList('tenure', ['tenant', 'shared_ownership', 'leaseholder'])),
+      )
       .addColumn('has_gas', 'integer', (c) => c.notNull().defaultTo(0))
       .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1)),
   ).execute();
@@ -69,7 +89,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('date_done', 'text', (c) => c.notNull())
       .addColumn('expiry_date', 'text', (c) => c.notNull())
       .addColumn('expiry_given', 'integer', (c) => c.notNull().defaultTo(0))
-      .addColumn('outcome', 'text', (c) => c.notNull().defaultTo('satisfactory').check(inList('outcome', ['satisfactory', 'unsatisfactory', 'advisory'])))
+      .addColumn('outcome', 'text', (c) =>
+        c
+          .notNull()
+          .defaultTo('satisfactory')
+          .check(inList('outcome', ['satisfactory', 'unsatisfactory', 'advisory'])),
+      )
       .addColumn('eicr_codes', 'text', (c) => c.notNull().defaultTo(''))
       .addColumn('contractor', 'text', (c) => c.notNull().defaultTo(''))
       .addColumn('reference', 'text')

@@ -13,7 +13,5 @@ export function withId<T extends string>(db: Kysely<any>, table: CreateTableBuil
 }
 
 export function withTimestamps<T extends string, C extends string>(table: CreateTableBuilder<T, C>) {
-  return table
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull());
+  return table.addColumn('created_at', 'text', (c) => c.notNull()).addColumn('updated_at', 'text', (c) => c.notNull());
 }

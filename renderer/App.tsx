@@ -73,7 +73,13 @@ function Shell(props: { dbPath: string; organisation: string; userName: string; 
             <li key={n.page}>
               <a
                 href={`#/${n.page}`}
-                aria-current={props.page === n.page || (n.page === 'meetings' && props.page === 'paper') || (n.page === 'dashboard' && !NAV.some((x) => x.page === props.page) && props.page !== 'paper') ? 'page' : undefined}
+                aria-current={
+                  props.page === n.page ||
+                  (n.page === 'meetings' && props.page === 'paper') ||
+                  (n.page === 'dashboard' && !NAV.some((x) => x.page === props.page) && props.page !== 'paper')
+                    ? 'page'
+                    : undefined
+                }
                 onClick={(e) => {
                   e.preventDefault();
                   navigate(n.page);

@@ -50,7 +50,8 @@ export function useFormErrors(fields: readonly string[]) {
     },
     show(e: unknown) {
       takeForm();
-      const problems = e instanceof ApiError && e.problems.length ? e.problems : [{ field: e instanceof ApiError ? e.field : undefined, message: (e as Error).message }];
+      const problems =
+        e instanceof ApiError && e.problems.length ? e.problems : [{ field: e instanceof ApiError ? e.field : undefined, message: (e as Error).message }];
       const own: Record<string, string> = {};
       const other: string[] = [];
       for (const p of problems) {
@@ -65,6 +66,7 @@ export function useFormErrors(fields: readonly string[]) {
 }
 
 function screenLabel(el: HTMLElement): string | null {
-  const label = (el as HTMLInputElement).labels?.[0]?.textContent ?? el.closest('fieldset')?.querySelector('legend')?.textContent ?? el.getAttribute('aria-label');
+  const label =
+    (el as HTMLInputElement).labels?.[0]?.textContent ?? el.closest('fieldset')?.querySelector('legend')?.textContent ?? el.getAttribute('aria-label');
   return label?.trim() || null;
 }

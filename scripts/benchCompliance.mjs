@@ -27,11 +27,14 @@ const day = (offset) => new Date(Date.UTC(2026, 2, 31 + offset)).toISOString().s
 let t0 = performance.now();
 s.transaction(() => {
   s.prepare("insert into estates (name, created_at, updated_at) values ('Bench', ?, ?)").run(now, now);
-  const block = s.prepare(`insert into blocks (estate_id, name, storeys, fire_risk_tier, passenger_lifts, communal_water, asbestos_present, communal_electrics, created_at, updated_at)
+  const block =
+    s.prepare(`insert into blocks (estate_id, name, storeys, fire_risk_tier, passenger_lifts, communal_water, asbestos_present, communal_electrics, created_at, updated_at)
     values (1, ?, ?, ?, ?, ?, ?, 1, ?, ?)`);
   const lift = s.prepare('insert into lifts (block_id, number, name, created_at, updated_at) values (?, ?, ?, ?, ?)');
   const home = s.prepare('insert into dwellings (uprn, address, block_id, tenure, has_gas, active, created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)');
-  const cert = s.prepare('insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)');
+  const cert = s.prepare(
+    'insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const liftsOf = new Map();
   for (let b = 1; b <= BLOCKS; b++) {
     const lifts = b % 3 === 0 ? 2 : b % 3 === 1 ? 1 : 0;
@@ -40,7 +43,16 @@ s.transaction(() => {
     for (let n = 1; n <= lifts; n++) ids.push(lift.run(b, n, `Lift ${n}`, now, now).lastInsertRowid);
     liftsOf.set(b, ids);
   }
-  for (let h = 1; h <= HOMES; h++) home.run(String(100000000 + h), `Flat ${h}`, ((h - 1) % BLOCKS) + 1, h % 10 === 0 ? 'leaseholder' : h % 17 === 0 ? 'shared_ownership' : 'tenant', h % 5 === 0 ? 0 : 1, now, now);
+  for (let h = 1; h <= HOMES; h++)
+    home.run(
+      String(100000000 + h),
+      `Flat ${h}`,
+      ((h - 1) % BLOCKS) + 1,
+      h % 10 === 0 ? 'leaseholder' : h % 17 === 0 ? 'shared_ownership' : 'tenant',
+      h % 5 === 0 ? 0 : 1,
+      now,
+      now,
+    );
   // A history of checks: per home, gas every year; per block, FRA, water, asbestos, lifts.
   let made = 0;
   for (let i = 0; made < CERTS; i++) {
@@ -63,7 +75,9 @@ s.transaction(() => {
   }
 })();
 const count = (t) => s.prepare(`select count(*) n from ${t}`).get().n;
-console.log(`Generated ${count('dwellings')} homes in ${count('blocks')} blocks with ${count('lifts')} lifts and ${count('certificates')} certificates in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `Generated ${count('dwellings')} homes in ${count('blocks')} blocks with ${count('lifts')} lifts and ${count('certificates')} certificates in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 // No ANALYZE: the app never runs it. (With better-sqlite3's STAT4 statistics every look-up an
 // import makes is planned again for its values, 4 to 8 times slower: 8.9 s instead of 1.9 s for the
 // dry run below.)
@@ -76,7 +90,9 @@ for (const asAt of ['2026-03-31', '2025-03-31', '2026-11-23']) {
     samples.push(performance.now() - t0);
   }
   samples.sort((a, b) => a - b);
-  console.log(`BS01-BS05 as at ${asAt}: median ${samples[2].toFixed(0)} ms (min ${samples[0].toFixed(0)}, max ${samples[4].toFixed(0)}); BS01 ${last.BS01.compliant}/${last.BS01.requiring}, BS02 ${last.BS02.compliant}/${last.BS02.requiring}, BS05 ${last.BS05.compliant}/${last.BS05.requiring}`);
+  console.log(
+    `BS01-BS05 as at ${asAt}: median ${samples[2].toFixed(0)} ms (min ${samples[0].toFixed(0)}, max ${samples[4].toFixed(0)}); BS01 ${last.BS01.compliant}/${last.BS01.requiring}, BS02 ${last.BS02.compliant}/${last.BS02.requiring}, BS05 ${last.BS05.compliant}/${last.BS05.requiring}`,
+  );
 }
 const { compliancePosition } = require('../dist/main/compliance/position.js');
 const { overdueChecks } = require('../dist/main/compliance/overdue.js');
@@ -92,16 +108,42 @@ const timed = async (label, fn, describe) => {
   // the first run works it out; the position and the trend are then kept until the next write
   const first = samples[0];
   samples.sort((a, b) => a - b);
-  console.log(`${label}: first ${first.toFixed(0)} ms, median ${samples[1].toFixed(0)} ms (min ${samples[0].toFixed(0)}, max ${samples[2].toFixed(0)}); ${describe(last)}`);
+  console.log(
+    `${label}: first ${first.toFixed(0)} ms, median ${samples[1].toFixed(0)} ms (min ${samples[0].toFixed(0)}, max ${samples[2].toFixed(0)}); ${describe(last)}`,
+  );
 };
-await timed('Position per check type as at 2026-11-23', () => compliancePosition(database.db, '2026-11-23'), (r) => r.map((p) => `${p.checkType} ${p.compliant}/${p.requiring}`).join(', '));
-await timed('Overdue list (first 200 of all)', () => overdueChecks(database.db, '2026-11-23'), (r) => `${r.total} things overdue`);
-await timed('Overdue gas list (first 200)', () => overdueChecks(database.db, '2026-11-23', { checkType: 'GAS' }), (r) => `${r.total} homes overdue`);
+await timed(
+  'Position per check type as at 2026-11-23',
+  () => compliancePosition(database.db, '2026-11-23'),
+  (r) => r.map((p) => `${p.checkType} ${p.compliant}/${p.requiring}`).join(', '),
+);
+await timed(
+  'Overdue list (first 200 of all)',
+  () => overdueChecks(database.db, '2026-11-23'),
+  (r) => `${r.total} things overdue`,
+);
+await timed(
+  'Overdue gas list (first 200)',
+  () => overdueChecks(database.db, '2026-11-23', { checkType: 'GAS' }),
+  (r) => `${r.total} homes overdue`,
+);
 const { listHomes } = require('../dist/main/compliance/stockRepo.js');
 const homesQuery = { search: '', blockId: null, estateId: null, offset: 0, limit: 100, sort: 'uprn', descending: false, notCompliant: false };
-await timed('Homes grid, first 100 rows with their checks not in date', () => listHomes(database.db, homesQuery, '2026-11-23'), (r) => `${r.total} homes, ${r.rows.filter((h) => h.notInDate.length).length} of these 100 with a gap`);
-await timed('Homes grid, 100 rows of homes with a check not in date, deep in the list', () => listHomes(database.db, { ...homesQuery, notCompliant: true, offset: 5000 }, '2026-11-23'), (r) => `${r.total} homes with a gap`);
-await timed('Trend over 12 month ends, 6 check types', () => complianceTrend(database.db, '2026-11-23', 12), (r) => `GAS ${r.series[0].percent.join(' ')}`);
+await timed(
+  'Homes grid, first 100 rows with their checks not in date',
+  () => listHomes(database.db, homesQuery, '2026-11-23'),
+  (r) => `${r.total} homes, ${r.rows.filter((h) => h.notInDate.length).length} of these 100 with a gap`,
+);
+await timed(
+  'Homes grid, 100 rows of homes with a check not in date, deep in the list',
+  () => listHomes(database.db, { ...homesQuery, notCompliant: true, offset: 5000 }, '2026-11-23'),
+  (r) => `${r.total} homes with a gap`,
+);
+await timed(
+  'Trend over 12 month ends, 6 check types',
+  () => complianceTrend(database.db, '2026-11-23', 12),
+  (r) => `GAS ${r.series[0].percent.join(' ')}`,
+);
 // A contractor's file of 100,000 gas certificates, imported in one transaction.
 const { runImport } = require('../dist/main/imports/runImport.js');
 const lines = ['Check type,UPRN,Date done,Outcome,Contractor,Reference'];
@@ -109,13 +151,17 @@ const gasHomes = s.prepare('select uprn from dwellings where has_gas = 1 limit 1
 for (let i = 0; i < 100000; i++) {
   const home = gasHomes[i % gasHomes.length];
   const d = new Date(Date.UTC(2026, 3, 1) + (i % 200) * 86_400_000);
-  lines.push(`GAS,${home.uprn},${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()},Pass,Warmhome,IMP-${i}`);
+  lines.push(
+    `GAS,${home.uprn},${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()},Pass,Warmhome,IMP-${i}`,
+  );
 }
 const csv = Buffer.from(lines.join('\r\n'));
 const options = { dryRun: true, validOnly: false, actor: 'bench', now, today: '2026-11-23' };
 t0 = performance.now();
 const dry = await runImport(database.sqlite, 'certificates', 'bench.csv', csv, options);
-console.log(`Import dry run of ${dry.rows} rows (${(csv.length / 1e6).toFixed(1)} MB): ${dry.new} new, ${dry.problems.length} problems in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+console.log(
+  `Import dry run of ${dry.rows} rows (${(csv.length / 1e6).toFixed(1)} MB): ${dry.new} new, ${dry.problems.length} problems in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
+);
 t0 = performance.now();
 const real = await runImport(database.sqlite, 'certificates', 'bench.csv', csv, { ...options, dryRun: false });
 console.log(`Import of ${real.rows} rows with audit rows, in one transaction: ${((performance.now() - t0) / 1000).toFixed(2)} s (applied: ${real.applied})`);

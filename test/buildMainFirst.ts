@@ -20,5 +20,8 @@ function newestSource(dir: string): number {
 export default function setup(): void {
   const built = fs.existsSync(worker) ? fs.statSync(worker).mtimeMs : 0;
   const sources = Math.max(...['main', 'shared', 'migrations'].map((d) => newestSource(path.join(root, d))));
-  if (sources > built) execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.main.json')], { stdio: 'inherit' });
+  if (sources > built)
+    execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.main.json')], {
+      stdio: 'inherit',
+    });
 }

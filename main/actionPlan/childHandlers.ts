@@ -16,7 +16,11 @@ type Row = Record<string, unknown> & { id: number; recommendation_id: number };
 async function afterChildChange(db: Db, ctx: Ctx, entity: Child, action: 'create' | 'update' | 'delete', before: Row | null, after: Row | null) {
   const row = (after ?? before)!;
   const rec = await recommendationOf(db, row.recommendation_id);
-  await db.updateTable('recommendations').set((eb) => ({ updated_at: ctx.now, version: eb('version', '+', 1) })).where('id', '=', rec.id).execute();
+  await db
+    .updateTable('recommendations')
+    .set((eb) => ({ updated_at: ctx.now, version: eb('version', '+', 1) }))
+    .where('id', '=', rec.id)
+    .execute();
   const label = entity === 'action' ? `${rec.ref}: ${String(row.title)}` : `${rec.ref}: note of ${formatDateLong(String(row.note_date))}`;
   await writeAudit(db, ctx, { entity, entityId: row.id, action, label, before, after, parent: { entity: 'recommendation', id: rec.id } });
   return getRecommendationDetail(db, rec.id, ctx.today);
@@ -44,7 +48,10 @@ async function assertNoteNotPublished(db: Db, id: number) {
     .where('monthly_updates.status', '=', 'published')
     .executeTakeFirst();
   if (quoted) {
-    throw new AppError('conflict', `This note was quoted in the published update for ${formatMonth(quoted.month)} and can no longer be changed. Add a new note instead.`);
+    throw new AppError(
+      'conflict',
+      `This note was quoted in the published update for ${formatMonth(quoted.month)} and can no longer be changed. Add a new note instead.`,
+    );
   }
 }
 
@@ -58,7 +65,15 @@ export const childHandlers: Handlers<'actions.create' | 'actions.update' | 'acti
       await assertPersonExists(trx, input.ownerId, 'ownerId');
       const row = await trx
         .insertInto('actions')
-        .values({ recommendation_id: rec.id, title: input.title, owner_id: input.ownerId, due_date: input.dueDate, status: input.status, created_at: ctx.now, updated_at: ctx.now })
+        .values({
+          recommendation_id: rec.id,
+          title: input.title,
+          owner_id: input.ownerId,
+          due_date: input.dueDate,
+          status: input.status,
+          created_at: ctx.now,
+          updated_at: ctx.now,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       return afterChildChange(trx, ctx, 'action', 'create', null, row);
@@ -97,7 +112,15 @@ export const childHandlers: Handlers<'actions.create' | 'actions.update' | 'acti
       const rec = await recommendationOf(trx, input.recommendationId);
       const row = await trx
         .insertInto('progress_notes')
-        .values({ recommendation_id: rec.id, note_date: input.noteDate, body: input.body, visibility: input.visibility, author: ctx.actor, created_at: ctx.now, updated_at: ctx.now })
+        .values({
+          recommendation_id: rec.id,
+          note_date: input.noteDate,
+          body: input.body,
+          visibility: input.visibility,
+          author: ctx.actor,
+          created_at: ctx.now,
+          updated_at: ctx.now,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       return afterChildChange(trx, ctx, 'note', 'create', null, row);

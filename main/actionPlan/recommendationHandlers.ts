@@ -5,18 +5,14 @@ import { writeAudit } from '../core/audit';
 import { AppError, invalid, invalidAll, notFound } from '../core/errors';
 import type { Handlers } from '../core/handlers';
 import { assertPersonExists, assertTeamExists } from '../people/peopleRepo';
-import {
-  findRecommendationByRef,
-  getRecommendationDetail,
-  recommendationOf,
-  listRecommendations,
-  toColumns,
-} from './recommendationsRepo';
+import { findRecommendationByRef, getRecommendationDetail, recommendationOf, listRecommendations, toColumns } from './recommendationsRepo';
 import type { RecommendationsTable } from '../db/schema';
 
 type Stored = Omit<RecommendationsTable, 'id' | 'version'> & { id: number; version: number };
 
-function rulesInput(r: Pick<Stored, 'status' | 'completion_date' | 'original_target_date' | 'revised_target_date' | 'revised_reason' | 'rag_override' | 'rag_override_reason'>) {
+function rulesInput(
+  r: Pick<Stored, 'status' | 'completion_date' | 'original_target_date' | 'revised_target_date' | 'revised_reason' | 'rag_override' | 'rag_override_reason'>,
+) {
   return {
     status: r.status as RecStatus,
     completionDate: r.completion_date,
@@ -41,11 +37,7 @@ async function assertRefFree(db: Db, programmeId: number, ref: string, exceptId:
 const label = (r: { ref: string; title: string }) => `${r.ref} ${r.title}`;
 
 export const recommendationHandlers: Handlers<
-  | 'recommendations.list'
-  | 'recommendations.get'
-  | 'recommendations.create'
-  | 'recommendations.update'
-  | 'recommendations.delete'
+  'recommendations.list' | 'recommendations.get' | 'recommendations.create' | 'recommendations.update' | 'recommendations.delete'
 > = {
   'recommendations.list': async (input, ctx) => {
     const programme = await ctx.db.selectFrom('programmes').select('id').where('id', '=', input.programmeId).executeTakeFirst();
@@ -73,10 +65,7 @@ export const recommendationHandlers: Handlers<
   'recommendations.update': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
       const before = await recommendationOf(trx, input.id);
-      const reasoned = applyReasonRules(
-        { revisedTargetDate: before.revised_target_date, ragOverride: before.rag_override as Rag | null },
-        input.patch,
-      );
+      const reasoned = applyReasonRules({ revisedTargetDate: before.revised_target_date, ragOverride: before.rag_override as Rag | null }, input.patch);
       if (reasoned.violation) throw invalid(reasoned.violation.field, reasoned.violation.message);
       const p = reasoned.patch;
       const removed = originalTargetDateKept(before.original_target_date, p);
@@ -114,7 +103,10 @@ export const recommendationHandlers: Handlers<
         .where('monthly_updates.status', '=', 'published')
         .executeTakeFirst();
       if (quoted || linked) {
-        throw new AppError('conflict', `${before.ref} is quoted in a published monthly update, so it stays on record. Mark it completed or on hold instead of deleting it.`);
+        throw new AppError(
+          'conflict',
+          `${before.ref} is quoted in a published monthly update, so it stays on record. Mark it completed or on hold instead of deleting it.`,
+        );
       }
       // The database removes its actions and notes with it; each gets its own audit row first.
       const parent = { entity: 'recommendation', id: input.id };
@@ -122,7 +114,14 @@ export const recommendationHandlers: Handlers<
         await writeAudit(trx, ctx, { entity: 'action', entityId: a.id, action: 'delete', label: `${before.ref}: ${a.title}`, before: a, parent });
       }
       for (const n of await trx.selectFrom('progress_notes').selectAll().where('recommendation_id', '=', input.id).execute()) {
-        await writeAudit(trx, ctx, { entity: 'note', entityId: n.id, action: 'delete', label: `${before.ref}: note of ${formatDateLong(n.note_date)}`, before: n, parent });
+        await writeAudit(trx, ctx, {
+          entity: 'note',
+          entityId: n.id,
+          action: 'delete',
+          label: `${before.ref}: note of ${formatDateLong(n.note_date)}`,
+          before: n,
+          parent,
+        });
       }
       await trx.deleteFrom('recommendations').where('id', '=', input.id).execute();
       await writeAudit(trx, ctx, { entity: 'recommendation', entityId: input.id, action: 'delete', label: label(before), before });

@@ -1,13 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { RecommendationDetail, RecommendationRow } from '../../shared/contract';
-import {
-  daysOverdue,
-  deriveRag,
-  type NoteVisibility,
-  type Priority,
-  type Rag,
-  type RecStatus,
-} from '../../shared/domain/actionPlan';
+import { daysOverdue, deriveRag, type NoteVisibility, type Priority, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
 import type { Db } from '../core/context';
 import { notFound } from '../core/errors';
 import type { Database, RecommendationsTable } from '../db/schema';
@@ -130,7 +123,16 @@ export async function getRecommendationDetail(db: Db, id: number, today: string)
   const actions = await db
     .selectFrom('actions')
     .leftJoin('people', 'people.id', 'actions.owner_id')
-    .select(['actions.id', 'actions.recommendation_id', 'actions.title', 'actions.owner_id', 'people.name as owner_name', 'actions.due_date', 'actions.status', 'actions.version'])
+    .select([
+      'actions.id',
+      'actions.recommendation_id',
+      'actions.title',
+      'actions.owner_id',
+      'people.name as owner_name',
+      'actions.due_date',
+      'actions.status',
+      'actions.version',
+    ])
     .where('actions.recommendation_id', '=', id)
     .orderBy(sql`coalesce(actions.due_date, '9999-12-31')`)
     .orderBy('actions.id')

@@ -91,21 +91,19 @@ export async function actionPlanSummary(db: Db, programmeId: number | null, toda
 
   const overdue: OverdueItem[] = [
     ...(await recItems(null, today)).map(toItem),
-    ...overdueActions.map(
-      (a): OverdueItem => ({
-        kind: 'action',
-        id: a.id,
-        recommendationId: a.recommendation_id,
-        programmeId: a.programme_id,
-        programmeCode: a.code,
-        ref: a.ref,
-        title: a.title,
-        ownerName: a.owner_name,
-        originalTargetDate: null,
-        targetDate: a.due_date!,
-        daysOverdue: daysBetween(a.due_date!, today),
-      }),
-    ),
+    ...overdueActions.map((a): OverdueItem => ({
+      kind: 'action',
+      id: a.id,
+      recommendationId: a.recommendation_id,
+      programmeId: a.programme_id,
+      programmeCode: a.code,
+      ref: a.ref,
+      title: a.title,
+      ownerName: a.owner_name,
+      originalTargetDate: null,
+      targetDate: a.due_date!,
+      daysOverdue: daysBetween(a.due_date!, today),
+    })),
   ].sort((x, y) => y.daysOverdue - x.daysOverdue);
 
   const dueSoon = (await recItems(today, addDays(today, 31))).map(toItem);

@@ -26,7 +26,14 @@ export function findElectron(root: string): string | null {
 
 /** Opens the URL as an app window (no tabs or address bar) in Chromium or Chrome. */
 export function openAppWindow(browser: string, url: string, profileDir: string): void {
-  const args = [`--app=${url}`, `--user-data-dir=${profileDir}`, '--no-first-run', '--disable-background-networking', '--disable-sync', '--disable-component-update'];
+  const args = [
+    `--app=${url}`,
+    `--user-data-dir=${profileDir}`,
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-sync',
+    '--disable-component-update',
+  ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   const child = spawn(browser, args, { detached: true, stdio: 'ignore' });
   child.unref();

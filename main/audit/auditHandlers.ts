@@ -20,9 +20,19 @@ async function nameLookup(db: Db, entries: { before: Record<string, unknown>; af
     }
   }
   const people = personIds.size
-    ? await db.selectFrom('people').select(['id', 'name']).where('id', 'in', [...personIds]).execute()
+    ? await db
+        .selectFrom('people')
+        .select(['id', 'name'])
+        .where('id', 'in', [...personIds])
+        .execute()
     : [];
-  const teams = teamIds.size ? await db.selectFrom('teams').select(['id', 'name']).where('id', 'in', [...teamIds]).execute() : [];
+  const teams = teamIds.size
+    ? await db
+        .selectFrom('teams')
+        .select(['id', 'name'])
+        .where('id', 'in', [...teamIds])
+        .execute()
+    : [];
   const personName = new Map(people.map((p) => [p.id, p.name]));
   const teamName = new Map(teams.map((t) => [t.id, t.name]));
   return (field: string, value: unknown): unknown => {

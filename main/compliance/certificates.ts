@@ -37,7 +37,8 @@ export async function resolveTarget(db: Db, type: CheckType, t: CertificateTarge
   if (!t.blockId || t.dwellingId || t.liftId) throw invalid('blockId', `This check is for a block: give the block.`);
   const block = await db.selectFrom('blocks').selectAll().where('id', '=', t.blockId).executeTakeFirst();
   if (!block) throw invalid('blockId', 'There is no such block.');
-  if (type === 'WATER' && block.communal_water !== 1) throw invalid('blockId', 'This block has no communal water system recorded, so it needs no water risk assessment.');
+  if (type === 'WATER' && block.communal_water !== 1)
+    throw invalid('blockId', 'This block has no communal water system recorded, so it needs no water risk assessment.');
   if (type === 'ASBESTOS' && block.asbestos_present !== 1) throw invalid('blockId', 'This block has no asbestos recorded, so it needs no re-inspection.');
   return { ...t, fireTier: block.fire_risk_tier as FireRiskTier };
 }
@@ -66,7 +67,13 @@ export async function previousExpiry(db: Db, type: CheckType, t: CertificateTarg
 }
 
 /** `excludeId`: the certificate being edited, which is not its own previous check. */
-export async function expiryFor(db: Db, type: CheckType, t: CertificateTarget & { fireTier: FireRiskTier | null }, done: string, excludeId: number | null = null): Promise<string> {
+export async function expiryFor(
+  db: Db,
+  type: CheckType,
+  t: CertificateTarget & { fireTier: FireRiskTier | null },
+  done: string,
+  excludeId: number | null = null,
+): Promise<string> {
   return deriveExpiry(type, done, await intervalMonths(db, type, t.fireTier), await previousExpiry(db, type, t, done, excludeId));
 }
 
@@ -91,10 +98,26 @@ export async function addCodeRemedials(db: Db, ctx: Ctx, cert: { id: number; dat
   for (const r of due) {
     const row = await db
       .insertInto('remedial_actions')
-      .values({ certificate_id: cert.id, description: r.description, priority: r.priority, due_date: remedialDueDate(r.priority, cert.date_done), completed_date: null, owner_id: null, created_at: ctx.now, updated_at: ctx.now })
+      .values({
+        certificate_id: cert.id,
+        description: r.description,
+        priority: r.priority,
+        due_date: remedialDueDate(r.priority, cert.date_done),
+        completed_date: null,
+        owner_id: null,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeAudit(db, ctx, { entity: 'remedial', entityId: row.id, action: 'create', label: `EICR: ${row.description}`, after: row, parent: { entity: 'certificate', id: cert.id } });
+    await writeAudit(db, ctx, {
+      entity: 'remedial',
+      entityId: row.id,
+      action: 'create',
+      label: `EICR: ${row.description}`,
+      after: row,
+      parent: { entity: 'certificate', id: cert.id },
+    });
   }
   return due.length;
 }
@@ -103,7 +126,11 @@ export async function addCodeRemedials(db: Db, ctx: Ctx, cert: { id: number; dat
  * What a no-access visit was to: a home for gas; a home or a block for an electrical check; a
  * block for the communal checks (a lift examination visit is recorded against the lift's block).
  */
-export async function resolveVisitTarget(db: Db, type: CheckType, t: { dwellingId: number | null; blockId: number | null }): Promise<{ dwellingId: number | null; blockId: number | null }> {
+export async function resolveVisitTarget(
+  db: Db,
+  type: CheckType,
+  t: { dwellingId: number | null; blockId: number | null },
+): Promise<{ dwellingId: number | null; blockId: number | null }> {
   if (!!t.dwellingId === !!t.blockId) throw invalid('dwellingId', 'A no-access visit is to one home or one block.');
   if (t.dwellingId) {
     if (type !== 'GAS' && type !== 'EICR') throw invalid('dwellingId', 'This check is of the communal parts: record the visit against the block.');

@@ -19,7 +19,11 @@ export async function complianceTarget(db: Db): Promise<number> {
 
 /** Each check type with who chases it and its interval(s) in months. */
 export async function checkSettings(db: Db): Promise<CheckOwner[]> {
-  const owners = await db.selectFrom('check_owners').innerJoin('people', 'people.id', 'check_owners.person_id').select(['check_type', 'person_id', 'people.name']).execute();
+  const owners = await db
+    .selectFrom('check_owners')
+    .innerJoin('people', 'people.id', 'check_owners.person_id')
+    .select(['check_type', 'person_id', 'people.name'])
+    .execute();
   const order = (code: string) => ['high', 'medium', 'low'].indexOf(code.split(':')[1] ?? '');
   const intervals = (await db.selectFrom('check_intervals').select(['code', 'months']).execute()).sort((x, y) => order(x.code) - order(y.code));
   return CHECK_TYPES.map((type) => {
@@ -33,7 +37,15 @@ export async function checkSettings(db: Db): Promise<CheckOwner[]> {
   });
 }
 
-export const checkSettingsHandlers: Handlers<'compliance.overdue' | 'compliance.trend' | 'compliance.checkSettings' | 'compliance.setOwner' | 'compliance.setInterval' | 'compliance.target' | 'compliance.setTarget'> = {
+export const checkSettingsHandlers: Handlers<
+  | 'compliance.overdue'
+  | 'compliance.trend'
+  | 'compliance.checkSettings'
+  | 'compliance.setOwner'
+  | 'compliance.setInterval'
+  | 'compliance.target'
+  | 'compliance.setTarget'
+> = {
   'compliance.overdue': async (input, ctx) => overdueChecks(ctx.db, input.asAt ?? ctx.today, { checkType: input.checkType, limit: input.limit }),
   'compliance.trend': async (input, ctx) => complianceTrend(ctx.db, input.asAt ?? ctx.today, input.months),
   'compliance.checkSettings': async (_input, ctx) => checkSettings(ctx.db),
@@ -43,9 +55,17 @@ export const checkSettingsHandlers: Handlers<'compliance.overdue' | 'compliance.
       await assertPersonExists(trx, input.personId, 'personId');
       const before = await trx.selectFrom('check_owners').select('person_id').where('check_type', '=', input.checkType).executeTakeFirst();
       if (input.personId === null) await trx.deleteFrom('check_owners').where('check_type', '=', input.checkType).execute();
-      else if (before) await trx.updateTable('check_owners').set({ person_id: input.personId, updated_at: ctx.now }).where('check_type', '=', input.checkType).execute();
+      else if (before)
+        await trx.updateTable('check_owners').set({ person_id: input.personId, updated_at: ctx.now }).where('check_type', '=', input.checkType).execute();
       else await trx.insertInto('check_owners').values({ check_type: input.checkType, person_id: input.personId, updated_at: ctx.now }).execute();
-      await writeAudit(trx, ctx, { entity: 'check_owner', entityId: 0, action: 'update', label: `Owner of ${input.checkType} checks`, before: { person_id: before?.person_id ?? null }, after: { person_id: input.personId } });
+      await writeAudit(trx, ctx, {
+        entity: 'check_owner',
+        entityId: 0,
+        action: 'update',
+        label: `Owner of ${input.checkType} checks`,
+        before: { person_id: before?.person_id ?? null },
+        after: { person_id: input.personId },
+      });
       return checkSettings(trx);
     }),
 
@@ -54,8 +74,19 @@ export const checkSettingsHandlers: Handlers<'compliance.overdue' | 'compliance.
     ctx.db.transaction().execute(async (trx) => {
       const before = await complianceTarget(trx);
       const value = String(input.percent);
-      await trx.insertInto('settings').values({ key: TARGET_KEY, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
-      await writeAudit(trx, ctx, { entity: 'settings', entityId: 1, action: 'update', label: 'Compliance target', before: { percent: before }, after: { percent: input.percent } });
+      await trx
+        .insertInto('settings')
+        .values({ key: TARGET_KEY, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
+      await writeAudit(trx, ctx, {
+        entity: 'settings',
+        entityId: 1,
+        action: 'update',
+        label: 'Compliance target',
+        before: { percent: before },
+        after: { percent: input.percent },
+      });
       return { percent: input.percent };
     }),
 
@@ -64,7 +95,14 @@ export const checkSettingsHandlers: Handlers<'compliance.overdue' | 'compliance.
     ctx.db.transaction().execute(async (trx) => {
       const before = await trx.selectFrom('check_intervals').select('months').where('code', '=', input.code).executeTakeFirstOrThrow();
       await trx.updateTable('check_intervals').set({ months: input.months }).where('code', '=', input.code).execute();
-      await writeAudit(trx, ctx, { entity: 'check_interval', entityId: 0, action: 'update', label: `Interval for ${input.code}`, before: { months: before.months }, after: { months: input.months } });
+      await writeAudit(trx, ctx, {
+        entity: 'check_interval',
+        entityId: 0,
+        action: 'update',
+        label: `Interval for ${input.code}`,
+        before: { months: before.months },
+        after: { months: input.months },
+      });
       return checkSettings(trx);
     }),
 };

@@ -27,7 +27,11 @@ export const complianceHandlers: Handlers<
     ctx.db.transaction().execute(async (trx) => {
       const clash = (await trx.selectFrom('estates').select('name').execute()).find((e) => e.name.toLowerCase() === input.name.toLowerCase());
       if (clash) throw invalid('name', `There is already an estate called ${clash.name}.`);
-      const row = await trx.insertInto('estates').values({ name: input.name, created_at: ctx.now, updated_at: ctx.now }).returning(['id', 'name']).executeTakeFirstOrThrow();
+      const row = await trx
+        .insertInto('estates')
+        .values({ name: input.name, created_at: ctx.now, updated_at: ctx.now })
+        .returning(['id', 'name'])
+        .executeTakeFirstOrThrow();
       await writeAudit(trx, ctx, { entity: 'estate', entityId: row.id, action: 'create', label: row.name, after: row });
       return row;
     }),
@@ -37,7 +41,12 @@ export const complianceHandlers: Handlers<
     ctx.db.transaction().execute(async (trx) => {
       const estate = await trx.selectFrom('estates').select('id').where('id', '=', input.estateId).executeTakeFirst();
       if (!estate) throw invalid('estateId', 'Choose an estate from the list.');
-      const clash = await trx.selectFrom('blocks').select('id').where('estate_id', '=', input.estateId).where((eb) => eb(eb.fn('lower', ['name']), '=', input.name.toLowerCase())).executeTakeFirst();
+      const clash = await trx
+        .selectFrom('blocks')
+        .select('id')
+        .where('estate_id', '=', input.estateId)
+        .where((eb) => eb(eb.fn('lower', ['name']), '=', input.name.toLowerCase()))
+        .executeTakeFirst();
       if (clash) throw invalid('name', `The estate already has a block called ${input.name}.`);
       const row = await trx
         .insertInto('blocks')
@@ -58,7 +67,11 @@ export const complianceHandlers: Handlers<
         .executeTakeFirstOrThrow();
       const liftIds: number[] = [];
       for (let n = 1; n <= input.passengerLifts; n++) {
-        const lift = await trx.insertInto('lifts').values({ block_id: row.id, number: n, name: `Lift ${n}`, created_at: ctx.now, updated_at: ctx.now }).returning('id').executeTakeFirstOrThrow();
+        const lift = await trx
+          .insertInto('lifts')
+          .values({ block_id: row.id, number: n, name: `Lift ${n}`, created_at: ctx.now, updated_at: ctx.now })
+          .returning('id')
+          .executeTakeFirstOrThrow();
         liftIds.push(lift.id);
       }
       await writeAudit(trx, ctx, { entity: 'block', entityId: row.id, action: 'create', label: row.name, after: row });
@@ -70,10 +83,20 @@ export const complianceHandlers: Handlers<
       if (input.blockId !== null && !(await trx.selectFrom('blocks').select('id').where('id', '=', input.blockId).executeTakeFirst())) {
         throw invalid('blockId', 'Choose a block from the list.');
       }
-      if (await trx.selectFrom('dwellings').select('id').where('uprn', '=', input.uprn).executeTakeFirst()) throw invalid('uprn', `UPRN ${input.uprn} is already recorded.`);
+      if (await trx.selectFrom('dwellings').select('id').where('uprn', '=', input.uprn).executeTakeFirst())
+        throw invalid('uprn', `UPRN ${input.uprn} is already recorded.`);
       const row = await trx
         .insertInto('dwellings')
-        .values({ uprn: input.uprn, address: input.address, block_id: input.blockId, tenure: input.tenure, has_gas: input.hasGas ? 1 : 0, active: input.active ? 1 : 0, created_at: ctx.now, updated_at: ctx.now })
+        .values({
+          uprn: input.uprn,
+          address: input.address,
+          block_id: input.blockId,
+          tenure: input.tenure,
+          has_gas: input.hasGas ? 1 : 0,
+          active: input.active ? 1 : 0,
+          created_at: ctx.now,
+          updated_at: ctx.now,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       await writeAudit(trx, ctx, { entity: 'dwelling', entityId: row.id, action: 'create', label: `${row.uprn} ${row.address}`, after: row });
@@ -86,7 +109,14 @@ export const complianceHandlers: Handlers<
       if (input.expiryDate && input.expiryDate <= input.dateDone) throw invalid('expiryDate', 'The expiry date must be after the date done.');
       const target = await resolveTarget(trx, input.checkType, input);
       const { outcome, codes } = outcomeAndCodes(input.checkType, input.outcome, input.eicrCodes);
-      if (input.reference && (await trx.selectFrom('certificates').select('id').where((eb) => eb(eb.fn('lower', ['reference']), '=', input.reference!.toLowerCase())).executeTakeFirst())) {
+      if (
+        input.reference &&
+        (await trx
+          .selectFrom('certificates')
+          .select('id')
+          .where((eb) => eb(eb.fn('lower', ['reference']), '=', input.reference!.toLowerCase()))
+          .executeTakeFirst())
+      ) {
         throw invalid('reference', `Reference ${input.reference} is already recorded on another certificate.`);
       }
       const expiry = input.expiryDate ?? (await expiryFor(trx, input.checkType, target, input.dateDone));
@@ -111,7 +141,13 @@ export const complianceHandlers: Handlers<
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await writeAudit(trx, ctx, { entity: 'certificate', entityId: row.id, action: 'create', label: `${row.check_type} ${row.reference ?? row.id}`, after: row });
+      await writeAudit(trx, ctx, {
+        entity: 'certificate',
+        entityId: row.id,
+        action: 'create',
+        label: `${row.check_type} ${row.reference ?? row.id}`,
+        after: row,
+      });
       if (row.check_type === 'GAS') await rederiveGasChain(trx, ctx, row.dwelling_id, gasBefore);
       const remedials = await addCodeRemedials(trx, ctx, row);
       return { id: row.id, expiryDate: row.expiry_date, outcome, eicrCodes: codes, remedials };
@@ -123,7 +159,15 @@ export const complianceHandlers: Handlers<
       const target = await resolveVisitTarget(trx, input.checkType, input);
       const row = await trx
         .insertInto('no_access_visits')
-        .values({ check_type: input.checkType, dwelling_id: target.dwellingId, block_id: target.blockId, visit_date: input.visitDate, notes: input.notes, created_at: ctx.now, updated_at: ctx.now })
+        .values({
+          check_type: input.checkType,
+          dwelling_id: target.dwellingId,
+          block_id: target.blockId,
+          visit_date: input.visitDate,
+          notes: input.notes,
+          created_at: ctx.now,
+          updated_at: ctx.now,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       await writeAudit(trx, ctx, { entity: 'no_access', entityId: row.id, action: 'create', label: noAccessLabel(row), after: row });
@@ -143,21 +187,50 @@ export const complianceHandlers: Handlers<
       if (due < cert.date_done) throw invalid('dueDate', 'The due date cannot be before the check that found the problem.');
       const row = await trx
         .insertInto('remedial_actions')
-        .values({ certificate_id: cert.id, description: input.description, priority: input.priority, due_date: due, completed_date: null, owner_id: input.ownerId, created_at: ctx.now, updated_at: ctx.now })
+        .values({
+          certificate_id: cert.id,
+          description: input.description,
+          priority: input.priority,
+          due_date: due,
+          completed_date: null,
+          owner_id: input.ownerId,
+          created_at: ctx.now,
+          updated_at: ctx.now,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await writeAudit(trx, ctx, { entity: 'remedial', entityId: row.id, action: 'create', label: `${cert.check_type}: ${row.description}`, after: row, parent: { entity: 'certificate', id: cert.id } });
+      await writeAudit(trx, ctx, {
+        entity: 'remedial',
+        entityId: row.id,
+        action: 'create',
+        label: `${cert.check_type}: ${row.description}`,
+        after: row,
+        parent: { entity: 'certificate', id: cert.id },
+      });
       return { id: row.id, dueDate: row.due_date };
     }),
 
   'compliance.completeRemedial': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('remedial_actions').innerJoin('certificates', 'certificates.id', 'remedial_actions.certificate_id').selectAll('remedial_actions').select('certificates.date_done').where('remedial_actions.id', '=', input.id).executeTakeFirst();
+      const before = await trx
+        .selectFrom('remedial_actions')
+        .innerJoin('certificates', 'certificates.id', 'remedial_actions.certificate_id')
+        .selectAll('remedial_actions')
+        .select('certificates.date_done')
+        .where('remedial_actions.id', '=', input.id)
+        .executeTakeFirst();
       if (!before) throw invalid('id', 'There is no such remedial action.');
       if (input.completedDate > ctx.today) throw invalid('completedDate', 'The completion date cannot be in the future.');
       if (input.completedDate < before.date_done) throw invalid('completedDate', 'The work cannot be completed before the check that found it.');
       await trx.updateTable('remedial_actions').set({ completed_date: input.completedDate, updated_at: ctx.now }).where('id', '=', input.id).execute();
-      await writeAudit(trx, ctx, { entity: 'remedial', entityId: input.id, action: 'update', label: before.description, before: { completed_date: before.completed_date }, after: { completed_date: input.completedDate } });
+      await writeAudit(trx, ctx, {
+        entity: 'remedial',
+        entityId: input.id,
+        action: 'update',
+        label: before.description,
+        before: { completed_date: before.completed_date },
+        after: { completed_date: input.completedDate },
+      });
       return { id: input.id };
     }),
 

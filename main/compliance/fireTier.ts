@@ -21,7 +21,13 @@ export async function reworkLatestFra(db: Db, ctx: Pick<Ctx, 'actor' | 'now'>, b
     .orderBy('id', 'desc')
     .executeTakeFirst();
   if (!latest) return null;
-  const change = { certificateId: latest.id, dateDone: latest.date_done, expiryBefore: latest.expiry_date, expiryDate: latest.expiry_date, expiryGiven: latest.expiry_given === 1 };
+  const change = {
+    certificateId: latest.id,
+    dateDone: latest.date_done,
+    expiryBefore: latest.expiry_date,
+    expiryDate: latest.expiry_date,
+    expiryGiven: latest.expiry_given === 1,
+  };
   if (change.expiryGiven) return change;
   const target = { dwellingId: null, blockId, liftId: null, fireTier: tier };
   change.expiryDate = await expiryFor(db, 'FRA', target, latest.date_done, latest.id);

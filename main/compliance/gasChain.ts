@@ -14,18 +14,37 @@ const links = (rows: ChainRow[]): GasLink[] => rows.map((r) => ({ id: r.id, done
 /** A home's gas checks as recorded (none for no home). */
 export async function loadGasChain(trx: Db, dwellingId: number | null): Promise<GasLink[]> {
   if (dwellingId === null) return [];
-  return links(await trx.selectFrom('certificates').select(['id', 'date_done', 'expiry_date', 'expiry_given', 'reference']).where('check_type', '=', 'GAS').where('dwelling_id', '=', dwellingId).execute());
+  return links(
+    await trx
+      .selectFrom('certificates')
+      .select(['id', 'date_done', 'expiry_date', 'expiry_given', 'reference'])
+      .where('check_type', '=', 'GAS')
+      .where('dwelling_id', '=', dwellingId)
+      .execute(),
+  );
 }
 
 /** In a handler's transaction, after its change: `before` is the home's chain read before it. */
 export async function rederiveGasChain(trx: Db, ctx: Pick<Ctx, 'actor' | 'now'>, dwellingId: number | null, before: GasLink[]): Promise<void> {
   if (dwellingId === null) return;
-  const rows = await trx.selectFrom('certificates').select(['id', 'date_done', 'expiry_date', 'expiry_given', 'reference']).where('check_type', '=', 'GAS').where('dwelling_id', '=', dwellingId).execute();
+  const rows = await trx
+    .selectFrom('certificates')
+    .select(['id', 'date_done', 'expiry_date', 'expiry_given', 'reference'])
+    .where('check_type', '=', 'GAS')
+    .where('dwelling_id', '=', dwellingId)
+    .execute();
   const months = (await trx.selectFrom('check_intervals').select('months').where('code', '=', 'GAS').executeTakeFirstOrThrow()).months;
   for (const c of gasChainChanges(before, links(rows), months)) {
     await trx.updateTable('certificates').set({ expiry_date: c.after, updated_at: ctx.now }).where('id', '=', c.id).execute();
     const ref = rows.find((r) => r.id === c.id)?.reference;
-    await writeAudit(trx, ctx, { entity: 'certificate', entityId: c.id, action: 'update', label: `GAS ${ref ?? c.id}`, before: { expiry_date: c.before }, after: { expiry_date: c.after, reason: REASON } });
+    await writeAudit(trx, ctx, {
+      entity: 'certificate',
+      entityId: c.id,
+      action: 'update',
+      label: `GAS ${ref ?? c.id}`,
+      before: { expiry_date: c.before },
+      after: { expiry_date: c.after, reason: REASON },
+    });
   }
 }
 
@@ -35,7 +54,9 @@ export function gasChainRederiver(sqlite: BetterSqlite3.Database, o: { actor: st
   const chain = sqlite.prepare("select id, date_done, expiry_date, expiry_given, reference from certificates where check_type = 'GAS' and dwelling_id = ?");
   const months = sqlite.prepare("select months from check_intervals where code = 'GAS'").pluck().get() as number;
   const update = sqlite.prepare('update certificates set expiry_date = ?, updated_at = ? where id = ?');
-  const audit = sqlite.prepare(`insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'certificate', ?, 'update', ?, ?, ?)`);
+  const audit = sqlite.prepare(
+    `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'certificate', ?, 'update', ?, ?, ?)`,
+  );
   const before = new Map<number, GasLink[]>();
   return {
     /**
@@ -54,7 +75,14 @@ export function gasChainRederiver(sqlite: BetterSqlite3.Database, o: { actor: st
         for (const c of gasChainChanges(was, links(rows), months)) {
           update.run(c.after, o.now, c.id);
           const ref = rows.find((r) => r.id === c.id)?.reference;
-          audit.run(o.now, o.actor, c.id, `GAS ${ref ?? c.id}`, JSON.stringify({ expiry_date: c.before }), JSON.stringify({ expiry_date: c.after, reason: REASON, source: 'import' }));
+          audit.run(
+            o.now,
+            o.actor,
+            c.id,
+            `GAS ${ref ?? c.id}`,
+            JSON.stringify({ expiry_date: c.before }),
+            JSON.stringify({ expiry_date: c.after, reason: REASON, source: 'import' }),
+          );
           changed++;
         }
       }

@@ -39,7 +39,18 @@ export async function changeLiftCount(db: Db, now: string, blockId: number, targ
       `${certified.length} of this block’s lifts have certificates (${certified.map((l) => l.name).join(', ')}), so it cannot have fewer than ${certified.length}. Lifts with certificates stay on record.`,
     );
   }
-  const removable = lifts.filter((l) => Number(l.certs) === 0).reverse().slice(0, lifts.length - target);
-  if (removable.length) await db.deleteFrom('lifts').where('id', 'in', removable.map((l) => l.id)).execute();
+  const removable = lifts
+    .filter((l) => Number(l.certs) === 0)
+    .reverse()
+    .slice(0, lifts.length - target);
+  if (removable.length)
+    await db
+      .deleteFrom('lifts')
+      .where(
+        'id',
+        'in',
+        removable.map((l) => l.id),
+      )
+      .execute();
   return removable.map((l) => l.name).reverse();
 }

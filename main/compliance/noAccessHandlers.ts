@@ -18,7 +18,11 @@ export const noAccessHandlers: Handlers<'stock.updateNoAccess' | 'stock.deleteNo
       if (!before) throw notFound('The no-access visit');
       const values = { visit_date: input.patch.visitDate ?? before.visit_date, notes: input.patch.notes ?? before.notes };
       if (values.visit_date > ctx.today) throw invalid('visitDate', 'The visit date cannot be in the future.');
-      await trx.updateTable('no_access_visits').set({ ...values, updated_at: ctx.now }).where('id', '=', before.id).execute();
+      await trx
+        .updateTable('no_access_visits')
+        .set({ ...values, updated_at: ctx.now })
+        .where('id', '=', before.id)
+        .execute();
       await writeAudit(trx, ctx, {
         entity: 'no_access',
         entityId: before.id,
@@ -36,7 +40,14 @@ export const noAccessHandlers: Handlers<'stock.updateNoAccess' | 'stock.deleteNo
       const before = await trx.selectFrom('no_access_visits').selectAll().where('id', '=', input.id).executeTakeFirst();
       if (!before) throw notFound('The no-access visit');
       await trx.deleteFrom('no_access_visits').where('id', '=', before.id).execute();
-      await writeAudit(trx, ctx, { entity: 'no_access', entityId: before.id, action: 'delete', label: noAccessLabel(before), before, parent: parentOf(before) });
+      await writeAudit(trx, ctx, {
+        entity: 'no_access',
+        entityId: before.id,
+        action: 'delete',
+        label: noAccessLabel(before),
+        before,
+        parent: parentOf(before),
+      });
       return { id: before.id };
     }),
 };

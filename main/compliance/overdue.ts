@@ -41,13 +41,26 @@ export async function overdueChecks(db: Db, asAt: IsoDate, opts: { checkType?: C
     ],
   } satisfies Record<CheckType, ReturnType<typeof sql>[]>;
   const types = opts.checkType ? [opts.checkType] : CHECK_TYPES;
-  const items = sql.join(types.flatMap((t) => sources[t]), sql` union all `);
+  const items = sql.join(
+    types.flatMap((t) => sources[t]),
+    sql` union all `,
+  );
   const limit = Math.min(Math.max(opts.limit ?? 200, 1), 1000);
 
   const rows = (
     await sql<{
-      check_type: CheckType; scope: 'home' | 'block' | 'lift'; homes: number; cover: string | null; visit: string | null; total: number;
-      uprn: string | null; address: string | null; block_name: string | null; estate_name: string | null; lift_name: string | null; owner: string | null;
+      check_type: CheckType;
+      scope: 'home' | 'block' | 'lift';
+      homes: number;
+      cover: string | null;
+      visit: string | null;
+      total: number;
+      uprn: string | null;
+      address: string | null;
+      block_name: string | null;
+      estate_name: string | null;
+      lift_name: string | null;
+      owner: string | null;
     }>`
       with home_counts as (select block_id, count(*) as homes from dwellings where active = 1 and block_id is not null group by block_id),
       items as (${items}),

@@ -118,11 +118,19 @@ export interface HomeCheck {
 
 /** One home's position for every check, with the reason for each non-compliance. */
 export async function homeChecks(db: Db, uprn: string, asAt: IsoDate) {
-  const home = await db.selectFrom('dwellings').leftJoin('blocks', 'blocks.id', 'dwellings.block_id').selectAll('dwellings').select('blocks.name as block_name').where('uprn', '=', uprn).executeTakeFirst();
+  const home = await db
+    .selectFrom('dwellings')
+    .leftJoin('blocks', 'blocks.id', 'dwellings.block_id')
+    .selectAll('dwellings')
+    .select('blocks.name as block_name')
+    .where('uprn', '=', uprn)
+    .executeTakeFirst();
   if (!home) throw notFound(`The home with UPRN ${uprn}`);
   const checks: HomeCheck[] = [];
   for (const type of CHECK_TYPES) {
-    const row = (await sql<{ id: number; cover: string | null }>`with cover as (${coverQuery(type, asAt)}) select * from cover where id = ${home.id}`.execute(db)).rows[0];
+    const row = (
+      await sql<{ id: number; cover: string | null }>`with cover as (${coverQuery(type, asAt)}) select * from cover where id = ${home.id}`.execute(db)
+    ).rows[0];
     const cover = row?.cover || null;
     const noAccess = await db
       .selectFrom('no_access_visits')
@@ -139,13 +147,24 @@ export async function homeChecks(db: Db, uprn: string, asAt: IsoDate) {
     const lastNoAccess = (noAccess?.d as string | null) ?? null;
     const status = checkStatus(row !== undefined, cover, lastNoAccess, asAt);
     const leaseholder = home.tenure === 'leaseholder';
-    const where = type === 'GAS' ? 'in the home' : type === 'EICR' ? (leaseholder ? 'of the block’s communal supply' : 'in the home or its block') : `for ${home.block_name ?? 'its block'}`;
+    const where =
+      type === 'GAS'
+        ? 'in the home'
+        : type === 'EICR'
+          ? leaseholder
+            ? 'of the block’s communal supply'
+            : 'in the home or its block'
+          : `for ${home.block_name ?? 'its block'}`;
     const explanation =
-      status === 'not_required' ? 'Not needed for this home.'
-      : status === 'missing' ? `No check has been recorded ${where}.`
-      : status === 'overdue' ? `Overdue since ${formatDateLong(cover)}: the last check ${where} ran out then.`
-      : status === 'no_access' ? `No access on ${formatDateLong(lastNoAccess)}; cover ${cover ? `ran out on ${formatDateLong(cover)}` : 'was never recorded'}.`
-      : `In date until ${formatDateLong(cover)}.`;
+      status === 'not_required'
+        ? 'Not needed for this home.'
+        : status === 'missing'
+          ? `No check has been recorded ${where}.`
+          : status === 'overdue'
+            ? `Overdue since ${formatDateLong(cover)}: the last check ${where} ran out then.`
+            : status === 'no_access'
+              ? `No access on ${formatDateLong(lastNoAccess)}; cover ${cover ? `ran out on ${formatDateLong(cover)}` : 'was never recorded'}.`
+              : `In date until ${formatDateLong(cover)}.`;
     checks.push({ checkType: type, status, coverUntil: cover, lastNoAccess, explanation });
   }
   return { uprn: home.uprn, address: home.address, blockName: home.block_name, tenure: home.tenure, asAt, checks };

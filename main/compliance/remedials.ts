@@ -22,8 +22,17 @@ export async function remedialSummary(db: Db, asAt: IsoDate): Promise<RemedialSu
   const by = new Map(counts.map((c) => [c.priority, c]));
   const oldest = (
     await sql<{
-      id: number; check_type: string; uprn: string | null; address: string | null; block: string | null; estate: string | null; lift: string | null;
-      description: string; priority: string; due_date: string; owner: string | null;
+      id: number;
+      check_type: string;
+      uprn: string | null;
+      address: string | null;
+      block: string | null;
+      estate: string | null;
+      lift: string | null;
+      description: string;
+      priority: string;
+      due_date: string;
+      owner: string | null;
     }>`
       select r.id, ce.check_type, d.uprn, d.address, b.name as block, e.name as estate, l.name as lift, r.description, r.priority, r.due_date, p.name as owner
       from remedial_actions r join certificates ce on ce.id = r.certificate_id

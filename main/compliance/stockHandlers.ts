@@ -36,7 +36,9 @@ export const stockHandlers: Handlers<
       const before = await trx.selectFrom('estates').selectAll().where('id', '=', input.id).executeTakeFirst();
       if (!before) throw notFound('The estate');
       const name = input.patch.name ?? before.name;
-      const clash = (await trx.selectFrom('estates').select(['id', 'name']).where('id', '!=', before.id).execute()).find((e) => e.name.toLowerCase() === name.toLowerCase());
+      const clash = (await trx.selectFrom('estates').select(['id', 'name']).where('id', '!=', before.id).execute()).find(
+        (e) => e.name.toLowerCase() === name.toLowerCase(),
+      );
       if (clash) throw invalid('name', `There is already an estate called ${clash.name}.`);
       await trx.updateTable('estates').set({ name, updated_at: ctx.now }).where('id', '=', before.id).execute();
       await writeAudit(trx, ctx, { entity: 'estate', entityId: before.id, action: 'update', label: name, before: { name: before.name }, after: { name } });
@@ -60,7 +62,9 @@ export const stockHandlers: Handlers<
       if (estateId !== before.estate_id && !(await trx.selectFrom('estates').select('id').where('id', '=', estateId).executeTakeFirst())) {
         throw invalid('estateId', 'Choose an estate from the list.');
       }
-      const clash = (await trx.selectFrom('blocks').select(['id', 'name']).where('estate_id', '=', estateId).where('id', '!=', before.id).execute()).find((b) => b.name.toLowerCase() === name.toLowerCase());
+      const clash = (await trx.selectFrom('blocks').select(['id', 'name']).where('estate_id', '=', estateId).where('id', '!=', before.id).execute()).find(
+        (b) => b.name.toLowerCase() === name.toLowerCase(),
+      );
       if (clash) throw invalid('name', `The estate already has a block called ${clash.name}.`);
       const liftsBefore = await liftNames(trx, before.id);
       const removedLifts = p.passengerLifts === undefined ? [] : await changeLiftCount(trx, ctx.now, before.id, p.passengerLifts);
@@ -75,7 +79,11 @@ export const stockHandlers: Handlers<
         asbestos_present: p.asbestosPresent === undefined ? before.asbestos_present : p.asbestosPresent ? 1 : 0,
         communal_electrics: p.communalElectrics === undefined ? before.communal_electrics : p.communalElectrics ? 1 : 0,
       };
-      await trx.updateTable('blocks').set({ ...values, updated_at: ctx.now }).where('id', '=', before.id).execute();
+      await trx
+        .updateTable('blocks')
+        .set({ ...values, updated_at: ctx.now })
+        .where('id', '=', before.id)
+        .execute();
       const { id: _id, created_at: _c, updated_at: _u, ...old } = before;
       await writeAudit(trx, ctx, {
         entity: 'block',
@@ -85,7 +93,8 @@ export const stockHandlers: Handlers<
         before: { ...old, lifts: liftsBefore },
         after: { ...values, lifts: await liftNames(trx, before.id) },
       });
-      const latestFireRiskAssessment = values.fire_risk_tier === before.fire_risk_tier ? null : await reworkLatestFra(trx, ctx, before.id, values.fire_risk_tier as FireRiskTier);
+      const latestFireRiskAssessment =
+        values.fire_risk_tier === before.fire_risk_tier ? null : await reworkLatestFra(trx, ctx, before.id, values.fire_risk_tier as FireRiskTier);
       return { ...(await getBlock(trx, before.id)), removedLifts, latestFireRiskAssessment };
     }),
 
@@ -93,10 +102,20 @@ export const stockHandlers: Handlers<
     ctx.db.transaction().execute(async (trx) => {
       const lift = await trx.selectFrom('lifts').selectAll().where('id', '=', input.id).executeTakeFirst();
       if (!lift) throw notFound('The lift');
-      const clash = (await trx.selectFrom('lifts').select(['id', 'name']).where('block_id', '=', lift.block_id).where('id', '!=', lift.id).execute()).find((l) => l.name.toLowerCase() === input.name.toLowerCase());
+      const clash = (await trx.selectFrom('lifts').select(['id', 'name']).where('block_id', '=', lift.block_id).where('id', '!=', lift.id).execute()).find(
+        (l) => l.name.toLowerCase() === input.name.toLowerCase(),
+      );
       if (clash) throw invalid('name', `The block already has a lift called ${clash.name}.`);
       await trx.updateTable('lifts').set({ name: input.name, updated_at: ctx.now }).where('id', '=', lift.id).execute();
-      await writeAudit(trx, ctx, { entity: 'lift', entityId: lift.id, action: 'update', label: input.name, before: { name: lift.name }, after: { name: input.name }, parent: { entity: 'block', id: lift.block_id } });
+      await writeAudit(trx, ctx, {
+        entity: 'lift',
+        entityId: lift.id,
+        action: 'update',
+        label: input.name,
+        before: { name: lift.name },
+        after: { name: input.name },
+        parent: { entity: 'block', id: lift.block_id },
+      });
       return getBlock(trx, lift.block_id);
     }),
 
@@ -106,13 +125,32 @@ export const stockHandlers: Handlers<
       const lift = await trx.selectFrom('lifts').selectAll().where('id', '=', input.id).executeTakeFirst();
       if (!lift) throw notFound('The lift');
       const certs = await trx.selectFrom('certificates').select('id').where('lift_id', '=', lift.id).execute();
-      if (certs.length) throw invalid('id', `${lift.name} has ${certs.length} certificate${certs.length === 1 ? '' : 's'} recorded, so it stays on record. Rename it if it has been replaced.`);
+      if (certs.length)
+        throw invalid(
+          'id',
+          `${lift.name} has ${certs.length} certificate${certs.length === 1 ? '' : 's'} recorded, so it stays on record. Rename it if it has been replaced.`,
+        );
       const block = await trx.selectFrom('blocks').select(['passenger_lifts', 'name']).where('id', '=', lift.block_id).executeTakeFirstOrThrow();
       await trx.deleteFrom('lifts').where('id', '=', lift.id).execute();
-      const count = Number((await trx.selectFrom('lifts').select((eb) => eb.fn.countAll<number>().as('n')).where('block_id', '=', lift.block_id).executeTakeFirstOrThrow()).n);
+      const count = Number(
+        (
+          await trx
+            .selectFrom('lifts')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('block_id', '=', lift.block_id)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
       await trx.updateTable('blocks').set({ passenger_lifts: count, updated_at: ctx.now }).where('id', '=', lift.block_id).execute();
       const { created_at: _c, updated_at: _u, ...old } = lift;
-      await writeAudit(trx, ctx, { entity: 'lift', entityId: lift.id, action: 'delete', label: `${block.name}: ${lift.name}`, before: { ...old, block_passenger_lifts: block.passenger_lifts }, parent: { entity: 'block', id: lift.block_id } });
+      await writeAudit(trx, ctx, {
+        entity: 'lift',
+        entityId: lift.id,
+        action: 'delete',
+        label: `${block.name}: ${lift.name}`,
+        before: { ...old, block_passenger_lifts: block.passenger_lifts },
+        parent: { entity: 'block', id: lift.block_id },
+      });
       return getBlock(trx, lift.block_id);
     }),
 
@@ -129,7 +167,8 @@ export const stockHandlers: Handlers<
         throw invalid('blockId', 'Choose a block from the list.');
       }
       const uprn = p.uprn ?? before.uprn;
-      if (uprn !== before.uprn && (await trx.selectFrom('dwellings').select('id').where('uprn', '=', uprn).executeTakeFirst())) throw invalid('uprn', `UPRN ${uprn} is already recorded on another home.`);
+      if (uprn !== before.uprn && (await trx.selectFrom('dwellings').select('id').where('uprn', '=', uprn).executeTakeFirst()))
+        throw invalid('uprn', `UPRN ${uprn} is already recorded on another home.`);
       const values = {
         uprn,
         address: p.address ?? before.address,
@@ -138,9 +177,20 @@ export const stockHandlers: Handlers<
         has_gas: p.hasGas === undefined ? before.has_gas : p.hasGas ? 1 : 0,
         active: p.active === undefined ? before.active : p.active ? 1 : 0,
       };
-      await trx.updateTable('dwellings').set({ ...values, updated_at: ctx.now }).where('id', '=', before.id).execute();
+      await trx
+        .updateTable('dwellings')
+        .set({ ...values, updated_at: ctx.now })
+        .where('id', '=', before.id)
+        .execute();
       const { id: _id, created_at: _c, updated_at: _u, ...old } = before;
-      await writeAudit(trx, ctx, { entity: 'dwelling', entityId: before.id, action: 'update', label: `${values.uprn} ${values.address}`, before: old, after: values });
+      await writeAudit(trx, ctx, {
+        entity: 'dwelling',
+        entityId: before.id,
+        action: 'update',
+        label: `${values.uprn} ${values.address}`,
+        before: old,
+        after: values,
+      });
       return getHome(trx, before.id, ctx.today);
     }),
 

@@ -1,5 +1,16 @@
 import { sql } from 'kysely';
-import type { BlockDetail, BlockRow, CertificateRow, EstateRow, HomeDetail, HomeRow, HomesPage, LiftRow, NoAccessRow, RemedialRow } from '../../shared/contract';
+import type {
+  BlockDetail,
+  BlockRow,
+  CertificateRow,
+  EstateRow,
+  HomeDetail,
+  HomeRow,
+  HomesPage,
+  LiftRow,
+  NoAccessRow,
+  RemedialRow,
+} from '../../shared/contract';
 import type { CheckType, FireRiskTier, RemedialPriority, Tenure } from '../../shared/domain/compliance';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { Db } from '../core/context';
@@ -48,7 +59,10 @@ export async function listBlocks(db: Db, estateId: number | null, blockId: numbe
     .orderBy('e.name')
     .orderBy('b.name')
     .execute();
-  const lifts = await liftsOf(db, rows.map((r) => r.id));
+  const lifts = await liftsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((b) => ({
     id: b.id,
     estateId: b.estate_id,
@@ -103,7 +117,10 @@ export async function listCertificates(db: Db, where: { dwellingId?: number; blo
     .orderBy('c.date_done', 'desc')
     .orderBy('c.id', 'desc')
     .execute();
-  const remedials = await remedialsOf(db, rows.map((r) => r.id));
+  const remedials = await remedialsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((c) => ({
     id: c.id,
     checkType: c.check_type as CheckType,
@@ -141,7 +158,14 @@ async function noAccessFor(db: Db, dwellingId: number | null, blockId: number | 
   return rows.map(noAccessRow);
 }
 
-const noAccessRow = (r: { id: number; check_type: string; dwelling_id: number | null; block_id: number | null; visit_date: string; notes: string }): NoAccessRow => ({
+const noAccessRow = (r: {
+  id: number;
+  check_type: string;
+  dwelling_id: number | null;
+  block_id: number | null;
+  visit_date: string;
+  notes: string;
+}): NoAccessRow => ({
   id: r.id,
   checkType: r.check_type as CheckType,
   dwellingId: r.dwelling_id,
@@ -167,7 +191,16 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** One page of homes: a search by UPRN (from its start) or by any part of the address, in one block or estate. */
 export async function listHomes(
   db: Db,
-  q: { search: string; blockId: number | null; estateId: number | null; offset: number; limit: number; sort: 'uprn' | 'address' | 'block'; descending: boolean; notCompliant: boolean },
+  q: {
+    search: string;
+    blockId: number | null;
+    estateId: number | null;
+    offset: number;
+    limit: number;
+    sort: 'uprn' | 'address' | 'block';
+    descending: boolean;
+    notCompliant: boolean;
+  },
   asAt: IsoDate,
 ): Promise<HomesPage> {
   const base = db
@@ -198,13 +231,31 @@ export async function listHomes(
     .limit(q.limit)
     .offset(q.offset)
     .execute();
-  const total = rows.length ? Number(rows[0]!.total) : q.offset === 0 ? 0 : Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const gaps = await gapsFor(db, rows.map((r) => r.id), asAt);
+  const total = rows.length
+    ? Number(rows[0]!.total)
+    : q.offset === 0
+      ? 0
+      : Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const gaps = await gapsFor(
+    db,
+    rows.map((r) => r.id),
+    asAt,
+  );
   return { rows: rows.map((r) => homeRow(r, gaps.get(r.id) ?? [])), total };
 }
 
 function homeRow(
-  r: { id: number; uprn: string; address: string; block_id: number | null; block_name: string | null; estate_name: string | null; tenure: string; has_gas: number; active: number },
+  r: {
+    id: number;
+    uprn: string;
+    address: string;
+    block_id: number | null;
+    block_name: string | null;
+    estate_name: string | null;
+    tenure: string;
+    has_gas: number;
+    active: number;
+  },
   notInDate: CheckType[],
 ): HomeRow {
   return {
@@ -230,5 +281,9 @@ export async function getHome(db: Db, id: number, asAt: IsoDate): Promise<HomeDe
     .where('d.id', '=', id)
     .executeTakeFirst();
   if (!r) throw notFound('The home');
-  return { ...homeRow(r, (await gapsFor(db, [id], asAt)).get(id) ?? []), certificates: await listCertificates(db, { dwellingId: id }), noAccess: await noAccessFor(db, id, r.block_id) };
+  return {
+    ...homeRow(r, (await gapsFor(db, [id], asAt)).get(id) ?? []),
+    certificates: await listCertificates(db, { dwellingId: id }),
+    noAccess: await noAccessFor(db, id, r.block_id),
+  };
 }

@@ -7,7 +7,11 @@ import type { Db } from '../core/context';
 
 async function dataVersion(db: Db): Promise<string> {
   return (
-    await sql<{ v: string }>`select (select coalesce(max(id), 0) from audit_log) || ':' || (select coalesce(max(id), 0) from certificates) || ':' || (select coalesce(max(id), 0) from dwellings) as v`.execute(db)
+    await sql<{
+      v: string;
+    }>`select (select coalesce(max(id), 0) from audit_log) || ':' || (select coalesce(max(id), 0) from certificates) || ':' || (select coalesce(max(id), 0) from dwellings) as v`.execute(
+      db,
+    )
   ).rows[0]!.v;
 }
 

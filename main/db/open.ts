@@ -96,10 +96,12 @@ function readApplied(sqlite: BetterSqlite3.Database, file: string): string[] {
     applied = appliedMigrations(sqlite);
     tables = (sqlite.prepare("select count(*) as n from sqlite_master where type = 'table' and name not like 'sqlite_%'").get() as { n: number }).n;
   } catch (e) {
-    if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new AppError('validation', `${file} is not a Housing Desk database (it is not a SQLite database file). ${next}`);
+    if ((e as { code?: string }).code === 'SQLITE_NOTADB')
+      throw new AppError('validation', `${file} is not a Housing Desk database (it is not a SQLite database file). ${next}`);
     throw e;
   }
-  if (applied.length === 0 && tables > 0) throw new AppError('validation', `${file} is not a Housing Desk database (it is another program's SQLite database). ${next}`);
+  if (applied.length === 0 && tables > 0)
+    throw new AppError('validation', `${file} is not a Housing Desk database (it is another program's SQLite database). ${next}`);
   return applied;
 }
 

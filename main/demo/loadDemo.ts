@@ -32,7 +32,8 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
   const teamIds = new Map<string, number>();
   for (const t of data.teams) {
     const existing = (await db.selectFrom('teams').select(['id', 'name']).execute()).find((x) => sameName(x.name, t.name));
-    const id = existing?.id ?? (await db.insertInto('teams').values({ name: t.name, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id;
+    const id =
+      existing?.id ?? (await db.insertInto('teams').values({ name: t.name, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id;
     if (!existing) await writeAudit(db, ctx, { entity: 'team', entityId: id, action: 'create', label: t.name, after: { name: t.name } });
     teamIds.set(t.key, id);
   }
@@ -60,7 +61,15 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
   for (const p of data.programmes) {
     const programme = await db
       .insertInto('programmes')
-      .values({ code: p.code, name: p.name, source: p.source, review_date: offset(-p.reviewDaysAgo), description: p.description, created_at: now, updated_at: now })
+      .values({
+        code: p.code,
+        name: p.name,
+        source: p.source,
+        review_date: offset(-p.reviewDaysAgo),
+        description: p.description,
+        created_at: now,
+        updated_at: now,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
     await writeAudit(db, ctx, { entity: 'programme', entityId: programme.id, action: 'create', label: programme.name, after: programme });
@@ -96,11 +105,23 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
       for (const a of r.actions) {
         const action = await db
           .insertInto('actions')
-          .values({ recommendation_id: rec.id, title: a.title, owner_id: person(a.ownerKey), due_date: offset(a.dueOffsetDays), status: a.status, created_at: now, updated_at: now })
+          .values({
+            recommendation_id: rec.id,
+            title: a.title,
+            owner_id: person(a.ownerKey),
+            due_date: offset(a.dueOffsetDays),
+            status: a.status,
+            created_at: now,
+            updated_at: now,
+          })
           .returningAll()
           .executeTakeFirstOrThrow();
         await writeAudit(db, ctx, {
-          entity: 'action', entityId: action.id, action: 'create', label: `${rec.ref}: ${action.title}`, after: action,
+          entity: 'action',
+          entityId: action.id,
+          action: 'create',
+          label: `${rec.ref}: ${action.title}`,
+          after: action,
           parent: { entity: 'recommendation', id: rec.id },
         });
       }
@@ -119,7 +140,11 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
           .returningAll()
           .executeTakeFirstOrThrow();
         await writeAudit(db, ctx, {
-          entity: 'note', entityId: note.id, action: 'create', label: `${rec.ref}: note of ${formatDateLong(note.note_date)}`, after: note,
+          entity: 'note',
+          entityId: note.id,
+          action: 'create',
+          label: `${rec.ref}: note of ${formatDateLong(note.note_date)}`,
+          after: note,
           parent: { entity: 'recommendation', id: rec.id },
         });
         notes++;

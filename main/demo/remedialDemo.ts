@@ -28,13 +28,63 @@ interface Finding {
 }
 
 const FINDINGS: Finding[] = [
-  { checkType: 'FRA', block: 'Cedar Tower', description: 'Replace the self-closers on the flat entrance doors, floors 1 to 7', priority: '3_months', owner: 'Ian Cartwright', doneAfterDue: null },
-  { checkType: 'FRA', block: 'Cedar Tower', description: 'Clear stored items from the ground-floor bin store escape route', priority: '24h', owner: 'Chloe Whitfield', doneAfterDue: 0 },
-  { checkType: 'FRA', block: 'Fenwick Tower', description: 'Fire-stop the service riser penetrations on floors 3 to 9', priority: '28_days', owner: null, doneAfterDue: null },
-  { checkType: 'FRA', block: 'Ash House', description: 'Replace the damaged fire door to the fourth-floor lobby', priority: '28_days', owner: 'Ian Cartwright', doneAfterDue: 12 },
-  { checkType: 'WATER', block: 'Cedar Tower', description: 'Descale and disinfect the calorifier; raise the stored water temperature to 60°C', priority: '28_days', owner: 'Helen Marsh', doneAfterDue: null },
-  { checkType: 'LIFT', block: 'Fenwick Tower', lift: 2, description: 'Replace the worn suspension ropes', priority: '3_months', owner: 'Tomasz Nowak', doneAfterDue: null },
-  { checkType: 'ASBESTOS', block: 'Delph House', description: 'Encapsulate the damaged textured coating in the stairwell ceiling', priority: 'advisory', owner: 'Ian Cartwright', doneAfterDue: null },
+  {
+    checkType: 'FRA',
+    block: 'Cedar Tower',
+    description: 'Replace the self-closers on the flat entrance doors, floors 1 to 7',
+    priority: '3_months',
+    owner: 'Ian Cartwright',
+    doneAfterDue: null,
+  },
+  {
+    checkType: 'FRA',
+    block: 'Cedar Tower',
+    description: 'Clear stored items from the ground-floor bin store escape route',
+    priority: '24h',
+    owner: 'Chloe Whitfield',
+    doneAfterDue: 0,
+  },
+  {
+    checkType: 'FRA',
+    block: 'Fenwick Tower',
+    description: 'Fire-stop the service riser penetrations on floors 3 to 9',
+    priority: '28_days',
+    owner: null,
+    doneAfterDue: null,
+  },
+  {
+    checkType: 'FRA',
+    block: 'Ash House',
+    description: 'Replace the damaged fire door to the fourth-floor lobby',
+    priority: '28_days',
+    owner: 'Ian Cartwright',
+    doneAfterDue: 12,
+  },
+  {
+    checkType: 'WATER',
+    block: 'Cedar Tower',
+    description: 'Descale and disinfect the calorifier; raise the stored water temperature to 60°C',
+    priority: '28_days',
+    owner: 'Helen Marsh',
+    doneAfterDue: null,
+  },
+  {
+    checkType: 'LIFT',
+    block: 'Fenwick Tower',
+    lift: 2,
+    description: 'Replace the worn suspension ropes',
+    priority: '3_months',
+    owner: 'Tomasz Nowak',
+    doneAfterDue: null,
+  },
+  {
+    checkType: 'ASBESTOS',
+    block: 'Delph House',
+    description: 'Encapsulate the damaged textured coating in the stairwell ceiling',
+    priority: 'advisory',
+    owner: 'Ian Cartwright',
+    doneAfterDue: null,
+  },
 ];
 
 export async function loadRemedialDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'today'>): Promise<number> {
@@ -51,10 +101,26 @@ export async function loadRemedialDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 
     const completed = f.doneAfterDue === null ? null : addDays(due, f.doneAfterDue);
     const row = await db
       .insertInto('remedial_actions')
-      .values({ certificate_id: cert.id, description: f.description, priority: f.priority, due_date: due, completed_date: completed && completed <= today ? completed : null, owner_id: f.owner ? (people.get(f.owner) ?? null) : null, created_at: now, updated_at: now })
+      .values({
+        certificate_id: cert.id,
+        description: f.description,
+        priority: f.priority,
+        due_date: due,
+        completed_date: completed && completed <= today ? completed : null,
+        owner_id: f.owner ? (people.get(f.owner) ?? null) : null,
+        created_at: now,
+        updated_at: now,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeAudit(db, ctx, { entity: 'remedial', entityId: row.id, action: 'create', label: `${cert.check_type}: ${row.description}`, after: row, parent: { entity: 'certificate', id: cert.id } });
+    await writeAudit(db, ctx, {
+      entity: 'remedial',
+      entityId: row.id,
+      action: 'create',
+      label: `${cert.check_type}: ${row.description}`,
+      after: row,
+      parent: { entity: 'certificate', id: cert.id },
+    });
     made++;
   };
 
@@ -87,9 +153,15 @@ export async function loadRemedialDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 
     const c1 = n === 27;
     const codes = c1 ? 'C1, C2, C3' : 'C2, C3';
     await db.updateTable('certificates').set({ outcome: 'unsatisfactory', eicr_codes: codes, updated_at: now }).where('id', '=', cert.id).execute();
-    if (c1) await remedial(cert, { description: 'Make safe: C1 danger present (electrical report)', priority: 'immediate', owner: 'Tomasz Nowak', doneAfterDue: 0 });
+    if (c1)
+      await remedial(cert, { description: 'Make safe: C1 danger present (electrical report)', priority: 'immediate', owner: 'Tomasz Nowak', doneAfterDue: 0 });
     const open = n % 4 === 0 && addDays(cert.date_done, 28) < today;
-    await remedial(cert, { description: 'Put right the C2 potentially dangerous defects (electrical report)', priority: '28_days', owner: 'Tomasz Nowak', doneAfterDue: open ? null : 10 });
+    await remedial(cert, {
+      description: 'Put right the C2 potentially dangerous defects (electrical report)',
+      priority: '28_days',
+      owner: 'Tomasz Nowak',
+      doneAfterDue: open ? null : 10,
+    });
   }
   return made;
 }

@@ -750,8 +750,7 @@ export const residentFocusDemo: DemoDataSet = {
           revisedReason: 'Staff intranet migration delayed the Starter Hub relaunch',
           status: 'completed',
           completedDaysAgo: 25,
-          publicSummary:
-            'New staff now follow a structured induction through our relaunched Starter Hub, so they are ready to help you sooner.',
+          publicSummary: 'New staff now follow a structured induction through our relaunched Starter Hub, so they are ready to help you sooner.',
           actions: [
             {
               title: 'Write role-specific induction checklists',
@@ -804,8 +803,7 @@ export const residentFocusDemo: DemoDataSet = {
           originalTargetOffsetDays: -170,
           status: 'completed',
           completedDaysAgo: 180,
-          publicSummary:
-            'All housing staff have completed customer service training, and team managers have been trained to keep it going in their teams.',
+          publicSummary: 'All housing staff have completed customer service training, and team managers have been trained to keep it going in their teams.',
           actions: [
             {
               title: 'Commission customer service training provider',
@@ -1172,8 +1170,7 @@ export const residentFocusDemo: DemoDataSet = {
           originalTargetOffsetDays: -365,
           status: 'completed',
           completedDaysAgo: 362,
-          publicSummary:
-            'The review’s findings and our action plan are on our website, and we post an update on progress every month.',
+          publicSummary: 'The review’s findings and our action plan are on our website, and we post an update on progress every month.',
           actions: [
             {
               title: 'Publish summary of findings',

@@ -23,11 +23,55 @@ interface DemoBlock {
 
 const BLOCKS: DemoBlock[] = [
   { estate: 'Northgate Estate', name: 'Ash House', storeys: 5, built: 1968, tier: 'high', lifts: 1, water: true, asbestos: true, homes: 20, fraDaysAgo: 400 },
-  { estate: 'Northgate Estate', name: 'Birch Court', storeys: 2, built: 1994, tier: 'low', lifts: 0, water: false, asbestos: false, homes: 12, fraDaysAgo: 500 },
-  { estate: 'Northgate Estate', name: 'Cedar Tower', storeys: 14, built: 1971, tier: 'high', lifts: 2, water: true, asbestos: true, homes: 56, fraDaysAgo: 120 },
-  { estate: 'Riverside Estate', name: 'Delph House', storeys: 4, built: 1982, tier: 'medium', lifts: 0, water: false, asbestos: true, homes: 16, fraDaysAgo: 690 },
+  {
+    estate: 'Northgate Estate',
+    name: 'Birch Court',
+    storeys: 2,
+    built: 1994,
+    tier: 'low',
+    lifts: 0,
+    water: false,
+    asbestos: false,
+    homes: 12,
+    fraDaysAgo: 500,
+  },
+  {
+    estate: 'Northgate Estate',
+    name: 'Cedar Tower',
+    storeys: 14,
+    built: 1971,
+    tier: 'high',
+    lifts: 2,
+    water: true,
+    asbestos: true,
+    homes: 56,
+    fraDaysAgo: 120,
+  },
+  {
+    estate: 'Riverside Estate',
+    name: 'Delph House',
+    storeys: 4,
+    built: 1982,
+    tier: 'medium',
+    lifts: 0,
+    water: false,
+    asbestos: true,
+    homes: 16,
+    fraDaysAgo: 690,
+  },
   { estate: 'Riverside Estate', name: 'Elm Walk', storeys: 3, built: 2009, tier: 'low', lifts: 0, water: false, asbestos: false, homes: 12, fraDaysAgo: 300 },
-  { estate: 'Southbank Estate', name: 'Fenwick Tower', storeys: 18, built: 1966, tier: 'high', lifts: 2, water: true, asbestos: true, homes: 68, fraDaysAgo: 200 },
+  {
+    estate: 'Southbank Estate',
+    name: 'Fenwick Tower',
+    storeys: 18,
+    built: 1966,
+    tier: 'high',
+    lifts: 2,
+    water: true,
+    asbestos: true,
+    homes: 68,
+    fraDaysAgo: 200,
+  },
 ];
 
 export async function loadStockDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'today'>): Promise<number> {
@@ -40,7 +84,14 @@ export async function loadStockDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'to
   // Each check comes with the ones before it (at least 18 months of them), so that the measures at
   // the last year end and the month-by-month trend have a history too.
   // `lapse` months more between the last check and the one before it leave a gap in cover.
-  const cert = async (checkType: string, done: string, months: number, target: { dwelling_id?: number; block_id?: number; lift_id?: number }, outcome = 'satisfactory', lapse = 0) => {
+  const cert = async (
+    checkType: string,
+    done: string,
+    months: number,
+    target: { dwelling_id?: number; block_id?: number; lift_id?: number },
+    outcome = 'satisfactory',
+    lapse = 0,
+  ) => {
     for (let k = Math.max(1, Math.ceil(18 / months)); k >= 1; k--) await one(checkType, addMonths(done, -k * months - lapse), months, target, 'satisfactory');
     await one(checkType, done, months, target, outcome);
   };
@@ -48,7 +99,13 @@ export async function loadStockDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'to
   // regulator's measures at 31 March are not all 100%.
   const yearEnd = lastYearEnd(today);
   const lateAfterYearEnd = addDays(yearEnd, 21) < ago(30) ? addDays(yearEnd, 21) : null;
-  const one = async (checkType: string, done: string, months: number, target: { dwelling_id?: number; block_id?: number; lift_id?: number }, outcome: string) => {
+  const one = async (
+    checkType: string,
+    done: string,
+    months: number,
+    target: { dwelling_id?: number; block_id?: number; lift_id?: number },
+    outcome: string,
+  ) => {
     ref++;
     await db
       .insertInto('certificates')
@@ -100,7 +157,11 @@ export async function loadStockDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'to
     if (b.water) await cert('WATER', ago(bi === 2 ? 740 : 200 + bi * 30), 24, { block_id: block.id });
     if (b.asbestos) await cert('ASBESTOS', ago(bi === 5 ? 350 : 100 + bi * 20), 12, { block_id: block.id });
     for (let n = 1; n <= b.lifts; n++) {
-      const lift = await db.insertInto('lifts').values({ block_id: block.id, number: n, name: `Lift ${n}`, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+      const lift = await db
+        .insertInto('lifts')
+        .values({ block_id: block.id, number: n, name: `Lift ${n}`, created_at: now, updated_at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       await cert('LIFT', ago(bi === 5 && n === 2 ? 200 : 40 + n * 30), 6, { block_id: block.id, lift_id: lift.id });
     }
     for (let h = 1; h <= b.homes; h++) {
@@ -109,7 +170,16 @@ export async function loadStockDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'to
       const gas = b.built < 2000 && h % 4 !== 0;
       const home = await db
         .insertInto('dwellings')
-        .values({ uprn: String(uprn), address: `${h} ${b.name}, ${b.estate}`, block_id: block.id, tenure, has_gas: gas ? 1 : 0, active: 1, created_at: now, updated_at: now })
+        .values({
+          uprn: String(uprn),
+          address: `${h} ${b.name}, ${b.estate}`,
+          block_id: block.id,
+          tenure,
+          has_gas: gas ? 1 : 0,
+          active: 1,
+          created_at: now,
+          updated_at: now,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       homes++;
@@ -119,7 +189,18 @@ export async function loadStockDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'to
         if (h % 17 === 0 && lateAfterYearEnd) await cert('GAS', lateAfterYearEnd, 12, { dwelling_id: home.id }, 'satisfactory', 2);
         else await cert('GAS', ago(daysAgo), 12, { dwelling_id: home.id });
         if (h % 31 === 0) {
-          await db.insertInto('no_access_visits').values({ check_type: 'GAS', dwelling_id: home.id, block_id: null, visit_date: ago(5), notes: 'Card left; second attempt booked', created_at: now, updated_at: now }).execute();
+          await db
+            .insertInto('no_access_visits')
+            .values({
+              check_type: 'GAS',
+              dwelling_id: home.id,
+              block_id: null,
+              visit_date: ago(5),
+              notes: 'Card left; second attempt booked',
+              created_at: now,
+              updated_at: now,
+            })
+            .execute();
         }
       }
       if (tenure !== 'leaseholder') await cert('EICR', ago(100 + ((h * 53) % 1700)), 60, { dwelling_id: home.id });

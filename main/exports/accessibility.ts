@@ -35,11 +35,16 @@ export function checkDocumentXml(parts: { document: string; styles: string; core
       if (level === 0) titles++;
       if (level > 3) v.push({ rule: 'Use Heading 1 to 3 only.', where: `heading “${text}”` });
       if (previous === null && level !== 0) v.push({ rule: 'The document must start with a Title.', where: `heading “${text}”` });
-      if (previous !== null && level > previous + 1) v.push({ rule: `Heading levels must not skip (Heading ${level} follows ${previous === 0 ? 'the Title' : `Heading ${previous}`}).`, where: `heading “${text}”` });
+      if (previous !== null && level > previous + 1)
+        v.push({
+          rule: `Heading levels must not skip (Heading ${level} follows ${previous === 0 ? 'the Title' : `Heading ${previous}`}).`,
+          where: `heading “${text}”`,
+        });
       if (!text.trim()) v.push({ rule: 'A heading is empty.', where: `paragraph ${i + 1}` });
       previous = level;
     }
-    if (level === null && /^\s*(?:[-*•·▪◦–—]|\d+[.)])\s/.test(text) && !/<w:numPr>/.test(p)) v.push({ rule: 'Lists must use real list formatting, not typed bullet characters.', where: `“${text.slice(0, 40)}”` });
+    if (level === null && /^\s*(?:[-*•·▪◦–—]|\d+[.)])\s/.test(text) && !/<w:numPr>/.test(p))
+      v.push({ rule: 'Lists must use real list formatting, not typed bullet characters.', where: `“${text.slice(0, 40)}”` });
     const jc = /<w:pPr>[\s\S]*?<w:jc w:val="([^"]+)"/.exec(p)?.[1];
     if (jc && !['left', 'start'].includes(jc)) v.push({ rule: 'Text must be left-aligned.', where: `“${text.slice(0, 40)}”` });
   });
@@ -60,7 +65,8 @@ export function checkDocumentXml(parts: { document: string; styles: string; core
   // The defaults must set a large enough sans-serif font; styles count where the document uses
   // them (with the styles they are based on, and the default paragraph style, used without a name).
   const sizeOf = (xml: string) => /<w:sz w:val="(\d+)"/.exec(xml)?.[1];
-  if (!sizeOf(defaults) || Number(sizeOf(defaults)) < MIN_HALF_POINTS) v.push({ rule: 'The default text size must be set to 12 pt or larger.', where: 'default style' });
+  if (!sizeOf(defaults) || Number(sizeOf(defaults)) < MIN_HALF_POINTS)
+    v.push({ rule: 'The default text size must be set to 12 pt or larger.', where: 'default style' });
   if (!/<w:rFonts [^>]*w:ascii="/.test(defaults)) v.push({ rule: 'The default font must be set to a sans-serif font.', where: 'default style' });
   const styles = new Map((parts.styles.match(/<w:style\b[\s\S]*?<\/w:style>/g) ?? []).map((st) => [/w:styleId="([^"]+)"/.exec(st)?.[1] ?? '', st]));
   const used = new Set([...parts.document.matchAll(/<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"/g)].map((m) => m[1]!));
@@ -73,7 +79,10 @@ export function checkDocumentXml(parts: { document: string; styles: string; core
     }
   }
   const styleXml = [...used].map((id) => styles.get(id) ?? '').join('');
-  for (const [name, xml] of [['document', parts.document], ['styles', `${defaults}${styleXml}`]] as const) {
+  for (const [name, xml] of [
+    ['document', parts.document],
+    ['styles', `${defaults}${styleXml}`],
+  ] as const) {
     for (const m of xml.matchAll(/<w:sz(?:Cs)? w:val="(\d+)"/g)) {
       if (Number(m[1]) < MIN_HALF_POINTS) {
         v.push({ rule: `Text must be 12 pt or larger (found ${Number(m[1]) / 2} pt).`, where: name });

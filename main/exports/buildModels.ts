@@ -70,7 +70,13 @@ export function countProgress(recs: { status: RecStatus }[]): ProgressCounts {
   return { total: recs.length, completed: by('completed'), inProgress: by('in_progress'), notStarted: by('not_started'), onHold: by('on_hold') };
 }
 
-export async function buildMonthlyUpdateModel(db: Db, programmeId: number, month: Month, today: IsoDate, opts: { draft: boolean }): Promise<MonthlyUpdateModel> {
+export async function buildMonthlyUpdateModel(
+  db: Db,
+  programmeId: number,
+  month: Month,
+  today: IsoDate,
+  opts: { draft: boolean },
+): Promise<MonthlyUpdateModel> {
   const programme = await programmeDetails(db, programmeId);
   const update = await db.selectFrom('monthly_updates').select('id').where('programme_id', '=', programmeId).where('month', '=', month).executeTakeFirst();
   const items = update
@@ -98,7 +104,10 @@ export async function buildMonthlyUpdateModel(db: Db, programmeId: number, month
     dateUpdated: today,
     items: items.map((i) => ({ date: i.item_date, body: i.body, ref: i.ref })),
     // A bullet linked to a recommendation is also its news for the month in the table.
-    recommendations: recommendations.map((r) => ({ ...r, monthBullets: items.filter((i) => i.ref === r.ref && i.recommendation_id !== null).map((i) => i.body) })),
+    recommendations: recommendations.map((r) => ({
+      ...r,
+      monthBullets: items.filter((i) => i.ref === r.ref && i.recommendation_id !== null).map((i) => i.body),
+    })),
     counts: countProgress(recommendations),
     whatsNext,
   };

@@ -59,7 +59,10 @@ export async function exportPolicySchedule(db: Db, clock: Clock, threshold = 3):
 export async function exportCommitteePaper(db: Db, paperId: number, clock: Clock): Promise<ExportResult> {
   const model = await buildPaperModel(db, paperId);
   if (model.paper.meetingStatus === 'cancelled' || model.paper.meetingStatus === 'postponed') {
-    throw new AppError('conflict', `The meeting of ${formatDateLong(model.paper.meetingDate)} was ${model.paper.meetingStatus}, so its papers are not produced.`);
+    throw new AppError(
+      'conflict',
+      `The meeting of ${formatDateLong(model.paper.meetingDate)} was ${model.paper.meetingStatus}, so its papers are not produced.`,
+    );
   }
   if (!model.paper.narrative.summary.trim()) throw new AppError('validation', 'Write the Summary before exporting the paper.', 'narrative.summary');
   if (model.paper.purpose === 'decision' && !model.paper.narrative.recommendations.trim()) {
@@ -67,7 +70,12 @@ export async function exportCommitteePaper(db: Db, paperId: number, clock: Clock
   }
   const bytes = await packDocx(buildCommitteePaperDocument(model), clock.now);
   await assertAccessible(bytes, 'committee paper');
-  const slug = model.paper.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'paper';
+  const slug =
+    model.paper.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 50) || 'paper';
   return { fileName: `committee-paper-${model.paper.meetingDate}-${slug}.docx`, bytes };
 }
 
@@ -76,9 +84,14 @@ export async function findMeeting(db: Db, idOrDate: string): Promise<{ id: numbe
   const key = idOrDate.trim();
   const date = parseUkDate(key);
   const rows = await db.selectFrom('meetings').select(['id', 'meeting_date', 'status']).execute();
-  const found = /^\d+$/.test(key) ? rows.filter((r) => String(r.id) === key) : date ? rows.filter((r) => r.meeting_date === date && r.status !== 'postponed') : [];
+  const found = /^\d+$/.test(key)
+    ? rows.filter((r) => String(r.id) === key)
+    : date
+      ? rows.filter((r) => r.meeting_date === date && r.status !== 'postponed')
+      : [];
   if (found.length === 1) return { id: found[0]!.id, meetingDate: found[0]!.meeting_date };
-  if (found.length > 1) throw new AppError('conflict', `More than one meeting is on ${formatDateLong(date!)}: give its number instead (${found.map((r) => r.id).join(', ')}).`);
+  if (found.length > 1)
+    throw new AppError('conflict', `More than one meeting is on ${formatDateLong(date!)}: give its number instead (${found.map((r) => r.id).join(', ')}).`);
   throw new AppError('not_found', `There is no meeting "${idOrDate}". Give its number or its date, for example 2026-12-10.`);
 }
 

@@ -16,7 +16,9 @@ export async function packDocx(doc: Document, at: string): Promise<Buffer> {
     core
       .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${iso}$2`)
       .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${iso}$2`)
-      .replace(/<dc:language>[^<]*<\/dc:language>|(<\/cp:coreProperties>)/, (m, end) => (end ? `<dc:language>en-GB</dc:language>${end}` : '<dc:language>en-GB</dc:language>')),
+      .replace(/<dc:language>[^<]*<\/dc:language>|(<\/cp:coreProperties>)/, (m, end) =>
+        end ? `<dc:language>en-GB</dc:language>${end}` : '<dc:language>en-GB</dc:language>',
+      ),
   );
   const names = Object.keys(zip.files).sort();
   const out = new JSZip();

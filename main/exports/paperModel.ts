@@ -70,7 +70,13 @@ export function asAtRecommendation(r: RecommendationRow, asAt: IsoDate): Recomme
  * (from its stage history), without approvals that came later; policies not yet identified are left out.
  */
 export async function policiesAsAt(db: Db, asAt: IsoDate): Promise<PolicyRow[]> {
-  const stages = await db.selectFrom('policy_stages').select(['policy_id', 'stage', 'entered_on']).where('entered_on', '<=', asAt).orderBy('entered_on').orderBy('id').execute();
+  const stages = await db
+    .selectFrom('policy_stages')
+    .select(['policy_id', 'stage', 'entered_on'])
+    .where('entered_on', '<=', asAt)
+    .orderBy('entered_on')
+    .orderBy('id')
+    .execute();
   const stageOn = new Map<number, { stage: PolicyStage; enteredOn: string }>();
   for (const s of stages) stageOn.set(s.policy_id, { stage: s.stage as PolicyStage, enteredOn: s.entered_on });
   return (await listPolicies(db, asAt)).flatMap((p) => {
@@ -78,8 +84,22 @@ export async function policiesAsAt(db: Db, asAt: IsoDate): Promise<PolicyRow[]> 
     if (!then) return [];
     const approvedThen = p.approvalDate !== null && p.approvalDate <= asAt;
     const stage = then.stage;
-    const next = nextReviewDate({ stage, approvalDate: approvedThen ? p.approvalDate : null, reviewPeriodMonths: p.reviewPeriodMonths, extendedTo: stage === 'extended' ? p.extendedTo : null });
-    return [{ ...p, stage, stageEnteredOn: then.enteredOn, approvalDate: approvedThen ? p.approvalDate : null, nextReviewDate: next, reviewState: reviewState(next, asAt) }];
+    const next = nextReviewDate({
+      stage,
+      approvalDate: approvedThen ? p.approvalDate : null,
+      reviewPeriodMonths: p.reviewPeriodMonths,
+      extendedTo: stage === 'extended' ? p.extendedTo : null,
+    });
+    return [
+      {
+        ...p,
+        stage,
+        stageEnteredOn: then.enteredOn,
+        approvalDate: approvedThen ? p.approvalDate : null,
+        nextReviewDate: next,
+        reviewState: reviewState(next, asAt),
+      },
+    ];
   });
 }
 
@@ -133,7 +153,9 @@ export async function buildPaperModel(db: Db, paperId: number): Promise<PaperMod
     policies = {
       forApproval: items,
       approvedSince: all.filter((p) => p.approvalDate !== null && p.approvalDate > since && p.approvalDate <= asAt),
-      dueSoon: all.filter((p) => p.nextReviewDate !== null && p.nextReviewDate >= asAt && p.nextReviewDate <= horizon).sort((a, b) => a.nextReviewDate!.localeCompare(b.nextReviewDate!)),
+      dueSoon: all
+        .filter((p) => p.nextReviewDate !== null && p.nextReviewDate >= asAt && p.nextReviewDate <= horizon)
+        .sort((a, b) => a.nextReviewDate!.localeCompare(b.nextReviewDate!)),
       overdue: all.filter((p) => p.reviewState === 'overdue'),
       all,
     };

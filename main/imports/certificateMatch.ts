@@ -22,17 +22,37 @@ export function recordedCheckFinder(sqlite: BetterSqlite3.Database) {
   const ref = 'and (? is null or lower(reference) = lower(?)) order by reference is not null, id limit 1';
   const home = sqlite.prepare(`select ${cols} from certificates where check_type = ? and dwelling_id = ? and date_done = ? ${ref}`);
   const lift = sqlite.prepare(`select ${cols} from certificates where lift_id = ? and date_done = ? ${ref}`);
-  const block = sqlite.prepare(`select ${cols} from certificates where check_type = ? and block_id = ? and dwelling_id is null and lift_id is null and date_done = ? ${ref}`);
-  return (type: CheckType, dwellingId: number | null, blockId: number | null, liftId: number | null, done: string, reference: string | null = null): RecordedCheck | undefined =>
-    (dwellingId ? home.get(type, dwellingId, done, reference, reference) : liftId ? lift.get(liftId, done, reference, reference) : block.get(type, blockId, done, reference, reference)) as
-      | RecordedCheck
-      | undefined;
+  const block = sqlite.prepare(
+    `select ${cols} from certificates where check_type = ? and block_id = ? and dwelling_id is null and lift_id is null and date_done = ? ${ref}`,
+  );
+  return (
+    type: CheckType,
+    dwellingId: number | null,
+    blockId: number | null,
+    liftId: number | null,
+    done: string,
+    reference: string | null = null,
+  ): RecordedCheck | undefined =>
+    (dwellingId
+      ? home.get(type, dwellingId, done, reference, reference)
+      : liftId
+        ? lift.get(liftId, done, reference, reference)
+        : block.get(type, blockId, done, reference, reference)) as RecordedCheck | undefined;
 }
 
 /** What the row would change on the check on record; a value the file leaves blank changes nothing. */
 export function checkChanges(
   known: RecordedCheck,
-  row: { type: CheckType; outcome: string; codes: string; outcomeGiven: boolean; contractor: string; expiry: string | null; reference: string | null; evidence: string },
+  row: {
+    type: CheckType;
+    outcome: string;
+    codes: string;
+    outcomeGiven: boolean;
+    contractor: string;
+    expiry: string | null;
+    reference: string | null;
+    evidence: string;
+  },
 ): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   if (row.outcomeGiven && known.outcome !== row.outcome) changes.outcome = [known.outcome, row.outcome];

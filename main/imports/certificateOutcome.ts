@@ -1,7 +1,15 @@
 import type { CheckType } from '../../shared/domain/compliance';
 import { eicrOutcome, parseEicrCodes } from '../../shared/domain/eicr';
 
-const OUTCOMES: Record<string, string> = { satisfactory: 'satisfactory', pass: 'satisfactory', passed: 'satisfactory', unsatisfactory: 'unsatisfactory', fail: 'unsatisfactory', failed: 'unsatisfactory', advisory: 'advisory' };
+const OUTCOMES: Record<string, string> = {
+  satisfactory: 'satisfactory',
+  pass: 'satisfactory',
+  passed: 'satisfactory',
+  unsatisfactory: 'unsatisfactory',
+  fail: 'unsatisfactory',
+  failed: 'unsatisfactory',
+  advisory: 'advisory',
+};
 
 /** How contractors write a visit that could not get in. */
 export const NO_ACCESS = /^(no[\s-]*access|no[\s-]*entry|access[\s-]*refused|refused[\s-]*access|no[\s-]*answer|cancelled[\s-]*-?[\s-]*no[\s-]*access)$/i;
@@ -12,13 +20,22 @@ export const NO_ACCESS = /^(no[\s-]*access|no[\s-]*entry|access[\s-]*refused|ref
  * and must agree with the outcome. "No access" (or "No entry", "Access refused") makes the row a
  * no-access visit rather than a certificate.
  */
-export function readOutcome(type: CheckType | null, outcomeCell: string, codesCell: string, problem: (column: string, message: string) => void): { outcome: string | undefined; codes: string; noAccess: boolean } {
+export function readOutcome(
+  type: CheckType | null,
+  outcomeCell: string,
+  codesCell: string,
+  problem: (column: string, message: string) => void,
+): { outcome: string | undefined; codes: string; noAccess: boolean } {
   if (NO_ACCESS.test(outcomeCell.trim())) {
     if (codesCell) problem('EICR codes', 'A visit that could not get in has no codes.');
     return { outcome: undefined, codes: '', noAccess: true };
   }
   const inOutcome = outcomeCell.match(/\b(C1|C2|C3|FI)\b/gi) ?? [];
-  const word = outcomeCell.replace(/\b(C1|C2|C3|FI|and|with|codes?)\b/gi, ' ').replace(/[^a-z]+/gi, ' ').trim().toLowerCase();
+  const word = outcomeCell
+    .replace(/\b(C1|C2|C3|FI|and|with|codes?)\b/gi, ' ')
+    .replace(/[^a-z]+/gi, ' ')
+    .trim()
+    .toLowerCase();
   const given = word === '' ? null : OUTCOMES[word];
   if (word !== '' && !given) {
     problem('Outcome', `“${outcomeCell}” is not satisfactory, unsatisfactory or advisory.`);
@@ -26,7 +43,8 @@ export function readOutcome(type: CheckType | null, outcomeCell: string, codesCe
   }
   const codesText = [codesCell, ...inOutcome].filter(Boolean).join(', ');
   if (type !== 'EICR') {
-    if (codesText) problem(codesCell ? 'EICR codes' : 'Outcome', `C1, C2, C3 and FI codes belong to electrical reports, not to a ${type ?? 'check of unknown type'}.`);
+    if (codesText)
+      problem(codesCell ? 'EICR codes' : 'Outcome', `C1, C2, C3 and FI codes belong to electrical reports, not to a ${type ?? 'check of unknown type'}.`);
     return { outcome: given ?? 'satisfactory', codes: '', noAccess: false };
   }
   const parsed = parseEicrCodes(codesText);

@@ -14,7 +14,4 @@ export interface WorkerRequest {
 }
 
 /** What a worker tells the main thread. */
-export type WorkerMessage =
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; report: ImportResult }
-  | { type: 'failed'; error: AppErrorShape };
+export type WorkerMessage = { type: 'progress'; progress: ImportProgress } | { type: 'done'; report: ImportResult } | { type: 'failed'; error: AppErrorShape };

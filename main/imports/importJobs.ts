@@ -63,7 +63,16 @@ export function startImportJob(start: StartImport): string {
   const cancelBuffer = new SharedArrayBuffer(4);
   const bytes = new Uint8Array(start.bytes);
   const request: WorkerRequest = { dbPath, kind: start.kind, fileName: start.fileName, bytes, options: start.options, cancelFlag: cancelBuffer };
-  const status: ImportJobStatus = { jobId, kind: start.kind, fileName: start.fileName, dryRun: start.options.dryRun, state: 'running', phase: 'reading', done: 0, total: 0 };
+  const status: ImportJobStatus = {
+    jobId,
+    kind: start.kind,
+    fileName: start.fileName,
+    dryRun: start.options.dryRun,
+    state: 'running',
+    phase: 'reading',
+    done: 0,
+    total: 0,
+  };
   const worker = new Worker(file, { workerData: request, transferList: [bytes.buffer as ArrayBuffer] });
   let settle!: (s: ImportJobStatus) => void;
   const job: Job = { status, dbPath, cancelFlag: new Int32Array(cancelBuffer), listeners: new Set(), finished: new Promise((r) => (settle = r)) };
@@ -89,12 +98,13 @@ export function startImportJob(start: StartImport): string {
     if (m.type === 'progress') {
       Object.assign(status, m.progress);
       for (const l of job.listeners) l({ ...status });
-    }
-    else if (m.type === 'done') finish({ state: 'done', report: m.report });
+    } else if (m.type === 'done') finish({ state: 'done', report: m.report });
     else finish({ state: 'failed', error: m.error });
   });
   worker.on('error', (e) => finish({ state: 'failed', error: { code: 'internal', message: `The import failed and nothing was saved (${e.message}).` } }));
-  worker.on('exit', (code) => finish({ state: 'failed', error: { code: 'internal', message: `The import stopped unexpectedly (exit code ${code}); nothing was saved.` } }));
+  worker.on('exit', (code) =>
+    finish({ state: 'failed', error: { code: 'internal', message: `The import stopped unexpectedly (exit code ${code}); nothing was saved.` } }),
+  );
   return jobId;
 }
 

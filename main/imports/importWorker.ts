@@ -30,8 +30,10 @@ async function main() {
 main().catch((e: unknown) => {
   const busy = String((e as { code?: string })?.code ?? '').startsWith('SQLITE_BUSY');
   const error =
-    e instanceof AppError ? e.toShape()
-    : busy ? { code: 'busy' as const, message: 'The database was busy with another change, so nothing was imported. Try the import again.' }
-    : { code: 'internal' as const, message: `The import failed and nothing was saved (${(e as Error)?.message ?? String(e)}).` };
+    e instanceof AppError
+      ? e.toShape()
+      : busy
+        ? { code: 'busy' as const, message: 'The database was busy with another change, so nothing was imported. Try the import again.' }
+        : { code: 'internal' as const, message: `The import failed and nothing was saved (${(e as Error)?.message ?? String(e)}).` };
   post({ type: 'failed', error });
 });

@@ -38,7 +38,9 @@ export function applyMapping(table: Table, kind: ImportKind, mapping: ColumnMapp
   const { at } = locateColumns(mapped, fields);
   const fieldAt = new Map(Object.entries(at).flatMap(([k, i]) => (i === null ? [] : [[i as number, k]])));
   const columns = table.headers.map((header, i) => ({ header, field: fieldAt.get(i) ?? null, mapped: Object.prototype.hasOwnProperty.call(mapping, header) }));
-  const missing = Object.entries(fields).filter(([k, f]) => f.required && at[k] === null).map(([k]) => k);
+  const missing = Object.entries(fields)
+    .filter(([k, f]) => f.required && at[k] === null)
+    .map(([k]) => k);
   const userName = new Map(Object.entries(mapping).flatMap(([h, k]) => (k ? [[fields[k]!.header, h]] : [])));
   return {
     table: mapped,

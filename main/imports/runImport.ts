@@ -47,13 +47,17 @@ export async function runImport(
 export function describeReport(r: ImportReport & { looksLike?: ImportKind }, dryRun = false): string {
   if (r.looksLike) return `${looksLikeSentence(r.kind, r.looksLike)}: use \`import ${r.looksLike}\`. Nothing was imported.`;
   const skipped = skippedSentence(skippedRows(r));
-  const lines = [`${plural(r.rows, 'row')}: ${r.new} new, ${r.updated} updated, ${r.unchanged} unchanged${r.problems.length ? `, ${plural(r.problems.length, 'problem')}` : ''}.`];
+  const lines = [
+    `${plural(r.rows, 'row')}: ${r.new} new, ${r.updated} updated, ${r.unchanged} unchanged${r.problems.length ? `, ${plural(r.problems.length, 'problem')}` : ''}.`,
+  ];
   for (const p of r.problems.slice(0, 200)) lines.push(`Row ${p.row}, ${p.column}: ${p.message}`);
   if (r.problems.length > 200) lines.push(`… and ${r.problems.length - 200} more problems.`);
   lines.push(
-    r.applied ? `Imported.${skipped ? ` ${skipped}.` : ''}${r.rederived ? ` ${r.rederived} later gas ${r.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before ${r.rederived === 1 ? 'it' : 'them'}.` : ''}`
-    : dryRun ? `Dry run: nothing was changed.${r.problems.length ? ' Correct the file, or import the valid rows only.' : ''}`
-    : 'Nothing was imported: correct the file, or import the valid rows only.',
+    r.applied
+      ? `Imported.${skipped ? ` ${skipped}.` : ''}${r.rederived ? ` ${r.rederived} later gas ${r.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before ${r.rederived === 1 ? 'it' : 'them'}.` : ''}`
+      : dryRun
+        ? `Dry run: nothing was changed.${r.problems.length ? ' Correct the file, or import the valid rows only.' : ''}`
+        : 'Nothing was imported: correct the file, or import the valid rows only.',
   );
   return lines.join('\n');
 }

@@ -47,27 +47,66 @@ export interface BlockPlan {
 
 export const blockKey = (estate: string, name: string) => `${estate.toLowerCase()}|${name.toLowerCase()}`;
 
-export function planBlocks(sqlite: BetterSqlite3.Database, blocks: Map<string, BlockRow>, problem: (row: number, column: string, message: string) => void): Map<string, BlockPlan> {
+export function planBlocks(
+  sqlite: BetterSqlite3.Database,
+  blocks: Map<string, BlockRow>,
+  problem: (row: number, column: string, message: string) => void,
+): Map<string, BlockPlan> {
   const recorded = new Map(
     (
       sqlite
-        .prepare(`select b.id, e.name as estate, b.name, b.storeys, b.year_built, b.fire_risk_tier, b.passenger_lifts, b.communal_water, b.asbestos_present, b.communal_electrics,
+        .prepare(
+          `select b.id, e.name as estate, b.name, b.storeys, b.year_built, b.fire_risk_tier, b.passenger_lifts, b.communal_water, b.asbestos_present, b.communal_electrics,
             (select count(distinct l.id) from lifts l join certificates c on c.lift_id = l.id where l.block_id = b.id) as certified
-          from blocks b join estates e on e.id = b.estate_id`)
-        .all() as { id: number; estate: string; name: string; storeys: number; year_built: number | null; fire_risk_tier: FireRiskTier; passenger_lifts: number; communal_water: number; asbestos_present: number; communal_electrics: number; certified: number }[]
+          from blocks b join estates e on e.id = b.estate_id`,
+        )
+        .all() as {
+        id: number;
+        estate: string;
+        name: string;
+        storeys: number;
+        year_built: number | null;
+        fire_risk_tier: FireRiskTier;
+        passenger_lifts: number;
+        communal_water: number;
+        asbestos_present: number;
+        communal_electrics: number;
+        certified: number;
+      }[]
     ).map((r) => [blockKey(r.estate, r.name), r]),
   );
   const plans = new Map<string, BlockPlan>();
   for (const [key, b] of blocks) {
     const r = recorded.get(key);
     const before: BlockAttrs | null = r
-      ? { storeys: r.storeys, yearBuilt: r.year_built, tier: r.fire_risk_tier, lifts: r.passenger_lifts, water: r.communal_water === 1, asbestos: r.asbestos_present === 1, electrics: r.communal_electrics === 1 }
+      ? {
+          storeys: r.storeys,
+          yearBuilt: r.year_built,
+          tier: r.fire_risk_tier,
+          lifts: r.passenger_lifts,
+          water: r.communal_water === 1,
+          asbestos: r.asbestos_present === 1,
+          electrics: r.communal_electrics === 1,
+        }
       : null;
     const base = before ?? DEFAULTS;
     const target = Object.fromEntries(FIELDS.map((f) => [f, b[f] ?? base[f]])) as unknown as BlockAttrs;
     const refused = r !== undefined && target.lifts < r.certified;
-    if (refused) problem(b.firstRow, 'Passenger lifts', `${b.name} has ${r.certified} lifts with certificates, so it cannot have ${target.lifts}: lifts with certificates stay on record.`);
-    plans.set(key, { block: b, id: r?.id ?? null, before, target, changed: before !== null && FIELDS.some((f) => before[f] !== target[f]), refused, firstRow: b.firstRow });
+    if (refused)
+      problem(
+        b.firstRow,
+        'Passenger lifts',
+        `${b.name} has ${r.certified} lifts with certificates, so it cannot have ${target.lifts}: lifts with certificates stay on record.`,
+      );
+    plans.set(key, {
+      block: b,
+      id: r?.id ?? null,
+      before,
+      target,
+      changed: before !== null && FIELDS.some((f) => before[f] !== target[f]),
+      refused,
+      firstRow: b.firstRow,
+    });
   }
   return plans;
 }
@@ -80,17 +119,26 @@ export function planBlocks(sqlite: BetterSqlite3.Database, blocks: Map<string, B
 export function writeBlocks(sqlite: BetterSqlite3.Database, plans: Map<string, BlockPlan>, used: Set<string>, o: ImportOptions): Map<string, number> {
   const findEstate = sqlite.prepare('select id from estates where lower(name) = lower(?)');
   const addEstate = sqlite.prepare('insert into estates (name, created_at, updated_at) values (?, ?, ?)');
-  const addBlock = sqlite.prepare(`insert into blocks (estate_id, name, storeys, year_built, fire_risk_tier, passenger_lifts, communal_water, asbestos_present, communal_electrics, created_at, updated_at)
+  const addBlock =
+    sqlite.prepare(`insert into blocks (estate_id, name, storeys, year_built, fire_risk_tier, passenger_lifts, communal_water, asbestos_present, communal_electrics, created_at, updated_at)
     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const setBlock = sqlite.prepare('update blocks set storeys = ?, year_built = ?, fire_risk_tier = ?, passenger_lifts = ?, communal_water = ?, asbestos_present = ?, communal_electrics = ?, updated_at = ? where id = ?');
-  const liftsOf = sqlite.prepare('select l.id, l.number, l.name, (select count(*) from certificates c where c.lift_id = l.id) as certs from lifts l where l.block_id = ? order by l.number');
+  const setBlock = sqlite.prepare(
+    'update blocks set storeys = ?, year_built = ?, fire_risk_tier = ?, passenger_lifts = ?, communal_water = ?, asbestos_present = ?, communal_electrics = ?, updated_at = ? where id = ?',
+  );
+  const liftsOf = sqlite.prepare(
+    'select l.id, l.number, l.name, (select count(*) from certificates c where c.lift_id = l.id) as certs from lifts l where l.block_id = ? order by l.number',
+  );
   const addLift = sqlite.prepare('insert into lifts (block_id, number, name, created_at, updated_at) values (?, ?, ?, ?, ?)');
   const removeLift = sqlite.prepare('delete from lifts where id = ?');
   const audit = sqlite.prepare('insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, ?, ?, ?, ?, ?, ?)');
-  const latestFra = sqlite.prepare("select id, date_done, expiry_date, expiry_given from certificates where check_type = 'FRA' and block_id = ? and dwelling_id is null order by date_done desc, id desc limit 1");
+  const latestFra = sqlite.prepare(
+    "select id, date_done, expiry_date, expiry_given from certificates where check_type = 'FRA' and block_id = ? and dwelling_id is null order by date_done desc, id desc limit 1",
+  );
   const interval = sqlite.prepare('select months from check_intervals where code = ?');
   const setExpiry = sqlite.prepare('update certificates set expiry_date = ?, updated_at = ? where id = ?');
-  const auditChild = sqlite.prepare('insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json, parent_entity, parent_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const auditChild = sqlite.prepare(
+    'insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json, parent_entity, parent_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const ids = new Map<string, number>();
   for (const [key, p] of plans) {
     if (!used.has(key) || p.refused) continue;
@@ -115,7 +163,18 @@ export function writeBlocks(sqlite: BetterSqlite3.Database, plans: Map<string, B
         if (latest && latest.expiry_given === 0 && addMonths(latest.date_done, months) !== latest.expiry_date) {
           const expiry = addMonths(latest.date_done, months);
           setExpiry.run(expiry, o.now, latest.id);
-          auditChild.run(o.now, o.actor, 'certificate', latest.id, 'update', `FRA ${latest.id}`, JSON.stringify({ expiry_date: latest.expiry_date }), JSON.stringify({ expiry_date: expiry, source: 'import' }), 'block', blockId);
+          auditChild.run(
+            o.now,
+            o.actor,
+            'certificate',
+            latest.id,
+            'update',
+            `FRA ${latest.id}`,
+            JSON.stringify({ expiry_date: latest.expiry_date }),
+            JSON.stringify({ expiry_date: expiry, source: 'import' }),
+            'block',
+            blockId,
+          );
         }
       }
     }
@@ -129,7 +188,11 @@ export function writeBlocks(sqlite: BetterSqlite3.Database, plans: Map<string, B
       taken.add(name.toLowerCase());
       addLift.run(blockId, number, name, o.now, o.now);
     }
-    for (const l of lifts.filter((x) => x.certs === 0).reverse().slice(0, Math.max(0, lifts.length - t.lifts))) removeLift.run(l.id);
+    for (const l of lifts
+      .filter((x) => x.certs === 0)
+      .reverse()
+      .slice(0, Math.max(0, lifts.length - t.lifts)))
+      removeLift.run(l.id);
     ids.set(key, blockId);
   }
   return ids;

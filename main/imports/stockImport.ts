@@ -109,37 +109,57 @@ export function importStock(sqlite: BetterSqlite3.Database, table: Table, o: Imp
   }
   problems.sort((a, b) => a.row - b.row);
   const existing = new Map(
-    (sqlite.prepare(`select d.uprn, d.address, d.tenure, d.has_gas, b.name as block, e.name as estate from dwellings d
-      left join blocks b on b.id = d.block_id left join estates e on e.id = b.estate_id`).all() as { uprn: string; address: string; tenure: string; has_gas: number; block: string | null; estate: string | null }[]).map((r) => [r.uprn, r]),
+    (
+      sqlite
+        .prepare(
+          `select d.uprn, d.address, d.tenure, d.has_gas, b.name as block, e.name as estate from dwellings d
+      left join blocks b on b.id = d.block_id left join estates e on e.id = b.estate_id`,
+        )
+        .all() as { uprn: string; address: string; tenure: string; has_gas: number; block: string | null; estate: string | null }[]
+    ).map((r) => [r.uprn, r]),
   );
-  const changes = homes.filter((h) => !bad.has(h.row)).map((h) => {
-    const e = existing.get(h.uprn);
-    const plan = plans.get(blockKey(h.estate, h.block))!;
-    const same = e && e.address === h.address && e.tenure === h.tenure && e.has_gas === (h.gas ? 1 : 0) && e.block !== null && e.estate !== null && blockKey(e.estate, e.block) === blockKey(h.estate, h.block);
-    const kind = !e ? 'new' : same && !(plan.changed && plan.firstRow === h.row) ? 'unchanged' : 'updated';
-    return { h, kind, homeChanged: !same };
-  });
+  const changes = homes
+    .filter((h) => !bad.has(h.row))
+    .map((h) => {
+      const e = existing.get(h.uprn);
+      const plan = plans.get(blockKey(h.estate, h.block))!;
+      const same =
+        e &&
+        e.address === h.address &&
+        e.tenure === h.tenure &&
+        e.has_gas === (h.gas ? 1 : 0) &&
+        e.block !== null &&
+        e.estate !== null &&
+        blockKey(e.estate, e.block) === blockKey(h.estate, h.block);
+      const kind = !e ? 'new' : same && !(plan.changed && plan.firstRow === h.row) ? 'unchanged' : 'updated';
+      return { h, kind, homeChanged: !same };
+    });
   for (const c of changes) report[c.kind as 'new' | 'updated' | 'unchanged']++;
   if (o.dryRun || (problems.length && !o.validOnly)) return report;
 
   // One transaction: all of it, or (when problems were found and the user chose) the valid rows only.
   // Immediate: the write lock is taken at once, so nothing written in the app can come between.
-  sqlite.transaction(() => {
-    const blockIds = writeBlocks(sqlite, plans, new Set(changes.map((c) => blockKey(c.h.estate, c.h.block))), o);
-    const upsertHome = sqlite.prepare(`insert into dwellings (uprn, address, block_id, tenure, has_gas, active, created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)
+  sqlite
+    .transaction(() => {
+      const blockIds = writeBlocks(sqlite, plans, new Set(changes.map((c) => blockKey(c.h.estate, c.h.block))), o);
+      const upsertHome =
+        sqlite.prepare(`insert into dwellings (uprn, address, block_id, tenure, has_gas, active, created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)
       on conflict (uprn) do update set address = excluded.address, block_id = excluded.block_id, tenure = excluded.tenure, has_gas = excluded.has_gas, updated_at = excluded.updated_at`);
-    const audit = sqlite.prepare(`insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'dwelling', ?, ?, ?, null, ?)`);
-    const homeId = sqlite.prepare('select id from dwellings where uprn = ?');
-    const written = progressTicker(onProgress, 'writing', changes.length);
-    for (const [i, { h, kind, homeChanged }] of changes.entries()) {
-      written(i);
-      if (!homeChanged) continue;
-      upsertHome.run(h.uprn, h.address, blockIds.get(blockKey(h.estate, h.block))!, h.tenure, h.gas ? 1 : 0, o.now, o.now);
-      const id = (homeId.get(h.uprn) as { id: number }).id;
-      audit.run(o.now, o.actor, id, kind === 'new' ? 'create' : 'update', `${h.uprn} ${h.address}`, JSON.stringify({ ...h, source: 'import' }));
-    }
-    written(changes.length);
-  }).immediate();
+      const audit = sqlite.prepare(
+        `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'dwelling', ?, ?, ?, null, ?)`,
+      );
+      const homeId = sqlite.prepare('select id from dwellings where uprn = ?');
+      const written = progressTicker(onProgress, 'writing', changes.length);
+      for (const [i, { h, kind, homeChanged }] of changes.entries()) {
+        written(i);
+        if (!homeChanged) continue;
+        upsertHome.run(h.uprn, h.address, blockIds.get(blockKey(h.estate, h.block))!, h.tenure, h.gas ? 1 : 0, o.now, o.now);
+        const id = (homeId.get(h.uprn) as { id: number }).id;
+        audit.run(o.now, o.actor, id, kind === 'new' ? 'create' : 'update', `${h.uprn} ${h.address}`, JSON.stringify({ ...h, source: 'import' }));
+      }
+      written(changes.length);
+    })
+    .immediate();
   report.applied = true;
   return report;
 }

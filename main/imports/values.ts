@@ -22,7 +22,9 @@ export function yesNo(c: Cell): boolean | null {
 }
 
 export function tenure(c: Cell): Tenure | null {
-  const v = text(c).toLowerCase().replace(/[\s_-]+/g, ' ');
+  const v = text(c)
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
   if (['tenant', 'tenancy', 'secure tenant', 'rented', 'social rent'].includes(v)) return 'tenant';
   if (['shared ownership', 'shared owner'].includes(v)) return 'shared_ownership';
   if (['leaseholder', 'lease', 'leasehold', 'right to buy'].includes(v)) return 'leaseholder';
@@ -35,8 +37,17 @@ export function checkType(c: Cell): CheckType | null {
   const long = CHECK_TYPES.find((t) => CHECK_TYPE_LABELS[t].toUpperCase() === v);
   if (long) return long;
   const aliases: Record<string, CheckType> = {
-    'GAS SAFETY': 'GAS', LGSR: 'GAS', CP12: 'GAS', ELECTRICAL: 'EICR', 'FIRE RISK ASSESSMENT': 'FRA', FIRE: 'FRA',
-    LEGIONELLA: 'WATER', 'WATER RISK ASSESSMENT': 'WATER', LIFTS: 'LIFT', LOLER: 'LIFT', 'ASBESTOS RE-INSPECTION': 'ASBESTOS',
+    'GAS SAFETY': 'GAS',
+    LGSR: 'GAS',
+    CP12: 'GAS',
+    ELECTRICAL: 'EICR',
+    'FIRE RISK ASSESSMENT': 'FRA',
+    FIRE: 'FRA',
+    LEGIONELLA: 'WATER',
+    'WATER RISK ASSESSMENT': 'WATER',
+    LIFTS: 'LIFT',
+    LOLER: 'LIFT',
+    'ASBESTOS RE-INSPECTION': 'ASBESTOS',
   };
   return aliases[v] ?? null;
 }

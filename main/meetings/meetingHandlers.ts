@@ -19,11 +19,27 @@ function assertOpen(m: { status: string; meeting_date: string }, what: string) {
 
 async function audit(db: Db, ctx: Ctx, meetingId: number, before: object, after: object) {
   const m = await meetingRow(db, meetingId);
-  await writeAudit(db, ctx, { entity: 'meeting', entityId: meetingId, action: 'update', label: await meetingLabel(db, m), before: before as never, after: after as never });
+  await writeAudit(db, ctx, {
+    entity: 'meeting',
+    entityId: meetingId,
+    action: 'update',
+    label: await meetingLabel(db, m),
+    before: before as never,
+    after: after as never,
+  });
 }
 
 export const meetingHandlers: Handlers<
-  'committees.list' | 'committees.create' | 'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.postpone' | 'meetings.setStatus' | 'agenda.add' | 'agenda.remove' | 'agenda.decide'
+  | 'committees.list'
+  | 'committees.create'
+  | 'meetings.list'
+  | 'meetings.get'
+  | 'meetings.create'
+  | 'meetings.postpone'
+  | 'meetings.setStatus'
+  | 'agenda.add'
+  | 'agenda.remove'
+  | 'agenda.decide'
 > = {
   'committees.list': async (_i, ctx) => ctx.db.selectFrom('committees').select(['id', 'name']).orderBy('name').execute(),
 
@@ -31,7 +47,11 @@ export const meetingHandlers: Handlers<
     ctx.db.transaction().execute(async (trx) => {
       const all = await trx.selectFrom('committees').select(['id', 'name']).execute();
       if (all.some((c) => c.name.toLowerCase() === input.name.toLowerCase())) throw invalid('name', `There is already a committee called ${input.name}.`);
-      const row = await trx.insertInto('committees').values({ name: input.name, created_at: ctx.now, updated_at: ctx.now }).returning(['id', 'name']).executeTakeFirstOrThrow();
+      const row = await trx
+        .insertInto('committees')
+        .values({ name: input.name, created_at: ctx.now, updated_at: ctx.now })
+        .returning(['id', 'name'])
+        .executeTakeFirstOrThrow();
       await writeAudit(trx, ctx, { entity: 'committee', entityId: row.id, action: 'create', label: row.name, after: row });
       return row;
     }),
@@ -44,9 +64,13 @@ export const meetingHandlers: Handlers<
       const committee = await trx.selectFrom('committees').select('id').where('id', '=', input.committeeId).executeTakeFirst();
       if (!committee) throw invalid('committeeId', 'Choose a committee from the list.');
       if (input.meetingDate < ctx.today && !input.confirmPast) {
-        throw invalid('meetingDate', `${formatDateLong(input.meetingDate)} is in the past. To record a meeting that has already happened, confirm that it is for the record.`);
+        throw invalid(
+          'meetingDate',
+          `${formatDateLong(input.meetingDate)} is in the past. To record a meeting that has already happened, confirm that it is for the record.`,
+        );
       }
-      if (input.papersDeadline && input.papersDeadline > input.meetingDate) throw invalid('papersDeadline', 'The papers deadline must be on or before the meeting date.');
+      if (input.papersDeadline && input.papersDeadline > input.meetingDate)
+        throw invalid('papersDeadline', 'The papers deadline must be on or before the meeting date.');
       const row = await trx
         .insertInto('meetings')
         .values({
@@ -72,7 +96,14 @@ export const meetingHandlers: Handlers<
       }
       const later = await trx
         .insertInto('meetings')
-        .values({ committee_id: m.committee_id, meeting_date: input.newDate, status: 'scheduled', papers_deadline: null, created_at: ctx.now, updated_at: ctx.now })
+        .values({
+          committee_id: m.committee_id,
+          meeting_date: input.newDate,
+          status: 'scheduled',
+          papers_deadline: null,
+          created_at: ctx.now,
+          updated_at: ctx.now,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       await trx
@@ -82,19 +113,34 @@ export const meetingHandlers: Handlers<
         .execute();
       // Undecided items and the papers go to the new date, each with its own audit row.
       const moving = await trx.selectFrom('agenda_items').selectAll().where('meeting_id', '=', m.id).where('decision', 'is', null).execute();
-      await trx.updateTable('agenda_items').set({ meeting_id: later.id, updated_at: ctx.now }).where('meeting_id', '=', m.id).where('decision', 'is', null).execute();
+      await trx
+        .updateTable('agenda_items')
+        .set({ meeting_id: later.id, updated_at: ctx.now })
+        .where('meeting_id', '=', m.id)
+        .where('decision', 'is', null)
+        .execute();
       for (const item of moving) {
         await writeAudit(trx, ctx, {
-          entity: 'agenda_item', entityId: item.id, action: 'update', label: item.title,
-          before: { meeting_date: m.meeting_date }, after: { meeting_date: input.newDate }, parent: { entity: 'meeting', id: later.id },
+          entity: 'agenda_item',
+          entityId: item.id,
+          action: 'update',
+          label: item.title,
+          before: { meeting_date: m.meeting_date },
+          after: { meeting_date: input.newDate },
+          parent: { entity: 'meeting', id: later.id },
         });
       }
       const papers = await trx.selectFrom('committee_papers').select(['id', 'title']).where('meeting_id', '=', m.id).execute();
       await trx.updateTable('committee_papers').set({ meeting_id: later.id, updated_at: ctx.now }).where('meeting_id', '=', m.id).execute();
       for (const paper of papers) {
         await writeAudit(trx, ctx, {
-          entity: 'paper', entityId: paper.id, action: 'update', label: paper.title,
-          before: { meeting_date: m.meeting_date }, after: { meeting_date: input.newDate }, parent: { entity: 'meeting', id: later.id },
+          entity: 'paper',
+          entityId: paper.id,
+          action: 'update',
+          label: paper.title,
+          before: { meeting_date: m.meeting_date },
+          after: { meeting_date: input.newDate },
+          parent: { entity: 'meeting', id: later.id },
         });
       }
       await writeAudit(trx, ctx, { entity: 'meeting', entityId: later.id, action: 'create', label: await meetingLabel(trx, later), after: later });
@@ -111,7 +157,8 @@ export const meetingHandlers: Handlers<
       }
       if (input.status === 'cancelled') {
         const decided = await trx.selectFrom('agenda_items').select('id').where('meeting_id', '=', m.id).where('decision', 'is not', null).executeTakeFirst();
-        if (m.status === 'held' || decided) throw new AppError('conflict', 'This meeting has been held and its decisions are on record, so it cannot be cancelled.');
+        if (m.status === 'held' || decided)
+          throw new AppError('conflict', 'This meeting has been held and its decisions are on record, so it cannot be cancelled.');
       }
       await trx.updateTable('meetings').set({ status: input.status, updated_at: ctx.now }).where('id', '=', m.id).execute();
       await audit(trx, ctx, m.id, { status: m.status }, { status: input.status });
@@ -129,13 +176,32 @@ export const meetingHandlers: Handlers<
         if (!p) throw invalid('policyId', 'Choose a policy from the schedule.');
         if (p.stage === 'withdrawn' || p.stage === 'superseded') throw invalid('policyId', `That policy is ${p.stage}: it cannot go for approval.`);
       }
-      const pos = await trx.selectFrom('agenda_items').select((eb) => eb.fn.max('position').as('p')).where('meeting_id', '=', m.id).executeTakeFirst();
+      const pos = await trx
+        .selectFrom('agenda_items')
+        .select((eb) => eb.fn.max('position').as('p'))
+        .where('meeting_id', '=', m.id)
+        .executeTakeFirst();
       const row = await trx
         .insertInto('agenda_items')
-        .values({ meeting_id: m.id, kind: input.kind, title: input.title, policy_id: input.policyId, position: Number(pos?.p ?? 0) + 1, created_at: ctx.now, updated_at: ctx.now })
+        .values({
+          meeting_id: m.id,
+          kind: input.kind,
+          title: input.title,
+          policy_id: input.policyId,
+          position: Number(pos?.p ?? 0) + 1,
+          created_at: ctx.now,
+          updated_at: ctx.now,
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await writeAudit(trx, ctx, { entity: 'agenda_item', entityId: row.id, action: 'create', label: row.title, after: row, parent: { entity: 'meeting', id: m.id } });
+      await writeAudit(trx, ctx, {
+        entity: 'agenda_item',
+        entityId: row.id,
+        action: 'create',
+        label: row.title,
+        after: row,
+        parent: { entity: 'meeting', id: m.id },
+      });
       return getMeeting(trx, m.id);
     }),
 
@@ -145,7 +211,14 @@ export const meetingHandlers: Handlers<
       if (!item) throw notFound('The agenda item');
       if (item.decision) throw new AppError('conflict', 'A decision has been recorded on this item, so it stays on the record.');
       await trx.deleteFrom('agenda_items').where('id', '=', input.id).execute();
-      await writeAudit(trx, ctx, { entity: 'agenda_item', entityId: item.id, action: 'delete', label: item.title, before: item, parent: { entity: 'meeting', id: item.meeting_id } });
+      await writeAudit(trx, ctx, {
+        entity: 'agenda_item',
+        entityId: item.id,
+        action: 'delete',
+        label: item.title,
+        before: item,
+        parent: { entity: 'meeting', id: item.meeting_id },
+      });
       return getMeeting(trx, item.meeting_id);
     }),
 
@@ -156,13 +229,17 @@ export const meetingHandlers: Handlers<
       if (!item) throw notFound('The agenda item');
       const m = await meetingRow(trx, item.meeting_id);
       assertOpen(m, 'record decisions');
-      if (m.meeting_date > ctx.today) throw invalid('decision', `The meeting is on ${formatDateLong(m.meeting_date)}: record its decisions on or after that day.`);
+      if (m.meeting_date > ctx.today)
+        throw invalid('decision', `The meeting is on ${formatDateLong(m.meeting_date)}: record its decisions on or after that day.`);
       if (item.decision) throw new AppError('conflict', 'A decision is already recorded on this item.');
       const approving = input.decision === 'approved' || input.decision === 'approved_with_amendments';
       if (approving && item.policy_id !== null && item.kind === 'policy_approval') {
         const policy = await policyRow(trx, item.policy_id);
         if (m.meeting_date < policy.stage_entered_on) {
-          throw invalid('decision', `${policy.title} entered its current stage on ${formatDateLong(policy.stage_entered_on)}, after this meeting: it cannot have been approved here.`);
+          throw invalid(
+            'decision',
+            `${policy.title} entered its current stage on ${formatDateLong(policy.stage_entered_on)}, after this meeting: it cannot have been approved here.`,
+          );
         }
         if (!APPROVABLE_STAGES.includes(policy.stage as PolicyStage)) {
           throw invalid(
@@ -178,9 +255,20 @@ export const meetingHandlers: Handlers<
           extended_to: null,
           extension_reason: null,
         });
-        await writeAudit(trx, ctx, { entity: 'policy', entityId: policy.id, action: 'update', label: policy.title, before: policy, after: await policyRow(trx, policy.id) });
+        await writeAudit(trx, ctx, {
+          entity: 'policy',
+          entityId: policy.id,
+          action: 'update',
+          label: policy.title,
+          before: policy,
+          after: await policyRow(trx, policy.id),
+        });
       }
-      await trx.updateTable('agenda_items').set({ decision: input.decision, decision_notes: input.notes || null, updated_at: ctx.now }).where('id', '=', item.id).execute();
+      await trx
+        .updateTable('agenda_items')
+        .set({ decision: input.decision, decision_notes: input.notes || null, updated_at: ctx.now })
+        .where('id', '=', item.id)
+        .execute();
       if (m.status === 'scheduled') {
         await trx.updateTable('meetings').set({ status: 'held', updated_at: ctx.now }).where('id', '=', m.id).execute();
         await audit(trx, ctx, m.id, { status: 'scheduled' }, { status: 'held' });

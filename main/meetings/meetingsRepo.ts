@@ -11,7 +11,12 @@ function meetingQuery(db: Db) {
     .select((eb) => [
       'committees.name as committee_name',
       'later.meeting_date as postponed_to_date',
-      eb.selectFrom('meetings as earlier').whereRef('earlier.postponed_to_id', '=', 'meetings.id').select('earlier.meeting_date').limit(1).as('postponed_from_date'),
+      eb
+        .selectFrom('meetings as earlier')
+        .whereRef('earlier.postponed_to_id', '=', 'meetings.id')
+        .select('earlier.meeting_date')
+        .limit(1)
+        .as('postponed_from_date'),
     ]);
 }
 
@@ -67,7 +72,10 @@ export async function listMeetings(db: Db, committeeId: number | null): Promise<
     .orderBy('meetings.meeting_date', 'desc')
     .orderBy('meetings.id', 'desc')
     .execute();
-  const items = await itemsOf(db, rows.map((r) => r.id));
+  const items = await itemsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toMeeting(r, items.get(r.id) ?? []));
 }
 

@@ -61,7 +61,12 @@ export async function monthChanges(db: Db, programmeId: number, month: Month, it
   const out: Omit<MonthChange, 'alreadyUsed'>[] = [];
   for (const { row, inMonth, later } of byRecord.values()) {
     if (inMonth.length === 0) continue;
-    const current = { status: row.status as RecStatus, original_target_date: row.original_target_date, revised_target_date: row.revised_target_date, owner_id: row.owner_id };
+    const current = {
+      status: row.status as RecStatus,
+      original_target_date: row.original_target_date,
+      revised_target_date: row.revised_target_date,
+      owner_id: row.owner_id,
+    };
     const net = netChange(inMonth, later, current, programmeSetUpInMonth);
     for (const c of changeItems(net, row.ref, row.title)) out.push({ ...c, recommendationId: row.id, ref: row.ref, title: row.title });
   }

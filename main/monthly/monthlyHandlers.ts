@@ -7,17 +7,7 @@ import { AppError, invalid } from '../core/errors';
 import type { Handlers } from '../core/handlers';
 import { buildMonthlyUpdateModel } from '../exports/buildModels';
 import { renderMonthlyUpdate } from '../exports/exportService';
-import {
-  assertNotPublished,
-  assertProgramme,
-  ensureUpdate,
-  findUpdate,
-  itemWithUpdate,
-  listItems,
-  listMonths,
-  monthView,
-  nextPosition,
-} from './monthlyRepo';
+import { assertNotPublished, assertProgramme, ensureUpdate, findUpdate, itemWithUpdate, listItems, listMonths, monthView, nextPosition } from './monthlyRepo';
 
 async function assertLinkable(db: Db, programmeId: number, recommendationId: number | null | undefined) {
   if (recommendationId === null || recommendationId === undefined) return;
@@ -33,7 +23,16 @@ function assertDateInMonth(date: string, month: string) {
 
 const itemLabel = (month: string, body: string) => `${formatMonth(month)}: ${body.length > 60 ? `${body.slice(0, 60)}…` : body}`;
 
-async function auditItem(db: Db, ctx: Ctx, action: 'create' | 'update' | 'delete', updateId: number, itemId: number, month: string, before: object | null, after: object | null) {
+async function auditItem(
+  db: Db,
+  ctx: Ctx,
+  action: 'create' | 'update' | 'delete',
+  updateId: number,
+  itemId: number,
+  month: string,
+  before: object | null,
+  after: object | null,
+) {
   const body = String((after ?? before) && ((after ?? before) as { body?: string }).body);
   await writeAudit(db, ctx, {
     entity: 'monthly_item',
@@ -149,7 +148,11 @@ export const monthlyHandlers: Handlers<
         throw invalid('itemIds', 'The list of items has changed since you opened it. Refresh and try again.');
       }
       for (const [i, id] of input.itemIds.entries()) {
-        await trx.updateTable('monthly_update_items').set({ position: i + 1, updated_at: ctx.now }).where('id', '=', id).execute();
+        await trx
+          .updateTable('monthly_update_items')
+          .set({ position: i + 1, updated_at: ctx.now })
+          .where('id', '=', id)
+          .execute();
       }
       await writeAudit(trx, ctx, {
         entity: 'monthly_update',

@@ -108,7 +108,11 @@ export async function listMonths(db: Db, programmeId: number): Promise<MonthSumm
       'monthly_updates.month',
       'monthly_updates.status',
       'monthly_updates.published_at',
-      eb.selectFrom('monthly_update_items').whereRef('monthly_update_items.update_id', '=', 'monthly_updates.id').select(eb.fn.countAll<number>().as('n')).as('items'),
+      eb
+        .selectFrom('monthly_update_items')
+        .whereRef('monthly_update_items.update_id', '=', 'monthly_updates.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('items'),
     ])
     .where('programme_id', '=', programmeId)
     .orderBy('month', 'desc')

@@ -8,7 +8,8 @@ import { getPaper, listPapers, toColumns } from './papersRepo';
 
 function assertMeetingTakesPapers(m: { status: string; meeting_date: string }) {
   if (m.status === 'cancelled') throw new AppError('conflict', `The meeting of ${formatDateLong(m.meeting_date)} was cancelled, so it takes no papers.`);
-  if (m.status === 'postponed') throw new AppError('conflict', `The meeting of ${formatDateLong(m.meeting_date)} was postponed: write the paper for the new date.`);
+  if (m.status === 'postponed')
+    throw new AppError('conflict', `The meeting of ${formatDateLong(m.meeting_date)} was postponed: write the paper for the new date.`);
 }
 
 async function assertSections(db: Db, s: { actionPlanProgrammeId: number | null; appendixActionPlan: boolean } | undefined) {
@@ -58,7 +59,14 @@ export const paperHandlers: Handlers<'papers.list' | 'papers.get' | 'papers.crea
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await writeAudit(trx, ctx, { entity: 'paper', entityId: row.id, action: 'create', label: row.title, after: row, parent: { entity: 'meeting', id: m.id } });
+      await writeAudit(trx, ctx, {
+        entity: 'paper',
+        entityId: row.id,
+        action: 'create',
+        label: row.title,
+        after: row,
+        parent: { entity: 'meeting', id: m.id },
+      });
       return getPaper(trx, row.id);
     }),
 
@@ -76,7 +84,15 @@ export const paperHandlers: Handlers<'papers.list' | 'papers.get' | 'papers.crea
         .where('id', '=', input.id)
         .execute();
       const after = await trx.selectFrom('committee_papers').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
-      await writeAudit(trx, ctx, { entity: 'paper', entityId: input.id, action: 'update', label: after.title, before: beforeRow, after, parent: { entity: 'meeting', id: before.meetingId } });
+      await writeAudit(trx, ctx, {
+        entity: 'paper',
+        entityId: input.id,
+        action: 'update',
+        label: after.title,
+        before: beforeRow,
+        after,
+        parent: { entity: 'meeting', id: before.meetingId },
+      });
       return getPaper(trx, input.id);
     }),
 };

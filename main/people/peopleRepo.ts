@@ -8,7 +8,11 @@ export async function listTeams(db: Db): Promise<Team[]> {
     .select((eb) => [
       'teams.id',
       'teams.name',
-      eb.selectFrom('people').whereRef('people.team_id', '=', 'teams.id').select((e) => e.fn.countAll<number>().as('n')).as('peopleCount'),
+      eb
+        .selectFrom('people')
+        .whereRef('people.team_id', '=', 'teams.id')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('peopleCount'),
     ])
     .orderBy('teams.name')
     .execute();

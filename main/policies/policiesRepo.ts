@@ -58,7 +58,10 @@ function toRow(r: Row, refs: string[], today: string): PolicyRow {
 
 export async function listPolicies(db: Db, today: string): Promise<PolicyRow[]> {
   const rows = await baseQuery(db).orderBy('policies.title').execute();
-  const refs = await refsByPolicy(db, rows.map((r) => r.id));
+  const refs = await refsByPolicy(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toRow(r, refs.get(r.id) ?? [], today));
 }
 
@@ -96,7 +99,14 @@ export async function getPolicyDetail(db: Db, id: number, today: string): Promis
       response: c.response,
     })),
     recommendationIds: links.map((l) => l.recommendation_id),
-    agenda: agenda.map((a) => ({ itemId: a.id, meetingId: a.meeting_id, meetingDate: a.meeting_date, committee: a.name, meetingStatus: a.status, decision: a.decision })),
+    agenda: agenda.map((a) => ({
+      itemId: a.id,
+      meetingId: a.meeting_id,
+      meetingDate: a.meeting_date,
+      committee: a.name,
+      meetingStatus: a.status,
+      decision: a.decision,
+    })),
   };
 }
 

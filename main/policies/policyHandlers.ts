@@ -28,7 +28,10 @@ export const policyHandlers: H = {
     ctx.db.transaction().execute(async (trx) => {
       await assertPersonExists(trx, input.ownerId, 'ownerId');
       if (input.approvalDate && !isInForce(input.stage)) {
-        throw invalid('approvalDate', `An approval date only goes with a policy that is approved or published, not one at “${POLICY_STAGE_LABELS[input.stage]}”.`);
+        throw invalid(
+          'approvalDate',
+          `An approval date only goes with a policy that is approved or published, not one at “${POLICY_STAGE_LABELS[input.stage]}”.`,
+        );
       }
       if (isInForce(input.stage) && !input.approvalDate) throw invalid('approvalDate', 'Enter the date the policy was approved.');
       if (input.approvalDate && input.approvalDate > ctx.today) throw invalid('approvalDate', 'The approval date cannot be in the future.');
@@ -81,7 +84,14 @@ export const policyHandlers: H = {
         }))
         .where('id', '=', input.id)
         .execute();
-      await writeAudit(trx, ctx, { entity: 'policy', entityId: input.id, action: 'update', label: before.title, before, after: await policyRow(trx, input.id) });
+      await writeAudit(trx, ctx, {
+        entity: 'policy',
+        entityId: input.id,
+        action: 'update',
+        label: before.title,
+        before,
+        after: await policyRow(trx, input.id),
+      });
       return getPolicyDetail(trx, input.id, ctx.today);
     }),
 
@@ -92,7 +102,10 @@ export const policyHandlers: H = {
         throw invalid('stage', 'A policy is approved by recording the committee’s decision on its agenda item under Meetings.');
       }
       if (input.stage === 'published' && before.stage !== 'approved') {
-        throw invalid('stage', `Only a policy the committee has approved can be published; this one is at “${POLICY_STAGE_LABELS[before.stage as PolicyStage]}”.`);
+        throw invalid(
+          'stage',
+          `Only a policy the committee has approved can be published; this one is at “${POLICY_STAGE_LABELS[before.stage as PolicyStage]}”.`,
+        );
       }
       if (input.stage === 'review_due' && !isInForce(before.stage as PolicyStage)) {
         throw invalid('stage', `Only a policy in force can be due for review; this one is at “${POLICY_STAGE_LABELS[before.stage as PolicyStage]}”.`);
@@ -103,7 +116,14 @@ export const policyHandlers: H = {
         throw invalid('enteredOn', `The date must be on or after ${formatDateLong(before.stage_entered_on)}, when the policy entered its current stage.`);
       }
       await enterStage(trx, input.id, input.stage, input.enteredOn, ctx.now);
-      await writeAudit(trx, ctx, { entity: 'policy', entityId: input.id, action: 'update', label: before.title, before, after: await policyRow(trx, input.id) });
+      await writeAudit(trx, ctx, {
+        entity: 'policy',
+        entityId: input.id,
+        action: 'update',
+        label: before.title,
+        before,
+        after: await policyRow(trx, input.id),
+      });
       return getPolicyDetail(trx, input.id, ctx.today);
     }),
 
@@ -114,11 +134,23 @@ export const policyHandlers: H = {
         throw invalid('extendedTo', 'Only a policy in force can have its review date extended.');
       }
       if (input.extendedTo <= ctx.today) throw invalid('extendedTo', 'The new review date must be in the future.');
-      const current = nextReviewDate({ stage: before.stage as PolicyStage, approvalDate: before.approval_date, reviewPeriodMonths: before.review_period_months, extendedTo: before.extended_to });
+      const current = nextReviewDate({
+        stage: before.stage as PolicyStage,
+        approvalDate: before.approval_date,
+        reviewPeriodMonths: before.review_period_months,
+        extendedTo: before.extended_to,
+      });
       if (current && input.extendedTo <= current) throw invalid('extendedTo', `An extension must move the review later than ${formatDateLong(current)}.`);
       const on = ctx.today < before.stage_entered_on ? before.stage_entered_on : ctx.today;
       await enterStage(trx, input.id, 'extended', on, ctx.now, { extended_to: input.extendedTo, extension_reason: input.reason });
-      await writeAudit(trx, ctx, { entity: 'policy', entityId: input.id, action: 'update', label: before.title, before, after: await policyRow(trx, input.id) });
+      await writeAudit(trx, ctx, {
+        entity: 'policy',
+        entityId: input.id,
+        action: 'update',
+        label: before.title,
+        before,
+        after: await policyRow(trx, input.id),
+      });
       return getPolicyDetail(trx, input.id, ctx.today);
     }),
 
@@ -130,10 +162,19 @@ export const policyHandlers: H = {
         const found = await trx.selectFrom('recommendations').select('id').where('id', 'in', ids).execute();
         if (found.length !== ids.length) throw invalid('recommendationIds', 'One of the recommendations no longer exists. Refresh and try again.');
       }
-      const before = (await trx.selectFrom('policy_recommendations').select('recommendation_id').where('policy_id', '=', input.id).execute()).map((r) => r.recommendation_id);
+      const before = (await trx.selectFrom('policy_recommendations').select('recommendation_id').where('policy_id', '=', input.id).execute()).map(
+        (r) => r.recommendation_id,
+      );
       await trx.deleteFrom('policy_recommendations').where('policy_id', '=', input.id).execute();
       for (const rid of ids) await trx.insertInto('policy_recommendations').values({ policy_id: input.id, recommendation_id: rid }).execute();
-      await writeAudit(trx, ctx, { entity: 'policy', entityId: input.id, action: 'update', label: policy.title, before: { recommendations: before.sort() }, after: { recommendations: ids.sort() } });
+      await writeAudit(trx, ctx, {
+        entity: 'policy',
+        entityId: input.id,
+        action: 'update',
+        label: policy.title,
+        before: { recommendations: before.sort() },
+        after: { recommendations: ids.sort() },
+      });
       return getPolicyDetail(trx, input.id, ctx.today);
     }),
 
@@ -155,7 +196,14 @@ export const policyHandlers: H = {
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await writeAudit(trx, ctx, { entity: 'consultation', entityId: row.id, action: 'create', label: `${policy.title}: consultation`, after: row, parent: { entity: 'policy', id: policy.id } });
+      await writeAudit(trx, ctx, {
+        entity: 'consultation',
+        entityId: row.id,
+        action: 'create',
+        label: `${policy.title}: consultation`,
+        after: row,
+        parent: { entity: 'policy', id: policy.id },
+      });
       return getPolicyDetail(trx, policy.id, ctx.today);
     }),
 
@@ -180,7 +228,15 @@ export const policyHandlers: H = {
         .where('id', '=', input.id)
         .execute();
       const after = await trx.selectFrom('policy_consultations').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
-      await writeAudit(trx, ctx, { entity: 'consultation', entityId: input.id, action: 'update', label: 'Consultation', before, after, parent: { entity: 'policy', id: before.policy_id } });
+      await writeAudit(trx, ctx, {
+        entity: 'consultation',
+        entityId: input.id,
+        action: 'update',
+        label: 'Consultation',
+        before,
+        after,
+        parent: { entity: 'policy', id: before.policy_id },
+      });
       return getPolicyDetail(trx, before.policy_id, ctx.today);
     }),
 
@@ -189,13 +245,25 @@ export const policyHandlers: H = {
       const before = await trx.selectFrom('policy_consultations').selectAll().where('id', '=', input.id).executeTakeFirst();
       if (!before) throw notFound('The consultation');
       await trx.deleteFrom('policy_consultations').where('id', '=', input.id).execute();
-      await writeAudit(trx, ctx, { entity: 'consultation', entityId: input.id, action: 'delete', label: 'Consultation', before, parent: { entity: 'policy', id: before.policy_id } });
+      await writeAudit(trx, ctx, {
+        entity: 'consultation',
+        entityId: input.id,
+        action: 'delete',
+        label: 'Consultation',
+        before,
+        parent: { entity: 'policy', id: before.policy_id },
+      });
       return getPolicyDetail(trx, before.policy_id, ctx.today);
     }),
 
   'policies.timeline': async (input, ctx) => {
     const policies = await listPolicies(ctx.db, ctx.today);
-    const months = reviewTimeline(policies.map((p) => p.nextReviewDate), ctx.today, input.months, input.threshold);
+    const months = reviewTimeline(
+      policies.map((p) => p.nextReviewDate),
+      ctx.today,
+      input.months,
+      input.threshold,
+    );
     return {
       threshold: input.threshold,
       months: months.map((m) => ({ ...m, titles: policies.filter((p) => p.nextReviewDate?.startsWith(m.month)).map((p) => p.title) })),

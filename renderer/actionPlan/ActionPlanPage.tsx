@@ -263,7 +263,11 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
       {view === 'mine' && !people.some((p) => p.name === settings.userName) && (
         <p className="hint">“Mine” shows items owned by the person named {settings.userName}. Add yourself under People and teams with that name.</p>
       )}
-      {loadError && <div className="error-banner" role="alert">{loadError}</div>}
+      {loadError && (
+        <div className="error-banner" role="alert">
+          {loadError}
+        </div>
+      )}
 
       <RegisterBody name="actionPlan">
         <RecommendationGrid

@@ -52,7 +52,14 @@ export function ActionsList({ detail, onChanged }: { detail: RecommendationDetai
               return editing === a.id ? (
                 <tr key={a.id}>
                   <td colSpan={2}>
-                    <ActionEditor action={a} onSaved={(d) => { onChanged(d); setEditing(null); }} onCancel={() => setEditing(null)} />
+                    <ActionEditor
+                      action={a}
+                      onSaved={(d) => {
+                        onChanged(d);
+                        setEditing(null);
+                      }}
+                      onCancel={() => setEditing(null)}
+                    />
                   </td>
                 </tr>
               ) : (
@@ -64,20 +71,34 @@ export function ActionsList({ detail, onChanged }: { detail: RecommendationDetai
                       {late && ' (overdue)'}
                     </div>
                     <div className="row-buttons">
-                      <button type="button" className="link" onClick={() => setEditing(a.id)} aria-label={`Edit action ${a.title}`}>Edit</button>
-                      <button type="button" className="link danger" onClick={() => remove(a.id, a.title)} aria-label={`Delete action ${a.title}`}>Delete</button>
+                      <button type="button" className="link" onClick={() => setEditing(a.id)} aria-label={`Edit action ${a.title}`}>
+                        Edit
+                      </button>
+                      <button type="button" className="link danger" onClick={() => remove(a.id, a.title)} aria-label={`Delete action ${a.title}`}>
+                        Delete
+                      </button>
                     </div>
                   </td>
                   <td className="stacked">
-                    <select aria-label={`Owner of ${a.title}`} value={a.ownerId ?? ''} onChange={(e) => update(a.id, { ownerId: e.target.value ? Number(e.target.value) : null })}>
+                    <select
+                      aria-label={`Owner of ${a.title}`}
+                      value={a.ownerId ?? ''}
+                      onChange={(e) => update(a.id, { ownerId: e.target.value ? Number(e.target.value) : null })}
+                    >
                       <option value="">No owner</option>
-                      {people.filter((p) => p.active || p.id === a.ownerId).map((p) => (
-                        <option key={p.id} value={p.id}>{p.name}</option>
-                      ))}
+                      {people
+                        .filter((p) => p.active || p.id === a.ownerId)
+                        .map((p) => (
+                          <option key={p.id} value={p.id}>
+                            {p.name}
+                          </option>
+                        ))}
                     </select>
                     <select aria-label={`Status of ${a.title}`} value={a.status} onChange={(e) => update(a.id, { status: e.target.value as RecStatus })}>
                       {REC_STATUSES.map((s) => (
-                        <option key={s} value={s}>{REC_STATUS_LABELS[s]}</option>
+                        <option key={s} value={s}>
+                          {REC_STATUS_LABELS[s]}
+                        </option>
                       ))}
                     </select>
                   </td>
@@ -111,7 +132,11 @@ function ActionEditor({ action, onSaved, onCancel }: { action: ActionItem; onSav
   }
   return (
     <form onSubmit={save} noValidate aria-label={`Edit action ${action.title}`}>
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
       <Field label="Action" error={errors.fieldErrors.title}>
         {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
       </Field>
@@ -119,8 +144,12 @@ function ActionEditor({ action, onSaved, onCancel }: { action: ActionItem; onSav
         {(p) => <input {...p} value={due} onChange={(e) => setDue(e.target.value)} className="narrow" />}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="primary">Save action</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" className="primary">
+          Save action
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );
@@ -156,7 +185,11 @@ function NewAction({ detail, onChanged }: { detail: RecommendationDetail; onChan
   return (
     <form onSubmit={add} className="inline-form" noValidate aria-label="Add an action">
       <h3>Add an action</h3>
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
       <Field label="Action" error={errors.fieldErrors.title}>
         {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
       </Field>
@@ -165,9 +198,13 @@ function NewAction({ detail, onChanged }: { detail: RecommendationDetail; onChan
           {(p) => (
             <select {...p} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
               <option value="">No owner</option>
-              {people.filter((x) => x.active).map((x) => (
-                <option key={x.id} value={x.id}>{x.name}</option>
-              ))}
+              {people
+                .filter((x) => x.active)
+                .map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.name}
+                  </option>
+                ))}
             </select>
           )}
         </Field>

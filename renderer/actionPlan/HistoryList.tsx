@@ -24,7 +24,12 @@ export function HistoryList({ entity, entityId }: { entity: 'recommendation' | '
   useEffect(() => {
     call('audit.history', { entity, entityId }).then(setEntries, (e) => setError((e as Error).message));
   }, [entity, entityId]);
-  if (error) return <div className="error-banner" role="alert">{error}</div>;
+  if (error)
+    return (
+      <div className="error-banner" role="alert">
+        {error}
+      </div>
+    );
   if (!entries) return <p role="status">Loading history…</p>;
   if (entries.length === 0) return <p>No changes recorded.</p>;
   return (
@@ -32,7 +37,8 @@ export function HistoryList({ entity, entityId }: { entity: 'recommendation' | '
       {entries.map((e) => (
         <li key={e.id}>
           <div>
-            <strong>{formatDateLong(localToday(new Date(e.at)))}</strong> {new Date(e.at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })} — {e.actor} {VERBS[e.action]} {e.entity === 'recommendation' ? '' : `${e.entity} `}
+            <strong>{formatDateLong(localToday(new Date(e.at)))}</strong> {new Date(e.at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })} —{' '}
+            {e.actor} {VERBS[e.action]} {e.entity === 'recommendation' ? '' : `${e.entity} `}
             {/* labels stored before they were written with UK dates read the same as later ones */}
             <em>{ukDatesIn(e.label)}</em>
           </div>

@@ -42,7 +42,11 @@ export function NewRecommendationForm({ programmeId, suggestedRef, onCreated, on
       </header>
       <div className="panel-body">
         <form onSubmit={submit} noValidate>
-          {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+          {errors.formError && (
+            <div className="error-banner" role="alert">
+              {errors.formError}
+            </div>
+          )}
           <RecommendationFields values={values} errors={errors.fieldErrors} onChange={setValues} />
           <div className="form-actions">
             <button type="submit" className="primary" disabled={busy}>

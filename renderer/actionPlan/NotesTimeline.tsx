@@ -41,7 +41,11 @@ export function NotesTimeline({ detail, onChanged }: { detail: RecommendationDet
     <div>
       <form onSubmit={add} className="inline-form" noValidate aria-label="Add a progress note">
         <h3>Add a progress note</h3>
-        {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+        {errors.formError && (
+          <div className="error-banner" role="alert">
+            {errors.formError}
+          </div>
+        )}
         <div className="row2">
           <Field label="Date of note" hint="dd/mm/yyyy" error={errors.fieldErrors.noteDate}>
             {(p) => <input {...p} value={noteDate} onChange={(e) => setNoteDate(e.target.value)} />}
@@ -52,8 +56,8 @@ export function NotesTimeline({ detail, onChanged }: { detail: RecommendationDet
               <input type="radio" name="visibility" checked={visibility === 'internal'} onChange={() => setVisibility('internal')} /> Internal
             </label>
             <label>
-              <input type="radio" name="visibility" checked={visibility === 'public'} onChange={() => setVisibility('public')} /> Public (may
-              be quoted to residents)
+              <input type="radio" name="visibility" checked={visibility === 'public'} onChange={() => setVisibility('public')} /> Public (may be quoted to
+              residents)
             </label>
           </fieldset>
         </div>
@@ -67,8 +71,7 @@ export function NotesTimeline({ detail, onChanged }: { detail: RecommendationDet
           <li key={n.id}>
             <div className="timeline-head">
               <strong>{formatDateLong(n.noteDate)}</strong>{' '}
-              <span className={`badge vis-${n.visibility}`}>{n.visibility === 'public' ? 'Public' : 'Internal'}</span>{' '}
-              <span className="muted">{n.author}</span>
+              <span className={`badge vis-${n.visibility}`}>{n.visibility === 'public' ? 'Public' : 'Internal'}</span> <span className="muted">{n.author}</span>
               <button type="button" className="link danger" onClick={() => remove(n.id)} aria-label={`Delete note of ${formatDateLong(n.noteDate)}`}>
                 Delete
               </button>

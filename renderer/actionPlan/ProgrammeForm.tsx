@@ -24,9 +24,7 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
     const fields = { code, name, source, reviewDate: fromDateText(reviewDate), description };
     try {
       if (programme) {
-        const patch = Object.fromEntries(
-          Object.entries(fields).filter(([k, v]) => v !== (programme as unknown as Record<string, unknown>)[k]),
-        );
+        const patch = Object.fromEntries(Object.entries(fields).filter(([k, v]) => v !== (programme as unknown as Record<string, unknown>)[k]));
         onSaved(Object.keys(patch).length ? await call('programmes.update', { id: programme.id, patch }) : programme);
       } else {
         onSaved(await call('programmes.create', fields));
@@ -38,7 +36,11 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
 
   return (
     <form className="card form-card" onSubmit={submit} noValidate aria-label={programme ? 'Edit programme' : 'New programme'}>
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
       <div className="row2">
         <Field label="Short code" hint="Used in references and file names, e.g. RFP" error={errors.fieldErrors.code}>
           {(p) => <input {...p} value={code} onChange={(e) => setCode(e.target.value)} className="narrow" />}

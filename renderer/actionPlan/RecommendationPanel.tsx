@@ -67,12 +67,21 @@ export function RecommendationPanel({ id, version, enqueue, onChanged, onDeleted
   if (loadError) {
     return (
       <aside className="panel" aria-label="Recommendation">
-        <div className="error-banner" role="alert">{loadError}</div>
-        <button type="button" onClick={onClose}>Close</button>
+        <div className="error-banner" role="alert">
+          {loadError}
+        </div>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
       </aside>
     );
   }
-  if (!detail || !values) return <aside className="panel" aria-label="Recommendation" aria-busy="true">Loading…</aside>;
+  if (!detail || !values)
+    return (
+      <aside className="panel" aria-label="Recommendation" aria-busy="true">
+        Loading…
+      </aside>
+    );
 
   const patch = changedFields(valuesOf(detail), values);
   const dirty = Object.keys(patch).length > 0;
@@ -116,17 +125,21 @@ export function RecommendationPanel({ id, version, enqueue, onChanged, onDeleted
   return (
     <aside className="panel" aria-label={`Recommendation ${detail.ref}`}>
       <PanelHead title={`${detail.ref} ${detail.title}`} onClose={onClose}>
-          <div className="badges">
-            <StatusBadge status={detail.status} /> <RagBadge rag={detail.rag} overridden={detail.ragOverride !== null} />
-            {detail.daysOverdue > 0 && <span className="muted"> {plural(detail.daysOverdue, 'day')} overdue</span>}
-          </div>
-          {detail.ragOverride && <p className="hint">RAG set by hand: {detail.ragOverrideReason}</p>}
+        <div className="badges">
+          <StatusBadge status={detail.status} /> <RagBadge rag={detail.rag} overridden={detail.ragOverride !== null} />
+          {detail.daysOverdue > 0 && <span className="muted"> {plural(detail.daysOverdue, 'day')} overdue</span>}
+        </div>
+        {detail.ragOverride && <p className="hint">RAG set by hand: {detail.ragOverrideReason}</p>}
       </PanelHead>
       <PanelTabs label="Recommendation sections" tabs={tabs} current={tab} onChange={setTab} />
       <div className="panel-body" role="tabpanel">
         {tab === 'details' && (
           <form onSubmit={save} noValidate>
-            {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+            {errors.formError && (
+              <div className="error-banner" role="alert">
+                {errors.formError}
+              </div>
+            )}
             <RecommendationFields values={values} errors={errors.fieldErrors} onChange={setValues} derivedRag={detail.derivedRag} />
             <p className="muted small">
               Last changed {formatDateLong(localToday(new Date(detail.updatedAt)))}. Programme: {detail.programmeName}.
@@ -135,7 +148,14 @@ export function RecommendationPanel({ id, version, enqueue, onChanged, onDeleted
               <button type="submit" className="primary" disabled={!dirty || saving}>
                 {saving ? 'Saving…' : 'Save changes'}
               </button>
-              <button type="button" disabled={!dirty} onClick={() => { setValues(valuesOf(detail)); errors.clear(); }}>
+              <button
+                type="button"
+                disabled={!dirty}
+                onClick={() => {
+                  setValues(valuesOf(detail));
+                  errors.clear();
+                }}
+              >
                 Undo changes
               </button>
               <ErrorSummary summary={errors.summary} />

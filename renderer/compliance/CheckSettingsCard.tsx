@@ -17,7 +17,10 @@ export function CheckSettingsCard({ onChanged }: { onChanged(): void }) {
   const [target, setTarget] = useState<number | null>(null);
   useEffect(() => {
     call('compliance.checkSettings', {}).then(setRows, (e) => toast('error', (e as Error).message));
-    call('compliance.target', {}).then((t) => setTarget(t.percent), (e) => toast('error', (e as Error).message));
+    call('compliance.target', {}).then(
+      (t) => setTarget(t.percent),
+      (e) => toast('error', (e as Error).message),
+    );
   }, [toast]);
 
   async function save<T>(key: string, action: () => Promise<T>, done: string, apply: (value: T) => void) {
@@ -49,12 +52,24 @@ export function CheckSettingsCard({ onChanged }: { onChanged(): void }) {
           onBlur={(e) => {
             const percent = Number(e.target.value);
             if (percent === target) return;
-            void save('target', () => call('compliance.setTarget', { percent }), `Compliance target set to ${percent}%.`, (t) => setTarget(t.percent));
+            void save(
+              'target',
+              () => call('compliance.setTarget', { percent }),
+              `Compliance target set to ${percent}%.`,
+              (t) => setTarget(t.percent),
+            );
           }}
         />{' '}
-        {errors.target && <span className="error-text" role="alert">{errors.target}</span>}
+        {errors.target && (
+          <span className="error-text" role="alert">
+            {errors.target}
+          </span>
+        )}
       </label>
-      <p className="hint">The target is the line on the charts here and in the committee paper. A new interval applies to checks recorded from then on; an expiry already worked out stays as it is.</p>
+      <p className="hint">
+        The target is the line on the charts here and in the committee paper. A new interval applies to checks recorded from then on; an expiry already worked
+        out stays as it is.
+      </p>
       <table className="simple-table" aria-label="Owner and interval of each check">
         <thead>
           <tr>
@@ -73,15 +88,28 @@ export function CheckSettingsCard({ onChanged }: { onChanged(): void }) {
                   aria-label={`Owner of ${CHECK_TYPE_LABELS[r.checkType]}`}
                   onChange={(e) => {
                     const personId = e.target.value ? Number(e.target.value) : null;
-                    void save(`owner-${r.checkType}`, () => call('compliance.setOwner', { checkType: r.checkType as CheckType, personId }), `${CHECK_TYPE_LABELS[r.checkType]}: owner saved.`, setRows);
+                    void save(
+                      `owner-${r.checkType}`,
+                      () => call('compliance.setOwner', { checkType: r.checkType as CheckType, personId }),
+                      `${CHECK_TYPE_LABELS[r.checkType]}: owner saved.`,
+                      setRows,
+                    );
                   }}
                 >
                   <option value="">No owner</option>
-                  {people.filter((p) => p.active || p.id === r.personId).map((p) => (
-                    <option key={p.id} value={p.id}>{p.name}</option>
-                  ))}
+                  {people
+                    .filter((p) => p.active || p.id === r.personId)
+                    .map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                      </option>
+                    ))}
                 </select>
-                {errors[`owner-${r.checkType}`] && <div className="error-text" role="alert">{errors[`owner-${r.checkType}`]}</div>}
+                {errors[`owner-${r.checkType}`] && (
+                  <div className="error-text" role="alert">
+                    {errors[`owner-${r.checkType}`]}
+                  </div>
+                )}
               </td>
               <td>
                 {r.intervals.map((i) => (
@@ -98,10 +126,19 @@ export function CheckSettingsCard({ onChanged }: { onChanged(): void }) {
                       onBlur={(e) => {
                         const months = Number(e.target.value);
                         if (months === i.months) return;
-                        void save(i.code, () => call('compliance.setInterval', { code: i.code as never, months }), `${CHECK_TYPE_LABELS[r.checkType]}: interval set to ${plural(months, 'month')}.`, setRows);
+                        void save(
+                          i.code,
+                          () => call('compliance.setInterval', { code: i.code as never, months }),
+                          `${CHECK_TYPE_LABELS[r.checkType]}: interval set to ${plural(months, 'month')}.`,
+                          setRows,
+                        );
                       }}
                     />{' '}
-                    {errors[i.code] && <span className="error-text" role="alert">{errors[i.code]}</span>}
+                    {errors[i.code] && (
+                      <span className="error-text" role="alert">
+                        {errors[i.code]}
+                      </span>
+                    )}
                   </label>
                 ))}
               </td>

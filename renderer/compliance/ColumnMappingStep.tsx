@@ -11,7 +11,17 @@ export function needsMapping(report: ImportReportResult): boolean {
  * The column-mapping step: for each header of the file that was not recognised (or that the user
  * has mapped), a choice of the fields this kind of file can hold, or “Ignore this column”.
  */
-export function ColumnMappingStep({ kind, report, mapping, onChange }: { kind: ImportKind; report: ImportReportResult; mapping: ColumnMapping; onChange(m: ColumnMapping): void }) {
+export function ColumnMappingStep({
+  kind,
+  report,
+  mapping,
+  onChange,
+}: {
+  kind: ImportKind;
+  report: ImportReportResult;
+  mapping: ColumnMapping;
+  onChange(m: ColumnMapping): void;
+}) {
   const fields = IMPORT_FIELDS[kind];
   const headers = report.columns.filter((c) => c.field === null || c.mapped || Object.prototype.hasOwnProperty.call(mapping, c.header));
   const recognised = report.columns.filter((c) => c.field !== null && !c.mapped && !Object.prototype.hasOwnProperty.call(mapping, c.header));
@@ -20,7 +30,8 @@ export function ColumnMappingStep({ kind, report, mapping, onChange }: { kind: I
       <legend>Match the file’s columns</legend>
       {report.missing.length > 0 && (
         <p className="error-text" role="alert">
-          The file has no column for {report.missing.map((k) => fields[k]?.header ?? k).join(', ')}: choose which of its columns holds {report.missing.length > 1 ? 'them' : 'it'}, then check the file again.
+          The file has no column for {report.missing.map((k) => fields[k]?.header ?? k).join(', ')}: choose which of its columns holds{' '}
+          {report.missing.length > 1 ? 'them' : 'it'}, then check the file again.
         </p>
       )}
       {recognised.length > 0 && <p className="hint">Recognised: {recognised.map((c) => `${c.header} → ${fields[c.field!]?.header ?? c.field}`).join('; ')}.</p>}

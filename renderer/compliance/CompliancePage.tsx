@@ -16,7 +16,14 @@ import { OverdueCard } from './OverdueCard';
 import { RemedialsCard } from './RemedialsCard';
 import { TrendCard } from './TrendCard';
 
-const STATUS_CLASS: Record<CheckStatus, string> = { in_date: 'rag-green', due_soon: 'rag-amber', overdue: 'rag-red', no_access: 'rag-red', missing: 'rag-red', not_required: 'status-not_started' };
+const STATUS_CLASS: Record<CheckStatus, string> = {
+  in_date: 'rag-green',
+  due_soon: 'rag-amber',
+  overdue: 'rag-red',
+  no_access: 'rag-red',
+  missing: 'rag-red',
+  not_required: 'status-not_started',
+};
 const pct = (p: number | null) => (p === null ? 'n/a' : `${p.toFixed(1)}%`);
 
 export function CompliancePage() {
@@ -36,7 +43,10 @@ export function CompliancePage() {
     call('compliance.measures', { asAt: measuresAt }).then(setMeasures, (e) => setError((e as Error).message));
   }, [measuresAt, generation]);
   useEffect(() => {
-    call('compliance.target', {}).then((t) => setTarget(t.percent), (e) => setError((e as Error).message));
+    call('compliance.target', {}).then(
+      (t) => setTarget(t.percent),
+      (e) => setError((e as Error).message),
+    );
   }, [generation]);
   const chart = useMemo(() => (position && target !== null ? compliancePercentOption(position, target) : null), [position, target]);
   const positionProjected = isProjected(asAt, info.today);
@@ -48,7 +58,11 @@ export function CompliancePage() {
       <p>
         <a href="#/stock">Homes, blocks and certificates</a>: edit the stock, enter certificates one at a time, record no-access visits and remedial actions.
       </p>
-      {error && <div className="error-banner" role="alert">{error}</div>}
+      {error && (
+        <div className="error-banner" role="alert">
+          {error}
+        </div>
+      )}
       <div className="two-col">
         <div className="card">
           <div className="toolbar">
@@ -92,7 +106,11 @@ export function CompliancePage() {
             </table>
           )}
           {chart && position && (
-            <Chart option={chart} height={240} description={`Homes with each check in date: ${position.map((p) => `${CHECK_TYPE_LABELS[p.checkType]} ${pct(p.percent)}`).join('; ')}.`} />
+            <Chart
+              option={chart}
+              height={240}
+              description={`Homes with each check in date: ${position.map((p) => `${CHECK_TYPE_LABELS[p.checkType]} ${pct(p.percent)}`).join('; ')}.`}
+            />
           )}
         </div>
         <div className="card">
@@ -161,8 +179,14 @@ function HomeLookup({ asAt }: { asAt: string }) {
     <div className="inline-form">
       <form onSubmit={look} noValidate aria-label="Look up a home">
         <h3>A home’s checks</h3>
-        {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
-        <Field label="UPRN" error={errors.fieldErrors.uprn}>{(p) => <input {...p} className="narrow" value={uprn} onChange={(e) => setUprn(e.target.value)} />}</Field>
+        {errors.formError && (
+          <div className="error-banner" role="alert">
+            {errors.formError}
+          </div>
+        )}
+        <Field label="UPRN" error={errors.fieldErrors.uprn}>
+          {(p) => <input {...p} className="narrow" value={uprn} onChange={(e) => setUprn(e.target.value)} />}
+        </Field>
         <button type="submit">Show</button>
       </form>
       {home && (

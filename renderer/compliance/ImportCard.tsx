@@ -8,7 +8,8 @@ import { ColumnMappingStep, needsMapping } from './ColumnMappingStep';
 import { progressText, useImportJob } from './useImportJob';
 
 const COLUMNS = {
-  stock: 'UPRN, Address, Estate, Block, Tenure, Gas, Storeys, Year built, Fire risk tier, Passenger lifts, Communal water, Asbestos present, Communal electrics (a blank block detail keeps what is recorded)',
+  stock:
+    'UPRN, Address, Estate, Block, Tenure, Gas, Storeys, Year built, Fire risk tier, Passenger lifts, Communal water, Asbestos present, Communal electrics (a blank block detail keeps what is recorded)',
   certificates:
     'Check type, UPRN or Block, Lift, Date done, Expiry date, Outcome (or “No access” for a visit that could not get in), EICR codes (C1, C2, C3, FI), Contractor, Reference, Evidence file (a row already recorded is matched by its reference, else by type, home or block, and date)',
 } as const;
@@ -26,9 +27,12 @@ function toBase64(file: File): Promise<string> {
 
 /** What became of the file: imported (and which rows were skipped), or why not yet. */
 function outcome(report: ImportReportResult): string {
-  if (!report.applied) return report.problems.length ? `${plural(report.problems.length, 'problem')}: nothing has been imported.` : 'No problems found: ready to import.';
+  if (!report.applied)
+    return report.problems.length ? `${plural(report.problems.length, 'problem')}: nothing has been imported.` : 'No problems found: ready to import.';
   const skipped = skippedSentence(skippedRows(report));
-  const rederived = report.rederived ? ` ${report.rederived} later gas ${report.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before.` : '';
+  const rederived = report.rederived
+    ? ` ${report.rederived} later gas ${report.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before.`
+    : '';
   return `Imported.${skipped ? ` ${skipped}.` : ''}${rederived}`;
 }
 
@@ -59,7 +63,10 @@ export function ImportCard({ onImported }: { onImported(): void }) {
   async function run(dryRun: boolean, as: ImportKind = kind, columnMapping: ColumnMapping = mapping) {
     if (!file) return;
     if (file.size > MAX_IMPORT_FILE_MB * 1024 * 1024) {
-      toast('error', `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB: files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split it and import the parts.`);
+      toast(
+        'error',
+        `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB: files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split it and import the parts.`,
+      );
       return;
     }
     setBusy(dryRun ? 'Checking the file' : 'Importing');
@@ -88,23 +95,45 @@ export function ImportCard({ onImported }: { onImported(): void }) {
       <div className="row2">
         <label>
           What it holds{' '}
-          <select value={kind} onChange={(e) => { setKind(e.target.value as ImportKind); reset(); }} aria-label="What the file holds">
+          <select
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as ImportKind);
+              reset();
+            }}
+            aria-label="What the file holds"
+          >
             <option value="certificates">{KIND_LABELS.certificates}</option>
             <option value="stock">{KIND_LABELS.stock}</option>
           </select>
         </label>
         <label>
           File (.csv or .xlsx){' '}
-          <input type="file" accept=".csv,.xlsx" aria-label="File to import" onChange={(e) => { setFile(e.target.files?.[0] ?? null); reset(); }} />
+          <input
+            type="file"
+            accept=".csv,.xlsx"
+            aria-label="File to import"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              reset();
+            }}
+          />
         </label>
       </div>
       <p className="hint">Columns recognised by name (any case, spaces or underscores): {COLUMNS[kind]}. Dates as dd/mm/yyyy, 2024-03-31 or Excel dates.</p>
       <div className="form-actions">
-        <button type="button" onClick={() => run(true)} disabled={!file || busy !== null}>Check the file</button>
+        <button type="button" onClick={() => run(true)} disabled={!file || busy !== null}>
+          Check the file
+        </button>
         <label className="check">
           <input type="checkbox" checked={validOnly} onChange={(e) => setValidOnly(e.target.checked)} /> Import the valid rows only
         </label>
-        <button type="button" className="primary" onClick={() => run(false)} disabled={!report || report.applied || busy !== null || mappingChanged || (report.problems.length > 0 && !validOnly)}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => run(false)}
+          disabled={!report || report.applied || busy !== null || mappingChanged || (report.problems.length > 0 && !validOnly)}
+        >
           Import
         </button>
       </div>
@@ -138,8 +167,18 @@ export function ImportCard({ onImported }: { onImported(): void }) {
       {report?.looksLike && (
         <div aria-label="Import report" role="region">
           <p>
-            <strong>{looksLikeSentence(report.kind, report.looksLike)}</strong>: nothing has been imported. Choose “{KIND_LABELS[report.looksLike]}” under What it holds, then check the file again.{' '}
-            <button type="button" disabled={busy !== null} onClick={() => { const as = report.looksLike!; setKind(as); reset(); void run(true, as, {}); }}>
+            <strong>{looksLikeSentence(report.kind, report.looksLike)}</strong>: nothing has been imported. Choose “{KIND_LABELS[report.looksLike]}” under What
+            it holds, then check the file again.{' '}
+            <button
+              type="button"
+              disabled={busy !== null}
+              onClick={() => {
+                const as = report.looksLike!;
+                setKind(as);
+                reset();
+                void run(true, as, {});
+              }}
+            >
               Check it as {report.looksLike}
             </button>
           </p>
@@ -148,8 +187,8 @@ export function ImportCard({ onImported }: { onImported(): void }) {
       {report && !report.looksLike && (
         <div aria-label="Import report" role="region">
           <p>
-            <strong>{plural(report.rows, 'row')}</strong>: {report.new} new{report.noAccess ? ` (${report.noAccess} of them no-access visits)` : ''}, {report.updated} updated, {report.unchanged} unchanged.{' '}
-            {outcome(report)}
+            <strong>{plural(report.rows, 'row')}</strong>: {report.new} new{report.noAccess ? ` (${report.noAccess} of them no-access visits)` : ''},{' '}
+            {report.updated} updated, {report.unchanged} unchanged. {outcome(report)}
           </p>
           {report.problems.length > 0 && (
             <table className="simple-table" aria-label="Problems in the file">

@@ -32,16 +32,24 @@ export function OverdueCard({ asAt, generation }: { asAt: string; generation: nu
           <select value={checkType} onChange={(e) => setCheckType(e.target.value as CheckType | '')} aria-label="Show overdue checks of type">
             <option value="">All checks</option>
             {CHECK_TYPES.map((t) => (
-              <option key={t} value={t}>{CHECK_TYPE_LABELS[t]}</option>
+              <option key={t} value={t}>
+                {CHECK_TYPE_LABELS[t]}
+              </option>
             ))}
           </select>
         </label>
       </div>
-      {error && <div className="error-banner" role="alert">{error}</div>}
+      {error && (
+        <div className="error-banner" role="alert">
+          {error}
+        </div>
+      )}
       {list && (
         <>
           <p data-testid="overdue-count">
-            {list.total === 0 ? 'Nothing is overdue.' : `${list.total.toLocaleString('en-GB')} overdue${list.rows.length < list.total ? `; the ${list.rows.length} longest overdue are shown` : ''}.`}
+            {list.total === 0
+              ? 'Nothing is overdue.'
+              : `${list.total.toLocaleString('en-GB')} overdue${list.rows.length < list.total ? `; the ${list.rows.length} longest overdue are shown` : ''}.`}
           </p>
           {list.rows.length > 0 && (
             <table className="simple-table" aria-label="Overdue checks, longest first">

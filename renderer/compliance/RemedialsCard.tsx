@@ -14,11 +14,16 @@ export function RemedialsCard({ asAt, generation }: { asAt: string; generation: 
   return (
     <div className="card" role="region" aria-label="Remedial actions">
       <h2>Remedial actions</h2>
-      {error && <div className="error-banner" role="alert">{error}</div>}
+      {error && (
+        <div className="error-banner" role="alert">
+          {error}
+        </div>
+      )}
       {summary && (
         <>
           <p>
-            {summary.open} open, <strong className={summary.overdue ? 'late' : undefined}>{summary.overdue} overdue</strong> as at {formatDateShort(summary.asAt)}.
+            {summary.open} open, <strong className={summary.overdue ? 'late' : undefined}>{summary.overdue} overdue</strong> as at{' '}
+            {formatDateShort(summary.asAt)}.
           </p>
           <table className="simple-table" aria-label="Overdue remedial actions by priority and age">
             <thead>

@@ -23,13 +23,15 @@ export function TrendCard({ asAt, target, generation }: { asAt: string; target: 
     };
   }, [asAt, generation]);
   const option = useMemo(() => (trend ? complianceTrendOption(trend, target, shortMonth) : null), [trend, target]);
-  const description = trend
-    ? `Homes with each check in date at ${complianceTrendText(trend, formatMonth)}`
-    : '';
+  const description = trend ? `Homes with each check in date at ${complianceTrendText(trend, formatMonth)}` : '';
   return (
     <div className="card" role="region" aria-label="Trend by month">
       <h2>Trend by month</h2>
-      {error && <div className="error-banner" role="alert">{error}</div>}
+      {error && (
+        <div className="error-banner" role="alert">
+          {error}
+        </div>
+      )}
       {!trend && !error && <p className="loading">Working out the month-end figures…</p>}
       {option && <Chart option={option} height={320} description={description} />}
       <p className="hint">Each point is the position on the last day of the month (the last point is the as-at date), counted against today’s stock.</p>

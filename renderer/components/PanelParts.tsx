@@ -18,7 +18,17 @@ export function PanelHead({ title, onClose, children }: { title: ReactNode; onCl
 }
 
 /** Tabs in the order given; `tabs` maps each tab to its label. */
-export function PanelTabs<T extends string>({ label, tabs, current, onChange }: { label: string; tabs: Record<T, string>; current: T; onChange(tab: T): void }) {
+export function PanelTabs<T extends string>({
+  label,
+  tabs,
+  current,
+  onChange,
+}: {
+  label: string;
+  tabs: Record<T, string>;
+  current: T;
+  onChange(tab: T): void;
+}) {
   return (
     <div role="tablist" className="tabs" aria-label={label}>
       {(Object.keys(tabs) as T[]).map((t) => (

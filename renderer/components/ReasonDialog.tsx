@@ -25,17 +25,40 @@ export function ReasonDialog({ title, label, onConfirm, onCancel }: Props) {
     onConfirm(reason.trim());
   }
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="reason-title" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="reason-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <form onSubmit={submit} noValidate>
         <h2 id="reason-title">{title}</h2>
         <div className={`field${error ? ' field-error' : ''}`}>
           <label htmlFor="reason-input">{label}</label>
-          <input id="reason-input" autoFocus value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={Boolean(error)} aria-describedby={error ? 'reason-error' : undefined} />
-          {error && <div className="error-text" id="reason-error" role="alert">{error}</div>}
+          <input
+            id="reason-input"
+            autoFocus
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-invalid={Boolean(error)}
+            aria-describedby={error ? 'reason-error' : undefined}
+          />
+          {error && (
+            <div className="error-text" id="reason-error" role="alert">
+              {error}
+            </div>
+          )}
         </div>
         <div className="form-actions">
-          <button type="submit" className="primary">Save</button>
-          <button type="button" onClick={onCancel}>Cancel</button>
+          <button type="submit" className="primary">
+            Save
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
         </div>
       </form>
     </dialog>

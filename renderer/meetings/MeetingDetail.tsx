@@ -12,7 +12,12 @@ import { navigate } from '../useRoute';
 import { HistoryList } from '../actionPlan/HistoryList';
 import { MEETING_STATUS_LABELS, formatMeeting } from './MeetingsPage';
 
-const DECISIONS: Record<Decision, string> = { approved: 'Approved', approved_with_amendments: 'Approved with amendments', deferred: 'Deferred', rejected: 'Rejected' };
+const DECISIONS: Record<Decision, string> = {
+  approved: 'Approved',
+  approved_with_amendments: 'Approved with amendments',
+  deferred: 'Deferred',
+  rejected: 'Rejected',
+};
 const KINDS = { policy_approval: 'Policy for approval', progress_report: 'Progress report', other: 'Other paper' } as const;
 
 export function MeetingDetail({ id, onChanged }: { id: number; onChanged(): void }) {
@@ -33,7 +38,12 @@ export function MeetingDetail({ id, onChanged }: { id: number; onChanged(): void
     onChanged();
     if (next.id !== id) navigate('meetings', { meeting: next.id });
   };
-  if (error) return <div className="error-banner" role="alert">{error}</div>;
+  if (error)
+    return (
+      <div className="error-banner" role="alert">
+        {error}
+      </div>
+    );
   if (!m) return <p role="status">Loading the meeting…</p>;
   const open = m.status === 'scheduled' || m.status === 'held';
   return (
@@ -50,9 +60,13 @@ export function MeetingDetail({ id, onChanged }: { id: number; onChanged(): void
         )}
       </p>
       <h3>Agenda</h3>
-      {m.items.length === 0 ? <p>No items yet.</p> : (
+      {m.items.length === 0 ? (
+        <p>No items yet.</p>
+      ) : (
         <ol className="agenda">
-          {m.items.map((item) => <AgendaRow key={item.id} item={item} open={open} onChanged={accept} />)}
+          {m.items.map((item) => (
+            <AgendaRow key={item.id} item={item} open={open} onChanged={accept} />
+          ))}
         </ol>
       )}
       <Papers meeting={m} />
@@ -75,12 +89,26 @@ function Papers({ meeting }: { meeting: Meeting }) {
   return (
     <div>
       <h3>Papers</h3>
-      {papers.length === 0 ? <p>No papers yet.</p> : (
+      {papers.length === 0 ? (
+        <p>No papers yet.</p>
+      ) : (
         <ul>
-          {papers.map((p) => <li key={p.id}><a href={`#/paper?id=${p.id}`}>{p.title}</a> <span className="muted small">({p.purpose === 'decision' ? 'for decision' : 'for information'}{p.isPublic ? '' : ', non-public'})</span></li>)}
+          {papers.map((p) => (
+            <li key={p.id}>
+              <a href={`#/paper?id=${p.id}`}>{p.title}</a>{' '}
+              <span className="muted small">
+                ({p.purpose === 'decision' ? 'for decision' : 'for information'}
+                {p.isPublic ? '' : ', non-public'})
+              </span>
+            </li>
+          ))}
         </ul>
       )}
-      {takesPapers && <button type="button" onClick={() => navigate('paper', { meeting: meeting.id })}>Write a paper</button>}
+      {takesPapers && (
+        <button type="button" onClick={() => navigate('paper', { meeting: meeting.id })}>
+          Write a paper
+        </button>
+      )}
     </div>
   );
 }
@@ -105,28 +133,58 @@ function AgendaRow({ item, open, onChanged }: { item: AgendaItem; open: boolean;
   return (
     <li>
       <div>
-        <strong>{item.title}</strong> <span className="muted small">({KINDS[item.kind]}{item.policyStage ? `; policy at “${POLICY_STAGE_LABELS[item.policyStage as PolicyStage]}”` : ''})</span>
+        <strong>{item.title}</strong>{' '}
+        <span className="muted small">
+          ({KINDS[item.kind]}
+          {item.policyStage ? `; policy at “${POLICY_STAGE_LABELS[item.policyStage as PolicyStage]}”` : ''})
+        </span>
       </div>
       {item.decision ? (
-        <p>Decision: <strong>{DECISIONS[item.decision]}</strong>{item.decisionNotes ? ` — ${item.decisionNotes}` : ''}</p>
+        <p>
+          Decision: <strong>{DECISIONS[item.decision]}</strong>
+          {item.decisionNotes ? ` — ${item.decisionNotes}` : ''}
+        </p>
       ) : open ? (
         deciding ? (
           <form onSubmit={decide} noValidate aria-label={`Decision on ${item.title}`} className="inline-form">
-            {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+            {errors.formError && (
+              <div className="error-banner" role="alert">
+                {errors.formError}
+              </div>
+            )}
             <div className="row2">
               <Field label="Decision" error={errors.fieldErrors.decision}>
-                {(p) => <select {...p} value={decision} onChange={(e) => setDecision(e.target.value as Decision)}>{Object.entries(DECISIONS).map(([k, l]) => <option key={k} value={k}>{l}</option>)}</select>}
+                {(p) => (
+                  <select {...p} value={decision} onChange={(e) => setDecision(e.target.value as Decision)}>
+                    {Object.entries(DECISIONS).map(([k, l]) => (
+                      <option key={k} value={k}>
+                        {l}
+                      </option>
+                    ))}
+                  </select>
+                )}
               </Field>
               {item.policyId !== null && (decision === 'approved' || decision === 'approved_with_amendments') && (
-                <Field label="New version" hint="e.g. 2.0" error={errors.fieldErrors.newVersion}>{(p) => <input {...p} value={version} onChange={(e) => setVersion(e.target.value)} />}</Field>
+                <Field label="New version" hint="e.g. 2.0" error={errors.fieldErrors.newVersion}>
+                  {(p) => <input {...p} value={version} onChange={(e) => setVersion(e.target.value)} />}
+                </Field>
               )}
             </div>
-            <Field label="Notes" error={errors.fieldErrors.notes}>{(p) => <input {...p} value={notes} onChange={(e) => setNotes(e.target.value)} />}</Field>
-            <button type="submit" className="primary">Record decision</button> <button type="button" onClick={() => setDeciding(false)}>Cancel</button>
+            <Field label="Notes" error={errors.fieldErrors.notes}>
+              {(p) => <input {...p} value={notes} onChange={(e) => setNotes(e.target.value)} />}
+            </Field>
+            <button type="submit" className="primary">
+              Record decision
+            </button>{' '}
+            <button type="button" onClick={() => setDeciding(false)}>
+              Cancel
+            </button>
           </form>
         ) : (
           <p>
-            <button type="button" onClick={() => setDeciding(true)}>Record decision</button>{' '}
+            <button type="button" onClick={() => setDeciding(true)}>
+              Record decision
+            </button>{' '}
             <button
               type="button"
               className="link danger"
@@ -157,7 +215,14 @@ function AddItem({ meeting, policies, onChanged }: { meeting: Meeting; policies:
     errors.clear();
     const policy = kind === 'policy_approval' ? policies.find((p) => String(p.id) === policyId) : undefined;
     try {
-      onChanged(await call('agenda.add', { meetingId: meeting.id, kind, title: title || (policy ? `${policy.title} Policy` : ''), policyId: policy ? policy.id : null }));
+      onChanged(
+        await call('agenda.add', {
+          meetingId: meeting.id,
+          kind,
+          title: title || (policy ? `${policy.title} Policy` : ''),
+          policyId: policy ? policy.id : null,
+        }),
+      );
       setTitle('');
       setPolicyId('');
     } catch (err) {
@@ -167,23 +232,43 @@ function AddItem({ meeting, policies, onChanged }: { meeting: Meeting; policies:
   return (
     <form onSubmit={add} noValidate className="inline-form" aria-label="Add an agenda item">
       <h3>Add an agenda item</h3>
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
       <div className="row2">
         <Field label="Kind" error={errors.fieldErrors.kind}>
-          {(p) => <select {...p} value={kind} onChange={(e) => setKind(e.target.value as keyof typeof KINDS)}>{Object.entries(KINDS).map(([k, l]) => <option key={k} value={k}>{l}</option>)}</select>}
+          {(p) => (
+            <select {...p} value={kind} onChange={(e) => setKind(e.target.value as keyof typeof KINDS)}>
+              {Object.entries(KINDS).map(([k, l]) => (
+                <option key={k} value={k}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         {kind === 'policy_approval' && (
           <Field label="Policy" error={errors.fieldErrors.policyId}>
             {(p) => (
               <select {...p} value={policyId} onChange={(e) => setPolicyId(e.target.value)}>
                 <option value="">Choose…</option>
-                {policies.filter((x) => x.stage !== 'withdrawn' && x.stage !== 'superseded').map((x) => <option key={x.id} value={x.id}>{x.title} ({POLICY_STAGE_LABELS[x.stage]})</option>)}
+                {policies
+                  .filter((x) => x.stage !== 'withdrawn' && x.stage !== 'superseded')
+                  .map((x) => (
+                    <option key={x.id} value={x.id}>
+                      {x.title} ({POLICY_STAGE_LABELS[x.stage]})
+                    </option>
+                  ))}
               </select>
             )}
           </Field>
         )}
       </div>
-      <Field label="Item title" hint="Left blank for a policy: “<policy> Policy”" error={errors.fieldErrors.title}>{(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}</Field>
+      <Field label="Item title" hint="Left blank for a policy: “<policy> Policy”" error={errors.fieldErrors.title}>
+        {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
       <button type="submit">Add item</button>
     </form>
   );
@@ -210,10 +295,18 @@ function Postpone({ meeting, onChanged }: { meeting: Meeting; onChanged(m: Meeti
   return (
     <form onSubmit={postpone} noValidate className="inline-form" aria-label="Postpone this meeting">
       <h3>Postpone or cancel</h3>
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
       <div className="row2">
-        <Field label="New date" hint="dd/mm/yyyy, after the original" error={errors.fieldErrors.newDate}>{(p) => <input {...p} value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
-        <Field label="Reason for postponing" error={errors.fieldErrors.reason}>{(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}</Field>
+        <Field label="New date" hint="dd/mm/yyyy, after the original" error={errors.fieldErrors.newDate}>
+          {(p) => <input {...p} value={date} onChange={(e) => setDate(e.target.value)} />}
+        </Field>
+        <Field label="Reason for postponing" error={errors.fieldErrors.reason}>
+          {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
       </div>
       <button type="submit">Postpone and move the items</button>{' '}
       {happened && (

@@ -31,7 +31,11 @@ export function MeetingsPage({ params }: { params: URLSearchParams }) {
   return (
     <section>
       <h1>Meetings and papers</h1>
-      {error && <div className="error-banner" role="alert">{error}</div>}
+      {error && (
+        <div className="error-banner" role="alert">
+          {error}
+        </div>
+      )}
       <div className="two-col wide-right">
         <div>
           <div className="card">
@@ -66,9 +70,22 @@ export function MeetingsPage({ params }: { params: URLSearchParams }) {
               </table>
             )}
           </div>
-          <NewMeeting committees={committees} onCreated={async (m) => { await load(); navigate('meetings', { meeting: m.id }); }} onCommittee={load} />
+          <NewMeeting
+            committees={committees}
+            onCreated={async (m) => {
+              await load();
+              navigate('meetings', { meeting: m.id });
+            }}
+            onCommittee={load}
+          />
         </div>
-        <div>{selected ? <MeetingDetail key={selected} id={selected} onChanged={load} /> : <p className="card">Choose a meeting to see its agenda, record decisions or write its papers.</p>}</div>
+        <div>
+          {selected ? (
+            <MeetingDetail key={selected} id={selected} onChanged={load} />
+          ) : (
+            <p className="card">Choose a meeting to see its agenda, record decisions or write its papers.</p>
+          )}
+        </div>
       </div>
     </section>
   );
@@ -89,7 +106,14 @@ function NewMeeting({ committees, onCreated, onCommittee }: { committees: Commit
     e.preventDefault();
     errors.clear();
     try {
-      onCreated(await call('meetings.create', { committeeId: Number(committeeId || committees[0]?.id), meetingDate: iso ?? '', papersDeadline: fromDateText(deadline), confirmPast }));
+      onCreated(
+        await call('meetings.create', {
+          committeeId: Number(committeeId || committees[0]?.id),
+          meetingDate: iso ?? '',
+          papersDeadline: fromDateText(deadline),
+          confirmPast,
+        }),
+      );
       setDate('');
       setDeadline('');
       setConfirmPast(false);
@@ -101,27 +125,42 @@ function NewMeeting({ committees, onCreated, onCommittee }: { committees: Commit
     <div className="card">
       <form onSubmit={submit} noValidate aria-label="Add a meeting">
         <h2>Add a meeting</h2>
-        {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+        {errors.formError && (
+          <div className="error-banner" role="alert">
+            {errors.formError}
+          </div>
+        )}
         <Field label="Committee" error={errors.fieldErrors.committeeId}>
           {(p) => (
             <select {...p} value={committeeId} onChange={(e) => setCommitteeId(e.target.value)}>
-              {committees.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              {committees.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <div className="row2">
-          <Field label="Meeting date" hint="dd/mm/yyyy" error={errors.fieldErrors.meetingDate}>{(p) => <input {...p} value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
-          <Field label="Papers deadline" hint="dd/mm/yyyy" error={errors.fieldErrors.papersDeadline}>{(p) => <input {...p} value={deadline} onChange={(e) => setDeadline(e.target.value)} />}</Field>
+          <Field label="Meeting date" hint="dd/mm/yyyy" error={errors.fieldErrors.meetingDate}>
+            {(p) => <input {...p} value={date} onChange={(e) => setDate(e.target.value)} />}
+          </Field>
+          <Field label="Papers deadline" hint="dd/mm/yyyy" error={errors.fieldErrors.papersDeadline}>
+            {(p) => <input {...p} value={deadline} onChange={(e) => setDeadline(e.target.value)} />}
+          </Field>
         </div>
         {past && (
           <div className="warning-banner" role="status">
             This date is in the past.{' '}
             <label>
-              <input type="checkbox" checked={confirmPast} onChange={(e) => setConfirmPast(e.target.checked)} /> Record it as a meeting that has already been held
+              <input type="checkbox" checked={confirmPast} onChange={(e) => setConfirmPast(e.target.checked)} /> Record it as a meeting that has already been
+              held
             </label>
           </div>
         )}
-        <button type="submit" className="primary" disabled={committees.length === 0}>Add meeting</button>
+        <button type="submit" className="primary" disabled={committees.length === 0}>
+          Add meeting
+        </button>
       </form>
       <form
         className="inline-form"
@@ -139,8 +178,14 @@ function NewMeeting({ committees, onCreated, onCommittee }: { committees: Commit
           }
         }}
       >
-        <Field label="New committee" error={committeeErrors.fieldErrors.name}>{(p) => <input {...p} value={newCommittee} onChange={(e) => setNewCommittee(e.target.value)} />}</Field>
-        {committeeErrors.formError && <div className="error-banner" role="alert">{committeeErrors.formError}</div>}
+        <Field label="New committee" error={committeeErrors.fieldErrors.name}>
+          {(p) => <input {...p} value={newCommittee} onChange={(e) => setNewCommittee(e.target.value)} />}
+        </Field>
+        {committeeErrors.formError && (
+          <div className="error-banner" role="alert">
+            {committeeErrors.formError}
+          </div>
+        )}
         <button type="submit">Add committee</button>
       </form>
     </div>

@@ -44,7 +44,14 @@ export function ItemList({ view, onChanged }: { view: MonthView; onChanged: Chan
       {view.items.map((item, i) =>
         editing === item.id ? (
           <li key={item.id}>
-            <ItemEditor item={item} onSaved={(v) => { onChanged(v); setEditing(null); }} onCancel={() => setEditing(null)} />
+            <ItemEditor
+              item={item}
+              onSaved={(v) => {
+                onChanged(v);
+                setEditing(null);
+              }}
+              onCancel={() => setEditing(null)}
+            />
           </li>
         ) : (
           <li key={item.id}>
@@ -55,10 +62,27 @@ export function ItemList({ view, onChanged }: { view: MonthView; onChanged: Chan
             <p className="note-body">{item.body}</p>
             {!frozen && (
               <div className="bullet-actions">
-                <button type="button" className="link" disabled={busy || i === 0} onClick={() => move(i, -1)} aria-label={`Move up: ${item.body.slice(0, 40)}`}>Up</button>
-                <button type="button" className="link" disabled={busy || i === view.items.length - 1} onClick={() => move(i, 1)} aria-label={`Move down: ${item.body.slice(0, 40)}`}>Down</button>
-                <button type="button" className="link" onClick={() => setEditing(item.id)} aria-label={`Edit: ${item.body.slice(0, 40)}`}>Edit</button>
-                <button type="button" className="link" onClick={() => setMoving({ id: item.id, to: nextMonth(view.month) })} aria-label={`Move to another month: ${item.body.slice(0, 40)}`}>
+                <button type="button" className="link" disabled={busy || i === 0} onClick={() => move(i, -1)} aria-label={`Move up: ${item.body.slice(0, 40)}`}>
+                  Up
+                </button>
+                <button
+                  type="button"
+                  className="link"
+                  disabled={busy || i === view.items.length - 1}
+                  onClick={() => move(i, 1)}
+                  aria-label={`Move down: ${item.body.slice(0, 40)}`}
+                >
+                  Down
+                </button>
+                <button type="button" className="link" onClick={() => setEditing(item.id)} aria-label={`Edit: ${item.body.slice(0, 40)}`}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => setMoving({ id: item.id, to: nextMonth(view.month) })}
+                  aria-label={`Move to another month: ${item.body.slice(0, 40)}`}
+                >
                   Move to another month
                 </button>
                 <button
@@ -78,14 +102,21 @@ export function ItemList({ view, onChanged }: { view: MonthView; onChanged: Chan
                 aria-label="Move bullet"
                 onSubmit={(e) => {
                   e.preventDefault();
-                  void act(() => call('monthly.moveItem', { id: item.id, toMonth: moving.to }), `Moved to ${formatMonth(moving.to)}.`).then((ok) => ok && setMoving(null));
+                  void act(() => call('monthly.moveItem', { id: item.id, toMonth: moving.to }), `Moved to ${formatMonth(moving.to)}.`).then(
+                    (ok) => ok && setMoving(null),
+                  );
                 }}
               >
                 <label>
-                  Move to <input type="month" value={moving.to} onChange={(e) => setMoving({ id: item.id, to: e.target.value })} aria-label="Month to move to" />
+                  Move to{' '}
+                  <input type="month" value={moving.to} onChange={(e) => setMoving({ id: item.id, to: e.target.value })} aria-label="Month to move to" />
                 </label>{' '}
-                <button type="submit" disabled={busy}>Move</button>{' '}
-                <button type="button" onClick={() => setMoving(null)}>Cancel</button>
+                <button type="submit" disabled={busy}>
+                  Move
+                </button>{' '}
+                <button type="button" onClick={() => setMoving(null)}>
+                  Cancel
+                </button>
               </form>
             )}
           </li>
@@ -115,7 +146,11 @@ function ItemEditor({ item, onSaved, onCancel }: { item: MonthlyItem; onSaved: C
   }
   return (
     <form onSubmit={save} noValidate aria-label="Edit bullet">
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
       <Field label="Date" hint="dd/mm/yyyy" error={errors.fieldErrors.itemDate}>
         {(p) => <input {...p} className="narrow" value={date} onChange={(e) => setDate(e.target.value)} />}
       </Field>
@@ -123,8 +158,12 @@ function ItemEditor({ item, onSaved, onCancel }: { item: MonthlyItem; onSaved: C
         {(p) => <textarea {...p} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="primary">Save bullet</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" className="primary">
+          Save bullet
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

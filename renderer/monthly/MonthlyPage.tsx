@@ -78,8 +78,8 @@ export function MonthlyPage({ params }: { params: URLSearchParams }) {
           <p className="muted">
             {view?.status === 'published' && (
               <>
-                <span className="badge status-completed">Published</span> on {formatDateLong(localToday(new Date(view.publishedAt!)))} by {view.publishedBy}. It can no
-                longer be changed: add any correction to a later month.
+                <span className="badge status-completed">Published</span> on {formatDateLong(localToday(new Date(view.publishedAt!)))} by {view.publishedBy}. It
+                can no longer be changed: add any correction to a later month.
               </>
             )}
             {view?.status === 'draft' && (
@@ -97,7 +97,11 @@ export function MonthlyPage({ params }: { params: URLSearchParams }) {
           </label>
         </div>
       </header>
-      {error && <div className="error-banner" role="alert">{error}</div>}
+      {error && (
+        <div className="error-banner" role="alert">
+          {error}
+        </div>
+      )}
       <div className="toolbar">
         <ExportButtons
           jobs={[
@@ -113,7 +117,13 @@ export function MonthlyPage({ params }: { params: URLSearchParams }) {
                 {cannotPublish}
               </span>
             )}
-            <button type="button" className="primary" onClick={publish} disabled={!!cannotPublish} aria-describedby={cannotPublish ? 'publish-reason' : undefined}>
+            <button
+              type="button"
+              className="primary"
+              onClick={publish}
+              disabled={!!cannotPublish}
+              aria-describedby={cannotPublish ? 'publish-reason' : undefined}
+            >
               Publish this month
             </button>
           </div>
@@ -125,7 +135,9 @@ export function MonthlyPage({ params }: { params: URLSearchParams }) {
           <div className="card">
             <h2>This month’s bullets ({view.items.length})</h2>
             <ItemList key={`${programmeId}-${month}`} view={view} onChanged={setView} />
-            {!published && <NewItemForm key={`${programmeId}-${month}`} programmeId={programmeId} month={month} recs={recs} today={info.today} onChanged={setView} />}
+            {!published && (
+              <NewItemForm key={`${programmeId}-${month}`} programmeId={programmeId} month={month} recs={recs} today={info.today} onChanged={setView} />
+            )}
           </div>
           <ChangesList view={view} published={published} onChanged={setView} />
         </div>

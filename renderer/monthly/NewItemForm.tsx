@@ -23,9 +23,7 @@ export function NewItemForm({ programmeId, month, recs, today, onChanged }: Prop
     e.preventDefault();
     errors.clear();
     try {
-      onChanged(
-        await call('monthly.addItem', { programmeId, month, itemDate: fromDateText(date) ?? '', body, recommendationId: rec ? Number(rec) : null }),
-      );
+      onChanged(await call('monthly.addItem', { programmeId, month, itemDate: fromDateText(date) ?? '', body, recommendationId: rec ? Number(rec) : null }));
       setBody('');
       setRec('');
     } catch (err) {
@@ -36,7 +34,11 @@ export function NewItemForm({ programmeId, month, recs, today, onChanged }: Prop
   return (
     <form onSubmit={add} className="inline-form" noValidate aria-label="Add a bullet">
       <h3>Add a bullet</h3>
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
       <Field label="Bullet text (plain English, no names)" error={errors.fieldErrors.body}>
         {(p) => <textarea {...p} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />}
       </Field>

@@ -31,7 +31,10 @@ export function DashboardPage() {
       (e) => setError((e as Error).message),
     );
     call('meetings.list', {}).then(
-      (all) => setNextMeeting(all.filter((m) => m.status === 'scheduled' && m.meetingDate >= info.today).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))[0] ?? null),
+      (all) =>
+        setNextMeeting(
+          all.filter((m) => m.status === 'scheduled' && m.meetingDate >= info.today).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))[0] ?? null,
+        ),
       (e) => setError((e as Error).message),
     );
   }, [info.today]);
@@ -48,7 +51,12 @@ export function DashboardPage() {
   const chart = useMemo(() => (summary ? ragChartOption(summary.byRag) : null), [summary]);
   const safetyChart = useMemo(() => (position && chase ? compliancePercentOption(position, chase.target, true) : null), [position, chase]);
 
-  if (error) return <div className="error-banner" role="alert">{error}</div>;
+  if (error)
+    return (
+      <div className="error-banner" role="alert">
+        {error}
+      </div>
+    );
   if (!summary) return <p role="status">Loading the dashboard…</p>;
 
   if (programmes.length === 0) {
@@ -91,9 +99,7 @@ export function DashboardPage() {
   return (
     <section className="dashboard">
       <h1>Dashboard</h1>
-      <p className="lead">
-        {overdueLead(summary.overdue, mine.length)}
-      </p>
+      <p className="lead">{overdueLead(summary.overdue, mine.length)}</p>
       <div className="tiles">
         <div className="card tile" aria-labelledby="tile-plan">
           <h2 id="tile-plan">Action plans: {plural(summary.total, 'recommendation')}</h2>
@@ -113,20 +119,21 @@ export function DashboardPage() {
             ))}
           </ul>
         </div>
-        <div className="card tile">
-          {chart && <Chart option={chart} description={`Recommendations by RAG status. ${ragChartText(summary.byRag)}.`} />}
-        </div>
+        <div className="card tile">{chart && <Chart option={chart} description={`Recommendations by RAG status. ${ragChartText(summary.byRag)}.`} />}</div>
         {position && position.some((p) => p.requiring > 0) && (
           <div className="card tile" data-testid="compliance-tile">
             <h2>
               <a href="#/compliance">Building safety today</a>
             </h2>
             <ul className="plain">
-              {position.filter((p) => p.requiring > 0).map((p) => (
-                <li key={p.checkType}>
-                  {CHECK_TYPE_LABELS[p.checkType]}: <strong>{p.percent?.toFixed(1)}%</strong> <span className="muted">({plural(p.overdue, 'home')} not covered)</span>
-                </li>
-              ))}
+              {position
+                .filter((p) => p.requiring > 0)
+                .map((p) => (
+                  <li key={p.checkType}>
+                    {CHECK_TYPE_LABELS[p.checkType]}: <strong>{p.percent?.toFixed(1)}%</strong>{' '}
+                    <span className="muted">({plural(p.overdue, 'home')} not covered)</span>
+                  </li>
+                ))}
             </ul>
             {safetyChart && (
               <Chart
@@ -137,7 +144,8 @@ export function DashboardPage() {
             )}
             {chase && (
               <p>
-                <a href="#/compliance">{plural(chase.overdue.total, 'check')} overdue</a> (homes, communal parts and lifts) · {plural(chase.overdueRemedials, 'remedial action')} overdue
+                <a href="#/compliance">{plural(chase.overdue.total, 'check')} overdue</a> (homes, communal parts and lifts) ·{' '}
+                {plural(chase.overdueRemedials, 'remedial action')} overdue
               </p>
             )}
           </div>
@@ -159,7 +167,11 @@ export function DashboardPage() {
                 {nextMeeting.papersDeadline && <span className="muted"> (papers by {formatDateLong(nextMeeting.papersDeadline)})</span>}
               </p>
               {nextMeeting.items.length ? (
-                <ul>{nextMeeting.items.map((i) => <li key={i.id}>{i.title}</li>)}</ul>
+                <ul>
+                  {nextMeeting.items.map((i) => (
+                    <li key={i.id}>{i.title}</li>
+                  ))}
+                </ul>
               ) : (
                 <p>Nothing on the agenda yet.</p>
               )}
@@ -176,7 +188,11 @@ export function DashboardPage() {
                   {' '}
                   — {p.completedCount} of {p.recommendationCount} completed
                 </span>
-                <progress max={Math.max(1, p.recommendationCount)} value={p.completedCount} aria-label={`${p.name}: ${p.completedCount} of ${p.recommendationCount} completed`} />
+                <progress
+                  max={Math.max(1, p.recommendationCount)}
+                  value={p.completedCount}
+                  aria-label={`${p.name}: ${p.completedCount} of ${p.recommendationCount} completed`}
+                />
                 <div className="small" data-testid={`latest-update-${p.code}`}>
                   Monthly update:{' '}
                   {latest[p.id] ? (

@@ -31,7 +31,11 @@ export function FirstRun() {
       <form onSubmit={submit} className="card" aria-labelledby="first-run-title" noValidate>
         <h1 id="first-run-title">Welcome to Housing Desk</h1>
         <p>Tell us who you are. Every change you make is recorded under your name in the history.</p>
-        {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+        {errors.formError && (
+          <div className="error-banner" role="alert">
+            {errors.formError}
+          </div>
+        )}
         <Field label="Your name" error={errors.fieldErrors.userName}>
           {(p) => <input {...p} value={userName} onChange={(e) => setUserName(e.target.value)} autoComplete="name" />}
         </Field>
@@ -45,16 +49,16 @@ export function FirstRun() {
           </p>
         )}
         {info.isEmpty && (
-        <fieldset className="choice">
-          <legend>How would you like to start?</legend>
-          <label>
-            <input type="radio" name="start" checked={loadDemo} onChange={() => setLoadDemo(true)} /> With demo data: the
-            “Resident Focus Project”, 24 recommendations with a year of progress notes (fictional people)
-          </label>
-          <label>
-            <input type="radio" name="start" checked={!loadDemo} onChange={() => setLoadDemo(false)} /> With an empty database
-          </label>
-        </fieldset>
+          <fieldset className="choice">
+            <legend>How would you like to start?</legend>
+            <label>
+              <input type="radio" name="start" checked={loadDemo} onChange={() => setLoadDemo(true)} /> With demo data: the “Resident Focus Project”, 24
+              recommendations with a year of progress notes (fictional people)
+            </label>
+            <label>
+              <input type="radio" name="start" checked={!loadDemo} onChange={() => setLoadDemo(false)} /> With an empty database
+            </label>
+          </fieldset>
         )}
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Setting up…' : 'Start'}

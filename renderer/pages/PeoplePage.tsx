@@ -17,7 +17,13 @@ interface PersonValues {
 }
 
 const blank: PersonValues = { name: '', jobTitle: '', teamId: '', email: '', active: true };
-const valuesOf = (p: Person): PersonValues => ({ name: p.name, jobTitle: p.jobTitle, teamId: p.teamId ? String(p.teamId) : '', email: p.email, active: p.active });
+const valuesOf = (p: Person): PersonValues => ({
+  name: p.name,
+  jobTitle: p.jobTitle,
+  teamId: p.teamId ? String(p.teamId) : '',
+  email: p.email,
+  active: p.active,
+});
 
 export function PeoplePage() {
   const { people, teams, reload } = useAppData();
@@ -43,7 +49,9 @@ export function PeoplePage() {
   return (
     <section>
       <h1>People and teams</h1>
-      <p className="lead">Owners of recommendations and actions are chosen from this list. People who leave are marked inactive, never deleted, so that the history stays true.</p>
+      <p className="lead">
+        Owners of recommendations and actions are chosen from this list. People who leave are marked inactive, never deleted, so that the history stays true.
+      </p>
       <div className="two-col wide-left">
         <div className="card">
           <div className="toolbar">
@@ -106,7 +114,11 @@ export function PeoplePage() {
               ))}
             </ul>
             <form onSubmit={addTeam} noValidate className="inline-form">
-              {teamErrors.formError && <div className="error-banner" role="alert">{teamErrors.formError}</div>}
+              {teamErrors.formError && (
+                <div className="error-banner" role="alert">
+                  {teamErrors.formError}
+                </div>
+              )}
               <Field label="New team" error={teamErrors.fieldErrors.name}>
                 {(p) => <input {...p} value={teamName} onChange={(e) => setTeamName(e.target.value)} />}
               </Field>
@@ -145,7 +157,11 @@ function PersonForm({ person, onSaved, onCancel }: { person: Person | null; onSa
   return (
     <form className="card" onSubmit={submit} noValidate aria-label={person ? `Edit ${person.name}` : 'Add a person'}>
       <h2>{person ? person.name : 'Add a person'}</h2>
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
       <Field label="Name" error={errors.fieldErrors.name}>
         {(p) => <input {...p} value={values.name} onChange={set('name')} />}
       </Field>

@@ -38,13 +38,21 @@ export function SettingsPage() {
     <section>
       <h1>Settings</h1>
       <form className="card form-card" onSubmit={submit} noValidate>
-        {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+        {errors.formError && (
+          <div className="error-banner" role="alert">
+            {errors.formError}
+          </div>
+        )}
         {FIELDS.map((f) => (
           <Field key={f.key} label={f.label} hint={f.hint} error={errors.fieldErrors[f.key]}>
             {(p) => <input {...p} value={values[f.key]} onChange={(e) => setValues({ ...values, [f.key]: e.target.value })} />}
           </Field>
         ))}
-        <Field label="Logo for published documents" hint="A PNG image, under 1 MB. It appears at the top of public documents." error={errors.fieldErrors.logoDataUrl}>
+        <Field
+          label="Logo for published documents"
+          hint="A PNG image, under 1 MB. It appears at the top of public documents."
+          error={errors.fieldErrors.logoDataUrl}
+        >
           {(p) => (
             <input
               {...p}

@@ -13,8 +13,18 @@ import { ExportButtons } from '../monthly/ExportButtons';
 
 const NARRATIVE: { key: Exclude<keyof PaperNarrative, 'implications'>; label: string; hint?: string; rows?: number }[] = [
   { key: 'summary', label: 'Summary', hint: 'Needed before the paper can be exported', rows: 4 },
-  { key: 'recommendations', label: 'Recommendations', hint: 'One a line, completing “Members are asked to…”, e.g. “note the progress on the action plan”', rows: 4 },
-  { key: 'background', label: 'Background', hint: 'Separate paragraphs with a blank line; the paper numbers each section and paragraph (1., 1.1, 1.2 …)', rows: 5 },
+  {
+    key: 'recommendations',
+    label: 'Recommendations',
+    hint: 'One a line, completing “Members are asked to…”, e.g. “note the progress on the action plan”',
+    rows: 4,
+  },
+  {
+    key: 'background',
+    label: 'Background',
+    hint: 'Separate paragraphs with a blank line; the paper numbers each section and paragraph (1., 1.1, 1.2 …)',
+    rows: 5,
+  },
   { key: 'currentPosition', label: 'Current position', hint: 'The data sections you pick below follow this text', rows: 5 },
   { key: 'options', label: 'Options', rows: 3 },
   { key: 'proposals', label: 'Proposals', rows: 3 },
@@ -24,7 +34,14 @@ const NARRATIVE: { key: Exclude<keyof PaperNarrative, 'implications'>; label: st
   { key: 'backgroundPapers', label: 'Background papers', rows: 2 },
 ];
 const IMPLICATIONS: Record<ImplicationKey, string> = {
-  strategic: 'Strategic', financial: 'Financial', resource: 'Resource', legal: 'Legal', risk: 'Risk', equalities: 'Equalities', climate: 'Climate', security: 'Security',
+  strategic: 'Strategic',
+  financial: 'Financial',
+  resource: 'Resource',
+  legal: 'Legal',
+  risk: 'Risk',
+  equalities: 'Equalities',
+  climate: 'Climate',
+  security: 'Security',
 };
 
 type Draft = Omit<CommitteePaper, 'id' | 'meetingDate' | 'committeeName' | 'meetingStatus' | 'version' | 'updatedAt'>;
@@ -41,8 +58,27 @@ const blank = (meetingId: number, author: string): Draft => ({
   wards: 'All',
   keyDecision: false,
   purpose: 'information',
-  narrative: { summary: '', recommendations: '', background: '', currentPosition: '', options: '', proposals: '', consultation: '', nextSteps: '', conclusion: '', backgroundPapers: '', implications: Object.fromEntries(IMPLICATION_KEYS.map((k) => [k, ''])) as Record<ImplicationKey, string> },
-  sections: { actionPlanProgrammeId: null, policySchedule: false, appendixActionPlan: false, appendixPolicySchedule: false, compliance: false, appendixCompliance: false },
+  narrative: {
+    summary: '',
+    recommendations: '',
+    background: '',
+    currentPosition: '',
+    options: '',
+    proposals: '',
+    consultation: '',
+    nextSteps: '',
+    conclusion: '',
+    backgroundPapers: '',
+    implications: Object.fromEntries(IMPLICATION_KEYS.map((k) => [k, ''])) as Record<ImplicationKey, string>,
+  },
+  sections: {
+    actionPlanProgrammeId: null,
+    policySchedule: false,
+    appendixActionPlan: false,
+    appendixPolicySchedule: false,
+    compliance: false,
+    appendixCompliance: false,
+  },
 });
 
 export function PaperEditor({ params }: { params: URLSearchParams }) {
@@ -55,7 +91,17 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
   const [d, setD] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const errors = useFormErrors([
-    'title', 'isPublic', 'exemptParagraph', 'reportOf', 'authorName', 'authorTitle', 'authorEmail', 'wards', 'keyDecision', 'purpose', 'sections.actionPlanProgrammeId',
+    'title',
+    'isPublic',
+    'exemptParagraph',
+    'reportOf',
+    'authorName',
+    'authorTitle',
+    'authorEmail',
+    'wards',
+    'keyDecision',
+    'purpose',
+    'sections.actionPlanProgrammeId',
     ...NARRATIVE.map((n) => `narrative.${n.key}`),
     ...IMPLICATION_KEYS.map((k) => `narrative.implications.${k}`),
   ]);
@@ -79,7 +125,12 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
     })();
   }, [paperId, meetingId, settings.userName]);
 
-  if (error) return <div className="error-banner" role="alert">{error}</div>;
+  if (error)
+    return (
+      <div className="error-banner" role="alert">
+        {error}
+      </div>
+    );
   if (!d || !meeting) return <p role="status">Loading the paper…</p>;
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD({ ...d, [k]: v });
@@ -109,50 +160,96 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
         <div>
           <h1>{saved ? 'Committee paper' : 'New committee paper'}</h1>
           <p className="muted">
-            For <a href={`#/meetings?meeting=${meeting.id}`}>{meeting.committeeName}, {formatDateLong(meeting.meetingDate)}</a>
+            For{' '}
+            <a href={`#/meetings?meeting=${meeting.id}`}>
+              {meeting.committeeName}, {formatDateLong(meeting.meetingDate)}
+            </a>
             {saved && ` · saved, version ${saved.version}`}
           </p>
         </div>
-        {saved && <ExportButtons jobs={[{ label: 'Export paper (.docx)', run: async () => { const p = await save(); if (!p) throw new Error('The paper could not be saved, so it was not exported.'); return call('exports.committeePaper', { paperId: p.id }); } }]} />}
+        {saved && (
+          <ExportButtons
+            jobs={[
+              {
+                label: 'Export paper (.docx)',
+                run: async () => {
+                  const p = await save();
+                  if (!p) throw new Error('The paper could not be saved, so it was not exported.');
+                  return call('exports.committeePaper', { paperId: p.id });
+                },
+              },
+            ]}
+          />
+        )}
       </header>
       <form onSubmit={save} noValidate className="paper-form" aria-label="Committee paper">
-        {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+        {errors.formError && (
+          <div className="error-banner" role="alert">
+            {errors.formError}
+          </div>
+        )}
         <div className="card">
           <h2>Front sheet</h2>
-          <Field label="Subject" error={errors.fieldErrors.title}>{(p) => <input {...p} value={d.title} onChange={(e) => set('title', e.target.value)} />}</Field>
+          <Field label="Subject" error={errors.fieldErrors.title}>
+            {(p) => <input {...p} value={d.title} onChange={(e) => set('title', e.target.value)} />}
+          </Field>
           <div className="row2">
             <fieldset className="choice compact">
               <legend>Public or non-public</legend>
-              <label><input type="radio" checked={d.isPublic} onChange={() => setD({ ...d, isPublic: true, exemptParagraph: null })} /> Public</label>
-              <label><input type="radio" checked={!d.isPublic} onChange={() => set('isPublic', false)} /> Non-public (exempt)</label>
+              <label>
+                <input type="radio" checked={d.isPublic} onChange={() => setD({ ...d, isPublic: true, exemptParagraph: null })} /> Public
+              </label>
+              <label>
+                <input type="radio" checked={!d.isPublic} onChange={() => set('isPublic', false)} /> Non-public (exempt)
+              </label>
             </fieldset>
             {!d.isPublic && (
               <Field label="Exempt under paragraph (Schedule 12A, Part 1)" error={errors.fieldErrors.exemptParagraph}>
                 {(p) => (
                   <select {...p} value={d.exemptParagraph ?? ''} onChange={(e) => set('exemptParagraph', e.target.value ? Number(e.target.value) : null)}>
                     <option value="">Choose…</option>
-                    {[1, 2, 3, 4, 5, 6, 7].map((n) => <option key={n} value={n}>Paragraph {n}</option>)}
+                    {[1, 2, 3, 4, 5, 6, 7].map((n) => (
+                      <option key={n} value={n}>
+                        Paragraph {n}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
             )}
           </div>
           <div className="row2">
-            <Field label="Report of" error={errors.fieldErrors.reportOf}>{(p) => <input {...p} value={d.reportOf} onChange={(e) => set('reportOf', e.target.value)} />}</Field>
-            <Field label="Wards affected" error={errors.fieldErrors.wards}>{(p) => <input {...p} value={d.wards} onChange={(e) => set('wards', e.target.value)} />}</Field>
+            <Field label="Report of" error={errors.fieldErrors.reportOf}>
+              {(p) => <input {...p} value={d.reportOf} onChange={(e) => set('reportOf', e.target.value)} />}
+            </Field>
+            <Field label="Wards affected" error={errors.fieldErrors.wards}>
+              {(p) => <input {...p} value={d.wards} onChange={(e) => set('wards', e.target.value)} />}
+            </Field>
           </div>
           <div className="row3">
-            <Field label="Report author" error={errors.fieldErrors.authorName}>{(p) => <input {...p} value={d.authorName} onChange={(e) => set('authorName', e.target.value)} />}</Field>
-            <Field label="Author’s job title" error={errors.fieldErrors.authorTitle}>{(p) => <input {...p} value={d.authorTitle} onChange={(e) => set('authorTitle', e.target.value)} />}</Field>
-            <Field label="Author’s e-mail" error={errors.fieldErrors.authorEmail}>{(p) => <input {...p} value={d.authorEmail} onChange={(e) => set('authorEmail', e.target.value)} />}</Field>
+            <Field label="Report author" error={errors.fieldErrors.authorName}>
+              {(p) => <input {...p} value={d.authorName} onChange={(e) => set('authorName', e.target.value)} />}
+            </Field>
+            <Field label="Author’s job title" error={errors.fieldErrors.authorTitle}>
+              {(p) => <input {...p} value={d.authorTitle} onChange={(e) => set('authorTitle', e.target.value)} />}
+            </Field>
+            <Field label="Author’s e-mail" error={errors.fieldErrors.authorEmail}>
+              {(p) => <input {...p} value={d.authorEmail} onChange={(e) => set('authorEmail', e.target.value)} />}
+            </Field>
           </div>
           <div className="row2">
             <fieldset className="choice compact">
               <legend>Purpose</legend>
-              <label><input type="radio" checked={d.purpose === 'decision'} onChange={() => set('purpose', 'decision')} /> For Decision</label>
-              <label><input type="radio" checked={d.purpose === 'information'} onChange={() => set('purpose', 'information')} /> For Information</label>
+              <label>
+                <input type="radio" checked={d.purpose === 'decision'} onChange={() => set('purpose', 'decision')} /> For Decision
+              </label>
+              <label>
+                <input type="radio" checked={d.purpose === 'information'} onChange={() => set('purpose', 'information')} /> For Information
+              </label>
             </fieldset>
-            <label className="check"><input type="checkbox" checked={d.keyDecision} onChange={(e) => set('keyDecision', e.target.checked)} /> Key decision</label>
+            <label className="check">
+              <input type="checkbox" checked={d.keyDecision} onChange={(e) => set('keyDecision', e.target.checked)} /> Key decision
+            </label>
           </div>
         </div>
         <div className="card">
@@ -167,29 +264,56 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
           <h2>Data from the registers (as at the meeting date)</h2>
           <Field label="Action plan progress" error={errors.fieldErrors['sections.actionPlanProgrammeId']}>
             {(p) => (
-              <select {...p} value={d.sections.actionPlanProgrammeId ?? ''} onChange={(e) => setS('actionPlanProgrammeId', e.target.value ? Number(e.target.value) : null)}>
+              <select
+                {...p}
+                value={d.sections.actionPlanProgrammeId ?? ''}
+                onChange={(e) => setS('actionPlanProgrammeId', e.target.value ? Number(e.target.value) : null)}
+              >
                 <option value="">Not in this paper</option>
-                {programmes.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+                {programmes.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.name}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
-          <label className="check"><input type="checkbox" checked={d.sections.policySchedule} onChange={(e) => setS('policySchedule', e.target.checked)} /> Policy schedule: for approval at this meeting, approved since the last meeting, due for review, overdue</label>
-          <label className="check"><input type="checkbox" checked={d.sections.compliance} onChange={(e) => setS('compliance', e.target.checked)} /> Building safety compliance: position against the target, BS01-BS05, overdue remedial actions</label>
-          <label className="check"><input type="checkbox" checked={d.sections.appendixActionPlan} onChange={(e) => setS('appendixActionPlan', e.target.checked)} /> Appendix: the full action plan</label>
-          <label className="check"><input type="checkbox" checked={d.sections.appendixPolicySchedule} onChange={(e) => setS('appendixPolicySchedule', e.target.checked)} /> Appendix: the full policy schedule</label>
-          <label className="check"><input type="checkbox" checked={d.sections.appendixCompliance} onChange={(e) => setS('appendixCompliance', e.target.checked)} /> Appendix: compliance by check, with the oldest overdue remedial actions</label>
+          <label className="check">
+            <input type="checkbox" checked={d.sections.policySchedule} onChange={(e) => setS('policySchedule', e.target.checked)} /> Policy schedule: for
+            approval at this meeting, approved since the last meeting, due for review, overdue
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={d.sections.compliance} onChange={(e) => setS('compliance', e.target.checked)} /> Building safety compliance:
+            position against the target, BS01-BS05, overdue remedial actions
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={d.sections.appendixActionPlan} onChange={(e) => setS('appendixActionPlan', e.target.checked)} /> Appendix: the full
+            action plan
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={d.sections.appendixPolicySchedule} onChange={(e) => setS('appendixPolicySchedule', e.target.checked)} /> Appendix:
+            the full policy schedule
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={d.sections.appendixCompliance} onChange={(e) => setS('appendixCompliance', e.target.checked)} /> Appendix:
+            compliance by check, with the oldest overdue remedial actions
+          </label>
         </div>
         <div className="card">
           <h2>Corporate and strategic implications</h2>
           <p className="hint">Leave blank where there are none: the paper says “None.”</p>
           <div className="row2">
             {IMPLICATION_KEYS.map((k) => (
-              <Field key={k} label={`${IMPLICATIONS[k]} implications`} error={errors.fieldErrors[`narrative.implications.${k}`]}>{(p) => <textarea {...p} rows={2} value={d.narrative.implications[k]} onChange={(e) => setI(k, e.target.value)} />}</Field>
+              <Field key={k} label={`${IMPLICATIONS[k]} implications`} error={errors.fieldErrors[`narrative.implications.${k}`]}>
+                {(p) => <textarea {...p} rows={2} value={d.narrative.implications[k]} onChange={(e) => setI(k, e.target.value)} />}
+              </Field>
             ))}
           </div>
         </div>
         <div className="form-actions">
-          <button type="submit" className="primary">{saved ? 'Save paper' : 'Create paper'}</button>
+          <button type="submit" className="primary">
+            {saved ? 'Save paper' : 'Create paper'}
+          </button>
           <ErrorSummary summary={errors.summary} />
         </div>
       </form>

@@ -38,16 +38,28 @@ export function NewPolicyForm({ onCreated, onCancel }: { onCreated(p: PolicyDeta
     <aside className="panel" aria-label="New policy">
       <header className="panel-head">
         <h2>New policy</h2>
-        <button type="button" className="close" aria-label="Close panel (Esc)" onClick={onCancel}>×</button>
+        <button type="button" className="close" aria-label="Close panel (Esc)" onClick={onCancel}>
+          ×
+        </button>
       </header>
       <form className="panel-body" onSubmit={submit} noValidate>
-        {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
-        <Field label="Title" error={errors.fieldErrors.title}>{(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}</Field>
+        {errors.formError && (
+          <div className="error-banner" role="alert">
+            {errors.formError}
+          </div>
+        )}
+        <Field label="Title" error={errors.fieldErrors.title}>
+          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+        </Field>
         <div className="row2">
           <Field label="Category" error={errors.fieldErrors.category}>
             {(p) => (
               <select {...p} value={category} onChange={(e) => setCategory(e.target.value)}>
-                {POLICY_CATEGORIES.map((c) => <option key={c} value={c}>{POLICY_CATEGORY_LABELS[c]}</option>)}
+                {POLICY_CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {POLICY_CATEGORY_LABELS[c]}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -55,7 +67,13 @@ export function NewPolicyForm({ onCreated, onCancel }: { onCreated(p: PolicyDeta
             {(p) => (
               <select {...p} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
                 <option value="">No owner</option>
-                {people.filter((x) => x.active).map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+                {people
+                  .filter((x) => x.active)
+                  .map((x) => (
+                    <option key={x.id} value={x.id}>
+                      {x.name}
+                    </option>
+                  ))}
               </select>
             )}
           </Field>
@@ -64,7 +82,11 @@ export function NewPolicyForm({ onCreated, onCancel }: { onCreated(p: PolicyDeta
           <Field label="Stage" error={errors.fieldErrors.stage}>
             {(p) => (
               <select {...p} value={stage} onChange={(e) => setStage(e.target.value as PolicyStage)}>
-                {POLICY_STAGES.filter((s) => s !== 'extended').map((s) => <option key={s} value={s}>{POLICY_STAGE_LABELS[s]}</option>)}
+                {POLICY_STAGES.filter((s) => s !== 'extended').map((s) => (
+                  <option key={s} value={s}>
+                    {POLICY_STAGE_LABELS[s]}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -78,8 +100,12 @@ export function NewPolicyForm({ onCreated, onCancel }: { onCreated(p: PolicyDeta
           </Field>
         )}
         <div className="form-actions">
-          <button type="submit" className="primary">Add policy</button>
-          <button type="button" onClick={onCancel}>Cancel</button>
+          <button type="submit" className="primary">
+            Add policy
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
         </div>
       </form>
     </aside>

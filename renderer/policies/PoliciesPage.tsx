@@ -64,7 +64,8 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
     return rows.filter((r) => {
       if (view === 'overdue' && r.reviewState !== 'overdue') return false;
       if (WITHIN[view] && !WITHIN[view]!.includes(r.reviewState)) return false;
-      if (view === 'pipeline' && !['identified_missing', 'drafting', 'staff_consultation', 'resident_consultation', 'awaiting_committee'].includes(r.stage)) return false;
+      if (view === 'pipeline' && !['identified_missing', 'drafting', 'staff_consultation', 'resident_consultation', 'awaiting_committee'].includes(r.stage))
+        return false;
       if (stage && r.stage !== stage) return false;
       if (category && r.category !== category) return false;
       if (owner && String(r.ownerId) !== owner) return false;
@@ -91,25 +92,52 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
         <ExportButtons jobs={[{ label: 'Export policy schedule (.docx)', run: () => call('exports.policySchedule', { threshold }) }]} />
       </header>
       <div className="toolbar" role="toolbar" aria-label="Policy schedule tools">
-        <input ref={searchBox} type="search" placeholder="Search (Ctrl+F)" aria-label="Search policies" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input
+          ref={searchBox}
+          type="search"
+          placeholder="Search (Ctrl+F)"
+          aria-label="Search policies"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <ViewButtons<View> views={VIEWS} value={view} onChange={setView} />
         <select aria-label="Filter by stage" value={stage} onChange={(e) => setStage(e.target.value)}>
           <option value="">Any stage</option>
-          {POLICY_STAGES.map((s) => <option key={s} value={s}>{POLICY_STAGE_LABELS[s]}</option>)}
+          {POLICY_STAGES.map((s) => (
+            <option key={s} value={s}>
+              {POLICY_STAGE_LABELS[s]}
+            </option>
+          ))}
         </select>
         <select aria-label="Filter by category" value={category} onChange={(e) => setCategory(e.target.value)}>
           <option value="">Any category</option>
-          {POLICY_CATEGORIES.map((c) => <option key={c} value={c}>{POLICY_CATEGORY_LABELS[c]}</option>)}
+          {POLICY_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {POLICY_CATEGORY_LABELS[c]}
+            </option>
+          ))}
         </select>
         <select aria-label="Filter by owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
           <option value="">Any owner</option>
-          {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
         </select>
         <span className="spacer" />
-        <span className="muted" role="status">{visible.length} of {rows.length}</span>
-        <button type="button" className="primary" onClick={() => navigate('policies', { new: 'policy' })}>Add policy</button>
+        <span className="muted" role="status">
+          {visible.length} of {rows.length}
+        </span>
+        <button type="button" className="primary" onClick={() => navigate('policies', { new: 'policy' })}>
+          Add policy
+        </button>
       </div>
-      {error && <div className="error-banner" role="alert">{error}</div>}
+      {error && (
+        <div className="error-banner" role="alert">
+          {error}
+        </div>
+      )}
       {clustered.length > 0 && (
         <div className="warning-banner" role="status">
           Reviews cluster in {clustered.map((m) => `${formatMonth(m.month)} (${m.count})`).join(', ')}: more than {timeline!.threshold} in a month. Consider
@@ -122,19 +150,40 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
           <div className="card chart-card">
             <label className="inline">
               Warn above{' '}
-              <input type="number" min={1} max={50} value={threshold} onChange={(e) => setThreshold(Math.max(1, Number(e.target.value) || 1))} className="tiny" aria-label="Warn when more reviews than this fall in one month" />{' '}
+              <input
+                type="number"
+                min={1}
+                max={50}
+                value={threshold}
+                onChange={(e) => setThreshold(Math.max(1, Number(e.target.value) || 1))}
+                className="tiny"
+                aria-label="Warn when more reviews than this fall in one month"
+              />{' '}
               reviews a month
             </label>
             {chart && timeline && (
               <Chart
                 option={chart}
                 height={shortScreen ? 150 : 230}
-                description={`Policy reviews due by month: ${timeline.months.filter((m) => m.count).map((m) => `${formatMonth(m.month)} ${m.count}`).join(', ') || 'none in the next two years'}.`}
+                description={`Policy reviews due by month: ${
+                  timeline.months
+                    .filter((m) => m.count)
+                    .map((m) => `${formatMonth(m.month)} ${m.count}`)
+                    .join(', ') || 'none in the next two years'
+                }.`}
               />
             )}
           </div>
         </div>
-        {adding && <NewPolicyForm onCreated={async (p) => { await load(); navigate('policies', { policy: p.id }); }} onCancel={() => navigate('policies')} />}
+        {adding && (
+          <NewPolicyForm
+            onCreated={async (p) => {
+              await load();
+              navigate('policies', { policy: p.id });
+            }}
+            onCancel={() => navigate('policies')}
+          />
+        )}
         {selectedId && !adding && <PolicyPanel key={selectedId} id={selectedId} onChanged={load} onClose={() => navigate('policies')} />}
       </RegisterBody>
     </section>

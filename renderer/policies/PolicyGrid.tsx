@@ -8,7 +8,14 @@ import { formatDateShort } from '../../shared/domain/dates';
 
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', fontSize: 14, headerFontWeight: 600, accentColor: '#1f4e9c', rowHeight: 40 });
 
-const REVIEW_CLASS: Record<ReviewState, string> = { overdue: 'rag-red', due_3: 'rag-amber', due_6: 'rag-amber', due_12: 'rag-green', later: 'rag-green', none: 'status-not_started' };
+const REVIEW_CLASS: Record<ReviewState, string> = {
+  overdue: 'rag-red',
+  due_3: 'rag-amber',
+  due_6: 'rag-amber',
+  due_12: 'rag-green',
+  later: 'rag-green',
+  none: 'status-not_started',
+};
 
 export function ReviewBadge({ state }: { state: ReviewState }) {
   return <span className={`badge ${REVIEW_CLASS[state]}`}>{REVIEW_STATE_LABELS[state]}</span>;
@@ -47,7 +54,12 @@ export function PolicyGrid({ rows, selectedId, onSelect }: { rows: PolicyRow[]; 
       date('stageEnteredOn', 'Stage since'),
       date('nextReviewDate', 'Next review'),
       { field: 'ownerName', headerName: 'Owner', width: 160 },
-      { field: 'category', headerName: 'Category', width: 150, valueFormatter: (p) => POLICY_CATEGORY_LABELS[p.value as keyof typeof POLICY_CATEGORY_LABELS] ?? '' },
+      {
+        field: 'category',
+        headerName: 'Category',
+        width: 150,
+        valueFormatter: (p) => POLICY_CATEGORY_LABELS[p.value as keyof typeof POLICY_CATEGORY_LABELS] ?? '',
+      },
       { field: 'policyVersion', headerName: 'Version', width: 100 },
       date('approvalDate', 'Approved'),
       { field: 'approvingMeeting', headerName: 'Approved at', width: 260 },

@@ -28,18 +28,32 @@ export function PolicyPanel({ id, onChanged, onClose }: { id: number; onChanged(
     },
     [onChanged],
   );
-  if (error) return <aside className="panel"><div className="error-banner" role="alert">{error}</div></aside>;
-  if (!p) return <aside className="panel" aria-busy="true">Loading…</aside>;
+  if (error)
+    return (
+      <aside className="panel">
+        <div className="error-banner" role="alert">
+          {error}
+        </div>
+      </aside>
+    );
+  if (!p)
+    return (
+      <aside className="panel" aria-busy="true">
+        Loading…
+      </aside>
+    );
   return (
     <aside className="panel" aria-label={`Policy ${p.title}`}>
       <PanelHead title={p.title} onClose={onClose}>
-          <div className="badges">
-            <span className="badge status-in_progress">{POLICY_STAGE_LABELS[p.stage]}</span> <ReviewBadge state={p.reviewState} />
-          </div>
-          <p className="small muted">
-            {p.approvalDate ? `Version ${p.policyVersion || '–'}, approved ${formatDateLong(p.approvalDate)}${p.approvingMeeting ? ` (${p.approvingMeeting})` : ''}. ` : 'Not yet approved. '}
-            {p.nextReviewDate ? `Next review ${formatDateLong(p.nextReviewDate)}${p.extendedTo ? ` (extended: ${p.extensionReason})` : ''}.` : ''}
-          </p>
+        <div className="badges">
+          <span className="badge status-in_progress">{POLICY_STAGE_LABELS[p.stage]}</span> <ReviewBadge state={p.reviewState} />
+        </div>
+        <p className="small muted">
+          {p.approvalDate
+            ? `Version ${p.policyVersion || '–'}, approved ${formatDateLong(p.approvalDate)}${p.approvingMeeting ? ` (${p.approvingMeeting})` : ''}. `
+            : 'Not yet approved. '}
+          {p.nextReviewDate ? `Next review ${formatDateLong(p.nextReviewDate)}${p.extendedTo ? ` (extended: ${p.extensionReason})` : ''}.` : ''}
+        </p>
       </PanelHead>
       <PanelTabs<Tab>
         label="Policy sections"
@@ -91,27 +105,55 @@ function DetailsForm({ policy, onSaved }: { policy: PolicyDetail; onSaved(p: Pol
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
   return (
     <form onSubmit={save} noValidate>
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
-      <Field label="Title" error={errors.fieldErrors.title}>{(p) => <input {...p} value={v.title} onChange={set('title')} />}</Field>
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
+      <Field label="Title" error={errors.fieldErrors.title}>
+        {(p) => <input {...p} value={v.title} onChange={set('title')} />}
+      </Field>
       <div className="row2">
         <Field label="Category" error={errors.fieldErrors.category}>
-          {(p) => <select {...p} value={v.category} onChange={set('category')}>{POLICY_CATEGORIES.map((c) => <option key={c} value={c}>{POLICY_CATEGORY_LABELS[c]}</option>)}</select>}
+          {(p) => (
+            <select {...p} value={v.category} onChange={set('category')}>
+              {POLICY_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {POLICY_CATEGORY_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field label="Owner" error={errors.fieldErrors.ownerId}>
           {(p) => (
             <select {...p} value={v.ownerId} onChange={set('ownerId')}>
               <option value="">No owner</option>
-              {people.filter((x) => x.active || String(x.id) === v.ownerId).map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+              {people
+                .filter((x) => x.active || String(x.id) === v.ownerId)
+                .map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.name}
+                  </option>
+                ))}
             </select>
           )}
         </Field>
       </div>
       <div className="row2">
-        <Field label="Version" error={errors.fieldErrors.policyVersion}>{(p) => <input {...p} value={v.policyVersion} onChange={set('policyVersion')} />}</Field>
-        <Field label="Review period (months)" error={errors.fieldErrors.reviewPeriodMonths}>{(p) => <input {...p} type="number" value={v.reviewPeriodMonths} onChange={set('reviewPeriodMonths')} />}</Field>
+        <Field label="Version" error={errors.fieldErrors.policyVersion}>
+          {(p) => <input {...p} value={v.policyVersion} onChange={set('policyVersion')} />}
+        </Field>
+        <Field label="Review period (months)" error={errors.fieldErrors.reviewPeriodMonths}>
+          {(p) => <input {...p} type="number" value={v.reviewPeriodMonths} onChange={set('reviewPeriodMonths')} />}
+        </Field>
       </div>
-      <Field label="Summary" error={errors.fieldErrors.summary}>{(p) => <textarea {...p} rows={3} value={v.summary} onChange={set('summary')} />}</Field>
-      <button type="submit" className="primary">Save policy</button>
+      <Field label="Summary" error={errors.fieldErrors.summary}>
+        {(p) => <textarea {...p} rows={3} value={v.summary} onChange={set('summary')} />}
+      </Field>
+      <button type="submit" className="primary">
+        Save policy
+      </button>
     </form>
   );
 }
@@ -123,7 +165,11 @@ function Links({ policy, onSaved }: { policy: PolicyDetail; onSaved(p: PolicyDet
   const [recs, setRecs] = useState<{ id: number; label: string }[]>([]);
   const [chosen, setChosen] = useState<number[]>(policy.recommendationIds);
   useEffect(() => {
-    Promise.all(programmes.map(async (pr) => (await call('recommendations.list', { programmeId: pr.id })).map((r) => ({ id: r.id, label: `${pr.code} ${r.ref}: ${r.title}` })))).then(
+    Promise.all(
+      programmes.map(async (pr) =>
+        (await call('recommendations.list', { programmeId: pr.id })).map((r) => ({ id: r.id, label: `${pr.code} ${r.ref}: ${r.title}` })),
+      ),
+    ).then(
       (all) => setRecs(all.flat()),
       () => setRecs([]),
     );
@@ -147,11 +193,18 @@ function Links({ policy, onSaved }: { policy: PolicyDetail; onSaved(p: PolicyDet
       <div className="link-list">
         {recs.map((r) => (
           <label key={r.id} className="check">
-            <input type="checkbox" checked={chosen.includes(r.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, r.id] : chosen.filter((x) => x !== r.id))} /> {r.label}
+            <input
+              type="checkbox"
+              checked={chosen.includes(r.id)}
+              onChange={(e) => setChosen(e.target.checked ? [...chosen, r.id] : chosen.filter((x) => x !== r.id))}
+            />{' '}
+            {r.label}
           </label>
         ))}
       </div>
-      <button type="submit" disabled={!dirty}>Save links</button>
+      <button type="submit" disabled={!dirty}>
+        Save links
+      </button>
     </form>
   );
 }
@@ -187,27 +240,51 @@ function Lifecycle({ policy, onSaved }: { policy: PolicyDetail; onSaved(p: Polic
       <h3>Stages</h3>
       <ol className="timeline">
         {policy.stages.map((s, i) => (
-          <li key={i}><strong>{POLICY_STAGE_LABELS[s.stage]}</strong> from {formatDateLong(s.enteredOn)}</li>
+          <li key={i}>
+            <strong>{POLICY_STAGE_LABELS[s.stage]}</strong> from {formatDateLong(s.enteredOn)}
+          </li>
         ))}
       </ol>
       <form onSubmit={move} className="inline-form" noValidate aria-label="Move to another stage">
         <h3>Move to another stage</h3>
-        {stageErrors.formError && <div className="error-banner" role="alert">{stageErrors.formError}</div>}
+        {stageErrors.formError && (
+          <div className="error-banner" role="alert">
+            {stageErrors.formError}
+          </div>
+        )}
         <div className="row2">
           <Field label="New stage" error={stageErrors.fieldErrors.stage}>
-            {(p) => <select {...p} value={stage} onChange={(e) => setStage(e.target.value as PolicyStage)}>{POLICY_STAGES.map((s) => <option key={s} value={s}>{POLICY_STAGE_LABELS[s]}</option>)}</select>}
+            {(p) => (
+              <select {...p} value={stage} onChange={(e) => setStage(e.target.value as PolicyStage)}>
+                {POLICY_STAGES.map((s) => (
+                  <option key={s} value={s}>
+                    {POLICY_STAGE_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
-          <Field label="From" hint="dd/mm/yyyy" error={stageErrors.fieldErrors.enteredOn}>{(p) => <input {...p} value={enteredOn} onChange={(e) => setEnteredOn(e.target.value)} />}</Field>
+          <Field label="From" hint="dd/mm/yyyy" error={stageErrors.fieldErrors.enteredOn}>
+            {(p) => <input {...p} value={enteredOn} onChange={(e) => setEnteredOn(e.target.value)} />}
+          </Field>
         </div>
         <p className="hint">Approval is recorded as the committee’s decision on the policy’s agenda item (Meetings and papers).</p>
         <button type="submit">Move stage</button>
       </form>
       <form onSubmit={extend} className="inline-form" noValidate aria-label="Extend the review date">
         <h3>Extend the review date</h3>
-        {extendErrors.formError && <div className="error-banner" role="alert">{extendErrors.formError}</div>}
+        {extendErrors.formError && (
+          <div className="error-banner" role="alert">
+            {extendErrors.formError}
+          </div>
+        )}
         <div className="row2">
-          <Field label="New review date" hint="dd/mm/yyyy" error={extendErrors.fieldErrors.extendedTo}>{(p) => <input {...p} value={extendedTo} onChange={(e) => setExtendedTo(e.target.value)} />}</Field>
-          <Field label="Reason for the extension" error={extendErrors.fieldErrors.reason}>{(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}</Field>
+          <Field label="New review date" hint="dd/mm/yyyy" error={extendErrors.fieldErrors.extendedTo}>
+            {(p) => <input {...p} value={extendedTo} onChange={(e) => setExtendedTo(e.target.value)} />}
+          </Field>
+          <Field label="Reason for the extension" error={extendErrors.fieldErrors.reason}>
+            {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
         </div>
         <button type="submit">Extend</button>
       </form>
@@ -217,7 +294,17 @@ function Lifecycle({ policy, onSaved }: { policy: PolicyDetail; onSaved(p: Polic
           <ul>
             {policy.agenda.map((a) => (
               <li key={a.itemId}>
-                <a href={`#/meetings?meeting=${a.meetingId}`}>{a.committee}, {formatDateLong(a.meetingDate)}</a> — {a.decision ? a.decision.replace(/_/g, ' ') : a.meetingStatus === 'postponed' ? 'meeting postponed' : a.meetingStatus === 'cancelled' ? 'meeting cancelled' : 'no decision yet'}
+                <a href={`#/meetings?meeting=${a.meetingId}`}>
+                  {a.committee}, {formatDateLong(a.meetingDate)}
+                </a>{' '}
+                —{' '}
+                {a.decision
+                  ? a.decision.replace(/_/g, ' ')
+                  : a.meetingStatus === 'postponed'
+                    ? 'meeting postponed'
+                    : a.meetingStatus === 'cancelled'
+                      ? 'meeting cancelled'
+                      : 'no decision yet'}
               </li>
             ))}
           </ul>

@@ -29,7 +29,13 @@ export function BlockForm({ block, estates, onSaved, onCancel }: { block?: Block
   async function submit(e: FormEvent) {
     e.preventDefault();
     errors.clear();
-    const next = { ...v, estateId: Number(v.estateId) || 0, storeys: num(v.storeys) as number, yearBuilt: num(v.yearBuilt), passengerLifts: num(v.passengerLifts) as number };
+    const next = {
+      ...v,
+      estateId: Number(v.estateId) || 0,
+      storeys: num(v.storeys) as number,
+      yearBuilt: num(v.yearBuilt),
+      passengerLifts: num(v.passengerLifts) as number,
+    };
     try {
       if (!block) {
         onSaved((await call('compliance.createBlock', next)).id);
@@ -47,30 +53,63 @@ export function BlockForm({ block, estates, onSaved, onCancel }: { block?: Block
       errors.show(err);
     }
   }
-  const set = (k: 'estateId' | 'name' | 'storeys' | 'yearBuilt' | 'fireRiskTier' | 'passengerLifts') => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
+  const set = (k: 'estateId' | 'name' | 'storeys' | 'yearBuilt' | 'fireRiskTier' | 'passengerLifts') => (e: { target: { value: string } }) =>
+    setV({ ...v, [k]: e.target.value });
   const tick = (k: 'communalWater' | 'asbestosPresent' | 'communalElectrics', label: string) => (
     <>
-      <label className="check"><input type="checkbox" checked={v[k]} onChange={(e) => setV({ ...v, [k]: e.target.checked })} /> {label}</label>
-      {errors.fieldErrors[k] && <div className="error-text" role="alert">{errors.fieldErrors[k]}</div>}
+      <label className="check">
+        <input type="checkbox" checked={v[k]} onChange={(e) => setV({ ...v, [k]: e.target.checked })} /> {label}
+      </label>
+      {errors.fieldErrors[k] && (
+        <div className="error-text" role="alert">
+          {errors.fieldErrors[k]}
+        </div>
+      )}
     </>
   );
   const fe = errors.fieldErrors;
   return (
     <form onSubmit={submit} noValidate aria-label={block ? 'Block details' : 'New block'}>
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
       <div className="row2">
-        <Field label="Block name" error={fe.name}>{(p) => <input {...p} value={v.name} onChange={set('name')} />}</Field>
+        <Field label="Block name" error={fe.name}>
+          {(p) => <input {...p} value={v.name} onChange={set('name')} />}
+        </Field>
         <Field label="Estate" error={fe.estateId}>
-          {(p) => <select {...p} value={v.estateId} onChange={set('estateId')}>{estates.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}</select>}
+          {(p) => (
+            <select {...p} value={v.estateId} onChange={set('estateId')}>
+              {estates.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
       <div className="row2">
-        <Field label="Storeys" error={fe.storeys}>{(p) => <input {...p} type="number" min={1} value={v.storeys} onChange={set('storeys')} />}</Field>
-        <Field label="Year built" error={fe.yearBuilt}>{(p) => <input {...p} type="number" value={v.yearBuilt} onChange={set('yearBuilt')} />}</Field>
+        <Field label="Storeys" error={fe.storeys}>
+          {(p) => <input {...p} type="number" min={1} value={v.storeys} onChange={set('storeys')} />}
+        </Field>
+        <Field label="Year built" error={fe.yearBuilt}>
+          {(p) => <input {...p} type="number" value={v.yearBuilt} onChange={set('yearBuilt')} />}
+        </Field>
       </div>
       <div className="row2">
         <Field label="Fire risk tier" hint="Sets how often the fire risk assessment is due" error={fe.fireRiskTier}>
-          {(p) => <select {...p} value={v.fireRiskTier} onChange={set('fireRiskTier')}>{FIRE_RISK_TIERS.map((t) => <option key={t} value={t}>{TIER_LABELS[t]}</option>)}</select>}
+          {(p) => (
+            <select {...p} value={v.fireRiskTier} onChange={set('fireRiskTier')}>
+              {FIRE_RISK_TIERS.map((t) => (
+                <option key={t} value={t}>
+                  {TIER_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field
           label="Passenger lifts"
@@ -84,8 +123,14 @@ export function BlockForm({ block, estates, onSaved, onCancel }: { block?: Block
       {tick('asbestosPresent', 'Asbestos in communal parts (needs a yearly re-inspection)')}
       {tick('communalElectrics', 'Communal electrical supply (needs an electrical report)')}
       <div className="form-actions">
-        <button type="submit" className="primary">{block ? 'Save block' : 'Add block'}</button>
-        {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
+        <button type="submit" className="primary">
+          {block ? 'Save block' : 'Add block'}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );

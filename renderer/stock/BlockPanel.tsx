@@ -14,18 +14,47 @@ import { usePanelRecord } from './usePanelRecord';
 type Tab = 'details' | 'certificates' | 'noAccess';
 
 /** One block: its attributes and lifts, its own certificates (and its lifts'), and no-access visits. */
-export function BlockPanel({ id, estates, blocks, onChanged, onClose }: { id: number; estates: EstateRow[]; blocks: BlockRow[]; onChanged(): void; onClose(): void }) {
+export function BlockPanel({
+  id,
+  estates,
+  blocks,
+  onChanged,
+  onClose,
+}: {
+  id: number;
+  estates: EstateRow[];
+  blocks: BlockRow[];
+  onChanged(): void;
+  onClose(): void;
+}) {
   const [tab, setTab] = useState<Tab>('details');
   const load = useCallback(() => call('stock.block', { id }), [id]);
   const { value: block, error, changed } = usePanelRecord(load, onChanged);
-  if (error) return <aside className="panel"><div className="error-banner" role="alert">{error}</div></aside>;
-  if (!block) return <aside className="panel" aria-busy="true">Loading…</aside>;
-  const tabs: Record<Tab, string> = { details: 'Details and lifts', certificates: `Certificates (${block.certificates.length})`, noAccess: `No access (${block.noAccess.length})` };
+  if (error)
+    return (
+      <aside className="panel">
+        <div className="error-banner" role="alert">
+          {error}
+        </div>
+      </aside>
+    );
+  if (!block)
+    return (
+      <aside className="panel" aria-busy="true">
+        Loading…
+      </aside>
+    );
+  const tabs: Record<Tab, string> = {
+    details: 'Details and lifts',
+    certificates: `Certificates (${block.certificates.length})`,
+    noAccess: `No access (${block.noAccess.length})`,
+  };
   return (
     <aside className="panel" aria-label={`Block ${block.name}`}>
       <PanelHead title={block.name} onClose={onClose}>
         <p className="small muted">
-          {block.estateName} · {plural(block.storeys, 'storey')} · {TIER_LABELS[block.fireRiskTier]} fire risk · {plural(block.homes, 'home')} · {plural(block.lifts.length, 'lift')}
+          {block.estateName} · {plural(block.storeys, 'storey')} · {TIER_LABELS[block.fireRiskTier]} fire risk · {plural(block.homes, 'home')} ·{' '}
+          {plural(block.lifts.length, 'lift')}
         </p>
       </PanelHead>
       <PanelTabs label="Block sections" tabs={tabs} current={tab} onChange={setTab} />

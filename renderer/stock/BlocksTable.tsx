@@ -22,7 +22,9 @@ export function BlocksTable({ blocks, selectedId, onSelect }: { blocks: BlockRow
         {blocks.map((b) => (
           <tr key={b.id} className={selectedId === b.id ? 'selected' : undefined}>
             <td>
-              <button type="button" className="link" aria-current={selectedId === b.id ? 'true' : undefined} onClick={() => onSelect(b.id)}>{b.name}</button>
+              <button type="button" className="link" aria-current={selectedId === b.id ? 'true' : undefined} onClick={() => onSelect(b.id)}>
+                {b.name}
+              </button>
             </td>
             <td>{b.estateName}</td>
             <td>{b.storeys}</td>

@@ -9,7 +9,20 @@ import { useFormErrors } from '../useFormErrors';
 import { certificatePatch, certificateValues, type CertificateTarget } from './certificatePatch';
 import { OUTCOMES, OUTCOME_LABELS } from './labels';
 
-const FIELDS = ['checkType', 'uprn', 'dwellingId', 'blockId', 'liftId', 'dateDone', 'expiryDate', 'outcome', 'eicrCodes', 'contractor', 'reference', 'evidencePath'];
+const FIELDS = [
+  'checkType',
+  'uprn',
+  'dwellingId',
+  'blockId',
+  'liftId',
+  'dateDone',
+  'expiryDate',
+  'outcome',
+  'eicrCodes',
+  'contractor',
+  'reference',
+  'evidencePath',
+];
 
 /** The home a UPRN names, or an error next to the UPRN field. */
 async function homeId(uprn: string): Promise<number> {
@@ -23,7 +36,14 @@ async function homeId(uprn: string): Promise<number> {
 /** A button that opens the certificate form (kept open for the next one until closed). */
 export function AddCertificate(props: { blocks: BlockRow[]; uprn?: string; blockId?: number | null; onSaved(): void }) {
   const [open, setOpen] = useState(false);
-  if (!open) return <p><button type="button" className="primary" onClick={() => setOpen(true)}>Add a certificate</button></p>;
+  if (!open)
+    return (
+      <p>
+        <button type="button" className="primary" onClick={() => setOpen(true)}>
+          Add a certificate
+        </button>
+      </p>
+    );
   return <CertificateForm {...props} onCancel={() => setOpen(false)} />;
 }
 
@@ -31,7 +51,14 @@ export function AddCertificate(props: { blocks: BlockRow[]; uprn?: string; block
  * Enters one certificate: for a home (by UPRN), a block, or one of a block's lifts. Given a
  * `certificate`, corrects it instead, sending only the fields changed.
  */
-export function CertificateForm(props: { blocks: BlockRow[]; uprn?: string; blockId?: number | null; certificate?: CertificateRow; onSaved(): void; onCancel?(): void }) {
+export function CertificateForm(props: {
+  blocks: BlockRow[];
+  uprn?: string;
+  blockId?: number | null;
+  certificate?: CertificateRow;
+  onSaved(): void;
+  onCancel?(): void;
+}) {
   const toast = useToast();
   const c = props.certificate;
   const [checkType, setCheckType] = useState<CheckType>(c?.checkType ?? (props.uprn ? 'GAS' : 'FRA'));
@@ -58,7 +85,10 @@ export function CertificateForm(props: { blocks: BlockRow[]; uprn?: string; bloc
     }
     const saved = await call('stock.updateCertificate', { id: cert.id, patch });
     const how = saved.expiryGiven ? 'as entered' : 'worked out from the interval';
-    toast('info', `${CHECK_TYPE_LABELS[saved.checkType]} saved: in date until ${formatDateLong(saved.expiryDate)} (${how}), outcome ${OUTCOME_LABELS[saved.outcome].toLowerCase()}.`);
+    toast(
+      'info',
+      `${CHECK_TYPE_LABELS[saved.checkType]} saved: in date until ${formatDateLong(saved.expiryDate)} (${how}), outcome ${OUTCOME_LABELS[saved.outcome].toLowerCase()}.`,
+    );
     props.onSaved();
   }
 
@@ -75,7 +105,10 @@ export function CertificateForm(props: { blocks: BlockRow[]; uprn?: string; bloc
       reference: v.reference.trim() || null,
       evidencePath: v.evidencePath,
     });
-    toast('info', `${CHECK_TYPE_LABELS[checkType]} added: in date until ${formatDateLong(saved.expiryDate)}.${saved.remedials ? ` ${saved.remedials} remedial action${saved.remedials === 1 ? '' : 's'} raised for its codes.` : ''}`);
+    toast(
+      'info',
+      `${CHECK_TYPE_LABELS[checkType]} added: in date until ${formatDateLong(saved.expiryDate)}.${saved.remedials ? ` ${saved.remedials} remedial action${saved.remedials === 1 ? '' : 's'} raised for its codes.` : ''}`,
+    );
     setV({ ...v, dateDone: '', expiryDate: '', reference: '', evidencePath: '', eicrCodes: '' });
     props.onSaved();
   }
@@ -96,30 +129,55 @@ export function CertificateForm(props: { blocks: BlockRow[]; uprn?: string; bloc
   return (
     <form onSubmit={submit} noValidate aria-label={what} className="inline-form">
       <h3>{what}</h3>
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
       <Field label="Check" error={fe.checkType}>
         {(p) => (
           <select {...p} value={checkType} onChange={(e) => setCheckType(e.target.value as CheckType)}>
-            {CHECK_TYPES.map((c) => <option key={c} value={c}>{CHECK_TYPE_LABELS[c]}</option>)}
+            {CHECK_TYPES.map((c) => (
+              <option key={c} value={c}>
+                {CHECK_TYPE_LABELS[c]}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       {checkType === 'EICR' && (
         <fieldset className="choice">
           <legend>Electrical report for</legend>
-          <label><input type="radio" name="eicr-for" checked={eicrFor === 'home'} onChange={() => setEicrFor('home')} /> A home</label>
-          <label><input type="radio" name="eicr-for" checked={eicrFor === 'block'} onChange={() => setEicrFor('block')} /> A block’s communal supply</label>
+          <label>
+            <input type="radio" name="eicr-for" checked={eicrFor === 'home'} onChange={() => setEicrFor('home')} /> A home
+          </label>
+          <label>
+            <input type="radio" name="eicr-for" checked={eicrFor === 'block'} onChange={() => setEicrFor('block')} /> A block’s communal supply
+          </label>
         </fieldset>
       )}
       {forHome ? (
-        <Field label="Home (UPRN)" error={fe.uprn ?? fe.dwellingId}>{(p) => <input {...p} className="narrow" value={uprn} onChange={(e) => setUprn(e.target.value)} />}</Field>
+        <Field label="Home (UPRN)" error={fe.uprn ?? fe.dwellingId}>
+          {(p) => <input {...p} className="narrow" value={uprn} onChange={(e) => setUprn(e.target.value)} />}
+        </Field>
       ) : (
         <div className="row2">
           <Field label="Block" error={fe.blockId}>
             {(p) => (
-              <select {...p} value={blockId} onChange={(e) => { setBlockId(e.target.value); setLiftId(''); }}>
+              <select
+                {...p}
+                value={blockId}
+                onChange={(e) => {
+                  setBlockId(e.target.value);
+                  setLiftId('');
+                }}
+              >
                 <option value="">Choose a block</option>
-                {props.blocks.map((b) => <option key={b.id} value={b.id}>{b.name} ({b.estateName})</option>)}
+                {props.blocks.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.name} ({b.estateName})
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -128,7 +186,11 @@ export function CertificateForm(props: { blocks: BlockRow[]; uprn?: string; bloc
               {(p) => (
                 <select {...p} value={liftId} onChange={(e) => setLiftId(e.target.value)}>
                   <option value="">{block && block.lifts.length === 0 ? 'This block has no lifts' : 'Choose a lift'}</option>
-                  {block?.lifts.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+                  {block?.lifts.map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {l.name}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
@@ -136,30 +198,52 @@ export function CertificateForm(props: { blocks: BlockRow[]; uprn?: string; bloc
         </div>
       )}
       <div className="row2">
-        <Field label="Date done" hint="dd/mm/yyyy" error={fe.dateDone}>{(p) => <input {...p} value={v.dateDone} onChange={set('dateDone')} />}</Field>
-        <Field label="Expiry date" hint={expiryHint(c)} error={fe.expiryDate}>{(p) => <input {...p} value={v.expiryDate} onChange={set('expiryDate')} />}</Field>
+        <Field label="Date done" hint="dd/mm/yyyy" error={fe.dateDone}>
+          {(p) => <input {...p} value={v.dateDone} onChange={set('dateDone')} />}
+        </Field>
+        <Field label="Expiry date" hint={expiryHint(c)} error={fe.expiryDate}>
+          {(p) => <input {...p} value={v.expiryDate} onChange={set('expiryDate')} />}
+        </Field>
       </div>
       <div className="row2">
         <Field label="Outcome" error={fe.outcome}>
           {(p) => (
             <select {...p} value={v.outcome} onChange={set('outcome')}>
               <option value="">{checkType === 'EICR' ? 'From the codes (satisfactory without C1, C2 or FI)' : OUTCOME_LABELS.satisfactory}</option>
-              {OUTCOMES.filter((o) => checkType === 'EICR' || o !== 'satisfactory').map((o) => <option key={o} value={o}>{OUTCOME_LABELS[o]}</option>)}
+              {OUTCOMES.filter((o) => checkType === 'EICR' || o !== 'satisfactory').map((o) => (
+                <option key={o} value={o}>
+                  {OUTCOME_LABELS[o]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        {checkType === 'EICR' && <Field label="EICR codes" hint="For example C2, FI" error={fe.eicrCodes}>{(p) => <input {...p} value={v.eicrCodes} onChange={changeCodes} />}</Field>}
+        {checkType === 'EICR' && (
+          <Field label="EICR codes" hint="For example C2, FI" error={fe.eicrCodes}>
+            {(p) => <input {...p} value={v.eicrCodes} onChange={changeCodes} />}
+          </Field>
+        )}
       </div>
       <div className="row2">
-        <Field label="Contractor" error={fe.contractor}>{(p) => <input {...p} value={v.contractor} onChange={set('contractor')} />}</Field>
-        <Field label="Reference" error={fe.reference}>{(p) => <input {...p} value={v.reference} onChange={set('reference')} />}</Field>
+        <Field label="Contractor" error={fe.contractor}>
+          {(p) => <input {...p} value={v.contractor} onChange={set('contractor')} />}
+        </Field>
+        <Field label="Reference" error={fe.reference}>
+          {(p) => <input {...p} value={v.reference} onChange={set('reference')} />}
+        </Field>
       </div>
       <Field label="Evidence file" hint="Where the certificate is filed, for example a path or document number" error={fe.evidencePath}>
         {(p) => <input {...p} value={v.evidencePath} onChange={set('evidencePath')} />}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="primary">{c ? 'Save certificate' : 'Add certificate'}</button>
-        {props.onCancel && <button type="button" onClick={props.onCancel}>{c ? 'Cancel' : 'Close'}</button>}
+        <button type="submit" className="primary">
+          {c ? 'Save certificate' : 'Add certificate'}
+        </button>
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel}>
+            {c ? 'Cancel' : 'Close'}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -15,7 +15,9 @@ export function CertificateList({ certificates, blocks, onChanged }: { certifica
   if (certificates.length === 0) return <p className="muted">No certificates recorded yet.</p>;
   return (
     <ul className="cert-list">
-      {certificates.map((c, i) => <CertificateItem key={c.id} c={c} blocks={blocks} superseded={isSuperseded(certificates, i)} onChanged={onChanged} />)}
+      {certificates.map((c, i) => (
+        <CertificateItem key={c.id} c={c} blocks={blocks} superseded={isSuperseded(certificates, i)} onChanged={onChanged} />
+      ))}
     </ul>
   );
 }
@@ -48,11 +50,11 @@ function CertificateItem({ c, blocks, superseded, onChanged }: { c: CertificateR
   return (
     <li className="cert" aria-label={title}>
       <div className="cert-head">
-        <strong>{title}</strong> <OutcomeBadge outcome={c.outcome} /> {superseded ? <span className="badge status-not_started">Replaced by a later check</span> : <ExpiryBadge expiry={c.expiryDate} today={info.today} />}
+        <strong>{title}</strong> <OutcomeBadge outcome={c.outcome} />{' '}
+        {superseded ? <span className="badge status-not_started">Replaced by a later check</span> : <ExpiryBadge expiry={c.expiryDate} today={info.today} />}
       </div>
       <p className="small">
-        Expires {formatDateShort(c.expiryDate)} ({c.expiryGiven ? 'as entered' : 'from the interval'})
-        {c.eicrCodes && ` · Codes ${c.eicrCodes}`}
+        Expires {formatDateShort(c.expiryDate)} ({c.expiryGiven ? 'as entered' : 'from the interval'}){c.eicrCodes && ` · Codes ${c.eicrCodes}`}
         {c.contractor && ` · ${c.contractor}`}
         {c.reference && ` · Ref ${c.reference}`}
         {c.evidencePath && ` · Evidence: ${c.evidencePath}`}
@@ -62,9 +64,15 @@ function CertificateItem({ c, blocks, superseded, onChanged }: { c: CertificateR
       {open === 'remedial' && <RemedialForm certificateId={c.id} onCancel={() => setOpen(null)} onSaved={saved} />}
       {open === null && (
         <div className="form-actions">
-          <button type="button" onClick={() => setOpen('edit')}>Edit certificate</button>
-          <button type="button" onClick={() => setOpen('remedial')}>Add remedial action</button>
-          <button type="button" className="danger" onClick={remove}>Delete certificate</button>
+          <button type="button" onClick={() => setOpen('edit')}>
+            Edit certificate
+          </button>
+          <button type="button" onClick={() => setOpen('remedial')}>
+            Add remedial action
+          </button>
+          <button type="button" className="danger" onClick={remove}>
+            Delete certificate
+          </button>
         </div>
       )}
     </li>

@@ -42,28 +42,63 @@ export function HomeForm({ home, blocks, onSaved, onCancel }: { home?: HomeDetai
   const fe = errors.fieldErrors;
   return (
     <form onSubmit={submit} noValidate aria-label={home ? 'Home details' : 'New home'}>
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
       <div className="row2">
-        <Field label="UPRN" error={fe.uprn}>{(p) => <input {...p} value={v.uprn} onChange={(e) => setV({ ...v, uprn: e.target.value })} />}</Field>
+        <Field label="UPRN" error={fe.uprn}>
+          {(p) => <input {...p} value={v.uprn} onChange={(e) => setV({ ...v, uprn: e.target.value })} />}
+        </Field>
         <Field label="Tenure" error={fe.tenure}>
-          {(p) => <select {...p} value={v.tenure} onChange={(e) => setV({ ...v, tenure: e.target.value as Tenure })}>{TENURES.map((t) => <option key={t} value={t}>{TENURE_LABELS[t]}</option>)}</select>}
+          {(p) => (
+            <select {...p} value={v.tenure} onChange={(e) => setV({ ...v, tenure: e.target.value as Tenure })}>
+              {TENURES.map((t) => (
+                <option key={t} value={t}>
+                  {TENURE_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
-      <Field label="Address" error={fe.address}>{(p) => <input {...p} value={v.address} onChange={(e) => setV({ ...v, address: e.target.value })} />}</Field>
+      <Field label="Address" error={fe.address}>
+        {(p) => <input {...p} value={v.address} onChange={(e) => setV({ ...v, address: e.target.value })} />}
+      </Field>
       <Field label="Block" error={fe.blockId}>
         {(p) => (
           <select {...p} value={v.blockId} onChange={(e) => setV({ ...v, blockId: e.target.value })}>
             <option value="">Not in a block (street property)</option>
-            {blocks.map((b) => <option key={b.id} value={b.id}>{b.name} ({b.estateName})</option>)}
+            {blocks.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name} ({b.estateName})
+              </option>
+            ))}
           </select>
         )}
       </Field>
-      <label className="check"><input type="checkbox" checked={v.hasGas} onChange={(e) => setV({ ...v, hasGas: e.target.checked })} /> Gas supply (needs a yearly gas safety record)</label>
-      {fe.hasGas && <div className="error-text" role="alert">{fe.hasGas}</div>}
-      <label className="check"><input type="checkbox" checked={v.active} onChange={(e) => setV({ ...v, active: e.target.checked })} /> In our stock (untick for a home sold or demolished)</label>
+      <label className="check">
+        <input type="checkbox" checked={v.hasGas} onChange={(e) => setV({ ...v, hasGas: e.target.checked })} /> Gas supply (needs a yearly gas safety record)
+      </label>
+      {fe.hasGas && (
+        <div className="error-text" role="alert">
+          {fe.hasGas}
+        </div>
+      )}
+      <label className="check">
+        <input type="checkbox" checked={v.active} onChange={(e) => setV({ ...v, active: e.target.checked })} /> In our stock (untick for a home sold or
+        demolished)
+      </label>
       <div className="form-actions">
-        <button type="submit" className="primary">{home ? 'Save home' : 'Add home'}</button>
-        {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
+        <button type="submit" className="primary">
+          {home ? 'Save home' : 'Add home'}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );

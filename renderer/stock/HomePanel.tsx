@@ -22,9 +22,26 @@ export function HomePanel({ id, blocks, onChanged, onClose }: { id: number; bloc
   const { value, error, changed } = usePanelRecord(load, onChanged);
   const home = value?.home;
   const checks = value?.checks;
-  if (error) return <aside className="panel"><div className="error-banner" role="alert">{error}</div></aside>;
-  if (!home) return <aside className="panel" aria-busy="true">Loading…</aside>;
-  const tabs: Record<Tab, string> = { checks: 'Checks', details: 'Details', certificates: `Certificates (${home.certificates.length})`, noAccess: `No access (${home.noAccess.length})` };
+  if (error)
+    return (
+      <aside className="panel">
+        <div className="error-banner" role="alert">
+          {error}
+        </div>
+      </aside>
+    );
+  if (!home)
+    return (
+      <aside className="panel" aria-busy="true">
+        Loading…
+      </aside>
+    );
+  const tabs: Record<Tab, string> = {
+    checks: 'Checks',
+    details: 'Details',
+    certificates: `Certificates (${home.certificates.length})`,
+    noAccess: `No access (${home.noAccess.length})`,
+  };
   return (
     <aside className="panel" aria-label={`Home ${home.address}`}>
       <PanelHead title={home.address} onClose={onClose}>
@@ -49,7 +66,9 @@ export function HomePanel({ id, blocks, onChanged, onClose }: { id: number; bloc
               {checks.checks.map((c) => (
                 <tr key={c.checkType} data-check={c.checkType}>
                   <td>{CHECK_TYPE_LABELS[c.checkType]}</td>
-                  <td><CheckStatusBadge status={c.status} /></td>
+                  <td>
+                    <CheckStatusBadge status={c.status} />
+                  </td>
                   <td className="nowrap">{formatDateShort(c.coverUntil)}</td>
                   <td>{c.explanation}</td>
                 </tr>

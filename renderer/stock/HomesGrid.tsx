@@ -36,10 +36,13 @@ export function HomesGrid(props: {
         width: 230,
         // in words, never colour alone
         valueFormatter: (p) =>
-          !p.data ? ''
-          : !p.data.active ? 'Not in stock: no checks needed'
-          : p.data.notInDate.length === 0 ? 'All in date'
-          : `Not in date: ${p.data.notInDate.map((t) => CHECK_TYPE_SHORT[t]).join(', ')}`,
+          !p.data
+            ? ''
+            : !p.data.active
+              ? 'Not in stock: no checks needed'
+              : p.data.notInDate.length === 0
+                ? 'All in date'
+                : `Not in date: ${p.data.notInDate.map((t) => CHECK_TYPE_SHORT[t]).join(', ')}`,
         cellClass: (p) => (p.data && p.data.notInDate.length > 0 ? 'cell-alert' : undefined),
       },
       { field: 'blockName', headerName: 'Block', width: 130, sortable: true, valueFormatter: (p) => p.value ?? 'Street property' },

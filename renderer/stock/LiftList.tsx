@@ -10,7 +10,9 @@ export function LiftList({ block, onChanged }: { block: BlockDetail; onChanged()
   if (block.lifts.length === 0) return <p className="muted">No passenger lifts. Raise the number of passenger lifts above to add them.</p>;
   return (
     <ul className="plain lift-list" aria-label="Lifts">
-      {block.lifts.map((l) => <LiftItem key={`${l.id}-${l.name}`} lift={l} onChanged={onChanged} />)}
+      {block.lifts.map((l) => (
+        <LiftItem key={`${l.id}-${l.name}`} lift={l} onChanged={onChanged} />
+      ))}
     </ul>
   );
 }
@@ -43,12 +45,22 @@ function LiftItem({ lift, onChanged }: { lift: LiftRow; onChanged(): void }) {
   return (
     <li>
       <form onSubmit={rename} noValidate className="lift-row" aria-label={`Lift number ${lift.number}`}>
-        <Field label={`Lift ${lift.number} name`} error={errors.fieldErrors.name}>{(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}</Field>
+        <Field label={`Lift ${lift.number} name`} error={errors.fieldErrors.name}>
+          {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
         <span className="small muted">{lift.certificates ? `${lift.certificates} certificate${lift.certificates === 1 ? '' : 's'}` : 'No certificates'}</span>
         <button type="submit">Rename</button>
-        {lift.certificates === 0 && <button type="button" className="danger" onClick={remove}>Remove</button>}
+        {lift.certificates === 0 && (
+          <button type="button" className="danger" onClick={remove}>
+            Remove
+          </button>
+        )}
       </form>
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
     </li>
   );
 }

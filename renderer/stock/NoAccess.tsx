@@ -16,7 +16,13 @@ export function NoAccess({ visits, dwellingId, blockId, onChanged }: { visits: N
     e.preventDefault();
     errors.clear();
     try {
-      await call('compliance.addNoAccess', { checkType: v.checkType, dwellingId: dwellingId ?? null, blockId: dwellingId ? null : (blockId ?? null), visitDate: fromDateText(v.visitDate) as string, notes: v.notes });
+      await call('compliance.addNoAccess', {
+        checkType: v.checkType,
+        dwellingId: dwellingId ?? null,
+        blockId: dwellingId ? null : (blockId ?? null),
+        visitDate: fromDateText(v.visitDate) as string,
+        notes: v.notes,
+      });
       toast('info', 'No-access visit recorded.');
       setV({ ...v, visitDate: '', notes: '' });
       onChanged();
@@ -37,24 +43,44 @@ export function NoAccess({ visits, dwellingId, blockId, onChanged }: { visits: N
               <th scope="col">Check</th>
               <th scope="col">Where</th>
               <th scope="col">Notes</th>
-              <th scope="col"><span className="visually-hidden">Changes</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Changes</span>
+              </th>
             </tr>
           </thead>
           <tbody>
-            {visits.map((x) => <NoAccessVisit key={x.id} visit={x} onChanged={onChanged} />)}
+            {visits.map((x) => (
+              <NoAccessVisit key={x.id} visit={x} onChanged={onChanged} />
+            ))}
           </tbody>
         </table>
       )}
       <form onSubmit={submit} noValidate aria-label="Record a no-access visit" className="inline-form">
         <h3>Record a no-access visit</h3>
-        {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+        {errors.formError && (
+          <div className="error-banner" role="alert">
+            {errors.formError}
+          </div>
+        )}
         <div className="row2">
           <Field label="Check" error={errors.fieldErrors.checkType}>
-            {(p) => <select {...p} value={v.checkType} onChange={set('checkType')}>{CHECK_TYPES.map((c) => <option key={c} value={c}>{CHECK_TYPE_LABELS[c]}</option>)}</select>}
+            {(p) => (
+              <select {...p} value={v.checkType} onChange={set('checkType')}>
+                {CHECK_TYPES.map((c) => (
+                  <option key={c} value={c}>
+                    {CHECK_TYPE_LABELS[c]}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
-          <Field label="Visit date" hint="dd/mm/yyyy" error={errors.fieldErrors.visitDate}>{(p) => <input {...p} value={v.visitDate} onChange={set('visitDate')} />}</Field>
+          <Field label="Visit date" hint="dd/mm/yyyy" error={errors.fieldErrors.visitDate}>
+            {(p) => <input {...p} value={v.visitDate} onChange={set('visitDate')} />}
+          </Field>
         </div>
-        <Field label="Notes" error={errors.fieldErrors.notes}>{(p) => <input {...p} value={v.notes} onChange={set('notes')} />}</Field>
+        <Field label="Notes" error={errors.fieldErrors.notes}>
+          {(p) => <input {...p} value={v.notes} onChange={set('notes')} />}
+        </Field>
         <button type="submit">Record no access</button>
       </form>
     </>

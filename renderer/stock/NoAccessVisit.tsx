@@ -28,7 +28,15 @@ export function NoAccessVisit({ visit: x, onChanged }: { visit: NoAccessRow; onC
     return (
       <tr>
         <td colSpan={COLUMNS}>
-          <EditVisit visit={x} what={what} onCancel={() => setEditing(false)} onSaved={() => { setEditing(false); onChanged(); }} />
+          <EditVisit
+            visit={x}
+            what={what}
+            onCancel={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              onChanged();
+            }}
+          />
         </td>
       </tr>
     );
@@ -40,8 +48,12 @@ export function NoAccessVisit({ visit: x, onChanged }: { visit: NoAccessRow; onC
       <td>{x.dwellingId ? 'Home' : 'Block'}</td>
       <td>{x.notes}</td>
       <td className="nowrap">
-        <button type="button" className="link" onClick={() => setEditing(true)} aria-label={`Edit the ${what}`}>Edit</button>
-        <button type="button" className="link danger" onClick={() => void remove()} aria-label={`Delete the ${what}`}>Delete</button>
+        <button type="button" className="link" onClick={() => setEditing(true)} aria-label={`Edit the ${what}`}>
+          Edit
+        </button>
+        <button type="button" className="link danger" onClick={() => void remove()} aria-label={`Delete the ${what}`}>
+          Delete
+        </button>
       </td>
     </tr>
   );
@@ -70,14 +82,26 @@ function EditVisit({ visit: x, what, onSaved, onCancel }: { visit: NoAccessRow; 
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
   return (
     <form onSubmit={submit} noValidate aria-label={`Edit the ${what}`}>
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
       <div className="row2">
-        <Field label="Visit date" hint="dd/mm/yyyy" error={errors.fieldErrors.visitDate}>{(p) => <input {...p} value={v.visitDate} onChange={set('visitDate')} />}</Field>
-        <Field label="Notes" error={errors.fieldErrors.notes}>{(p) => <input {...p} value={v.notes} onChange={set('notes')} />}</Field>
+        <Field label="Visit date" hint="dd/mm/yyyy" error={errors.fieldErrors.visitDate}>
+          {(p) => <input {...p} value={v.visitDate} onChange={set('visitDate')} />}
+        </Field>
+        <Field label="Notes" error={errors.fieldErrors.notes}>
+          {(p) => <input {...p} value={v.notes} onChange={set('notes')} />}
+        </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="primary">Save visit</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" className="primary">
+          Save visit
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

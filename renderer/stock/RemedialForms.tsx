@@ -12,7 +12,17 @@ import { useFormErrors } from '../useFormErrors';
  * Adds a remedial action to a certificate (the due date follows the priority unless given); given
  * a `remedial`, edits it instead, sending only the fields changed (a completion date cleared reopens it).
  */
-export function RemedialForm({ certificateId, remedial: r, onSaved, onCancel }: { certificateId: number; remedial?: RemedialRow; onSaved(): void; onCancel(): void }) {
+export function RemedialForm({
+  certificateId,
+  remedial: r,
+  onSaved,
+  onCancel,
+}: {
+  certificateId: number;
+  remedial?: RemedialRow;
+  onSaved(): void;
+  onCancel(): void;
+}) {
   const { people } = useAppData();
   const toast = useToast();
   const [v, setV] = useState({
@@ -40,7 +50,10 @@ export function RemedialForm({ certificateId, remedial: r, onSaved, onCancel }: 
       if (fromDateText(v.completedDate) !== r.completedDate) patch.completedDate = fromDateText(v.completedDate);
       if (Object.keys(patch).length === 0) return onCancel();
       const saved = await call('stock.updateRemedial', { id: r.id, patch });
-      toast('info', `Remedial action saved: ${saved.completedDate ? `completed ${formatDateLong(saved.completedDate)}` : `due ${formatDateLong(saved.dueDate)}`}${saved.ownerName ? `, owner ${saved.ownerName}` : ', no owner'}.`);
+      toast(
+        'info',
+        `Remedial action saved: ${saved.completedDate ? `completed ${formatDateLong(saved.completedDate)}` : `due ${formatDateLong(saved.dueDate)}`}${saved.ownerName ? `, owner ${saved.ownerName}` : ', no owner'}.`,
+      );
       onSaved();
     } catch (err) {
       errors.show(err);
@@ -52,28 +65,57 @@ export function RemedialForm({ certificateId, remedial: r, onSaved, onCancel }: 
   const owners = people.filter((x) => x.active || x.id === r?.ownerId);
   return (
     <form onSubmit={submit} noValidate aria-label={r ? `Edit ${r.description}` : 'Add a remedial action'} className="inline-form">
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
-      <Field label="Remedial action" error={fe.description}>{(p) => <input {...p} value={v.description} onChange={set('description')} />}</Field>
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
+      <Field label="Remedial action" error={fe.description}>
+        {(p) => <input {...p} value={v.description} onChange={set('description')} />}
+      </Field>
       <div className="row2">
         <Field label="Priority" error={fe.priority}>
-          {(p) => <select {...p} value={v.priority} onChange={set('priority')}>{REMEDIAL_PRIORITIES.map((x) => <option key={x} value={x}>{REMEDIAL_PRIORITY_LABELS[x]}</option>)}</select>}
+          {(p) => (
+            <select {...p} value={v.priority} onChange={set('priority')}>
+              {REMEDIAL_PRIORITIES.map((x) => (
+                <option key={x} value={x}>
+                  {REMEDIAL_PRIORITY_LABELS[x]}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-        <Field label="Due date" hint={r ? 'dd/mm/yyyy. Blank: from the priority' : 'Blank: from the priority'} error={fe.dueDate}>{(p) => <input {...p} value={v.dueDate} onChange={set('dueDate')} />}</Field>
+        <Field label="Due date" hint={r ? 'dd/mm/yyyy. Blank: from the priority' : 'Blank: from the priority'} error={fe.dueDate}>
+          {(p) => <input {...p} value={v.dueDate} onChange={set('dueDate')} />}
+        </Field>
       </div>
       <div className={r ? 'row2' : undefined}>
         <Field label="Owner" error={fe.ownerId}>
           {(p) => (
             <select {...p} value={v.ownerId} onChange={set('ownerId')}>
               <option value="">No owner</option>
-              {owners.map((x) => <option key={x.id} value={x.id}>{x.name}{x.active ? '' : ' (left)'}</option>)}
+              {owners.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name}
+                  {x.active ? '' : ' (left)'}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        {r && <Field label="Completed on" hint="dd/mm/yyyy. Blank: still open" error={fe.completedDate}>{(p) => <input {...p} value={v.completedDate} onChange={set('completedDate')} />}</Field>}
+        {r && (
+          <Field label="Completed on" hint="dd/mm/yyyy. Blank: still open" error={fe.completedDate}>
+            {(p) => <input {...p} value={v.completedDate} onChange={set('completedDate')} />}
+          </Field>
+        )}
       </div>
       <div className="form-actions">
-        <button type="submit" className="primary">{r ? 'Save remedial action' : 'Add remedial action'}</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" className="primary">
+          {r ? 'Save remedial action' : 'Add remedial action'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );
@@ -102,11 +144,21 @@ export function CompleteRemedial({ r, today, onSaved, onCancel }: { r: RemedialR
   }
   return (
     <form onSubmit={submit} noValidate aria-label={`Complete ${r.description}`}>
-      {errors.formError && <div className="error-banner" role="alert">{errors.formError}</div>}
-      <Field label="Completed on" error={errors.fieldErrors.completedDate}>{(p) => <input {...p} className="narrow" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
+      {errors.formError && (
+        <div className="error-banner" role="alert">
+          {errors.formError}
+        </div>
+      )}
+      <Field label="Completed on" error={errors.fieldErrors.completedDate}>
+        {(p) => <input {...p} className="narrow" value={date} onChange={(e) => setDate(e.target.value)} />}
+      </Field>
       <div className="form-actions">
-        <button type="submit" className="primary">Mark complete</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" className="primary">
+          Mark complete
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </form>
   );

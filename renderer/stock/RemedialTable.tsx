@@ -35,7 +35,9 @@ export function RemedialTable({ c, title, onChanged }: { c: CertificateRow; titl
           <th scope="col">Priority</th>
           <th scope="col">Due</th>
           <th scope="col">State</th>
-          <th scope="col"><span className="visually-hidden">Changes</span></th>
+          <th scope="col">
+            <span className="visually-hidden">Changes</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -61,14 +63,23 @@ export function RemedialTable({ c, title, onChanged }: { c: CertificateRow; titl
               <td>
                 <RemedialState r={r} today={info.today} />
                 {!r.completedDate && (
-                  <button type="button" className="link" onClick={() => setOpen({ id: r.id, form: 'complete' })} aria-label={`Mark “${r.description}” complete`}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => setOpen({ id: r.id, form: 'complete' })}
+                    aria-label={`Mark “${r.description}” complete`}
+                  >
                     Mark complete
                   </button>
                 )}
               </td>
               <td className="nowrap">
-                <button type="button" className="link" onClick={() => setOpen({ id: r.id, form: 'edit' })} aria-label={`Edit “${r.description}”`}>Edit</button>
-                <button type="button" className="link danger" onClick={() => void remove(r)} aria-label={`Delete “${r.description}”`}>Delete</button>
+                <button type="button" className="link" onClick={() => setOpen({ id: r.id, form: 'edit' })} aria-label={`Edit “${r.description}”`}>
+                  Edit
+                </button>
+                <button type="button" className="link danger" onClick={() => void remove(r)} aria-label={`Delete “${r.description}”`}>
+                  Delete
+                </button>
               </td>
             </tr>
           ),

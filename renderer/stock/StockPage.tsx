@@ -71,67 +71,138 @@ export function StockPage({ params }: { params: URLSearchParams }) {
         <div>
           <h1>Homes, blocks and certificates</h1>
           <p className="muted">
-            {plural(estates.length, 'estate')} · {plural(blocks.length, 'block')} · {plural(estates.reduce((n, e) => n + e.homes, 0), 'home')} in blocks.{' '}
-            <a href="#/compliance">Compliance position</a>
+            {plural(estates.length, 'estate')} · {plural(blocks.length, 'block')} ·{' '}
+            {plural(
+              estates.reduce((n, e) => n + e.homes, 0),
+              'home',
+            )}{' '}
+            in blocks. <a href="#/compliance">Compliance position</a>
           </p>
         </div>
         <div className="head-actions">
           <ViewButtons<View> views={VIEWS} value={view} onChange={(v) => navigate('stock', { view: v })} />
         </div>
       </header>
-      {error && <div className="error-banner" role="alert">{error}</div>}
+      {error && (
+        <div className="error-banner" role="alert">
+          {error}
+        </div>
+      )}
       {view === 'homes' ? (
         <div className="toolbar" role="toolbar" aria-label="Homes tools">
-          <input ref={searchBox} type="search" placeholder="UPRN or address (Ctrl+F)" aria-label="Search homes by UPRN or address" value={searchText} onChange={(e) => setSearchText(e.target.value)} />
+          <input
+            ref={searchBox}
+            type="search"
+            placeholder="UPRN or address (Ctrl+F)"
+            aria-label="Search homes by UPRN or address"
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
+          />
           <select aria-label="Filter by block" value={blockFilter} onChange={(e) => setBlockFilter(e.target.value)}>
             <option value="">Any block</option>
-            {blocks.map((b) => <option key={b.id} value={b.id}>{b.name} ({b.estateName})</option>)}
+            {blocks.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name} ({b.estateName})
+              </option>
+            ))}
           </select>
-          <select aria-label="Which homes" value={notCompliant ? 'not-compliant' : ''} onChange={(e) => navigate('stock', { view, filter: e.target.value || undefined })}>
+          <select
+            aria-label="Which homes"
+            value={notCompliant ? 'not-compliant' : ''}
+            onChange={(e) => navigate('stock', { view, filter: e.target.value || undefined })}
+          >
             <option value="">All homes</option>
             <option value="not-compliant">With a check not in date</option>
           </select>
           <span className="spacer" />
-          <span className="muted" role="status">{total === null ? 'Loading…' : `${total} ${total === 1 ? 'home' : 'homes'}`}</span>
-          <button type="button" onClick={() => go({ new: 'certificate' })}>Add certificate</button>
-          <button type="button" className="primary" onClick={() => go({ new: 'home' })}>Add home</button>
+          <span className="muted" role="status">
+            {total === null ? 'Loading…' : `${total} ${total === 1 ? 'home' : 'homes'}`}
+          </span>
+          <button type="button" onClick={() => go({ new: 'certificate' })}>
+            Add certificate
+          </button>
+          <button type="button" className="primary" onClick={() => go({ new: 'home' })}>
+            Add home
+          </button>
         </div>
       ) : (
         <div className="toolbar" role="toolbar" aria-label="Blocks tools">
           <span className="muted">{estateFilter ? `Blocks of ${estates.find((e) => e.id === estateFilter)?.name ?? ''}` : 'All blocks'}</span>
           <span className="spacer" />
-          <button type="button" onClick={() => go({ new: 'certificate' })}>Add certificate</button>
-          <button type="button" className="primary" onClick={() => go({ new: 'block' })} disabled={estates.length === 0} title={estates.length ? undefined : 'Add an estate first'}>Add block</button>
+          <button type="button" onClick={() => go({ new: 'certificate' })}>
+            Add certificate
+          </button>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => go({ new: 'block' })}
+            disabled={estates.length === 0}
+            title={estates.length ? undefined : 'Add an estate first'}
+          >
+            Add block
+          </button>
         </div>
       )}
       <RegisterBody name="stock">
         {view === 'homes' ? (
-          <HomesGrid search={search} blockId={Number(blockFilter) || null} notCompliant={notCompliant} generation={generation} onTotal={setTotal} onSelect={(id) => go({ home: id })} onError={setError} />
+          <HomesGrid
+            search={search}
+            blockId={Number(blockFilter) || null}
+            notCompliant={notCompliant}
+            generation={generation}
+            onTotal={setTotal}
+            onSelect={(id) => go({ home: id })}
+            onError={setError}
+          />
         ) : (
           <div className="stock-blocks">
             <EstatesCard estates={estates} selected={estateFilter} onSelect={setEstateFilter} onChanged={changed} />
             <div className="card">
               <h2>Blocks</h2>
-              <BlocksTable blocks={blocks.filter((b) => !estateFilter || b.estateId === estateFilter)} selectedId={blockId} onSelect={(id) => go({ block: id })} />
+              <BlocksTable
+                blocks={blocks.filter((b) => !estateFilter || b.estateId === estateFilter)}
+                selectedId={blockId}
+                onSelect={(id) => go({ block: id })}
+              />
             </div>
           </div>
         )}
         {adding === 'certificate' && (
           <aside className="panel" aria-label="New certificate">
             <PanelHead title="Add a certificate" onClose={() => go()} />
-            <div className="panel-body"><CertificateForm blocks={blocks} onSaved={changed} onCancel={() => go()} /></div>
+            <div className="panel-body">
+              <CertificateForm blocks={blocks} onSaved={changed} onCancel={() => go()} />
+            </div>
           </aside>
         )}
         {adding === 'home' && (
           <aside className="panel" aria-label="New home">
             <PanelHead title="New home" onClose={() => go()} />
-            <div className="panel-body"><HomeForm blocks={blocks} onSaved={(id) => { changed(); go({ home: id }); }} onCancel={() => go()} /></div>
+            <div className="panel-body">
+              <HomeForm
+                blocks={blocks}
+                onSaved={(id) => {
+                  changed();
+                  go({ home: id });
+                }}
+                onCancel={() => go()}
+              />
+            </div>
           </aside>
         )}
         {adding === 'block' && (
           <aside className="panel" aria-label="New block">
             <PanelHead title="New block" onClose={() => go()} />
-            <div className="panel-body"><BlockForm estates={estates} onSaved={(id) => { changed(); go({ block: id }); }} onCancel={() => go()} /></div>
+            <div className="panel-body">
+              <BlockForm
+                estates={estates}
+                onSaved={(id) => {
+                  changed();
+                  go({ block: id });
+                }}
+                onCancel={() => go()}
+              />
+            </div>
           </aside>
         )}
         {!adding && homeId && <HomePanel key={homeId} id={homeId} blocks={blocks} onChanged={changed} onClose={() => go()} />}

@@ -9,7 +9,14 @@ export const OUTCOMES = ['satisfactory', 'unsatisfactory', 'advisory'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 export const OUTCOME_LABELS: Record<Outcome, string> = { satisfactory: 'Satisfactory', unsatisfactory: 'Unsatisfactory', advisory: 'Advisory' };
 
-const STATUS_CLASS: Record<CheckStatus, string> = { in_date: 'rag-green', due_soon: 'rag-amber', overdue: 'rag-red', no_access: 'rag-red', missing: 'rag-red', not_required: 'status-not_started' };
+const STATUS_CLASS: Record<CheckStatus, string> = {
+  in_date: 'rag-green',
+  due_soon: 'rag-amber',
+  overdue: 'rag-red',
+  no_access: 'rag-red',
+  missing: 'rag-red',
+  not_required: 'status-not_started',
+};
 const OUTCOME_CLASS: Record<Outcome, string> = { satisfactory: 'rag-green', advisory: 'rag-amber', unsatisfactory: 'rag-red' };
 
 export function CheckStatusBadge({ status }: { status: CheckStatus }) {
@@ -23,7 +30,9 @@ export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
 /** A certificate's expiry in words: in date, or expired, as at today. */
 export function ExpiryBadge({ expiry, today }: { expiry: string; today: string }) {
   const expired = expiry < today;
-  return <span className={`badge ${expired ? 'rag-red' : 'rag-green'}`}>{expired ? `Expired ${formatDateShort(expiry)}` : `Until ${formatDateShort(expiry)}`}</span>;
+  return (
+    <span className={`badge ${expired ? 'rag-red' : 'rag-green'}`}>{expired ? `Expired ${formatDateShort(expiry)}` : `Until ${formatDateShort(expiry)}`}</span>
+  );
 }
 
 export const yesNo = (v: boolean) => (v ? 'Yes' : 'No');

@@ -32,7 +32,12 @@ function bar(title: string, labels: string[], values: number[], colours: string[
 }
 
 export function ragChartOption(byRag: Record<Rag, number>): BarChartOption {
-  return bar('Recommendations by RAG status', RAGS.map((r) => RAG_LABELS[r]), RAGS.map((r) => byRag[r]), RAGS.map((r) => RAG_COLOURS[r]));
+  return bar(
+    'Recommendations by RAG status',
+    RAGS.map((r) => RAG_LABELS[r]),
+    RAGS.map((r) => byRag[r]),
+    RAGS.map((r) => RAG_COLOURS[r]),
+  );
 }
 
 export function statusChartOption(byStatus: Record<RecStatus, number>): BarChartOption {
@@ -57,7 +62,11 @@ export function reviewTimelineOption(months: { month: string; count: number; clu
   };
   return {
     animation: false,
-    title: { text: `Policy reviews due by month (warning above ${threshold})`, left: 0, textStyle: { fontSize: 14, fontFamily: 'Arial, sans-serif', color: '#1b1f24' } },
+    title: {
+      text: `Policy reviews due by month (warning above ${threshold})`,
+      left: 0,
+      textStyle: { fontSize: 14, fontFamily: 'Arial, sans-serif', color: '#1b1f24' },
+    },
     grid: { left: 40, right: 20, top: 40, bottom: 50 },
     xAxis: { type: 'category', data: months.map((m) => label(m.month)), axisLabel: { rotate: 45, fontFamily: 'Arial, sans-serif', color: '#1b1f24' } },
     yAxis: { type: 'value', minInterval: 1, axisLabel: { fontFamily: 'Arial, sans-serif', color: '#1b1f24' } },
@@ -65,8 +74,19 @@ export function reviewTimelineOption(months: { month: string; count: number; clu
       {
         type: 'bar',
         data: months.map((m) => ({ value: m.count, itemStyle: { color: m.clustered ? RAG_COLOURS.red : '#1f4e9c' } })),
-        label: { show: true, position: 'top', fontFamily: 'Arial, sans-serif', color: '#1b1f24', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') },
-        markLine: { silent: true, symbol: 'none', data: [{ yAxis: threshold, lineStyle: { color: '#b3261e', type: 'dashed' } }], label: { formatter: 'warning level' } },
+        label: {
+          show: true,
+          position: 'top',
+          fontFamily: 'Arial, sans-serif',
+          color: '#1b1f24',
+          formatter: (p: { value: number }) => (p.value ? String(p.value) : ''),
+        },
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          data: [{ yAxis: threshold, lineStyle: { color: '#b3261e', type: 'dashed' } }],
+          label: { formatter: 'warning level' },
+        },
       },
     ],
   };

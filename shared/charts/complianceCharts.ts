@@ -10,9 +10,19 @@ export function compliancePercentOption(rows: { checkType: CheckType; percent: n
   const name = (t: CheckType) => (compact ? CHECK_TYPE_SHORT[t].replace(/^./, (c) => c.toUpperCase()) : CHECK_TYPE_LABELS[t]);
   return {
     animation: false,
-    title: { text: `Homes with the check in date (target ${target}%)`, left: 0, textStyle: { fontSize: 14, fontFamily: 'Arial, sans-serif', color: '#1b1f24' } },
+    title: {
+      text: `Homes with the check in date (target ${target}%)`,
+      left: 0,
+      textStyle: { fontSize: 14, fontFamily: 'Arial, sans-serif', color: '#1b1f24' },
+    },
     grid: { left: compact ? 90 : 260, right: 50, top: 36, bottom: 24 },
-    xAxis: { type: 'value', min: 0, max: 100, interval: compact ? 50 : undefined, axisLabel: { formatter: '{value}%', fontFamily: 'Arial, sans-serif', color: '#1b1f24' } },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 100,
+      interval: compact ? 50 : undefined,
+      axisLabel: { formatter: '{value}%', fontFamily: 'Arial, sans-serif', color: '#1b1f24' },
+    },
     yAxis: { type: 'category', inverse: true, data: shown.map((r) => name(r.checkType)), axisLabel: { fontFamily: 'Arial, sans-serif', color: '#1b1f24' } },
     series: [
       {
@@ -73,7 +83,10 @@ export function complianceTrendOption(
 }
 
 /** The trend in words, for the chart's text alternative: each check's first and last month-end figure. */
-export function complianceTrendText(trend: { points: string[]; asAt: string; series: { checkType: CheckType; percent: (number | null)[] }[] }, monthLabel: (iso: string) => string): string {
+export function complianceTrendText(
+  trend: { points: string[]; asAt: string; series: { checkType: CheckType; percent: (number | null)[] }[] },
+  monthLabel: (iso: string) => string,
+): string {
   const lines = trend.series
     .filter((s) => s.percent.some((p) => p !== null))
     .map((s) => `${CHECK_TYPE_LABELS[s.checkType]} from ${s.percent[0] ?? 'n/a'}% to ${s.percent[s.percent.length - 1] ?? 'n/a'}%`);

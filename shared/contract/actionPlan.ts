@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  NOTE_VISIBILITIES,
-  PRIORITIES,
-  PRIORITY_LABELS,
-  RAGS,
-  RAG_LABELS,
-  REC_STATUSES,
-  REC_STATUS_LABELS,
-} from '../domain/actionPlan';
+import { NOTE_VISIBILITIES, PRIORITIES, PRIORITY_LABELS, RAGS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS } from '../domain/actionPlan';
 import { choice, email, id, isoDate, nullableText, optionalDate, optionalText, patchOf, requiredText } from './fields';
 
 export const programmeFields = {

@@ -20,7 +20,10 @@ export const blockCreate = z.strictObject({
 });
 
 export const dwellingCreate = z.strictObject({
-  uprn: z.string({ error: 'Enter the UPRN.' }).trim().regex(/^\d{1,12}$/, 'The UPRN is a number of up to 12 digits.'),
+  uprn: z
+    .string({ error: 'Enter the UPRN.' })
+    .trim()
+    .regex(/^\d{1,12}$/, 'The UPRN is a number of up to 12 digits.'),
   address: requiredText('Address', 300),
   blockId: id('Block').nullable().default(null),
   tenure: z.enum(TENURES, { error: 'Tenure must be tenant, shared ownership or leaseholder.' }).default('tenant'),
@@ -38,7 +41,10 @@ export const certificateCreate = z.strictObject({
   dateDone: isoDate('Date done'),
   expiryDate: optionalDate('Expiry date').default(null),
   /** null: satisfactory, or for an electrical report whatever its codes give */
-  outcome: z.enum(['satisfactory', 'unsatisfactory', 'advisory'], { error: 'Outcome must be satisfactory, unsatisfactory or advisory.' }).nullable().default(null),
+  outcome: z
+    .enum(['satisfactory', 'unsatisfactory', 'advisory'], { error: 'Outcome must be satisfactory, unsatisfactory or advisory.' })
+    .nullable()
+    .default(null),
   eicrCodes: optionalText('EICR codes', 100).default(''),
   contractor: optionalText('Contractor', 200).default(''),
   reference: optionalText('Reference', 100).nullable().default(null),
@@ -56,7 +62,10 @@ export const noAccessCreate = z.strictObject({
 export const measuresInput = z.strictObject({ asAt: optionalDate('As at').default(null) });
 
 export const homeInput = z.strictObject({
-  uprn: z.string({ error: 'Enter the UPRN.' }).trim().regex(/^\d{1,12}$/, 'The UPRN is a number of up to 12 digits.'),
+  uprn: z
+    .string({ error: 'Enter the UPRN.' })
+    .trim()
+    .regex(/^\d{1,12}$/, 'The UPRN is a number of up to 12 digits.'),
   asAt: optionalDate('As at').default(null),
 });
 
@@ -73,7 +82,10 @@ export const importStart = z
     kind: importKind,
     fileName: requiredText('File name', 300),
     /** the file's bytes, base64 */
-    base64: z.string({ error: 'Choose a file.' }).min(1, 'Choose a file.').max(MAX_IMPORT_BASE64_CHARS, `The file is too large (over ${MAX_IMPORT_FILE_MB} MB): split it and import the parts.`),
+    base64: z
+      .string({ error: 'Choose a file.' })
+      .min(1, 'Choose a file.')
+      .max(MAX_IMPORT_BASE64_CHARS, `The file is too large (over ${MAX_IMPORT_FILE_MB} MB): split it and import the parts.`),
     dryRun: z.boolean().default(true),
     validOnly: z.boolean().default(false),
     mapping: columnMapping.default({}),
@@ -118,5 +130,9 @@ export const complianceTargetSet = z.strictObject({
 /** An interval code is a check type, or FRA:<tier> for fire risk assessments. */
 export const checkIntervalSet = z.strictObject({
   code: z.enum(['GAS', 'EICR', 'WATER', 'LIFT', 'ASBESTOS', 'FRA:high', 'FRA:medium', 'FRA:low'], { error: 'Choose a check type (or a fire risk tier).' }),
-  months: z.number({ error: 'Months must be a number.' }).int('Months must be a whole number.').min(1, 'An interval is at least 1 month.').max(120, 'An interval is at most 120 months.'),
+  months: z
+    .number({ error: 'Months must be a number.' })
+    .int('Months must be a whole number.')
+    .min(1, 'An interval is at least 1 month.')
+    .max(120, 'An interval is at most 120 months.'),
 });

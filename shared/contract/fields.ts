@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { isIsoDate, notARealDate } from '../domain/dates';
 
 export const id = (label: string) =>
-  z.number({ error: `${label} is missing or not a number.` }).int().positive(`${label} is not valid.`);
+  z
+    .number({ error: `${label} is missing or not a number.` })
+    .int()
+    .positive(`${label} is not valid.`);
 
 const notADate = (label: string) => `${label} must be a date, for example 31/03/2027.`;
 
@@ -16,7 +19,11 @@ export const isoDate = (label: string) => {
 };
 
 /** A date that may be null (none); text that is not a date is refused, an empty string too. */
-export const optionalDate = (label: string) => z.string({ error: notADate(label) }).refine(isIsoDate, { error: notARealDate(label) }).nullable();
+export const optionalDate = (label: string) =>
+  z
+    .string({ error: notADate(label) })
+    .refine(isIsoDate, { error: notARealDate(label) })
+    .nullable();
 
 // Half of a surrogate pair on its own is not text: it becomes one replacement character, as a
 // browser would show it, rather than three when the database stores it.

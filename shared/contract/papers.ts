@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { email, id, optionalText, patchOf, requiredText } from './fields';
 
-export const NARRATIVE_KEYS = ['summary', 'recommendations', 'background', 'currentPosition', 'options', 'proposals', 'consultation', 'nextSteps', 'conclusion', 'backgroundPapers'] as const;
+export const NARRATIVE_KEYS = [
+  'summary',
+  'recommendations',
+  'background',
+  'currentPosition',
+  'options',
+  'proposals',
+  'consultation',
+  'nextSteps',
+  'conclusion',
+  'backgroundPapers',
+] as const;
 export type NarrativeKey = (typeof NARRATIVE_KEYS)[number];
 export const IMPLICATION_KEYS = ['strategic', 'financial', 'resource', 'legal', 'risk', 'equalities', 'climate', 'security'] as const;
 export type ImplicationKey = (typeof IMPLICATION_KEYS)[number];
@@ -21,7 +32,12 @@ export const narrative = z.strictObject({
   conclusion: longText('Conclusion').default(''),
   backgroundPapers: longText('Background papers').default(''),
   implications: z
-    .strictObject(Object.fromEntries(IMPLICATION_KEYS.map((k) => [k, longText(`${k[0]!.toUpperCase()}${k.slice(1)} implications`).default('')])) as Record<ImplicationKey, z.ZodDefault<ReturnType<typeof longText>>>)
+    .strictObject(
+      Object.fromEntries(IMPLICATION_KEYS.map((k) => [k, longText(`${k[0]!.toUpperCase()}${k.slice(1)} implications`).default('')])) as Record<
+        ImplicationKey,
+        z.ZodDefault<ReturnType<typeof longText>>
+      >,
+    )
     .default({} as never),
 });
 

@@ -35,7 +35,12 @@ export const homesList = z.strictObject({
   blockId: id('Block').nullable().default(null),
   estateId: id('Estate').nullable().default(null),
   offset: z.number({ error: 'Offset must be a number.' }).int().min(0, 'Offset cannot be negative.').default(0),
-  limit: z.number({ error: 'Limit must be a number.' }).int().min(1, 'Ask for at least 1 home.').max(HOMES_PAGE_MAX, `Ask for at most ${HOMES_PAGE_MAX} homes at a time.`).default(100),
+  limit: z
+    .number({ error: 'Limit must be a number.' })
+    .int()
+    .min(1, 'Ask for at least 1 home.')
+    .max(HOMES_PAGE_MAX, `Ask for at most ${HOMES_PAGE_MAX} homes at a time.`)
+    .default(100),
   sort: z.enum(['uprn', 'address', 'block'], { error: 'Sort by uprn, address or block.' }).default('uprn'),
   /** only homes with a check that is not in date */
   notCompliant: z.boolean({ error: 'Not compliant is yes or no.' }).default(false),

@@ -420,5 +420,14 @@ export interface RemedialSummary {
   overdue: number;
   /** overdue actions by priority and by how long overdue */
   byPriority: { priority: string; overdue: number; days0to30: number; days31to90: number; over90: number }[];
-  oldest: { id: number; checkType: string; where: string; description: string; priority: string; dueDate: string; daysOverdue: number; ownerName: string | null }[];
+  oldest: {
+    id: number;
+    checkType: string;
+    where: string;
+    description: string;
+    priority: string;
+    dueDate: string;
+    daysOverdue: number;
+    ownerName: string | null;
+  }[];
 }

@@ -23,7 +23,10 @@ const TOKEN = /^(?:\d+x)?(C1|C2|C3|FI)(?:x\d+|\(\d+\))?$/i;
  */
 export function parseEicrCodes(text: string): { codes: string } | { error: string } {
   // "2 x C2" and "C2 x 3" are one piece each; then anything between codes separates them.
-  const joined = text.replace(/\s*[x×]\s*/gi, 'x').replace(/\s*\(\s*/g, '(').replace(/\s*\)/g, ')');
+  const joined = text
+    .replace(/\s*[x×]\s*/gi, 'x')
+    .replace(/\s*\(\s*/g, '(')
+    .replace(/\s*\)/g, ')');
   const found = new Set<EicrCode>();
   for (const piece of joined.split(/[\s,;/+&]+|\band\b/i).filter(Boolean)) {
     const m = TOKEN.exec(piece);
@@ -40,11 +43,21 @@ export const eicrUnsatisfactory = (codes: string) => /\b(C1|C2|FI)\b/.test(codes
  * The outcome a report's codes give, checked against the outcome given (if any): a report with C1,
  * C2 or FI cannot be satisfactory, and one without them cannot be unsatisfactory.
  */
-export function eicrOutcome(codes: string, given: 'satisfactory' | 'unsatisfactory' | 'advisory' | null): { outcome: 'satisfactory' | 'unsatisfactory' | 'advisory' } | { error: string } {
+export function eicrOutcome(
+  codes: string,
+  given: 'satisfactory' | 'unsatisfactory' | 'advisory' | null,
+): { outcome: 'satisfactory' | 'unsatisfactory' | 'advisory' } | { error: string } {
   const bad = eicrUnsatisfactory(codes);
   if (given === null) return { outcome: bad ? 'unsatisfactory' : 'satisfactory' };
-  if (bad && given !== 'unsatisfactory') return { error: `A report with ${codes.split(', ').filter((c) => c !== 'C3').join(' or ')} codes is unsatisfactory, not ${given}.` };
-  if (!bad && given === 'unsatisfactory' && codes !== '') return { error: 'A report with only C3 codes is satisfactory: unsatisfactory needs a C1, C2 or FI code.' };
+  if (bad && given !== 'unsatisfactory')
+    return {
+      error: `A report with ${codes
+        .split(', ')
+        .filter((c) => c !== 'C3')
+        .join(' or ')} codes is unsatisfactory, not ${given}.`,
+    };
+  if (!bad && given === 'unsatisfactory' && codes !== '')
+    return { error: 'A report with only C3 codes is satisfactory: unsatisfactory needs a C1, C2 or FI code.' };
   return { outcome: given };
 }
 
@@ -60,5 +73,8 @@ export function eicrRemedials(codes: string): { description: string; priority: R
 /** The codes in `after` that `before` did not have (both normalised, as parseEicrCodes gives them). */
 export function addedCodes(before: string, after: string): string {
   const had = new Set(before.split(', '));
-  return after.split(', ').filter((c) => c && !had.has(c)).join(', ');
+  return after
+    .split(', ')
+    .filter((c) => c && !had.has(c))
+    .join(', ');
 }

@@ -66,7 +66,10 @@ export function mappingProblems(kind: ImportKind, mapping: ColumnMapping): { hea
     if (key === null) continue;
     const field = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
     if (!field) {
-      out.push({ header, message: `The column “${header}” is mapped to “${key}”, which is not a field of a ${kind === 'stock' ? 'stock' : 'certificates'} file.` });
+      out.push({
+        header,
+        message: `The column “${header}” is mapped to “${key}”, which is not a field of a ${kind === 'stock' ? 'stock' : 'certificates'} file.`,
+      });
       continue;
     }
     const earlier = seen.get(key);

@@ -22,8 +22,10 @@ export function skippedSentence(rows: readonly number[]): string {
   if (rows.length === 0) return '';
   const shown = rows.slice(0, SHOW_ROWS);
   const list =
-    rows.length > SHOW_ROWS ? `${shown.join(', ')} and ${rows.length - SHOW_ROWS} more`
-    : shown.length === 1 ? String(shown[0])
-    : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+    rows.length > SHOW_ROWS
+      ? `${shown.join(', ')} and ${rows.length - SHOW_ROWS} more`
+      : shown.length === 1
+        ? String(shown[0])
+        : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
   return `${rows.length} ${rows.length === 1 ? 'row' : 'rows'} skipped because of problems (${rows.length === 1 ? 'row' : 'rows'} ${list})`;
 }

@@ -125,7 +125,11 @@ export function changeItems(net: NetChange, ref: string, title: string): ChangeI
     ];
   }
   const out: ChangeItem[] = [];
-  const at = (...fields: Field[]) => fields.map((f) => net.lastChangedAt[f] ?? '').sort().at(-1)!;
+  const at = (...fields: Field[]) =>
+    fields
+      .map((f) => net.lastChangedAt[f] ?? '')
+      .sort()
+      .at(-1)!;
   if (start.status !== end.status) {
     out.push({
       kind: 'status',

@@ -27,7 +27,11 @@ export function whyNotPublishable(s: PublishState): PublishRefusal | null {
     return { code: 'conflict', message: `The update for ${name} was already published${on}.` };
   }
   if (s.month > monthOf(s.today)) {
-    return { code: 'validation', field: 'month', message: `${name} has not started yet: you can publish its update once the month has begun (${formatDateLong(firstDay(s.month))}).` };
+    return {
+      code: 'validation',
+      field: 'month',
+      message: `${name} has not started yet: you can publish its update once the month has begun (${formatDateLong(firstDay(s.month))}).`,
+    };
   }
   if (s.itemCount === 0) {
     return { code: 'validation', field: 'month', message: `The update for ${name} has no bullets yet: add at least one bullet before publishing.` };

@@ -6,5 +6,4 @@ import { formatDateLong, type IsoDate } from './dates';
 export const isProjected = (asAt: IsoDate, today: IsoDate): boolean => asAt > today;
 
 /** "Projected as at 31 Mar 2027 (a future date: certificates not yet done count as missing)." */
-export const projectedNote = (asAt: IsoDate): string =>
-  `Projected as at ${formatDateLong(asAt)} (a future date: certificates not yet done count as missing).`;
+export const projectedNote = (asAt: IsoDate): string => `Projected as at ${formatDateLong(asAt)} (a future date: certificates not yet done count as missing).`;

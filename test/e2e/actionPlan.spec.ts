@@ -83,7 +83,11 @@ test('a bad date shows the error next to the field and changes nothing', async (
 test('a call without the session token is refused', async ({ page, app }) => {
   await page.goto(app.origin + '/');
   const result = await page.evaluate(async () => {
-    const res = await fetch('/api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'settings.get', input: {} }) });
+    const res = await fetch('/api/call', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'settings.get', input: {} }),
+    });
     return { status: res.status, body: await res.json() };
   });
   expect(result.status).toBe(401);

@@ -37,7 +37,12 @@ test('an import with a bad row: the problem is shown by row and column, nothing 
   const today = (await app.call('app.info')).today as string;
   const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   const done = `${yesterday.slice(8, 10)}/${yesterday.slice(5, 7)}/${yesterday.slice(0, 4)}`;
-  const csv = ['Check type,UPRN,Date done,Contractor,Reference', `GAS,100023000063,${done},Warmhome,E2E-1`, `GAS,999999999,${done},Warmhome,E2E-2`, 'GAS,100023000063,31/02/2026,Warmhome,E2E-3'].join('\r\n');
+  const csv = [
+    'Check type,UPRN,Date done,Contractor,Reference',
+    `GAS,100023000063,${done},Warmhome,E2E-1`,
+    `GAS,999999999,${done},Warmhome,E2E-2`,
+    'GAS,100023000063,31/02/2026,Warmhome,E2E-3',
+  ].join('\r\n');
   await page.getByLabel('File to import').setInputFiles({ name: 'contractor.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Check the file' }).click();
   const problems = page.getByRole('table', { name: 'Problems in the file' });
@@ -51,7 +56,9 @@ test('an import with a bad row: the problem is shown by row and column, nothing 
   await page.getByLabel('Import the valid rows only').check();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   // the rows left out are named, not only counted among the problems
-  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('3 rows: 1 new, 0 updated, 0 unchanged. Imported. 2 rows skipped because of problems (rows 3 and 4).');
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText(
+    '3 rows: 1 new, 0 updated, 0 unchanged. Imported. 2 rows skipped because of problems (rows 3 and 4).',
+  );
   const home = await app.call('compliance.home', { uprn: '100023000063' });
   expect(home.checks.find((c: any) => c.checkType === 'GAS').status).toBe('in_date');
   const after = (await app.call('compliance.position', {})).find((p: any) => p.checkType === 'GAS');

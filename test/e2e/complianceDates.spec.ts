@@ -64,7 +64,9 @@ test('a stock file given to the certificates import: the card says so, and check
   await expect(page.getByLabel('What the file holds')).toHaveValue('certificates');
   await page.getByRole('button', { name: 'Check the file' }).click();
   const report = page.getByRole('region', { name: 'Import report' });
-  await expect(report).toContainText('This looks like a stock file, not a certificates file: nothing has been imported. Choose “Homes and blocks (stock)” under What it holds, then check the file again.');
+  await expect(report).toContainText(
+    'This looks like a stock file, not a certificates file: nothing has been imported. Choose “Homes and blocks (stock)” under What it holds, then check the file again.',
+  );
   await expect(page.getByRole('group', { name: 'Match the file’s columns' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
 

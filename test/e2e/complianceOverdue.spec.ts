@@ -45,7 +45,11 @@ test('compliance page: trend by month, overdue checks with their owner, remedial
   await expect(remedialRegion).toContainText(`${remedials.open} open, ${remedials.overdue} overdue`);
   // the age buckets say what they count, and the longest overdue say where, a home with its address
   await expect(remedialRegion.getByRole('table', { name: 'Overdue remedial actions by priority and age' }).locator('thead th')).toHaveText([
-    'Priority', 'Overdue', 'Overdue by up to 30 days', 'Overdue by 31 to 90 days', 'Overdue by more than 90 days',
+    'Priority',
+    'Overdue',
+    'Overdue by up to 30 days',
+    'Overdue by 31 to 90 days',
+    'Overdue by more than 90 days',
   ]);
   const inHome = remedials.oldest.find((r: any) => r.where.startsWith('UPRN'));
   const uprn = /^UPRN (\d+)/.exec(inHome.where)![1];

@@ -76,4 +76,5 @@ export async function firstRun(page: Page, app: RunningApp, demo: boolean) {
 export const gridCell = (page: Page, rowId: number, colId: string) => page.locator(`.grid-wrap [row-id="${rowId}"] [col-id="${colId}"]`);
 
 /** The grid tells assistive technology how many rows it holds (data rows plus the header row). */
-export const expectGridRows = (page: Page, n: number) => expect(page.locator('.grid-wrap [role="treegrid"], .grid-wrap [role="grid"]').first()).toHaveAttribute('aria-rowcount', String(n + 1));
+export const expectGridRows = (page: Page, n: number) =>
+  expect(page.locator('.grid-wrap [role="treegrid"], .grid-wrap [role="grid"]').first()).toHaveAttribute('aria-rowcount', String(n + 1));

@@ -148,7 +148,9 @@ test('the dashboard lists overdue items with their owners and links to them', as
   await expect(page.getByTestId('compliance-tile')).toContainText(`Gas safety record: ${gas.percent.toFixed(1)}% (${gas.overdue} homes not covered)`);
   const overdueChecks = (await app.call('compliance.overdue', { limit: 1 })).total;
   const overdueRemedials = (await app.call('compliance.remedials', {})).overdue;
-  await expect(page.getByTestId('compliance-tile')).toContainText(`${overdueChecks} checks overdue (homes, communal parts and lifts) · ${overdueRemedials} remedial actions overdue`);
+  await expect(page.getByTestId('compliance-tile')).toContainText(
+    `${overdueChecks} checks overdue (homes, communal parts and lifts) · ${overdueRemedials} remedial actions overdue`,
+  );
   await expect(page.getByTestId('compliance-tile').locator('canvas')).toHaveCount(1);
   // the building safety checks overdue longest, with who chases them
   const checks = await app.call('compliance.overdue', { limit: 8 });

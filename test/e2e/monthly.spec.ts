@@ -53,7 +53,9 @@ test('write, export, publish and re-export a monthly update; the document opens 
   await page.getByLabel('Month to move to').fill(later);
   await page.getByRole('form', { name: 'Move bullet' }).getByRole('button', { name: 'Move' }).click();
   await expect(bullets.locator('> li')).toHaveCount(5);
-  expect((await app.call('monthly.get', { programmeId: programme.id, month: later })).items.map((i: any) => i.body)).toEqual(['This belongs in next month’s update.']);
+  expect((await app.call('monthly.get', { programmeId: programme.id, month: later })).items.map((i: any) => i.body)).toEqual([
+    'This belongs in next month’s update.',
+  ]);
 
   // Export the draft and open it in LibreOffice.
   const download = page.waitForEvent('download');
@@ -84,7 +86,9 @@ test('write, export, publish and re-export a monthly update; the document opens 
   await expect(page.getByRole('button', { name: /^Delete:/ })).toHaveCount(0);
   await expect(page.getByRole('form', { name: 'Add a bullet' })).toHaveCount(0);
   const view = await app.call('monthly.get', { programmeId: programme.id, month });
-  await expect(app.call('monthly.updateItem', { id: view.items[0].id, patch: { body: 'Rewritten' } })).rejects.toThrow(/published and can no longer be changed/);
+  await expect(app.call('monthly.updateItem', { id: view.items[0].id, patch: { body: 'Rewritten' } })).rejects.toThrow(
+    /published and can no longer be changed/,
+  );
 
   // The published document exports identically, again and again.
   const exportOnce = async () => {

@@ -17,7 +17,9 @@ test('grid date cells take UK dates as typed, refuse an impossible one and never
   await expect(editor).toHaveValue(new Date(`${rec.originalTargetDate}T12:00:00`).toLocaleDateString('en-GB'));
   await editor.fill('32/13/2026');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert').filter({ hasText: `${rec.ref}: Original target date must be a real date, for example 31/03/2027. “32/13/2026” was not saved.` })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: `${rec.ref}: Original target date must be a real date, for example 31/03/2027. “32/13/2026” was not saved.` }),
+  ).toBeVisible();
   expect((await app.call('recommendations.get', { id: rec.id })).originalTargetDate).toBe(rec.originalTargetDate);
   await expect(cell).toHaveText(new Date(`${rec.originalTargetDate}T12:00:00`).toLocaleDateString('en-GB'));
 
@@ -62,7 +64,9 @@ test('reopening a completed recommendation says it removes the completion date, 
   // Asked first; keeping it completed changes nothing and puts the focus back on the cell.
   await pickStatus('On hold');
   const dialog = page.getByRole('dialog', { name: `${done.ref}: change status to On hold` });
-  await expect(dialog).toContainText(`${done.ref} was completed on ${shown}. Changing its status to On hold removes the completion date (the history keeps it).`);
+  await expect(dialog).toContainText(
+    `${done.ref} was completed on ${shown}. Changing its status to On hold removes the completion date (the history keeps it).`,
+  );
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(gridCell(page, done.id, 'status')).toBeFocused();

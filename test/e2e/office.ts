@@ -7,7 +7,10 @@ import path from 'node:path';
 export function convertWithLibreOffice(docx: string): { pdf: string; text: string } {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hd-lo-'));
   const profile = `file://${fs.mkdtempSync(path.join(os.tmpdir(), 'hd-lo-profile-'))}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], { timeout: 120_000, stdio: 'pipe' });
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], {
+    timeout: 120_000,
+    stdio: 'pipe',
+  });
   const pdf = path.join(outDir, `${path.basename(docx, '.docx')}.pdf`);
   if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not convert ${docx}`);
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });

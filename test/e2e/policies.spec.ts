@@ -15,7 +15,11 @@ test('policy schedule: views, clustering warning, and approval by a committee de
   await page.getByRole('button', { name: 'Review overdue' }).click();
   await expectGridRows(page, policies.filter((p: any) => p.reviewState === 'overdue').length);
   await page.getByRole('button', { name: 'In development' }).click();
-  await expectGridRows(page, policies.filter((p: any) => ['identified_missing', 'drafting', 'staff_consultation', 'resident_consultation', 'awaiting_committee'].includes(p.stage)).length);
+  await expectGridRows(
+    page,
+    policies.filter((p: any) => ['identified_missing', 'drafting', 'staff_consultation', 'resident_consultation', 'awaiting_committee'].includes(p.stage))
+      .length,
+  );
   await expect(page.getByRole('status').filter({ hasText: 'Reviews cluster in' })).toContainText('more than 3 in a month');
   await page.screenshot({ path: 'test-results/screens/policies.png' });
 
@@ -80,7 +84,10 @@ test('postponing a meeting carries its items; a paper written in the app exports
   const next = meetings.find((m: any) => m.status === 'scheduled');
   // a label stored with an ISO date, as older versions wrote them
   const db = new Database(app.dbPath);
-  db.prepare("update audit_log set label = ? where entity = 'meeting' and entity_id = ? and action = 'create'").run(`Housing Management Sub-Committee, ${next.meetingDate}`, next.id);
+  db.prepare("update audit_log set label = ? where entity = 'meeting' and entity_id = ? and action = 'create'").run(
+    `Housing Management Sub-Committee, ${next.meetingDate}`,
+    next.id,
+  );
   db.close();
   await page.goto(`${app.origin}/#/meetings?meeting=${next.id}`);
   const detail = page.getByLabel(`Meeting Housing Management Sub-Committee, ${formatDateLong(next.meetingDate)}`);
@@ -118,7 +125,9 @@ test('postponing a meeting carries its items; a paper written in the app exports
   await page.getByLabel('Summary').fill('This report asks members to approve three policies and notes progress on the action plan.');
   await page.getByLabel('For Decision').check();
   await page.getByLabel('Recommendations').fill('note the progress on the action plan\napprove the Compensation, Damp & Mould and Fire Safety policies');
-  await page.getByLabel('Background', { exact: true }).fill('An independent review made 24 recommendations.\n\nMembers asked for a table of policies with their renewal dates.');
+  await page
+    .getByLabel('Background', { exact: true })
+    .fill('An independent review made 24 recommendations.\n\nMembers asked for a table of policies with their renewal dates.');
   await page.getByLabel('Action plan progress').selectOption({ label: 'Resident Focus Project' });
   await page.getByLabel(/Policy schedule: for approval/).check();
   await page.getByLabel('Appendix: the full policy schedule').check();
@@ -146,7 +155,9 @@ test('postponing a meeting carries its items; a paper written in the app exports
   expect(flat).toContain('Members are asked to:');
   expect(flat).toContain('approve the Compensation, Damp & Mould and Fire Safety policies');
   expect(flat).toMatch(/1\.1 An independent review made 24 recommendations\. 1\.2 Members asked for a table/);
-  expect(flat).toMatch(/come to this meeting for approval: Compensation \(Awaiting committee\); Damp & Mould \(Awaiting committee\); Fire Safety \(Awaiting committee\)/);
+  expect(flat).toMatch(
+    /come to this meeting for approval: Compensation \(Awaiting committee\); Damp & Mould \(Awaiting committee\); Fire Safety \(Awaiting committee\)/,
+  );
   expect(flat).toContain('Financial implications: None beyond existing budgets.');
   expect(flat).toContain('Appendix 1: policy schedule');
   expect(flat).toContain('four policies need members’ approval');

@@ -21,7 +21,9 @@ test('homes and blocks: edit a block and its lifts, find a home, enter its check
   await blockPanel.getByLabel('Passenger lifts').fill('2');
   await blockPanel.getByRole('button', { name: 'Save block' }).click();
   // the latest fire risk assessment's expiry follows the new tier (24 months rather than 12)
-  await expect(page.locator('.toast')).toContainText(/The latest fire risk assessment \(done \d{1,2} \w{3} \d{4}\) is now due on \d{1,2} \w{3} \d{4} \(was \d{1,2} \w{3} \d{4}\)\./);
+  await expect(page.locator('.toast')).toContainText(
+    /The latest fire risk assessment \(done \d{1,2} \w{3} \d{4}\) is now due on \d{1,2} \w{3} \d{4} \(was \d{1,2} \w{3} \d{4}\)\./,
+  );
   await expect(blockPanel.getByLabel('Lift 2 name')).toHaveValue('Lift 2');
   await expect(blockPanel).toContainText('Medium fire risk');
   await blockPanel.getByLabel('Lift 2 name').fill('East lift');
@@ -34,7 +36,10 @@ test('homes and blocks: edit a block and its lifts, find a home, enter its check
   await page.screenshot({ path: 'test-results/screens/stock-block.png' });
   const ash = (await app.call('stock.blocks', {})).find((b: any) => b.name === 'Ash House');
   expect(ash).toMatchObject({ fireRiskTier: 'medium', passengerLifts: 2 });
-  expect(ash.lifts.map((l: any) => [l.number, l.name])).toEqual([[1, 'Lift 1'], [2, 'East lift']]);
+  expect(ash.lifts.map((l: any) => [l.number, l.name])).toEqual([
+    [1, 'Lift 1'],
+    [2, 'East lift'],
+  ]);
   const fra = (await app.call('stock.block', { id: ash.id })).certificates.find((c: any) => c.checkType === 'FRA');
   expect(fra.expiryDate).toBe(addMonths(fra.dateDone, 24));
 
@@ -89,7 +94,9 @@ test('homes and blocks: edit a block and its lifts, find a home, enter its check
   await visit.getByLabel('Visit date').fill(uk(today));
   await visit.getByLabel('Notes').fill('No answer; card left');
   await visit.getByRole('button', { name: 'Record no access' }).click();
-  await expect(panel.getByRole('table', { name: 'No-access visits' })).toContainText(`${uk(today)}Electrical installation condition reportHomeNo answer; card left`);
+  await expect(panel.getByRole('table', { name: 'No-access visits' })).toContainText(
+    `${uk(today)}Electrical installation condition reportHomeNo answer; card left`,
+  );
 
   // a remedial action on the certificate, then completed
   await panel.getByRole('tab', { name: /Certificates/ }).click();

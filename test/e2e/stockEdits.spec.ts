@@ -10,7 +10,14 @@ test('homes and blocks: correct a certificate, edit a remedial action’s owner 
   const done = addDays(today, -90);
   const corrected = addDays(today, -80);
   // an electrical report with a C2 code: unsatisfactory, with its 28-day remedial action raised
-  const eicr = await app.call('compliance.addCertificate', { checkType: 'EICR', dwellingId: home.id, dateDone: done, eicrCodes: 'C2', contractor: 'Brightwire Electrical', reference: 'E2E-EICR-1' });
+  const eicr = await app.call('compliance.addCertificate', {
+    checkType: 'EICR',
+    dwellingId: home.id,
+    dateDone: done,
+    eicrCodes: 'C2',
+    contractor: 'Brightwire Electrical',
+    reference: 'E2E-EICR-1',
+  });
   const remedial = (await app.call('stock.home', { id: home.id })).certificates.find((c: any) => c.id === eicr.id).remedials[0];
   const visitDate = addDays(today, -5);
   await app.call('compliance.addNoAccess', { checkType: 'GAS', dwellingId: home.id, visitDate, notes: 'E2E card left' });
@@ -46,7 +53,12 @@ test('homes and blocks: correct a certificate, edit a remedial action’s owner 
   const moved = panel.getByRole('listitem', { name: `Electrical installation condition report done ${uk(corrected)}` });
   await expect(moved).toContainText(`Expires ${uk(addMonths(corrected, 60))} (from the interval)`);
   await expect(moved).toContainText('Unsatisfactory');
-  expect((await app.call('stock.home', { id: home.id })).certificates.find((c: any) => c.id === eicr.id)).toMatchObject({ dateDone: corrected, expiryDate: addMonths(corrected, 60), outcome: 'unsatisfactory', eicrCodes: 'C2' });
+  expect((await app.call('stock.home', { id: home.id })).certificates.find((c: any) => c.id === eicr.id)).toMatchObject({
+    dateDone: corrected,
+    expiryDate: addMonths(corrected, 60),
+    outcome: 'unsatisfactory',
+    eicrCodes: 'C2',
+  });
 
   // give the remedial action an owner
   const remedials = moved.getByRole('table', { name: /Remedial actions/ });
@@ -58,7 +70,11 @@ test('homes and blocks: correct a certificate, edit a remedial action’s owner 
   await edit.getByRole('button', { name: 'Save remedial action' }).click();
   await expect(remedials).toContainText(`Owner: ${owner.name}`);
   await expect(remedials).toContainText('Overdue');
-  expect((await app.call('stock.home', { id: home.id })).certificates.find((c: any) => c.id === eicr.id).remedials[0]).toMatchObject({ ownerId: owner.id, dueDate: remedial.dueDate, completedDate: null });
+  expect((await app.call('stock.home', { id: home.id })).certificates.find((c: any) => c.id === eicr.id).remedials[0]).toMatchObject({
+    ownerId: owner.id,
+    dueDate: remedial.dueDate,
+    completedDate: null,
+  });
   // delete it, after saying yes
   page.once('dialog', (d) => void d.accept());
   await remedials.getByRole('button', { name: `Delete “${remedial.description}”` }).click();

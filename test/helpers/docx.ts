@@ -30,6 +30,14 @@ export function headings(document: string): [string, string][] {
   return (document.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).flatMap((p) => {
     const style = /<w:pStyle w:val="(Title|Heading\d)"/.exec(p)?.[1];
     if (!style) return [];
-    return [[style, [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/&amp;/g, '&')] as [string, string]];
+    return [
+      [
+        style,
+        [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+          .map((m) => m[1])
+          .join('')
+          .replace(/&amp;/g, '&'),
+      ] as [string, string],
+    ];
   });
 }

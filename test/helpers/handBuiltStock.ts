@@ -7,9 +7,24 @@ import type { TestCore } from './testCore';
  */
 export async function buildHandBuiltStock(t: TestCore) {
   const estate = (await t.call('compliance.createEstate', { name: 'Northgate Estate' })).id;
-  const a = await t.call('compliance.createBlock', { estateId: estate, name: 'Ash House', storeys: 5, fireRiskTier: 'high', passengerLifts: 1, communalWater: true, asbestosPresent: true });
+  const a = await t.call('compliance.createBlock', {
+    estateId: estate,
+    name: 'Ash House',
+    storeys: 5,
+    fireRiskTier: 'high',
+    passengerLifts: 1,
+    communalWater: true,
+    asbestosPresent: true,
+  });
   const b = await t.call('compliance.createBlock', { estateId: estate, name: 'Birch Court', storeys: 2, fireRiskTier: 'low' });
-  const c = await t.call('compliance.createBlock', { estateId: estate, name: 'Cedar Tower', storeys: 8, fireRiskTier: 'medium', passengerLifts: 2, communalWater: true });
+  const c = await t.call('compliance.createBlock', {
+    estateId: estate,
+    name: 'Cedar Tower',
+    storeys: 8,
+    fireRiskTier: 'medium',
+    passengerLifts: 2,
+    communalWater: true,
+  });
   const home = async (uprn: string, blockId: number, tenure: string, hasGas: boolean, active = true) =>
     (await t.call('compliance.createDwelling', { uprn, address: `Flat ${uprn}`, blockId, tenure: tenure as never, hasGas, active })).id;
   const h = {
@@ -23,7 +38,8 @@ export async function buildHandBuiltStock(t: TestCore) {
     C2: await home('3002', c.id, 'tenant', true),
     D1: await home('2009', b.id, 'tenant', true, false),
   };
-  const cert = (checkType: string, dateDone: string, target: Record<string, number>) => t.call('compliance.addCertificate', { checkType: checkType as never, dateDone, ...target });
+  const cert = (checkType: string, dateDone: string, target: Record<string, number>) =>
+    t.call('compliance.addCertificate', { checkType: checkType as never, dateDone, ...target });
   await cert('FRA', '2025-02-01', { blockId: a.id }); // high tier: due 2026-02-01, overdue at 31 March
   await cert('FRA', '2024-01-10', { blockId: b.id }); // low tier: due 2027-01-10
   await cert('FRA', '2025-06-01', { blockId: c.id }); // medium tier: due 2027-06-01
@@ -40,4 +56,3 @@ export async function buildHandBuiltStock(t: TestCore) {
   await cert('ASBESTOS', '2025-04-15', { blockId: a.id });
   return { a, b, c, h };
 }
-

@@ -44,9 +44,9 @@ export async function makeCore(opts: { today?: string; setup?: boolean; demo?: b
 
 /** Every row of every table, to prove that a refused call changed nothing. */
 export function snapshot(database: OpenDatabase): string {
-  const tables = database.sqlite
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
-    .all() as { name: string }[];
+  const tables = database.sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as {
+    name: string;
+  }[];
   return JSON.stringify(tables.map((t) => [t.name, database.sqlite.prepare(`select * from "${t.name}" order by 1`).all()]));
 }
 

@@ -111,13 +111,23 @@ describe('bad input is refused with the field named, and nothing is written', ()
     ['unknown owner', (id) => ['recommendations.update', { id, patch: { ownerId: 9999 } }], 'ownerId', /no person with id 9999/],
     ['target date not a date', (id) => ['recommendations.update', { id, patch: { originalTargetDate: '2026-02-30' } }], 'originalTargetDate', /real date/],
     ['target date as free text', (id) => ['recommendations.update', { id, patch: { revisedTargetDate: 'next spring' } }], 'revisedTargetDate', /real date/],
-    ['revised date without a reason', (id) => ['recommendations.update', { id, patch: { revisedTargetDate: '2027-01-31' } }], 'revisedReason', /reason for the revised/],
+    [
+      'revised date without a reason',
+      (id) => ['recommendations.update', { id, patch: { revisedTargetDate: '2027-01-31' } }],
+      'revisedReason',
+      /reason for the revised/,
+    ],
     ['completed without a completion date', (id) => ['recommendations.update', { id, patch: { status: 'completed' } }], 'completionDate', /completion date/],
     ['override without a reason', (id) => ['recommendations.update', { id, patch: { ragOverride: 'green' } }], 'ragOverrideReason', /reason for overriding/],
     ['duplicate reference', () => ['recommendations.create', { programmeId, ref: 'r1', title: 'Another' }], 'ref', /R1 is already used/],
     ['unknown lead team', (id) => ['recommendations.update', { id, patch: { leadTeamId: 4242 } }], 'leadTeamId', /no team with id 4242/],
     ['note without text', (id) => ['notes.create', { recommendationId: id, noteDate: '2026-11-20', body: '', visibility: 'public' }], 'body', /Enter note/],
-    ['note with a bad date', (id) => ['notes.create', { recommendationId: id, noteDate: '20/11/2026', body: 'x', visibility: 'public' }], 'noteDate', /Note date/],
+    [
+      'note with a bad date',
+      (id) => ['notes.create', { recommendationId: id, noteDate: '20/11/2026', body: 'x', visibility: 'public' }],
+      'noteDate',
+      /Note date/,
+    ],
     ['action for an unknown owner', (id) => ['actions.create', { recommendationId: id, title: 'Do it', ownerId: 777 }], 'ownerId', /no person/],
   ];
 
@@ -146,7 +156,10 @@ describe('bad input is refused with the field named, and nothing is written', ()
     d = await t.call('recommendations.update', { id: rec.id, patch: { ragOverride: 'amber', ragOverrideReason: 'Starts Monday' } });
     d = await t.call('recommendations.update', { id: rec.id, patch: { ragOverride: null } });
     expect(d).toMatchObject({ ragOverride: null, ragOverrideReason: null, rag: 'red' });
-    expect(await t.raw('recommendations.update', { id: rec.id, patch: { ragOverride: 'green' } })).toMatchObject({ ok: false, error: { field: 'ragOverrideReason' } });
+    expect(await t.raw('recommendations.update', { id: rec.id, patch: { ragOverride: 'green' } })).toMatchObject({
+      ok: false,
+      error: { field: 'ragOverrideReason' },
+    });
     expect(await t.raw('recommendations.update', { id: rec.id, patch: { ragOverride: 'complete', ragOverrideReason: 'Nearly there' } })).toMatchObject({
       ok: false,
       error: { field: 'ragOverride', message: expect.stringMatching(/Only a completed recommendation/) },
@@ -186,7 +199,13 @@ describe('actions and notes', () => {
     expect(d.notes).toHaveLength(0);
     const history = await t.call('audit.history', { entity: 'recommendation', entityId: rec.id });
     expect(history.map((h) => `${h.entity}:${h.action}`)).toEqual([
-      'note:delete', 'note:update', 'note:create', 'action:update', 'action:update', 'action:create', 'recommendation:create',
+      'note:delete',
+      'note:update',
+      'note:create',
+      'action:update',
+      'action:update',
+      'action:create',
+      'recommendation:create',
     ]);
     expect(history.filter((h) => h.entity === 'action' && h.action === 'update')[0]!.changes).toEqual([
       { field: 'status', before: 'not_started', after: 'completed' },
@@ -208,7 +227,9 @@ describe('people, teams and settings', () => {
 
   it('records changes under the new user name once it is changed', async () => {
     await t.call('settings.update', { userName: 'New Clerk' });
-    expect(auditRows().find((a) => a.entity === 'settings' && a.action === 'update' && JSON.parse(a.after_json).userName === 'New Clerk')!.actor).toBe('Test Manager');
+    expect(auditRows().find((a) => a.entity === 'settings' && a.action === 'update' && JSON.parse(a.after_json).userName === 'New Clerk')!.actor).toBe(
+      'Test Manager',
+    );
     const rec = await newRec();
     expect(auditRows().find((a) => a.entity === 'recommendation' && a.entity_id === rec.id)!.actor).toBe('New Clerk');
     expect(await t.raw('settings.update', { userName: '' })).toMatchObject({ ok: false, error: { field: 'userName' } });

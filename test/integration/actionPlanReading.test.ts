@@ -4,7 +4,8 @@ import { makeCore, type TestCore } from '../helpers/testCore';
 let t: TestCore;
 afterEach(async () => t.close());
 
-const labels = (like: string) => (t.database.sqlite.prepare('select label from audit_log where label like ? order by id').all(like) as { label: string }[]).map((r) => r.label);
+const labels = (like: string) =>
+  (t.database.sqlite.prepare('select label from audit_log where label like ? order by id').all(like) as { label: string }[]).map((r) => r.label);
 
 describe('what the history and the CSV export read', () => {
   it('names a note in the history by its date in UK form', async () => {
@@ -15,12 +16,20 @@ describe('what the history and the CSV export read', () => {
     await t.call('notes.update', { id: d.notes[0]!.id, patch: { body: 'Drafted with the HUB' } });
     await t.call('notes.create', { recommendationId: rec.id, noteDate: '2026-08-01', body: 'Agreed', visibility: 'public' });
     await t.call('recommendations.delete', { id: rec.id });
-    expect(labels('%note of%')).toEqual(['R1: note of 6 Jul 2026', 'R1: note of 6 Jul 2026', 'R1: note of 1 Aug 2026', 'R1: note of 6 Jul 2026', 'R1: note of 1 Aug 2026']);
+    expect(labels('%note of%')).toEqual([
+      'R1: note of 6 Jul 2026',
+      'R1: note of 6 Jul 2026',
+      'R1: note of 1 Aug 2026',
+      'R1: note of 6 Jul 2026',
+      'R1: note of 1 Aug 2026',
+    ]);
   });
 
   it('the demo’s history has no ISO dates in its labels', async () => {
     t = await makeCore({ today: '2026-11-23', demo: true });
-    const iso = (t.database.sqlite.prepare("select label from audit_log where label glob '*[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'").all() as { label: string }[]).map((r) => r.label);
+    const iso = (
+      t.database.sqlite.prepare("select label from audit_log where label glob '*[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'").all() as { label: string }[]
+    ).map((r) => r.label);
     expect(iso).toEqual([]);
     expect(labels('%note of%').length).toBeGreaterThan(0);
   });

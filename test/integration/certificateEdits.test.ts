@@ -27,17 +27,40 @@ describe('correcting a certificate', () => {
     // moved within the early window it still keeps the anniversary: it is not its own previous check
     expect(await t.call('stock.updateCertificate', { id: gas.id, patch: { dateDone: '2025-12-20' } })).toMatchObject({ expiryDate: '2027-01-10' });
     // moved after the previous expiry: 12 months from the day done (the certificate is not its own previous check)
-    expect(await t.call('stock.updateCertificate', { id: gas.id, patch: { dateDone: '2026-02-01' } })).toMatchObject({ dateDone: '2026-02-01', expiryDate: '2027-02-01', expiryGiven: false });
-    expect(audit('certificate').at(-1)).toMatchObject({ action: 'update', before: { date_done: '2025-12-20', expiry_date: '2027-01-10' }, after: { date_done: '2026-02-01', expiry_date: '2027-02-01' } });
+    expect(await t.call('stock.updateCertificate', { id: gas.id, patch: { dateDone: '2026-02-01' } })).toMatchObject({
+      dateDone: '2026-02-01',
+      expiryDate: '2027-02-01',
+      expiryGiven: false,
+    });
+    expect(audit('certificate').at(-1)).toMatchObject({
+      action: 'update',
+      before: { date_done: '2025-12-20', expiry_date: '2027-01-10' },
+      after: { date_done: '2026-02-01', expiry_date: '2027-02-01' },
+    });
     // an expiry entered by hand is kept when the date changes
     await t.call('stock.updateCertificate', { id: gas.id, patch: { expiryDate: '2026-12-31' } });
-    expect(await t.call('stock.updateCertificate', { id: gas.id, patch: { dateDone: '2026-01-15', contractor: 'Warmhome' } })).toMatchObject({ expiryDate: '2026-12-31', expiryGiven: true, contractor: 'Warmhome' });
+    expect(await t.call('stock.updateCertificate', { id: gas.id, patch: { dateDone: '2026-01-15', contractor: 'Warmhome' } })).toMatchObject({
+      expiryDate: '2026-12-31',
+      expiryGiven: true,
+      contractor: 'Warmhome',
+    });
     // clearing it derives it again
-    expect(await t.call('stock.updateCertificate', { id: gas.id, patch: { expiryDate: null } })).toMatchObject({ expiryDate: '2027-01-15', expiryGiven: false });
+    expect(await t.call('stock.updateCertificate', { id: gas.id, patch: { expiryDate: null } })).toMatchObject({
+      expiryDate: '2027-01-15',
+      expiryGiven: false,
+    });
     // a different check type: an electrical report for the home, 60 months
-    expect(await t.call('stock.updateCertificate', { id: first.id, patch: { checkType: 'EICR', eicrCodes: 'C3' } })).toMatchObject({ checkType: 'EICR', expiryDate: '2030-01-10', eicrCodes: 'C3' });
+    expect(await t.call('stock.updateCertificate', { id: first.id, patch: { checkType: 'EICR', eicrCodes: 'C3' } })).toMatchObject({
+      checkType: 'EICR',
+      expiryDate: '2030-01-10',
+      eicrCodes: 'C3',
+    });
     // a fire risk assessment is for the block: it moves there, by the high tier (12 months)
-    expect(await t.call('stock.updateCertificate', { id: first.id, patch: { checkType: 'FRA', dwellingId: null, blockId: s.block.id } })).toMatchObject({ dwellingId: null, blockId: s.block.id, expiryDate: '2026-01-10' });
+    expect(await t.call('stock.updateCertificate', { id: first.id, patch: { checkType: 'FRA', dwellingId: null, blockId: s.block.id } })).toMatchObject({
+      dwellingId: null,
+      blockId: s.block.id,
+      expiryDate: '2026-01-10',
+    });
   });
 
   it('refuses corrections that do not fit, naming the field, and changes nothing', async () => {
@@ -55,7 +78,8 @@ describe('correcting a certificate', () => {
       [{ outcome: 'fine' }, 'outcome'],
       [{ dwellingId: 999 }, 'dwellingId'],
     ];
-    for (const [patch, field] of cases) expect(await t.raw('stock.updateCertificate', { id: gas.id, patch }), JSON.stringify(patch)).toMatchObject({ ok: false, error: { field } });
+    for (const [patch, field] of cases)
+      expect(await t.raw('stock.updateCertificate', { id: gas.id, patch }), JSON.stringify(patch)).toMatchObject({ ok: false, error: { field } });
     expect(await t.raw('stock.updateCertificate', { id: 999, patch: { contractor: 'x' } })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(snapshot(t.database)).toBe(before);
   });
@@ -65,10 +89,18 @@ describe('correcting a certificate', () => {
     const gas = await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: s.home, dateDone: '2026-06-01', outcome: 'unsatisfactory' });
     const r = await t.call('compliance.addRemedial', { certificateId: gas.id, description: 'Replace flue', priority: '28_days' });
     const before = snapshot(t.database);
-    expect(await t.raw('stock.deleteCertificate', { id: gas.id })).toMatchObject({ ok: false, error: { field: 'id', message: 'This certificate has 1 remedial action: remove it first, or keep the certificate.' } });
+    expect(await t.raw('stock.deleteCertificate', { id: gas.id })).toMatchObject({
+      ok: false,
+      error: { field: 'id', message: 'This certificate has 1 remedial action: remove it first, or keep the certificate.' },
+    });
     expect(snapshot(t.database)).toBe(before);
     await t.call('stock.deleteRemedial', { id: r.id });
-    expect(audit('remedial').at(-1)).toMatchObject({ action: 'delete', before: { description: 'Replace flue' }, parent_entity: 'certificate', parent_id: gas.id });
+    expect(audit('remedial').at(-1)).toMatchObject({
+      action: 'delete',
+      before: { description: 'Replace flue' },
+      parent_entity: 'certificate',
+      parent_id: gas.id,
+    });
     expect(await t.call('stock.deleteCertificate', { id: gas.id })).toEqual({ id: gas.id });
     expect(audit('certificate').at(-1)).toMatchObject({ action: 'delete', before: { check_type: 'GAS', date_done: '2026-06-01' }, after: null });
     expect((await t.call('stock.home', { id: s.home })).certificates).toEqual([]);
@@ -82,13 +114,22 @@ describe('editing a remedial action', () => {
     const gas = await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: s.home, dateDone: '2026-06-01', outcome: 'unsatisfactory' });
     const r = await t.call('compliance.addRemedial', { certificateId: gas.id, description: 'Service boiler', priority: '28_days' });
     expect(await t.call('stock.updateRemedial', { id: r.id, patch: { priority: '24h' } })).toMatchObject({ priority: '24h', dueDate: '2026-06-02' });
-    expect(await t.call('stock.updateRemedial', { id: r.id, patch: { priority: '3_months', dueDate: '2026-07-15', ownerId: owner, description: 'Service the boiler' } })).toMatchObject({
+    expect(
+      await t.call('stock.updateRemedial', {
+        id: r.id,
+        patch: { priority: '3_months', dueDate: '2026-07-15', ownerId: owner, description: 'Service the boiler' },
+      }),
+    ).toMatchObject({
       priority: '3_months',
       dueDate: '2026-07-15',
       ownerName: 'Helen Marsh',
       description: 'Service the boiler',
     });
-    expect(audit('remedial').at(-1)).toMatchObject({ action: 'update', before: { priority: '24h', due_date: '2026-06-02', owner_id: null }, after: { priority: '3_months', due_date: '2026-07-15', owner_id: owner } });
+    expect(audit('remedial').at(-1)).toMatchObject({
+      action: 'update',
+      before: { priority: '24h', due_date: '2026-06-02', owner_id: null },
+      after: { priority: '3_months', due_date: '2026-07-15', owner_id: owner },
+    });
     expect(await t.call('stock.updateRemedial', { id: r.id, patch: { completedDate: '2026-07-01' } })).toMatchObject({ completedDate: '2026-07-01' });
     expect(await t.call('stock.updateRemedial', { id: r.id, patch: { completedDate: null } })).toMatchObject({ completedDate: null });
     const before = snapshot(t.database);
@@ -104,6 +145,9 @@ describe('editing a remedial action', () => {
     }
     expect(snapshot(t.database)).toBe(before);
     // a certificate cannot be moved after the work it found
-    expect(await t.raw('stock.updateCertificate', { id: gas.id, patch: { dateDone: '2026-08-01' } })).toMatchObject({ ok: false, error: { field: 'dateDone' } });
+    expect(await t.raw('stock.updateCertificate', { id: gas.id, patch: { dateDone: '2026-08-01' } })).toMatchObject({
+      ok: false,
+      error: { field: 'dateDone' },
+    });
   });
 });

@@ -106,7 +106,11 @@ describe('housing-desk export: committee papers and the policy schedule', () => 
     await core.call('app.setup', { userName: 'Clerk', organisation: 'Northgate', loadDemo: false });
     const meetings = (await core.call('meetings.list', {})) as { ok: true; value: { id: number; status: string; meetingDate: string }[] };
     const next = meetings.value.find((m) => m.status === 'scheduled')!;
-    const created = await core.call('papers.create', { meetingId: next.id, title: 'Progress report', narrative: { summary: 'Progress.', recommendations: 'note the report' } });
+    const created = await core.call('papers.create', {
+      meetingId: next.id,
+      title: 'Progress report',
+      narrative: { summary: 'Progress.', recommendations: 'note the report' },
+    });
     expect(created.ok).toBe(true);
     await database.close();
 
@@ -167,15 +171,21 @@ describe('housing-desk import', () => {
     };
     const dry = run(['import', 'certificates', certs, '--db', db, '--dry-run']);
     expect(dry.status).toBe(1);
-    expect(dry.stderr).toBe('2 rows: 1 new, 0 updated, 0 unchanged, 1 problem.\nRow 3, UPRN: UPRN 9999 is not in the stock. Import the stock first, or correct the UPRN.\nDry run: nothing was changed. Correct the file, or import the valid rows only.\n');
+    expect(dry.stderr).toBe(
+      '2 rows: 1 new, 0 updated, 0 unchanged, 1 problem.\nRow 3, UPRN: UPRN 9999 is not in the stock. Import the stock first, or correct the UPRN.\nDry run: nothing was changed. Correct the file, or import the valid rows only.\n',
+    );
     // what --valid-only would do: the problem listed, the rest ready
     const dryValid = run(['import', 'certificates', certs, '--db', db, '--dry-run', '--valid-only']);
     expect(dryValid.status).toBe(0);
-    expect(dryValid.stdout).toMatch(/^2 rows: 1 new, 0 updated, 0 unchanged, 1 problem\.\nRow 3, UPRN: .*\nDry run: nothing was changed\. Correct the file, or import the valid rows only\.\n$/);
+    expect(dryValid.stdout).toMatch(
+      /^2 rows: 1 new, 0 updated, 0 unchanged, 1 problem\.\nRow 3, UPRN: .*\nDry run: nothing was changed\. Correct the file, or import the valid rows only\.\n$/,
+    );
     expect(count()).toBe(0);
     const valid = run(['import', 'certificates', certs, '--db', db, '--valid-only']);
     expect(valid.status).toBe(0);
-    expect(valid.stdout).toMatch(/^2 rows: 1 new, 0 updated, 0 unchanged, 1 problem\.\nRow 3, UPRN: .*\nImported\. 1 row skipped because of problems \(row 3\)\.\n$/);
+    expect(valid.stdout).toMatch(
+      /^2 rows: 1 new, 0 updated, 0 unchanged, 1 problem\.\nRow 3, UPRN: .*\nImported\. 1 row skipped because of problems \(row 3\)\.\n$/,
+    );
     expect(count()).toBe(1);
     const clean = path.join(dir, 'clean.csv');
     fs.writeFileSync(clean, 'Check type,UPRN,Date done,Reference\nGAS,1001,01/05/2025,G-1\n');
@@ -231,10 +241,16 @@ describe('housing-desk: plain sentences, not stack traces', { timeout: 90_000 },
     const file = path.join(dir, 'notes.sqlite');
     const bytes = Buffer.from('Minutes of the housing committee, 23 Nov 2026.\n'.repeat(200));
     fs.writeFileSync(file, bytes);
-    for (const args of [['demo', '--db', file], ['tsm', '--db', file], ['import', 'stock', path.join(dir, 'notes.sqlite'), '--db', file]]) {
+    for (const args of [
+      ['demo', '--db', file],
+      ['tsm', '--db', file],
+      ['import', 'stock', path.join(dir, 'notes.sqlite'), '--db', file],
+    ]) {
       const r = run(args);
       expect(r.status, args[0]).toBe(1);
-      expect(r.stderr, args[0]).toBe(`housing-desk: ${file} is not a Housing Desk database (it is not a SQLite database file). Check the path, or give a new file name to start a new database.\n`);
+      expect(r.stderr, args[0]).toBe(
+        `housing-desk: ${file} is not a Housing Desk database (it is not a SQLite database file). Check the path, or give a new file name to start a new database.\n`,
+      );
       expect(fs.readFileSync(file).equals(bytes)).toBe(true);
       expect(fs.readdirSync(dir)).toEqual(['notes.sqlite']);
     }
@@ -246,7 +262,9 @@ describe('housing-desk: plain sentences, not stack traces', { timeout: 90_000 },
     const otherBytes = fs.readFileSync(other);
     const r = run(['demo', '--db', other]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`housing-desk: ${other} is not a Housing Desk database (it is another program's SQLite database). Check the path, or give a new file name to start a new database.\n`);
+    expect(r.stderr).toBe(
+      `housing-desk: ${other} is not a Housing Desk database (it is another program's SQLite database). Check the path, or give a new file name to start a new database.\n`,
+    );
     expect(fs.readFileSync(other).equals(otherBytes)).toBe(true);
   });
 
@@ -306,7 +324,9 @@ describe('housing-desk: plain sentences, not stack traces', { timeout: 90_000 },
     const db = path.join(dir, 'nopaper.sqlite');
     expect(run(['demo', '--db', db]).status).toBe(0);
     const sqlite = new BetterSqlite3(db, { readonly: true });
-    const meeting = sqlite.prepare('select m.id from meetings m where not exists (select 1 from committee_papers p where p.meeting_id = m.id) order by m.id limit 1').get() as { id: number };
+    const meeting = sqlite
+      .prepare('select m.id from meetings m where not exists (select 1 from committee_papers p where p.meeting_id = m.id) order by m.id limit 1')
+      .get() as { id: number };
     sqlite.close();
     const out = path.join(dir, 'paper.docx');
     const r = run(['export', 'committee-paper', '--db', db, '--meeting', String(meeting.id), '--out', out]);

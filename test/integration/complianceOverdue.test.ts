@@ -25,7 +25,9 @@ describe('the overdue list', () => {
       ['Birch Court', 2],
       ['Cedar Tower', 2],
     ]);
-    expect(list.rows.slice(11).map((r) => [r.checkType, r.scope, r.uprn ?? r.blockName, r.liftName, r.coverUntil, r.daysOverdue, r.status, r.ownerName])).toEqual([
+    expect(
+      list.rows.slice(11).map((r) => [r.checkType, r.scope, r.uprn ?? r.blockName, r.liftName, r.coverUntil, r.daysOverdue, r.status, r.ownerName]),
+    ).toEqual([
       ['GAS', 'home', '3001', null, '2026-01-10', 80, 'no_access', 'Priya Shah'],
       ['FRA', 'block', 'Ash House', null, '2026-02-01', 58, 'overdue', null],
       ['LIFT', 'lift', 'Cedar Tower', 'Lift 2', '2026-02-01', 58, 'overdue', null],
@@ -57,8 +59,14 @@ describe('who chases each check, and the intervals', () => {
     expect(await t.raw('compliance.setOwner', { checkType: 'FRA', personId: 9999 })).toMatchObject({ ok: false, error: { field: 'personId' } });
     const cleared = await t.call('compliance.setOwner', { checkType: 'FRA', personId: null });
     expect(cleared.find((o) => o.checkType === 'FRA')).toMatchObject({ personId: null, personName: null });
-    const audit = t.database.sqlite.prepare("select before_json, after_json from audit_log where entity = 'check_owner' order by id").all() as { before_json: string; after_json: string }[];
-    expect(audit.map((a) => [JSON.parse(a.before_json).person_id, JSON.parse(a.after_json).person_id])).toEqual([[null, person.id], [person.id, null]]);
+    const audit = t.database.sqlite.prepare("select before_json, after_json from audit_log where entity = 'check_owner' order by id").all() as {
+      before_json: string;
+      after_json: string;
+    }[];
+    expect(audit.map((a) => [JSON.parse(a.before_json).person_id, JSON.parse(a.after_json).person_id])).toEqual([
+      [null, person.id],
+      [person.id, null],
+    ]);
   });
 
   it('changes an interval for checks recorded from then on, and refuses a nonsense one', async () => {
@@ -111,7 +119,11 @@ describe('electrical reports for leaseholders', () => {
     expect((await t.call('compliance.position', { asAt: '2026-03-31' })).find((p) => p.checkType === 'EICR')).toMatchObject({ compliant: 2 });
     const leaseholder = await t.call('compliance.home', { uprn: '1003', asAt: '2026-03-31' });
     expect(leaseholder.checks.find((c) => c.checkType === 'GAS')).toMatchObject({ status: 'not_required' });
-    expect(leaseholder.checks.find((c) => c.checkType === 'EICR')).toMatchObject({ status: 'in_date', coverUntil: '2031-01-05', explanation: 'In date until 5 Jan 2031.' });
+    expect(leaseholder.checks.find((c) => c.checkType === 'EICR')).toMatchObject({
+      status: 'in_date',
+      coverUntil: '2031-01-05',
+      explanation: 'In date until 5 Jan 2031.',
+    });
     const b1 = await t.call('compliance.home', { uprn: '2001', asAt: '2026-03-31' });
     expect(b1.checks.find((c) => c.checkType === 'EICR')!.explanation).toBe('No check has been recorded in the home or its block.');
   });
@@ -129,7 +141,13 @@ describe('the demo’s findings', () => {
       expect(summary.oldest.some((r) => r.ownerName === null)).toBe(true);
       expect(summary.byPriority.find((p) => p.priority === '28_days')!.over90).toBeGreaterThan(0);
       const db = demo.database.sqlite;
-      expect((db.prepare("select count(*) n from certificates where check_type = 'EICR' and outcome = 'unsatisfactory' and eicr_codes like '%C2%'").get() as { n: number }).n).toBeGreaterThan(3);
+      expect(
+        (
+          db.prepare("select count(*) n from certificates where check_type = 'EICR' and outcome = 'unsatisfactory' and eicr_codes like '%C2%'").get() as {
+            n: number;
+          }
+        ).n,
+      ).toBeGreaterThan(3);
       expect((db.prepare("select count(*) n from certificates where eicr_codes like 'C1%'").get() as { n: number }).n).toBe(1);
       expect((db.prepare('select count(*) n from remedial_actions where completed_date is not null').get() as { n: number }).n).toBeGreaterThan(5);
       const overdue = await demo.call('compliance.overdue', { asAt: '2026-11-23' });
@@ -160,19 +178,46 @@ describe('the demo’s findings', () => {
 describe('recording a no-access visit', () => {
   it('checks what the visit was to, naming the field, and a gas visit to a block is refused', async () => {
     const { a, b, h } = await buildHandBuiltStock(t);
-    expect(await t.raw('compliance.addNoAccess', { checkType: 'GAS', dwellingId: 9999, visitDate: '2026-11-01' })).toMatchObject({ ok: false, error: { field: 'dwellingId', message: 'There is no such home.' } });
-    expect(await t.raw('compliance.addNoAccess', { checkType: 'GAS', blockId: a.id, visitDate: '2026-11-01' })).toMatchObject({ ok: false, error: { field: 'blockId' } });
-    expect(await t.raw('compliance.addNoAccess', { checkType: 'GAS', dwellingId: h.A4, visitDate: '2026-11-01' })).toMatchObject({ ok: false, error: { field: 'dwellingId' } });
-    expect(await t.raw('compliance.addNoAccess', { checkType: 'FRA', dwellingId: h.A1, visitDate: '2026-11-01' })).toMatchObject({ ok: false, error: { field: 'dwellingId' } });
-    expect(await t.raw('compliance.addNoAccess', { checkType: 'LIFT', blockId: b.id, visitDate: '2026-11-01' })).toMatchObject({ ok: false, error: { field: 'blockId' } });
-    expect(await t.raw('compliance.addNoAccess', { checkType: 'WATER', blockId: b.id, visitDate: '2026-11-01' })).toMatchObject({ ok: false, error: { field: 'blockId' } });
-    expect(await t.raw('compliance.addNoAccess', { checkType: 'FRA', blockId: a.id, visitDate: '2026-12-01' })).toMatchObject({ ok: false, error: { field: 'visitDate' } });
+    expect(await t.raw('compliance.addNoAccess', { checkType: 'GAS', dwellingId: 9999, visitDate: '2026-11-01' })).toMatchObject({
+      ok: false,
+      error: { field: 'dwellingId', message: 'There is no such home.' },
+    });
+    expect(await t.raw('compliance.addNoAccess', { checkType: 'GAS', blockId: a.id, visitDate: '2026-11-01' })).toMatchObject({
+      ok: false,
+      error: { field: 'blockId' },
+    });
+    expect(await t.raw('compliance.addNoAccess', { checkType: 'GAS', dwellingId: h.A4, visitDate: '2026-11-01' })).toMatchObject({
+      ok: false,
+      error: { field: 'dwellingId' },
+    });
+    expect(await t.raw('compliance.addNoAccess', { checkType: 'FRA', dwellingId: h.A1, visitDate: '2026-11-01' })).toMatchObject({
+      ok: false,
+      error: { field: 'dwellingId' },
+    });
+    expect(await t.raw('compliance.addNoAccess', { checkType: 'LIFT', blockId: b.id, visitDate: '2026-11-01' })).toMatchObject({
+      ok: false,
+      error: { field: 'blockId' },
+    });
+    expect(await t.raw('compliance.addNoAccess', { checkType: 'WATER', blockId: b.id, visitDate: '2026-11-01' })).toMatchObject({
+      ok: false,
+      error: { field: 'blockId' },
+    });
+    expect(await t.raw('compliance.addNoAccess', { checkType: 'FRA', blockId: a.id, visitDate: '2026-12-01' })).toMatchObject({
+      ok: false,
+      error: { field: 'visitDate' },
+    });
     // an electrical visit to the block counts for its homes; a gas visit to one home does not count for its neighbour
     await t.call('compliance.addNoAccess', { checkType: 'EICR', blockId: a.id, visitDate: '2026-03-20' });
     const a2 = await t.call('compliance.home', { uprn: '1002', asAt: '2026-03-31' });
     expect(a2.checks.find((c) => c.checkType === 'EICR')).toMatchObject({ status: 'no_access', lastNoAccess: '2026-03-20' });
     await t.call('compliance.addNoAccess', { checkType: 'GAS', dwellingId: h.A1, visitDate: '2026-03-20' });
-    expect((await t.call('compliance.home', { uprn: '1002', asAt: '2026-03-31' })).checks.find((c) => c.checkType === 'GAS')).toMatchObject({ status: 'overdue', lastNoAccess: null });
-    expect((await t.call('compliance.home', { uprn: '1001', asAt: '2026-03-31' })).checks.find((c) => c.checkType === 'GAS')).toMatchObject({ status: 'in_date', lastNoAccess: '2026-03-20' });
+    expect((await t.call('compliance.home', { uprn: '1002', asAt: '2026-03-31' })).checks.find((c) => c.checkType === 'GAS')).toMatchObject({
+      status: 'overdue',
+      lastNoAccess: null,
+    });
+    expect((await t.call('compliance.home', { uprn: '1001', asAt: '2026-03-31' })).checks.find((c) => c.checkType === 'GAS')).toMatchObject({
+      status: 'in_date',
+      lastNoAccess: '2026-03-20',
+    });
   });
 });

@@ -63,7 +63,12 @@ describe('opening the database', () => {
   it('leaves the file as it was when a migration fails', async () => {
     const file = path.join(tempDir(), 'fail.sqlite');
     await (await openDatabase(file)).close();
-    const broken = { up: async (db: Kysely<any>) => { await db.schema.createTable('half_done').addColumn('id', 'integer').execute(); throw new Error('boom'); } };
+    const broken = {
+      up: async (db: Kysely<any>) => {
+        await db.schema.createTable('half_done').addColumn('id', 'integer').execute();
+        throw new Error('boom');
+      },
+    };
     await expect(openDatabase(file, { migrations: [...migrations, ['901_broken', broken]] })).rejects.toThrow(/step 901_broken.*left as it was/);
     const again = await openDatabase(file);
     expect(again.sqlite.prepare("select name from sqlite_master where name = 'half_done'").get()).toBeUndefined();
@@ -120,12 +125,18 @@ describe('migration 006_check_owners', () => {
 describe('migration 007_certificate_lookup_indexes', () => {
   it('looks references up whatever their case, and the check before a date, through indexes', async () => {
     const db = await openDatabase(path.join(tempDir(), 'refs.sqlite'));
-    const plan = (q: string, ...args: unknown[]) => (db.sqlite.prepare(`explain query plan ${q}`).all(...args) as { detail: string }[]).map((p) => p.detail).join(' | ');
+    const plan = (q: string, ...args: unknown[]) =>
+      (db.sqlite.prepare(`explain query plan ${q}`).all(...args) as { detail: string }[]).map((p) => p.detail).join(' | ');
     expect(plan('select id from certificates where lower(reference) = lower(?)', 'ABC-1')).toMatch(/USING (COVERING )?INDEX certificates_reference_lower/);
-    const before = (target: string, ...args: unknown[]) => plan(`select expiry_date from certificates where ${target} and date_done < ? order by date_done desc limit 1`, ...args);
+    const before = (target: string, ...args: unknown[]) =>
+      plan(`select expiry_date from certificates where ${target} and date_done < ? order by date_done desc limit 1`, ...args);
     // no temporary sort: the index is walked backwards from the date and stops at the first row
-    expect(before("check_type = 'GAS' and dwelling_id = ?", 1, '2026-01-01')).toMatch(/^SEARCH certificates USING INDEX certificates_dwelling_done \(check_type=\? AND dwelling_id=\? AND date_done<\?\)$/);
-    expect(before("check_type = 'FRA' and block_id = ? and dwelling_id is null", 1, '2026-01-01')).toMatch(/^SEARCH certificates USING INDEX certificates_block_done \(check_type=\? AND block_id=\? AND date_done<\?\)$/);
+    expect(before("check_type = 'GAS' and dwelling_id = ?", 1, '2026-01-01')).toMatch(
+      /^SEARCH certificates USING INDEX certificates_dwelling_done \(check_type=\? AND dwelling_id=\? AND date_done<\?\)$/,
+    );
+    expect(before("check_type = 'FRA' and block_id = ? and dwelling_id is null", 1, '2026-01-01')).toMatch(
+      /^SEARCH certificates USING INDEX certificates_block_done \(check_type=\? AND block_id=\? AND date_done<\?\)$/,
+    );
     expect(before('lift_id = ?', 1, '2026-01-01')).toMatch(/^SEARCH certificates USING INDEX certificates_lift_done \(lift_id=\? AND date_done<\?\)$/);
     await db.close();
   });

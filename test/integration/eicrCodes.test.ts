@@ -9,8 +9,18 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const opts = (o: Partial<{ dryRun: boolean; validOnly: boolean }> = {}) => ({ dryRun: false, validOnly: false, actor: 'Importer', now: '2026-11-23T10:00:00.000Z', today: '2026-11-23', ...o });
-const remedials = () => t.database.sqlite.prepare('select c.reference, r.priority, r.due_date from remedial_actions r join certificates c on c.id = r.certificate_id order by c.reference, r.id').all();
+const opts = (o: Partial<{ dryRun: boolean; validOnly: boolean }> = {}) => ({
+  dryRun: false,
+  validOnly: false,
+  actor: 'Importer',
+  now: '2026-11-23T10:00:00.000Z',
+  today: '2026-11-23',
+  ...o,
+});
+const remedials = () =>
+  t.database.sqlite
+    .prepare('select c.reference, r.priority, r.due_date from remedial_actions r join certificates c on c.id = r.certificate_id order by c.reference, r.id')
+    .all();
 
 describe('electrical codes from a contractor’s file', () => {
   it('reads codes from their own column or from the outcome, derives the outcome, and raises the remedial work', async () => {
@@ -64,16 +74,30 @@ describe('electrical codes from a contractor’s file', () => {
 describe('electrical codes entered one at a time', () => {
   it('derives the outcome, raises the remedial actions, and names the field when codes and outcome disagree', async () => {
     const { h, a } = await buildHandBuiltStock(t);
-    const added = await t.call('compliance.addCertificate', { checkType: 'EICR', dwellingId: h.A1, dateDone: '2026-11-01', eicrCodes: 'c1, c3', reference: 'M-1' });
+    const added = await t.call('compliance.addCertificate', {
+      checkType: 'EICR',
+      dwellingId: h.A1,
+      dateDone: '2026-11-01',
+      eicrCodes: 'c1, c3',
+      reference: 'M-1',
+    });
     expect(added).toMatchObject({ outcome: 'unsatisfactory', eicrCodes: 'C1, C3', remedials: 1 });
     const summary = await t.call('compliance.remedials', { asAt: '2026-11-23' });
     expect(summary.oldest[0]).toMatchObject({ priority: 'immediate', dueDate: '2026-11-01', where: 'UPRN 1001, Flat 1001' });
-    expect(await t.raw('compliance.addCertificate', { checkType: 'EICR', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C2', outcome: 'satisfactory' })).toMatchObject({
+    expect(
+      await t.raw('compliance.addCertificate', { checkType: 'EICR', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C2', outcome: 'satisfactory' }),
+    ).toMatchObject({
       ok: false,
       error: { field: 'outcome', message: 'A report with C2 codes is unsatisfactory, not satisfactory.' },
     });
-    expect(await t.raw('compliance.addCertificate', { checkType: 'FRA', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C2' })).toMatchObject({ ok: false, error: { field: 'eicrCodes' } });
-    expect(await t.raw('compliance.addCertificate', { checkType: 'EICR', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C9' })).toMatchObject({ ok: false, error: { field: 'eicrCodes' } });
+    expect(await t.raw('compliance.addCertificate', { checkType: 'FRA', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C2' })).toMatchObject({
+      ok: false,
+      error: { field: 'eicrCodes' },
+    });
+    expect(await t.raw('compliance.addCertificate', { checkType: 'EICR', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C9' })).toMatchObject({
+      ok: false,
+      error: { field: 'eicrCodes' },
+    });
     expect((await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.A1, dateDone: '2026-11-01' })).outcome).toBe('satisfactory');
   });
 });
@@ -86,12 +110,20 @@ describe('correcting an electrical report’s codes', () => {
     expect(await t.call('stock.updateCertificate', { id: cert.id, patch: { eicrCodes: 'fi' } })).toMatchObject({ outcome: 'unsatisfactory', eicrCodes: 'FI' });
     // the code the correction adds raises its remedial action, once
     const remedials = () => t.database.sqlite.prepare('select description, priority, due_date from remedial_actions where certificate_id = ?').all(cert.id);
-    expect(remedials()).toEqual([{ description: 'Carry out the further investigation (FI) the electrical report asks for', priority: '28_days', due_date: '2026-11-29' }]);
+    expect(remedials()).toEqual([
+      { description: 'Carry out the further investigation (FI) the electrical report asks for', priority: '28_days', due_date: '2026-11-29' },
+    ]);
     await t.call('stock.updateCertificate', { id: cert.id, patch: { eicrCodes: 'FI, C3' } });
     expect(remedials()).toHaveLength(1);
-    expect(await t.raw('stock.updateCertificate', { id: cert.id, patch: { outcome: 'satisfactory' } })).toMatchObject({ ok: false, error: { field: 'outcome' } });
+    expect(await t.raw('stock.updateCertificate', { id: cert.id, patch: { outcome: 'satisfactory' } })).toMatchObject({
+      ok: false,
+      error: { field: 'outcome' },
+    });
     expect(await t.raw('stock.updateCertificate', { id: cert.id, patch: { eicrCodes: 'C7' } })).toMatchObject({ ok: false, error: { field: 'eicrCodes' } });
-    expect(await t.call('stock.updateCertificate', { id: cert.id, patch: { eicrCodes: '', outcome: 'satisfactory' } })).toMatchObject({ outcome: 'satisfactory', eicrCodes: '' });
+    expect(await t.call('stock.updateCertificate', { id: cert.id, patch: { eicrCodes: '', outcome: 'satisfactory' } })).toMatchObject({
+      outcome: 'satisfactory',
+      eicrCodes: '',
+    });
   });
 });
 
@@ -108,7 +140,11 @@ describe('no-access visits in a contractor’s file', () => {
     const dry = await runImport(t.database.sqlite, 'certificates', 'visits.csv', Buffer.from(csv), opts({ dryRun: true }));
     expect(dry).toMatchObject({ new: 4, noAccess: 3, problems: [] });
     expect(await runImport(t.database.sqlite, 'certificates', 'visits.csv', Buffer.from(csv), opts())).toMatchObject({ applied: true, new: 4, noAccess: 3 });
-    expect(t.database.sqlite.prepare('select check_type, dwelling_id, block_id, visit_date, notes from no_access_visits where visit_date >= ? order by visit_date').all('2026-10-01')).toEqual([
+    expect(
+      t.database.sqlite
+        .prepare('select check_type, dwelling_id, block_id, visit_date, notes from no_access_visits where visit_date >= ? order by visit_date')
+        .all('2026-10-01'),
+    ).toEqual([
       { check_type: 'GAS', dwelling_id: h.A2, block_id: null, visit_date: '2026-10-01', notes: 'Warmhome, ref JOB-7' },
       { check_type: 'FRA', dwelling_id: null, block_id: 1, visit_date: '2026-10-02', notes: 'Firesafe' },
       { check_type: 'GAS', dwelling_id: h.A2, block_id: null, visit_date: '2026-10-08', notes: 'Warmhome, ref JOB-7' },
@@ -121,7 +157,11 @@ describe('no-access visits in a contractor’s file', () => {
 
   it('refuses an expiry date or codes on a no-access row, naming the row and column', async () => {
     await buildHandBuiltStock(t);
-    const csv = ['Check type,UPRN,Date done,Expiry date,Outcome,EICR codes', 'GAS,1001,01/10/2026,01/10/2027,No access,', 'EICR,1001,01/10/2026,,No access,C2'].join('\n');
+    const csv = [
+      'Check type,UPRN,Date done,Expiry date,Outcome,EICR codes',
+      'GAS,1001,01/10/2026,01/10/2027,No access,',
+      'EICR,1001,01/10/2026,,No access,C2',
+    ].join('\n');
     const report = await runImport(t.database.sqlite, 'certificates', 'bad.csv', Buffer.from(csv), opts());
     expect(report.problems).toEqual([
       { row: 2, column: 'Expiry date', message: 'A visit that could not get in has no expiry date: leave it blank.' },
@@ -135,8 +175,14 @@ describe('references and names whatever their case', () => {
   it('refuses a reference already recorded in another case, and a block name already used on the estate', async () => {
     const { h } = await buildHandBuiltStock(t);
     await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.A1, dateDone: '2026-11-01', reference: 'abc-1' });
-    expect(await t.raw('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.B1, dateDone: '2026-11-01', reference: 'ABC-1' })).toMatchObject({ ok: false, error: { field: 'reference' } });
+    expect(await t.raw('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.B1, dateDone: '2026-11-01', reference: 'ABC-1' })).toMatchObject({
+      ok: false,
+      error: { field: 'reference' },
+    });
     const estate = (await t.call('stock.estates', {}))[0]!;
-    expect(await t.raw('compliance.createBlock', { estateId: estate.id, name: 'ash house', storeys: 3 })).toMatchObject({ ok: false, error: { field: 'name' } });
+    expect(await t.raw('compliance.createBlock', { estateId: estate.id, name: 'ash house', storeys: 3 })).toMatchObject({
+      ok: false,
+      error: { field: 'name' },
+    });
   });
 });

@@ -43,9 +43,13 @@ describe('monthly public update (.docx)', () => {
 
     // progress as a sentence and as a chart whose alt text states the figures
     const c = summary.byStatus;
-    expect(doc.text).toContain(`Of the 24 recommendations, ${c.completed} completed, ${c.in_progress} in progress, ${c.not_started} not started and ${c.on_hold} on hold.`);
+    expect(doc.text).toContain(
+      `Of the 24 recommendations, ${c.completed} completed, ${c.in_progress} in progress, ${c.not_started} not started and ${c.on_hold} on hold.`,
+    );
     const docPr = /<wp:docPr [^>]*descr="([^"]+)"/.exec(doc.document)![1];
-    expect(docPr).toBe(`Bar chart of progress on the 24 recommendations: ${c.completed} completed, ${c.in_progress} in progress, ${c.not_started} not started, ${c.on_hold} on hold.`);
+    expect(docPr).toBe(
+      `Bar chart of progress on the 24 recommendations: ${c.completed} completed, ${c.in_progress} in progress, ${c.not_started} not started, ${c.on_hold} on hold.`,
+    );
 
     // the table: a repeating header row, every recommendation, status as words, never a person
     const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc.document)![0];
@@ -90,9 +94,19 @@ describe('recommendations progress document (.docx)', () => {
     const doc = await readDocx(file.base64);
     const recs = await t.call('recommendations.list', { programmeId });
     const n = (s: string[]) => recs.filter((r) => s.includes(r.status)).length;
-    const h1 = headings(doc.document).filter(([s]) => s === 'Heading1').map(([, text]) => text);
-    expect(h1).toEqual(['Progress at a glance', `Completed (${n(['completed'])})`, `In progress (${n(['in_progress', 'on_hold'])})`, `Yet to begin (${n(['not_started'])})`, 'How to get involved']);
-    const h2 = headings(doc.document).filter(([s]) => s === 'Heading2').map(([, text]) => text.split(':')[0]);
+    const h1 = headings(doc.document)
+      .filter(([s]) => s === 'Heading1')
+      .map(([, text]) => text);
+    expect(h1).toEqual([
+      'Progress at a glance',
+      `Completed (${n(['completed'])})`,
+      `In progress (${n(['in_progress', 'on_hold'])})`,
+      `Yet to begin (${n(['not_started'])})`,
+      'How to get involved',
+    ]);
+    const h2 = headings(doc.document)
+      .filter(([s]) => s === 'Heading2')
+      .map(([, text]) => text.split(':')[0]);
     expect(h2.sort()).toEqual(recs.map((r) => r.ref).sort());
     const detail = await t.call('recommendations.get', { id: recs[0]!.id });
     const latestPublic = detail.notes.find((x) => x.visibility === 'public');

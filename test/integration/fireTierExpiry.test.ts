@@ -22,17 +22,35 @@ describe('a new fire risk tier and the latest fire risk assessment', () => {
     const latest = await t.call('compliance.addCertificate', { checkType: 'FRA', blockId: b, dateDone: '2026-01-10', reference: 'FRA-26' });
     expect(latest.expiryDate).toBe('2028-01-10');
     const saved = await t.call('stock.updateBlock', { id: b, patch: { fireRiskTier: 'high' } });
-    expect(saved.latestFireRiskAssessment).toEqual({ certificateId: latest.id, dateDone: '2026-01-10', expiryBefore: '2028-01-10', expiryDate: '2027-01-10', expiryGiven: false });
+    expect(saved.latestFireRiskAssessment).toEqual({
+      certificateId: latest.id,
+      dateDone: '2026-01-10',
+      expiryBefore: '2028-01-10',
+      expiryDate: '2027-01-10',
+      expiryGiven: false,
+    });
     expect(saved.certificates.find((c) => c.id === latest.id)).toMatchObject({ expiryDate: '2027-01-10', expiryGiven: false });
     expect((await cert(older.id)).expiryDate).toBe('2026-03-01');
     const certAudit = audit('certificate').filter((a) => a.action === 'update');
     expect(certAudit).toHaveLength(1);
-    expect(certAudit[0]).toMatchObject({ entity_id: latest.id, label: 'FRA FRA-26', before: { expiry_date: '2028-01-10' }, after: { expiry_date: '2027-01-10' }, parent_entity: 'block', parent_id: b });
+    expect(certAudit[0]).toMatchObject({
+      entity_id: latest.id,
+      label: 'FRA FRA-26',
+      before: { expiry_date: '2028-01-10' },
+      after: { expiry_date: '2027-01-10' },
+      parent_entity: 'block',
+      parent_id: b,
+    });
     expect(audit('block').at(-1)).toMatchObject({ action: 'update', before: { fire_risk_tier: 'medium' }, after: { fire_risk_tier: 'high' } });
     // and to low: 36 months from the date done
-    expect((await t.call('stock.updateBlock', { id: b, patch: { fireRiskTier: 'low' } })).latestFireRiskAssessment).toMatchObject({ expiryBefore: '2027-01-10', expiryDate: '2029-01-10' });
+    expect((await t.call('stock.updateBlock', { id: b, patch: { fireRiskTier: 'low' } })).latestFireRiskAssessment).toMatchObject({
+      expiryBefore: '2027-01-10',
+      expiryDate: '2029-01-10',
+    });
     // back to high
-    expect((await t.call('stock.updateBlock', { id: b, patch: { fireRiskTier: 'high' } })).latestFireRiskAssessment).toMatchObject({ expiryDate: '2027-01-10' });
+    expect((await t.call('stock.updateBlock', { id: b, patch: { fireRiskTier: 'high' } })).latestFireRiskAssessment).toMatchObject({
+      expiryDate: '2027-01-10',
+    });
   });
 
   it('keeps an expiry entered by hand, and changes nothing when the tier stays the same or there is no assessment', async () => {
@@ -40,14 +58,22 @@ describe('a new fire risk tier and the latest fire risk assessment', () => {
     const older = await t.call('compliance.addCertificate', { checkType: 'FRA', blockId: b, dateDone: '2024-03-01' });
     const entered = await t.call('compliance.addCertificate', { checkType: 'FRA', blockId: b, dateDone: '2026-01-10', expiryDate: '2027-06-30' });
     const saved = await t.call('stock.updateBlock', { id: b, patch: { fireRiskTier: 'high' } });
-    expect(saved.latestFireRiskAssessment).toEqual({ certificateId: entered.id, dateDone: '2026-01-10', expiryBefore: '2027-06-30', expiryDate: '2027-06-30', expiryGiven: true });
+    expect(saved.latestFireRiskAssessment).toEqual({
+      certificateId: entered.id,
+      dateDone: '2026-01-10',
+      expiryBefore: '2027-06-30',
+      expiryDate: '2027-06-30',
+      expiryGiven: true,
+    });
     expect((await cert(entered.id)).expiryDate).toBe('2027-06-30');
     expect(audit('certificate').filter((a) => a.action === 'update')).toEqual([]);
     // an older derived one behind an entered latest one is not touched either
     expect((await cert(older.id)).expiryDate).toBe('2026-03-01');
     // the tier unchanged: nothing to say
     expect((await t.call('stock.updateBlock', { id: b, patch: { storeys: 6 } })).latestFireRiskAssessment).toBeNull();
-    const other = (await t.call('compliance.createBlock', { estateId: (await t.call('stock.estates', {}))[0]!.id, name: 'Birch Court', storeys: 2, fireRiskTier: 'low' })).id;
+    const other = (
+      await t.call('compliance.createBlock', { estateId: (await t.call('stock.estates', {}))[0]!.id, name: 'Birch Court', storeys: 2, fireRiskTier: 'low' })
+    ).id;
     expect((await t.call('stock.updateBlock', { id: other, patch: { fireRiskTier: 'high' } })).latestFireRiskAssessment).toBeNull();
   });
 
@@ -56,7 +82,10 @@ describe('a new fire risk tier and the latest fire risk assessment', () => {
     await t.call('compliance.addCertificate', { checkType: 'FRA', blockId: b, dateDone: '2026-01-10' });
     await t.call('compliance.createBlock', { estateId: (await t.call('stock.estates', {}))[0]!.id, name: 'Birch Court', storeys: 2, fireRiskTier: 'low' });
     const before = snapshot(t.database);
-    expect(await t.raw('stock.updateBlock', { id: b, patch: { fireRiskTier: 'high', name: 'birch court' } })).toMatchObject({ ok: false, error: { field: 'name' } });
+    expect(await t.raw('stock.updateBlock', { id: b, patch: { fireRiskTier: 'high', name: 'birch court' } })).toMatchObject({
+      ok: false,
+      error: { field: 'name' },
+    });
     expect(snapshot(t.database)).toBe(before);
   });
 });

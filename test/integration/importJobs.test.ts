@@ -13,8 +13,18 @@ beforeAll(() => {
 });
 beforeEach(async () => {
   t = await makeCore({ today: '2026-11-23' });
-  const stock = ['UPRN,Address,Estate,Block,Tenure,Gas', '1001,1 Ash House,Northgate,Ash House,Tenant,Yes', '1002,2 Ash House,Northgate,Ash House,Tenant,No'].join('\n');
-  await runImport(t.database.sqlite, 'stock', 'stock.csv', Buffer.from(stock), { dryRun: false, validOnly: false, actor: 'Setup', now: '2026-11-23T10:00:00.000Z', today: '2026-11-23' });
+  const stock = [
+    'UPRN,Address,Estate,Block,Tenure,Gas',
+    '1001,1 Ash House,Northgate,Ash House,Tenant,Yes',
+    '1002,2 Ash House,Northgate,Ash House,Tenant,No',
+  ].join('\n');
+  await runImport(t.database.sqlite, 'stock', 'stock.csv', Buffer.from(stock), {
+    dryRun: false,
+    validOnly: false,
+    actor: 'Setup',
+    now: '2026-11-23T10:00:00.000Z',
+    today: '2026-11-23',
+  });
 });
 afterEach(async () => t.close());
 
@@ -41,7 +51,13 @@ async function runJob(input: Record<string, unknown>) {
 describe('imports as background jobs', () => {
   it('runs in a worker with progress every 2,000 rows, and gives the report runImport gives', async () => {
     const file = gasFile(5000);
-    const direct = await runImport(t.database.sqlite, 'certificates', 'gas.csv', file, { dryRun: true, validOnly: false, actor: 'Test Manager', now: '2026-11-23T10:00:00.000Z', today: '2026-11-23' });
+    const direct = await runImport(t.database.sqlite, 'certificates', 'gas.csv', file, {
+      dryRun: true,
+      validOnly: false,
+      actor: 'Test Manager',
+      now: '2026-11-23T10:00:00.000Z',
+      today: '2026-11-23',
+    });
     const check = await runJob({ kind: 'certificates', fileName: 'gas.csv', base64: b64(file), dryRun: true });
     expect(check.final).toMatchObject({ state: 'done', dryRun: true });
     expect(check.final.report).toEqual(direct);
@@ -103,7 +119,9 @@ describe('imports as background jobs', () => {
     expect(duringWrite).not.toBeNull();
     const { result, ms } = await duringWrite!;
     expect(result).toMatchObject({ ok: false, error: { code: 'busy' } });
-    expect((result as { error: { message: string } }).error.message).toMatch(/^An import of big\.csv is writing to the database, so nothing was saved\. Try again when it has finished \(writing rows [\d,]+ of 20,000\)\.$/);
+    expect((result as { error: { message: string } }).error.message).toMatch(
+      /^An import of big\.csv is writing to the database, so nothing was saved\. Try again when it has finished \(writing rows [\d,]+ of 20,000\)\.$/,
+    );
     expect(ms).toBeLessThan(1000);
     expect(final).toMatchObject({ state: 'failed', error: { code: 'cancelled' } });
     expect(snapshot(t.database)).toBe(before);
@@ -139,7 +157,11 @@ describe('column mapping through the job', () => {
   it('applies the mapping before validation and reports problems under the file’s own header', async () => {
     const mapping = { 'Inspection date': 'dateDone', Engineer: 'contractor' };
     const check = await runJob({ kind: 'certificates', fileName: 'c.csv', base64: b64(Buffer.from(csv)), dryRun: true, mapping });
-    expect(check.final.report).toMatchObject({ missing: [], new: 1, problems: [{ row: 3, column: 'Inspection date', message: '“32/05/2025” is not a real date.' }] });
+    expect(check.final.report).toMatchObject({
+      missing: [],
+      new: 1,
+      problems: [{ row: 3, column: 'Inspection date', message: '“32/05/2025” is not a real date.' }],
+    });
     expect(check.final.report!.columns[2]).toEqual({ header: 'Inspection date', field: 'dateDone', mapped: true });
     const run = await runJob({ kind: 'certificates', fileName: 'c.csv', base64: b64(Buffer.from(csv)), dryRun: false, validOnly: true, mapping });
     expect(run.final.report).toMatchObject({ applied: true, new: 1 });
@@ -150,13 +172,24 @@ describe('column mapping through the job', () => {
     const base = { kind: 'certificates', fileName: 'c.csv', base64: b64(Buffer.from(csv)), dryRun: true };
     expect(await t.raw('imports.start', { ...base, mapping: { 'Inspection date': 'inspected' } })).toEqual({
       ok: false,
-      error: { code: 'validation', field: 'mapping.Inspection date', message: 'The column “Inspection date” is mapped to “inspected”, which is not a field of a certificates file.' },
+      error: {
+        code: 'validation',
+        field: 'mapping.Inspection date',
+        message: 'The column “Inspection date” is mapped to “inspected”, which is not a field of a certificates file.',
+      },
     });
     expect(await t.raw('imports.start', { ...base, mapping: { 'Inspection date': 'dateDone', Engineer: 'dateDone' } })).toEqual({
       ok: false,
-      error: { code: 'validation', field: 'mapping.Engineer', message: 'The columns “Inspection date” and “Engineer” are both mapped to Date done: choose one.' },
+      error: {
+        code: 'validation',
+        field: 'mapping.Engineer',
+        message: 'The columns “Inspection date” and “Engineer” are both mapped to Date done: choose one.',
+      },
     });
     const run = await runJob({ ...base, mapping: { 'Visit date': 'dateDone' } });
-    expect(run.final).toMatchObject({ state: 'failed', error: { code: 'validation', field: 'mapping.Visit date', message: 'The file has no column “Visit date” to map.' } });
+    expect(run.final).toMatchObject({
+      state: 'failed',
+      error: { code: 'validation', field: 'mapping.Visit date', message: 'The file has no column “Visit date” to map.' },
+    });
   });
 });

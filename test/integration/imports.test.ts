@@ -10,7 +10,14 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const opts = (o: Partial<{ dryRun: boolean; validOnly: boolean }> = {}) => ({ dryRun: false, validOnly: false, actor: 'Importer', now: '2026-11-23T10:00:00.000Z', today: '2026-11-23', ...o });
+const opts = (o: Partial<{ dryRun: boolean; validOnly: boolean }> = {}) => ({
+  dryRun: false,
+  validOnly: false,
+  actor: 'Importer',
+  now: '2026-11-23T10:00:00.000Z',
+  today: '2026-11-23',
+  ...o,
+});
 const STOCK = [
   'uprn,ADDRESS,Estate,Block,Tenure,Gas,Storeys,Year_built,Fire Risk Tier,Passenger lifts,Communal water,Asbestos present',
   '1001,"1 Ash House, Northgate",Northgate,Ash House,Tenant,Yes,5,1968,high,1,Y,true',
@@ -48,11 +55,21 @@ describe('stock import', () => {
     expect(count('dwellings')).toBe(0);
     const report = await runImport(t.database.sqlite, 'stock', 'stock.csv', file, opts());
     expect(report).toMatchObject({ new: 4, applied: true });
-    expect(t.database.sqlite.prepare("select storeys, fire_risk_tier, passenger_lifts, communal_water, asbestos_present from blocks where name = 'Ash House'").get()).toEqual({
-      storeys: 5, fire_risk_tier: 'high', passenger_lifts: 1, communal_water: 1, asbestos_present: 1,
+    expect(
+      t.database.sqlite.prepare("select storeys, fire_risk_tier, passenger_lifts, communal_water, asbestos_present from blocks where name = 'Ash House'").get(),
+    ).toEqual({
+      storeys: 5,
+      fire_risk_tier: 'high',
+      passenger_lifts: 1,
+      communal_water: 1,
+      asbestos_present: 1,
     });
     expect(count('lifts')).toBe(1);
-    expect(t.database.sqlite.prepare("select address, tenure, has_gas from dwellings where uprn = '1002'").get()).toEqual({ address: '2 Ash House', tenure: 'shared_ownership', has_gas: 0 });
+    expect(t.database.sqlite.prepare("select address, tenure, has_gas from dwellings where uprn = '1002'").get()).toEqual({
+      address: '2 Ash House',
+      tenure: 'shared_ownership',
+      has_gas: 0,
+    });
     // the same file again changes nothing; an edited row is an update
     expect(await runImport(t.database.sqlite, 'stock', 'stock.csv', file, opts({ dryRun: true }))).toMatchObject({ new: 0, updated: 0, unchanged: 4 });
     const edited = Buffer.from(STOCK.replace('2 Ash House,', '2A Ash House,'), 'utf8');
@@ -129,7 +146,11 @@ describe('certificate import', () => {
       { reference: 'W-1', expiry_date: '2027-06-01', outcome: 'satisfactory' },
     ]);
     // importing the same file again finds everything unchanged
-    expect(await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts({ dryRun: true }))).toMatchObject({ new: 0, unchanged: 6, problems: [] });
+    expect(await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts({ dryRun: true }))).toMatchObject({
+      new: 0,
+      unchanged: 6,
+      problems: [],
+    });
   });
 
   it('reports unknown homes and blocks, impossible and future dates, and duplicate references by row and column', async () => {
@@ -151,7 +172,15 @@ describe('certificate import', () => {
     const r = await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts());
     expect(r.applied).toBe(false);
     expect(r.problems.map((p) => [p.row, p.column])).toEqual([
-      [2, 'UPRN'], [3, 'UPRN'], [4, 'Block'], [5, 'Date done'], [6, 'Date done'], [7, 'Lift'], [9, 'Reference'], [10, 'Reference'], [11, 'Check type'],
+      [2, 'UPRN'],
+      [3, 'UPRN'],
+      [4, 'Block'],
+      [5, 'Date done'],
+      [6, 'Date done'],
+      [7, 'Lift'],
+      [9, 'Reference'],
+      [10, 'Reference'],
+      [11, 'Check type'],
     ]);
     expect(r.problems.find((p) => p.row === 2)!.message).toBe('UPRN 9999 is not in the stock. Import the stock first, or correct the UPRN.');
     expect(r.problems.find((p) => p.row === 3)!.message).toBe('UPRN 1002 has no gas supply recorded.');
@@ -175,11 +204,25 @@ describe('certificate import', () => {
     expect(r).toMatchObject({ new: 2, applied: true });
     const block = await t.call('stock.block', { id: ash.id });
     const certs = block.certificates.filter((c) => c.checkType === 'LIFT').map((c) => [c.reference, c.evidencePath]);
-    expect(certs).toEqual(expect.arrayContaining([['L-1', '\\\\files\\lifts\\L-1.pdf'], ['L-2', '']]));
+    expect(certs).toEqual(
+      expect.arrayContaining([
+        ['L-1', '\\\\files\\lifts\\L-1.pdf'],
+        ['L-2', ''],
+      ]),
+    );
     expect(certs).toHaveLength(2);
     // a file that gives the evidence file for a check on record updates it; a blank one keeps it
-    const again = ['Check type,Block,Lift,Date done,Reference,Evidence file', 'LIFT,Ash House,1,01/06/2026,L-1,', 'LIFT,Ash House,1,01/09/2026,L-2,DMS-4471'].join('\n');
-    expect(await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(again), opts())).toMatchObject({ new: 0, updated: 1, unchanged: 1, applied: true });
+    const again = [
+      'Check type,Block,Lift,Date done,Reference,Evidence file',
+      'LIFT,Ash House,1,01/06/2026,L-1,',
+      'LIFT,Ash House,1,01/09/2026,L-2,DMS-4471',
+    ].join('\n');
+    expect(await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(again), opts())).toMatchObject({
+      new: 0,
+      updated: 1,
+      unchanged: 1,
+      applied: true,
+    });
     expect(t.database.sqlite.prepare("select reference, evidence_path from certificates where check_type = 'LIFT' order by reference").all()).toEqual([
       { reference: 'L-1', evidence_path: '\\\\files\\lifts\\L-1.pdf' },
       { reference: 'L-2', evidence_path: 'DMS-4471' },
@@ -187,20 +230,37 @@ describe('certificate import', () => {
   });
 
   it('imports the valid rows only when asked, leaving the bad ones out, and nothing otherwise', async () => {
-    const csv = ['Check type,UPRN,Date done,Reference', 'GAS,1001,01/05/2025,V-1', 'GAS,9999,01/05/2025,V-2', 'GAS,1001,30/02/2025,V-3', 'GAS,1001,01/06/2026,V-4'].join('\n');
+    const csv = [
+      'Check type,UPRN,Date done,Reference',
+      'GAS,1001,01/05/2025,V-1',
+      'GAS,9999,01/05/2025,V-2',
+      'GAS,1001,30/02/2025,V-3',
+      'GAS,1001,01/06/2026,V-4',
+    ].join('\n');
     const before = snapshot(t.database);
     const all = await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts());
     expect(all).toMatchObject({ new: 2, applied: false });
-    expect(all.problems.map((p) => [p.row, p.column])).toEqual([[3, 'UPRN'], [4, 'Date done']]);
+    expect(all.problems.map((p) => [p.row, p.column])).toEqual([
+      [3, 'UPRN'],
+      [4, 'Date done'],
+    ]);
     expect(snapshot(t.database)).toBe(before);
     expect(await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts({ validOnly: true }))).toMatchObject({ new: 2, applied: true });
     expect(t.database.sqlite.prepare('select reference from certificates order by reference').pluck().all()).toEqual(['V-1', 'V-4']);
   });
 
   it('reads a whole file of dd/mm dates, ambiguous ones day first, and names a US-style date as not real', async () => {
-    const csv = ['Check type,UPRN,Date done,Reference', 'GAS,1001,25/12/2024,D-1', 'GAS,1001,04/05/2025,D-2', 'EICR,2001,4/5/25,D-3', 'EICR,2001,12/31/2025,D-4'].join('\n');
+    const csv = [
+      'Check type,UPRN,Date done,Reference',
+      'GAS,1001,25/12/2024,D-1',
+      'GAS,1001,04/05/2025,D-2',
+      'EICR,2001,4/5/25,D-3',
+      'EICR,2001,12/31/2025,D-4',
+    ].join('\n');
     const r = await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts({ validOnly: true }));
-    expect(r.problems).toEqual([{ row: 5, column: 'Date done', message: '“12/31/2025” is not a real date: dates are read day first (dd/mm/yyyy), so 31 cannot be the month.' }]);
+    expect(r.problems).toEqual([
+      { row: 5, column: 'Date done', message: '“12/31/2025” is not a real date: dates are read day first (dd/mm/yyyy), so 31 cannot be the month.' },
+    ]);
     expect(t.database.sqlite.prepare('select reference, date_done from certificates order by reference').all()).toEqual([
       { reference: 'D-1', date_done: '2024-12-25' },
       { reference: 'D-2', date_done: '2025-05-04' },
@@ -249,6 +309,9 @@ describe('certificate import', () => {
     const bytes = Buffer.from(await book.xlsx.writeBuffer());
     const r = await runImport(t.database.sqlite, 'certificates', 'certs.xlsx', bytes, opts());
     expect(r).toMatchObject({ new: 2, problems: [], applied: true });
-    expect(t.database.sqlite.prepare('select date_done from certificates order by date_done').all()).toEqual([{ date_done: '2024-03-31' }, { date_done: '2025-10-01' }]);
+    expect(t.database.sqlite.prepare('select date_done from certificates order by date_done').all()).toEqual([
+      { date_done: '2024-03-31' },
+      { date_done: '2025-10-01' },
+    ]);
   });
 });

@@ -61,22 +61,39 @@ describe('building-safety measures BS01-BS05', () => {
 
   it('works out again the gas checks after one recorded late, corrected or removed, with audit rows', async () => {
     const { h } = await handBuiltStock();
-    const expiries = () => t.database.sqlite.prepare("select date_done, expiry_date from certificates where check_type = 'GAS' and dwelling_id = ? order by date_done").all(h.B1);
+    const expiries = () =>
+      t.database.sqlite.prepare("select date_done, expiry_date from certificates where check_type = 'GAS' and dwelling_id = ? order by date_done").all(h.B1);
     // B1: done 1 Oct 2025, due 1 Oct 2026. A renewal on 20 Sep 2026 keeps the anniversary.
     await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.B1, dateDone: '2026-09-20' });
-    expect(expiries()).toEqual([{ date_done: '2025-10-01', expiry_date: '2026-10-01' }, { date_done: '2026-09-20', expiry_date: '2027-10-01' }]);
+    expect(expiries()).toEqual([
+      { date_done: '2025-10-01', expiry_date: '2026-10-01' },
+      { date_done: '2026-09-20', expiry_date: '2027-10-01' },
+    ]);
     const first = (await t.call('stock.home', { id: h.B1 })).certificates.find((c) => c.dateDone === '2025-10-01')!;
     // the first check corrected to 1 Aug 2025: the renewal was then more than two months early
     await t.call('stock.updateCertificate', { id: first.id, patch: { dateDone: '2025-08-01' } });
-    expect(expiries()).toEqual([{ date_done: '2025-08-01', expiry_date: '2026-08-01' }, { date_done: '2026-09-20', expiry_date: '2027-09-20' }]);
+    expect(expiries()).toEqual([
+      { date_done: '2025-08-01', expiry_date: '2026-08-01' },
+      { date_done: '2026-09-20', expiry_date: '2027-09-20' },
+    ]);
     // a check done on 1 Oct 2025 but recorded only now: the renewal was early for it, so keeps its anniversary
-    await runImport(t.database.sqlite, 'certificates', 'late.csv', Buffer.from('Check type,UPRN,Date done\nGAS,2001,01/10/2025\n'), { dryRun: false, validOnly: false, actor: 'Importer', now: '2026-11-23T10:00:00.000Z', today: '2026-11-23' });
+    await runImport(t.database.sqlite, 'certificates', 'late.csv', Buffer.from('Check type,UPRN,Date done\nGAS,2001,01/10/2025\n'), {
+      dryRun: false,
+      validOnly: false,
+      actor: 'Importer',
+      now: '2026-11-23T10:00:00.000Z',
+      today: '2026-11-23',
+    });
     expect(expiries()).toEqual([
       { date_done: '2025-08-01', expiry_date: '2026-08-01' },
       { date_done: '2025-10-01', expiry_date: '2026-10-01' },
       { date_done: '2026-09-20', expiry_date: '2027-10-01' },
     ]);
-    const audit = t.database.sqlite.prepare("select actor, before_json, after_json from audit_log where entity = 'certificate' and action = 'update' and after_json like '%worked out again%' order by id").all() as { actor: string; before_json: string; after_json: string }[];
+    const audit = t.database.sqlite
+      .prepare(
+        "select actor, before_json, after_json from audit_log where entity = 'certificate' and action = 'update' and after_json like '%worked out again%' order by id",
+      )
+      .all() as { actor: string; before_json: string; after_json: string }[];
     expect(audit.map((a) => [a.actor, JSON.parse(a.before_json).expiry_date, JSON.parse(a.after_json).expiry_date])).toEqual([
       ['Test Manager', '2027-10-01', '2027-09-20'],
       ['Importer', '2027-09-20', '2027-10-01'],
@@ -84,12 +101,18 @@ describe('building-safety measures BS01-BS05', () => {
     // removing the late check takes the renewal back to its own date
     const late = (await t.call('stock.home', { id: h.B1 })).certificates.find((c) => c.dateDone === '2025-10-01')!;
     await t.call('stock.deleteCertificate', { id: late.id });
-    expect(expiries()).toEqual([{ date_done: '2025-08-01', expiry_date: '2026-08-01' }, { date_done: '2026-09-20', expiry_date: '2027-09-20' }]);
+    expect(expiries()).toEqual([
+      { date_done: '2025-08-01', expiry_date: '2026-08-01' },
+      { date_done: '2026-09-20', expiry_date: '2027-09-20' },
+    ]);
   });
 
   it('carries a retyped check, and a corrected expiry from a file, down the chain; an edit of nothing that matters touches no other check', async () => {
     const { h } = await handBuiltStock();
-    const expiries = () => t.database.sqlite.prepare("select date_done, expiry_date, expiry_given from certificates where check_type = 'GAS' and dwelling_id = ? order by date_done").all(h.B1);
+    const expiries = () =>
+      t.database.sqlite
+        .prepare("select date_done, expiry_date, expiry_given from certificates where check_type = 'GAS' and dwelling_id = ? order by date_done")
+        .all(h.B1);
     const renewal = await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.B1, dateDone: '2026-09-20', reference: 'B1-RENEW' });
     expect(renewal.expiryDate).toBe('2027-10-01');
     // the interval changes; a contractor corrected on the first check moves nothing
@@ -103,7 +126,14 @@ describe('building-safety measures BS01-BS05', () => {
     await t.call('compliance.setInterval', { code: 'GAS', months: 12 });
     // a contractor's file corrects the first check's expiry: the renewal is now late, and runs from its own date
     const file = 'Check type,UPRN,Date done,Expiry date\nGAS,2001,01/10/2025,01/09/2026\n';
-    const run = () => runImport(t.database.sqlite, 'certificates', 'fix.csv', Buffer.from(file), { dryRun: false, validOnly: false, actor: 'Importer', now: '2026-11-23T10:00:00.000Z', today: '2026-11-23' });
+    const run = () =>
+      runImport(t.database.sqlite, 'certificates', 'fix.csv', Buffer.from(file), {
+        dryRun: false,
+        validOnly: false,
+        actor: 'Importer',
+        now: '2026-11-23T10:00:00.000Z',
+        today: '2026-11-23',
+      });
     expect(await run()).toMatchObject({ updated: 1, applied: true, rederived: 1 });
     expect(expiries()).toEqual([
       { date_done: '2025-10-01', expiry_date: '2026-09-01', expiry_given: 1 },
@@ -132,28 +162,39 @@ describe('building-safety measures BS01-BS05', () => {
       [{ checkType: 'EICR', blockId: a.id, dateDone: '2026-01-01', reference: 'EICR-7' }, 'reference'],
       [{ checkType: 'SMOKE', blockId: a.id, dateDone: '2026-01-01' }, 'checkType'],
     ];
-    for (const [input, field] of cases) expect(await t.raw('compliance.addCertificate', input), JSON.stringify(input)).toMatchObject({ ok: false, error: { field } });
+    for (const [input, field] of cases)
+      expect(await t.raw('compliance.addCertificate', input), JSON.stringify(input)).toMatchObject({ ok: false, error: { field } });
     expect(snapshot(t.database)).toBe(before);
   });
 
   it('prints exactly the measures JSON from the command line', async () => {
     await handBuiltStock();
     const db = t.database.path;
-    const out = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', db, '--as-at', '2026-03-31', '--json'], { encoding: 'utf8' });
+    const out = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', db, '--as-at', '2026-03-31', '--json'], {
+      encoding: 'utf8',
+    });
     expect(out.stderr).toBe('');
     expect(out.stdout).toBe(
       '{"asAt":"2026-03-31","projected":false,"BS01":{"requiring":5,"compliant":3,"percent":60.0},"BS02":{"requiring":7,"compliant":4,"percent":57.1},"BS03":{"requiring":3,"compliant":3,"percent":100.0},"BS04":{"requiring":5,"compliant":3,"percent":60.0},"BS05":{"requiring":5,"compliant":3,"percent":60.0}}\n',
     );
     // a landlord with no homes needing a check: percent is null, not 0
     const empty = await makeCore({ today: '2026-11-23' });
-    const none = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', empty.database.path, '--as-at', '2026-03-31', '--json'], { encoding: 'utf8' });
+    const none = spawnSync(
+      process.execPath,
+      [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', empty.database.path, '--as-at', '2026-03-31', '--json'],
+      { encoding: 'utf8' },
+    );
     await empty.close();
     const zero = '{"requiring":0,"compliant":0,"percent":null}';
     expect(none.stdout).toBe(`{"asAt":"2026-03-31","projected":false,"BS01":${zero},"BS02":${zero},"BS03":${zero},"BS04":${zero},"BS05":${zero}}\n`);
     // a UK date gives the same figures; a date that does not exist is refused in a sentence
-    const uk = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', db, '--as-at', '31/03/2026', '--json'], { encoding: 'utf8' });
+    const uk = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', db, '--as-at', '31/03/2026', '--json'], {
+      encoding: 'utf8',
+    });
     expect(uk.stdout).toBe(out.stdout);
-    const bad = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', db, '--as-at', '31/02/2026'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/housing-desk.js'), 'tsm', '--db', db, '--as-at', '31/02/2026'], {
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--as-at must be a real date, for example 31\/03\/2027 or 2027-03-31, not "31\/02\/2026"/);
   });
@@ -167,7 +208,11 @@ describe('compliance position and the per-home view', () => {
     expect(await gas()).toBe(3);
     // a certificate written by another connection (as an import's worker does) is seen at once
     const other = new BetterSqlite3(t.database.path);
-    other.prepare("insert into certificates (check_type, dwelling_id, date_done, expiry_date, created_at, updated_at) values ('GAS', ?, '2026-03-01', '2027-03-01', 'x', 'x')").run(h.A2);
+    other
+      .prepare(
+        "insert into certificates (check_type, dwelling_id, date_done, expiry_date, created_at, updated_at) values ('GAS', ?, '2026-03-01', '2027-03-01', 'x', 'x')",
+      )
+      .run(h.A2);
     other.close();
     expect(await gas()).toBe(4);
     const added = (await t.call('stock.home', { id: h.A2 })).certificates.find((c) => c.dateDone === '2026-03-01')!;
@@ -194,7 +239,11 @@ describe('compliance position and the per-home view', () => {
     await handBuiltStock();
     const a2 = await t.call('compliance.home', { uprn: '1002', asAt: '2026-03-31' });
     const byType = Object.fromEntries(a2.checks.map((c) => [c.checkType, c]));
-    expect(byType.GAS).toMatchObject({ status: 'overdue', coverUntil: '2026-03-01', explanation: 'Overdue since 1 Mar 2026: the last check in the home ran out then.' });
+    expect(byType.GAS).toMatchObject({
+      status: 'overdue',
+      coverUntil: '2026-03-01',
+      explanation: 'Overdue since 1 Mar 2026: the last check in the home ran out then.',
+    });
     expect(byType.FRA).toMatchObject({ status: 'overdue', coverUntil: '2026-02-01' });
     expect(byType.LIFT).toMatchObject({ status: 'in_date', coverUntil: '2026-06-01' });
     expect(byType.ASBESTOS).toMatchObject({ status: 'due_soon', coverUntil: '2026-04-15' });
@@ -209,19 +258,41 @@ describe('compliance position and the per-home view', () => {
 describe('remedial actions', () => {
   it('takes its due date from the priority, and counts overdue actions by priority and age', async () => {
     const { h } = await handBuiltStock();
-    const gas = await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.B1, dateDone: '2026-06-01', outcome: 'unsatisfactory', reference: 'G-R1' });
+    const gas = await t.call('compliance.addCertificate', {
+      checkType: 'GAS',
+      dwellingId: h.B1,
+      dateDone: '2026-06-01',
+      outcome: 'unsatisfactory',
+      reference: 'G-R1',
+    });
     const owner = (await t.call('people.create', { name: 'Helen Marsh' })).id;
-    expect((await t.call('compliance.addRemedial', { certificateId: gas.id, description: 'Cap the cooker supply', priority: '24h', ownerId: owner })).dueDate).toBe('2026-06-02');
-    expect((await t.call('compliance.addRemedial', { certificateId: gas.id, description: 'Service the boiler', priority: '28_days' })).dueDate).toBe('2026-06-29');
-    const advisory = await t.call('compliance.addRemedial', { certificateId: gas.id, description: 'Consider a carbon monoxide alarm upgrade', priority: 'advisory' });
+    expect(
+      (await t.call('compliance.addRemedial', { certificateId: gas.id, description: 'Cap the cooker supply', priority: '24h', ownerId: owner })).dueDate,
+    ).toBe('2026-06-02');
+    expect((await t.call('compliance.addRemedial', { certificateId: gas.id, description: 'Service the boiler', priority: '28_days' })).dueDate).toBe(
+      '2026-06-29',
+    );
+    const advisory = await t.call('compliance.addRemedial', {
+      certificateId: gas.id,
+      description: 'Consider a carbon monoxide alarm upgrade',
+      priority: 'advisory',
+    });
     expect(advisory.dueDate).toBe('2027-06-01');
     const summary = await t.call('compliance.remedials', { asAt: '2026-10-01' });
     expect(summary).toMatchObject({ open: 3, overdue: 2 });
     expect(summary.byPriority.find((p) => p.priority === '24h')).toMatchObject({ overdue: 1, over90: 1 });
     expect(summary.byPriority.find((p) => p.priority === '28_days')).toMatchObject({ overdue: 1, days31to90: 0, over90: 1 });
-    expect(summary.oldest[0]).toMatchObject({ description: 'Cap the cooker supply', daysOverdue: 121, ownerName: 'Helen Marsh', where: 'UPRN 2001, Flat 2001' });
+    expect(summary.oldest[0]).toMatchObject({
+      description: 'Cap the cooker supply',
+      daysOverdue: 121,
+      ownerName: 'Helen Marsh',
+      where: 'UPRN 2001, Flat 2001',
+    });
     const first = summary.oldest[0]!.id;
-    expect(await t.raw('compliance.completeRemedial', { id: first, completedDate: '2026-05-01' })).toMatchObject({ ok: false, error: { field: 'completedDate' } });
+    expect(await t.raw('compliance.completeRemedial', { id: first, completedDate: '2026-05-01' })).toMatchObject({
+      ok: false,
+      error: { field: 'completedDate' },
+    });
     await t.call('compliance.completeRemedial', { id: first, completedDate: '2026-06-02' });
     expect(await t.call('compliance.remedials', { asAt: '2026-10-01' })).toMatchObject({ open: 2, overdue: 1 });
   });

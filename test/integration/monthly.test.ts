@@ -41,7 +41,10 @@ describe('monthly update items', () => {
     view = await t.call('monthly.deleteItem', { id: b });
     expect(view.items.map((i) => i.id)).toEqual([c]);
     const months = await t.call('monthly.months', { programmeId });
-    expect(months.map((m) => [m.month, m.itemCount])).toEqual([['2026-12', 1], ['2026-11', 1]]);
+    expect(months.map((m) => [m.month, m.itemCount])).toEqual([
+      ['2026-12', 1],
+      ['2026-11', 1],
+    ]);
     const audits = t.database.sqlite.prepare("select action from audit_log where entity = 'monthly_item' order by id").all();
     expect(audits.map((x: any) => x.action)).toEqual(['create', 'create', 'create', 'update', 'update', 'delete']);
   });
@@ -76,7 +79,12 @@ describe('what changed this month', () => {
     await t.call('recommendations.update', { id: recs[0]!.id, patch: { revisedTargetDate: '2027-02-28', revisedReason: 'New contract' } });
     const newOwner = (await t.call('people.list', {})).find((p) => p.name !== 'x')!;
     await t.call('recommendations.update', { id: recs[1]!.id, patch: { ownerId: newOwner.id } });
-    await t.call('notes.create', { recommendationId: recs[3]!.id, noteDate: '2026-11-21', body: 'Residents helped us test the new form.', visibility: 'public' });
+    await t.call('notes.create', {
+      recommendationId: recs[3]!.id,
+      noteDate: '2026-11-21',
+      body: 'Residents helped us test the new form.',
+      visibility: 'public',
+    });
     await t.call('notes.create', { recommendationId: recs[3]!.id, noteDate: '2026-11-21', body: 'Internal only.', visibility: 'internal' });
 
     const view = await t.call('monthly.get', { programmeId, month: '2026-11' });
@@ -104,7 +112,12 @@ describe('what changed this month', () => {
 describe('publishing a month', () => {
   it('freezes its items and the notes it quoted, and re-exports identically', async () => {
     const quotedRec = recs[5]!;
-    const note = await t.call('notes.create', { recommendationId: quotedRec.id, noteDate: '2026-11-15', body: 'Quoted in the public update.', visibility: 'public' });
+    const note = await t.call('notes.create', {
+      recommendationId: quotedRec.id,
+      noteDate: '2026-11-15',
+      body: 'Quoted in the public update.',
+      visibility: 'public',
+    });
     const noteId = note.notes.find((n) => n.body === 'Quoted in the public update.')!.id;
     const view = await add('Published bullet');
     const itemId = view.items[0]!.id;
@@ -150,7 +163,10 @@ describe('publishing rules', () => {
       ok: false,
       error: { field: 'month', message: 'December 2026 has not started yet: you can publish its update once the month has begun (1 Dec 2026).' },
     });
-    expect(await t.raw('monthly.publish', { programmeId, month: '2026-10' })).toMatchObject({ ok: false, error: { field: 'month', message: expect.stringMatching(/no bullets yet/) } });
+    expect(await t.raw('monthly.publish', { programmeId, month: '2026-10' })).toMatchObject({
+      ok: false,
+      error: { field: 'month', message: expect.stringMatching(/no bullets yet/) },
+    });
     expect(await t.raw('monthly.get', { programmeId, month: '1899-12' })).toMatchObject({ ok: false, error: { field: 'month' } });
     expect(snapshot(t.database)).toBe(before);
   });
@@ -196,7 +212,12 @@ describe('what changed: target dates and owners', () => {
     expect(mine.filter((c) => c.kind === 'owner')).toEqual([]);
     await t.call('recommendations.update', { id: rec.id, patch: { revisedTargetDate: null } });
     const after = await t.call('monthly.get', { programmeId, month: '2026-11' });
-    expect(after.changes.filter((c) => c.recommendationId === rec.id && c.kind === 'target').map((c) => c.suggestedText).at(-1)).toContain('is now 15 Dec 2026');
+    expect(
+      after.changes
+        .filter((c) => c.recommendationId === rec.id && c.kind === 'target')
+        .map((c) => c.suggestedText)
+        .at(-1),
+    ).toContain('is now 15 Dec 2026');
   });
 });
 
@@ -245,7 +266,9 @@ describe('what changed: the net change over the month', () => {
     const done = recs.find((r) => r.status === 'completed')!;
     await dec('recommendations.update', { id: done.id, patch: { status: 'in_progress', completionDate: null } });
     const view = await dec('monthly.get', { programmeId, month: '2026-12' });
-    expect(changesOf(view, done.ref)).toEqual([expect.stringMatching(new RegExp(`^status: Status changed from Completed to In progress \\| We have reopened recommendation ${done.ref} `))]);
+    expect(changesOf(view, done.ref)).toEqual([
+      expect.stringMatching(new RegExp(`^status: Status changed from Completed to In progress \\| We have reopened recommendation ${done.ref} `)),
+    ]);
   });
 
   it('offers a recommendation added in the month once, with its final values; one added and deleted, not at all', async () => {
@@ -273,6 +296,8 @@ describe('what changed: the net change over the month', () => {
     await dec('recommendations.update', { id: rec.id, patch: { originalTargetDate: '2027-01-15' } });
     await on('2027-01-10')('recommendations.update', { id: rec.id, patch: { revisedTargetDate: '2027-06-30', revisedReason: 'Later' } });
     const view = await on('2027-01-10')('monthly.get', { programmeId, month: '2026-12' });
-    expect(changesOf(view, 'R8')).toEqual([expect.stringMatching(/^target: Target date changed from \d+ \w{3} 20\d\d to 15 Jan 2027 \| .* is now 15 Jan 2027\.$/)]);
+    expect(changesOf(view, 'R8')).toEqual([
+      expect.stringMatching(/^target: Target date changed from \d+ \w{3} 20\d\d to 15 Jan 2027 \| .* is now 15 Jan 2027\.$/),
+    ]);
   });
 });

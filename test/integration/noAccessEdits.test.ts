@@ -58,9 +58,15 @@ describe('correcting a no-access visit', () => {
       [{ id: s.gas, patch: {} }, undefined],
     ];
     for (const [input, field] of cases) {
-      expect(await t.raw('stock.updateNoAccess', input), JSON.stringify(input)).toMatchObject({ ok: false, error: field ? { code: 'validation', field } : { code: 'validation' } });
+      expect(await t.raw('stock.updateNoAccess', input), JSON.stringify(input)).toMatchObject({
+        ok: false,
+        error: field ? { code: 'validation', field } : { code: 'validation' },
+      });
     }
-    expect(await t.raw('stock.updateNoAccess', { id: s.gas, patch: { visitDate: '2026-11-24' } })).toMatchObject({ ok: false, error: { message: 'The visit date cannot be in the future.' } });
+    expect(await t.raw('stock.updateNoAccess', { id: s.gas, patch: { visitDate: '2026-11-24' } })).toMatchObject({
+      ok: false,
+      error: { message: 'The visit date cannot be in the future.' },
+    });
     expect(await t.raw('stock.updateNoAccess', { id: 999, patch: { notes: 'x' } })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(snapshot(t.database)).toBe(before);
   });
@@ -71,7 +77,14 @@ describe('deleting a no-access visit', () => {
     const s = await visits();
     expect((await t.call('compliance.home', { uprn: '1001' })).checks.find((c) => c.checkType === 'GAS')!.status).toBe('no_access');
     expect(await t.call('stock.deleteNoAccess', { id: s.gas })).toEqual({ id: s.gas });
-    expect(audit('no_access').at(-1)).toMatchObject({ action: 'delete', entity_id: s.gas, before: { check_type: 'GAS', visit_date: '2026-10-01', notes: 'No answer' }, after: null, parent_entity: 'dwelling', parent_id: s.home });
+    expect(audit('no_access').at(-1)).toMatchObject({
+      action: 'delete',
+      entity_id: s.gas,
+      before: { check_type: 'GAS', visit_date: '2026-10-01', notes: 'No answer' },
+      after: null,
+      parent_entity: 'dwelling',
+      parent_id: s.home,
+    });
     expect((await t.call('stock.home', { id: s.home })).noAccess.map((v) => v.id)).toEqual([s.fra]);
     expect((await t.call('compliance.home', { uprn: '1001' })).checks.find((c) => c.checkType === 'GAS')!.status).toBe('missing');
     const before = snapshot(t.database);

@@ -12,7 +12,14 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const newRec = (extra: Record<string, unknown> = {}) =>
-  t.call('recommendations.create', { programmeId, ref: 'R8', title: 'Publish repairs standards', originalTargetDate: '2027-03-03', status: 'in_progress', ...extra });
+  t.call('recommendations.create', {
+    programmeId,
+    ref: 'R8',
+    title: 'Publish repairs standards',
+    originalTargetDate: '2027-03-03',
+    status: 'in_progress',
+    ...extra,
+  });
 
 describe('the original target date', () => {
   it('cannot be removed once recorded, and nothing is written', async () => {
@@ -80,7 +87,10 @@ describe('every problem at once', () => {
 
   it('reports every cross-field rule the record would break', async () => {
     const rec = await newRec({ originalTargetDate: null });
-    const r = await t.raw('recommendations.update', { id: rec.id, patch: { status: 'completed', revisedTargetDate: '2027-05-01', revisedReason: 'Contractor delay' } });
+    const r = await t.raw('recommendations.update', {
+      id: rec.id,
+      patch: { status: 'completed', revisedTargetDate: '2027-05-01', revisedReason: 'Contractor delay' },
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.problems?.map((p) => p.field)).toEqual(['originalTargetDate', 'completionDate']);

@@ -39,7 +39,10 @@ describe('committee papers', () => {
     expect(paper).toMatchObject({ meetingId, purpose: 'decision', isPublic: true, sections: { policySchedule: true } });
     expect(paper.narrative.implications.financial).toBe('Met from existing budgets.');
     expect(paper.narrative.implications.climate).toBe('');
-    const edited = await t.call('papers.update', { id: paper.id, patch: { title: 'Progress report', narrative: { ...paper.narrative, conclusion: 'Good progress.' } } });
+    const edited = await t.call('papers.update', {
+      id: paper.id,
+      patch: { title: 'Progress report', narrative: { ...paper.narrative, conclusion: 'Good progress.' } },
+    });
     expect(edited).toMatchObject({ title: 'Progress report', version: 2, narrative: { conclusion: 'Good progress.' } });
     expect((await t.call('papers.list', { meetingId })).map((p) => p.id)).toEqual([paper.id]);
   });
@@ -51,7 +54,10 @@ describe('committee papers', () => {
     const cancelled = await t.call('meetings.create', { committeeId: (await t.call('committees.list', {}))[0]!.id, meetingDate: '2027-02-10' });
     await t.call('meetings.setStatus', { id: cancelled.id, status: 'cancelled' });
     const after = snapshot(t.database);
-    expect(await t.raw('papers.create', { ...fullPaper(), meetingId: cancelled.id })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/cancelled/) } });
+    expect(await t.raw('papers.create', { ...fullPaper(), meetingId: cancelled.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/cancelled/) },
+    });
     expect(snapshot(t.database)).toBe(after);
   });
 
@@ -63,26 +69,53 @@ describe('committee papers', () => {
     const h = headings(doc.document);
     expect(h[0]).toEqual(['Title', 'Resident Focus Project and housing policies: progress report']);
     expect(h.filter(([s]) => s === 'Heading1').map(([, x]) => x)).toEqual([
-      'Contents', 'Summary', 'Recommendations', 'Main report', 'Corporate and strategic implications', 'Appendices', 'Background papers', 'Contact',
+      'Contents',
+      'Summary',
+      'Recommendations',
+      'Main report',
+      'Corporate and strategic implications',
+      'Appendices',
+      'Background papers',
+      'Contact',
     ]);
-    expect(h.filter(([s]) => s === 'Heading2').map(([, x]) => x)).toEqual(['1. Background', '2. Current position', '3. Next steps', 'Appendix 1: Resident Focus Project action plan', 'Appendix 2: policy schedule']);
+    expect(h.filter(([s]) => s === 'Heading2').map(([, x]) => x)).toEqual([
+      '1. Background',
+      '2. Current position',
+      '3. Next steps',
+      'Appendix 1: Resident Focus Project action plan',
+      'Appendix 2: policy schedule',
+    ]);
     // front sheet
     expect(doc.text).toContain('exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972');
     expect(doc.text).toContain('For Decision');
     const frontSheet = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc.document)![0];
     expect(frontSheet).toContain('Rachel Dunmore, Project Manager, rachel.dunmore@example-council.gov.uk');
-    for (const label of ['Committee(s)', 'Dated', 'Subject', 'Public / Non-public', 'Report of', 'Report author', 'Wards affected', 'Key decision', 'For Decision / For Information']) {
+    for (const label of [
+      'Committee(s)',
+      'Dated',
+      'Subject',
+      'Public / Non-public',
+      'Report of',
+      'Report author',
+      'Wards affected',
+      'Key decision',
+      'For Decision / For Information',
+    ]) {
       expect(frontSheet).toContain(`>${label}<`);
     }
     // recommendations as a real list after "Members are asked to:"
-    expect(doc.text).toContain('Members are asked to:\nnote the progress on the action plan;\napprove the Damp & Mould, Compensation and Fire Safety policies.');
+    expect(doc.text).toContain(
+      'Members are asked to:\nnote the progress on the action plan;\napprove the Damp & Mould, Compensation and Fire Safety policies.',
+    );
     // numbered paragraphs 1.1, 1.2, 2.1 …
     expect(doc.text).toMatch(/\n1\.1\tIn 2025 an independent review made 24 recommendations\.\n1\.2\tThe action plan is reported to every meeting\.\n/);
     expect(doc.text).toMatch(/\n2\.1\tProgress is summarised below\.\n/);
     expect(doc.text).toMatch(/\n3\.1\tA further report will come to the next meeting\./);
     // data sections: as at the meeting date; policies for approval at this meeting
     expect(doc.text).toMatch(/2\.\d\tOf the 24 recommendations, \d+ completed/);
-    expect(doc.text).toMatch(/come to this meeting for approval: Compensation \(Awaiting committee\); Damp & Mould \(Awaiting committee\); Fire Safety \(Awaiting committee\)/);
+    expect(doc.text).toMatch(
+      /come to this meeting for approval: Compensation \(Awaiting committee\); Damp & Mould \(Awaiting committee\); Fire Safety \(Awaiting committee\)/,
+    );
     expect(doc.text).toMatch(/Approved since the last meeting on \d+ \w+ 2026|No policy was approved since the last meeting/);
     // implications, with None. where not written
     expect(doc.text).toContain('Financial implications: \nMet from existing budgets.');
@@ -130,9 +163,11 @@ describe('committee papers', () => {
   it('exports the policy schedule (renewal timetable)', async () => {
     const doc = await readDocx((await t.call('exports.policySchedule', {})).base64);
     expect(doc.core).toContain('<dc:title>Policy schedule and renewal timetable</dc:title>');
-    expect(headings(doc.document).filter(([s]) => s === 'Heading1').map(([, x]) => x)).toEqual([
-      'Overdue for review', 'Due for review in the next 12 months', 'When reviews fall due', 'All policies in force', 'Policies in development',
-    ]);
+    expect(
+      headings(doc.document)
+        .filter(([s]) => s === 'Heading1')
+        .map(([, x]) => x),
+    ).toEqual(['Overdue for review', 'Due for review in the next 12 months', 'When reviews fall due', 'All policies in force', 'Policies in development']);
     const policies = await t.call('policies.list', {});
     for (const p of policies) expect(doc.text).toContain(p.title);
     expect(doc.text).toMatch(/More than 3 reviews fall due in \w+ \d{4} \(4\)/);
@@ -159,8 +194,14 @@ describe('as at the meeting date', () => {
     expect(twoYearsAgo.find((p) => p.title === 'Damp & Mould')).toBeUndefined();
     // Complaints was approved on 23 Mar 2026 and published on 7 Apr 2026 (relative to the demo's load day)
     expect((await policiesAsAt(t.database.db, '2026-01-01')).find((p) => p.title === 'Complaints')).toBeUndefined();
-    expect((await policiesAsAt(t.database.db, '2026-03-30')).find((p) => p.title === 'Complaints')).toMatchObject({ stage: 'approved', approvalDate: '2026-03-23' });
-    expect((await policiesAsAt(t.database.db, '2026-05-01')).find((p) => p.title === 'Complaints')).toMatchObject({ stage: 'published', nextReviewDate: '2029-03-23' });
+    expect((await policiesAsAt(t.database.db, '2026-03-30')).find((p) => p.title === 'Complaints')).toMatchObject({
+      stage: 'approved',
+      approvalDate: '2026-03-23',
+    });
+    expect((await policiesAsAt(t.database.db, '2026-05-01')).find((p) => p.title === 'Complaints')).toMatchObject({
+      stage: 'published',
+      nextReviewDate: '2029-03-23',
+    });
   });
 });
 
@@ -168,16 +209,33 @@ describe('the compliance section of a committee paper', () => {
   it('reports the position against the target with a chart, BS01-BS05 and overdue remedial actions, and an appendix', async () => {
     const paper = await t.call('papers.create', {
       ...fullPaper(),
-      sections: { actionPlanProgrammeId: null, policySchedule: false, appendixActionPlan: false, appendixPolicySchedule: false, compliance: true, appendixCompliance: true },
+      sections: {
+        actionPlanProgrammeId: null,
+        policySchedule: false,
+        appendixActionPlan: false,
+        appendixPolicySchedule: false,
+        compliance: true,
+        appendixCompliance: true,
+      },
     });
     const doc = await readDocx((await t.call('exports.committeePaper', { paperId: paper.id })).base64);
     const position = await t.call('compliance.position', { asAt: paper.meetingDate });
-    expect(headings(doc.document).filter(([s]) => s === 'Heading3').map(([, x]) => x)).toEqual(['Building safety compliance']);
-    expect(headings(doc.document).filter(([s]) => s === 'Heading2').map(([, x]) => x)).toContain('Appendix 1: building safety compliance');
+    expect(
+      headings(doc.document)
+        .filter(([s]) => s === 'Heading3')
+        .map(([, x]) => x),
+    ).toEqual(['Building safety compliance']);
+    expect(
+      headings(doc.document)
+        .filter(([s]) => s === 'Heading2')
+        .map(([, x]) => x),
+    ).toContain('Appendix 1: building safety compliance');
     const below = position.filter((p) => p.percent !== null && p.percent < 100).length;
     expect(doc.text).toMatch(new RegExp(`2\\.\\d\\tAs at [^,]+, ${below} of the six building safety checks are below the target of 100% of homes`));
     expect(doc.text).toMatch(/The regulator’s building safety measures at 31 Mar 2026, counted home by home: BS01 \d+\.\d%, BS02/);
-    expect(doc.document).toMatch(/<wp:docPr [^>]*descr="Bar chart of the percentage of homes with each check in date, against a target of 100%: Gas safety record \d+\.\d%/);
+    expect(doc.document).toMatch(
+      /<wp:docPr [^>]*descr="Bar chart of the percentage of homes with each check in date, against a target of 100%: Gas safety record \d+\.\d%/,
+    );
     const gas = position.find((p) => p.checkType === 'GAS')!;
     expect(doc.text).toContain(`Gas safety record\n${gas.requiring}\n${gas.compliant}\n${gas.overdue}`);
     // BS01-BS05 with the counts behind each percentage
@@ -188,7 +246,9 @@ describe('the compliance section of a committee paper', () => {
     expect(overdue.total).toBeGreaterThan(0);
     expect(doc.text).toMatch(new RegExp(`${overdue.total} checks are overdue or have never been recorded.*The appendix lists them with their owners\\.`));
     const first = overdue.rows[0]!;
-    expect(doc.text).toContain(`${first.daysOverdue === null ? '–' : first.daysOverdue}\n${first.status === 'no_access' ? 'No access' : first.status === 'missing' ? 'No check recorded' : 'Overdue'}\n`);
+    expect(doc.text).toContain(
+      `${first.daysOverdue === null ? '–' : first.daysOverdue}\n${first.status === 'no_access' ? 'No access' : first.status === 'missing' ? 'No check recorded' : 'Overdue'}\n`,
+    );
     // the trend chart, described for screen readers
     expect(doc.document).toMatch(/<wp:docPr [^>]*descr="Line chart of the percentage of homes with each check in date at each month end from /);
     // overdue remedial actions by priority, with those over 90 days
@@ -201,15 +261,32 @@ describe('the compliance section of a committee paper', () => {
 
   it('measures the position against the target the compliance manager set', async () => {
     expect(await t.call('compliance.target', {})).toEqual({ percent: 100 });
-    expect(await t.raw('compliance.setTarget', { percent: 101 })).toEqual({ ok: false, error: { code: 'validation', field: 'percent', message: 'The target is a percentage from 50 to 100.' } });
-    expect(await t.raw('compliance.setTarget', { percent: 97.25 })).toEqual({ ok: false, error: { code: 'validation', field: 'percent', message: 'Give the target to one decimal place at most.' } });
+    expect(await t.raw('compliance.setTarget', { percent: 101 })).toEqual({
+      ok: false,
+      error: { code: 'validation', field: 'percent', message: 'The target is a percentage from 50 to 100.' },
+    });
+    expect(await t.raw('compliance.setTarget', { percent: 97.25 })).toEqual({
+      ok: false,
+      error: { code: 'validation', field: 'percent', message: 'Give the target to one decimal place at most.' },
+    });
     expect(await t.call('compliance.setTarget', { percent: 97.5 })).toEqual({ percent: 97.5 });
-    const history = await t.database.db.selectFrom('audit_log').select(['label', 'before_json', 'after_json']).where('label', '=', 'Compliance target').execute();
+    const history = await t.database.db
+      .selectFrom('audit_log')
+      .select(['label', 'before_json', 'after_json'])
+      .where('label', '=', 'Compliance target')
+      .execute();
     expect(history).toEqual([{ label: 'Compliance target', before_json: '{"percent":100}', after_json: '{"percent":97.5}' }]);
 
     const paper = await t.call('papers.create', {
       ...fullPaper(),
-      sections: { actionPlanProgrammeId: null, policySchedule: false, appendixActionPlan: false, appendixPolicySchedule: false, compliance: true, appendixCompliance: false },
+      sections: {
+        actionPlanProgrammeId: null,
+        policySchedule: false,
+        appendixActionPlan: false,
+        appendixPolicySchedule: false,
+        compliance: true,
+        appendixCompliance: false,
+      },
     });
     const doc = await readDocx((await t.call('exports.committeePaper', { paperId: paper.id })).base64);
     const position = await t.call('compliance.position', { asAt: paper.meetingDate });

@@ -20,9 +20,21 @@ describe('policy lifecycle', () => {
     let p = await newPolicy();
     expect(p).toMatchObject({ stage: 'drafting', nextReviewDate: null, reviewState: 'none' });
     p = await t.call('policies.setStage', { id: p.id, stage: 'staff_consultation', enteredOn: '2026-07-01' });
-    p = await t.call('policies.addConsultation', { policyId: p.id, consultee: 'staff', startedOn: '2026-07-01', endedOn: '2026-07-31', feedback: 'Clearer timescales wanted.', response: 'Added a table of timescales.' });
+    p = await t.call('policies.addConsultation', {
+      policyId: p.id,
+      consultee: 'staff',
+      startedOn: '2026-07-01',
+      endedOn: '2026-07-31',
+      feedback: 'Clearer timescales wanted.',
+      response: 'Added a table of timescales.',
+    });
     p = await t.call('policies.setStage', { id: p.id, stage: 'resident_consultation', enteredOn: '2026-08-05' });
-    p = await t.call('policies.addConsultation', { policyId: p.id, consultee: 'residents_board', startedOn: '2026-08-05', feedback: 'The HUB asked for photos.' });
+    p = await t.call('policies.addConsultation', {
+      policyId: p.id,
+      consultee: 'residents_board',
+      startedOn: '2026-08-05',
+      feedback: 'The HUB asked for photos.',
+    });
     p = await t.call('policies.setStage', { id: p.id, stage: 'awaiting_committee', enteredOn: '2026-09-01' });
     expect(p.stages.map((s) => [s.stage, s.enteredOn])).toEqual([
       ['drafting', '2026-06-01'],
@@ -57,7 +69,10 @@ describe('policy lifecycle', () => {
     const m = await t.call('agenda.add', { meetingId: meeting.id, kind: 'policy_approval', title: 'Damp and Mould', policyId: p.id });
     const before = snapshot(t.database);
     const r = await t.raw('agenda.decide', { id: m.items[0]!.id, decision: 'approved', newVersion: '1.0' });
-    expect(r).toMatchObject({ ok: false, error: { code: 'validation', field: 'decision', message: expect.stringMatching(/at “Drafting”: it must complete consultation/) } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'decision', message: expect.stringMatching(/at “Drafting”: it must complete consultation/) },
+    });
     expect(snapshot(t.database)).toBe(before);
   });
 
@@ -92,7 +107,13 @@ describe('policy lifecycle', () => {
   });
 
   it('shows reviews by month and warns where they cluster', async () => {
-    for (const [title, date] of [['A', '2024-02-03'], ['B', '2024-02-10'], ['C', '2024-02-20'], ['D', '2024-02-28'], ['E', '2024-05-01']] as const) {
+    for (const [title, date] of [
+      ['A', '2024-02-03'],
+      ['B', '2024-02-10'],
+      ['C', '2024-02-20'],
+      ['D', '2024-02-28'],
+      ['E', '2024-05-01'],
+    ] as const) {
       await newPolicy({ title, stage: 'published', approvalDate: date });
     }
     const timeline = await t.call('policies.timeline', { months: 12, threshold: 3 });
@@ -144,7 +165,10 @@ describe('meetings', () => {
     await t.call('agenda.add', { meetingId: m.id, kind: 'other', title: 'Paper' });
     const cancelled = await t.call('meetings.setStatus', { id: m.id, status: 'cancelled' });
     expect(cancelled.status).toBe('cancelled');
-    expect(await t.raw('agenda.add', { meetingId: m.id, kind: 'other', title: 'Another' })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/cancelled/) } });
+    expect(await t.raw('agenda.add', { meetingId: m.id, kind: 'other', title: 'Another' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/cancelled/) },
+    });
     expect(await t.raw('agenda.decide', { id: cancelled.items[0]!.id, decision: 'deferred' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await t.raw('meetings.setStatus', { id: m.id, status: 'held' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
@@ -155,7 +179,10 @@ describe('lifecycle guards', () => {
     const p = await newPolicy({ stage: 'awaiting_committee', stageEnteredOn: '2026-11-20' });
     const early = await t.call('meetings.create', { committeeId, meetingDate: '2026-11-10', confirmPast: true });
     // a progress report item cannot carry a policy, so it cannot approve one
-    expect(await t.raw('agenda.add', { meetingId: early.id, kind: 'progress_report', title: 'Progress', policyId: p.id })).toMatchObject({ ok: false, error: { field: 'policyId' } });
+    expect(await t.raw('agenda.add', { meetingId: early.id, kind: 'progress_report', title: 'Progress', policyId: p.id })).toMatchObject({
+      ok: false,
+      error: { field: 'policyId' },
+    });
     const m = await t.call('agenda.add', { meetingId: early.id, kind: 'policy_approval', title: 'Damp and Mould', policyId: p.id });
     // the meeting was before the policy was even awaiting committee
     expect(await t.raw('agenda.decide', { id: m.items[0]!.id, decision: 'approved', newVersion: '1.0' })).toMatchObject({
@@ -164,14 +191,23 @@ describe('lifecycle guards', () => {
     });
     // published only from approved; no future stage dates
     expect(await t.raw('policies.setStage', { id: p.id, stage: 'published', enteredOn: '2026-11-22' })).toMatchObject({ ok: false, error: { field: 'stage' } });
-    expect(await t.raw('policies.setStage', { id: p.id, stage: 'drafting', enteredOn: '2030-01-01' })).toMatchObject({ ok: false, error: { field: 'enteredOn' } });
+    expect(await t.raw('policies.setStage', { id: p.id, stage: 'drafting', enteredOn: '2030-01-01' })).toMatchObject({
+      ok: false,
+      error: { field: 'enteredOn' },
+    });
   });
 
   it('refuses a future approval date, a version change without a decision, an extension that brings the review forward, and cancelling a held meeting', async () => {
-    expect(await t.raw('policies.create', { title: 'Future', stage: 'published', approvalDate: '2028-01-01' })).toMatchObject({ ok: false, error: { field: 'approvalDate' } });
+    expect(await t.raw('policies.create', { title: 'Future', stage: 'published', approvalDate: '2028-01-01' })).toMatchObject({
+      ok: false,
+      error: { field: 'approvalDate' },
+    });
     const p = await newPolicy({ title: 'Lettings', stage: 'published', approvalDate: '2026-01-01', policyVersion: '1.0' });
     expect(await t.raw('policies.update', { id: p.id, patch: { policyVersion: '2.0' } })).toMatchObject({ ok: false, error: { field: 'policyVersion' } });
-    expect(await t.raw('policies.extend', { id: p.id, extendedTo: '2027-06-01', reason: 'x' })).toMatchObject({ ok: false, error: { field: 'extendedTo', message: expect.stringMatching(/later than 1 Jan 2029/) } });
+    expect(await t.raw('policies.extend', { id: p.id, extendedTo: '2027-06-01', reason: 'x' })).toMatchObject({
+      ok: false,
+      error: { field: 'extendedTo', message: expect.stringMatching(/later than 1 Jan 2029/) },
+    });
     const q = await newPolicy({ title: 'Voids', stage: 'awaiting_committee', stageEnteredOn: '2026-10-01' });
     const m = await t.call('meetings.create', { committeeId, meetingDate: '2026-11-10', confirmPast: true });
     const withItem = await t.call('agenda.add', { meetingId: m.id, kind: 'policy_approval', title: 'Voids', policyId: q.id });

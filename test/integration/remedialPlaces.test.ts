@@ -11,11 +11,16 @@ afterEach(async () => t.close());
 describe('the longest overdue remedial actions', () => {
   it('say where each one is: a home by its UPRN and address, a block’s communal parts, a lift', async () => {
     const { h, a, c } = await buildHandBuiltStock(t);
-    const cert = (target: Record<string, number>, checkType: string) => t.call('compliance.addCertificate', { checkType: checkType as never, dateDone: '2026-09-01', ...target });
+    const cert = (target: Record<string, number>, checkType: string) =>
+      t.call('compliance.addCertificate', { checkType: checkType as never, dateDone: '2026-09-01', ...target });
     const home = await cert({ dwellingId: h.A1 }, 'GAS');
     const block = await cert({ blockId: a.id }, 'FRA');
     const lift = await cert({ liftId: c.liftIds[1]! }, 'LIFT');
-    for (const [certificate, description] of [[home, 'Cap the cooker supply'], [block, 'Replace the fire door closer'], [lift, 'Repair the landing door']] as const) {
+    for (const [certificate, description] of [
+      [home, 'Cap the cooker supply'],
+      [block, 'Replace the fire door closer'],
+      [lift, 'Repair the landing door'],
+    ] as const) {
       await t.call('compliance.addRemedial', { certificateId: certificate.id, description, priority: '24h' });
     }
     const { oldest } = await t.call('compliance.remedials', { asAt: '2026-11-23' });

@@ -14,7 +14,8 @@ async function stock() {
   const river = (await t.call('compliance.createEstate', { name: 'Riverside Estate' })).id;
   const ash = await t.call('compliance.createBlock', { estateId: north, name: 'Ash House', storeys: 5, fireRiskTier: 'high', passengerLifts: 2 });
   const birch = await t.call('compliance.createBlock', { estateId: north, name: 'Birch Court', storeys: 2, fireRiskTier: 'low' });
-  const home = async (uprn: string, address: string, blockId: number | null, hasGas = true) => (await t.call('compliance.createDwelling', { uprn, address, blockId, hasGas })).id;
+  const home = async (uprn: string, address: string, blockId: number | null, hasGas = true) =>
+    (await t.call('compliance.createDwelling', { uprn, address, blockId, hasGas })).id;
   const homes = {
     a1: await home('1001', '1 Ash House, Northgate', ash.id),
     a2: await home('1002', '2 Ash House, Northgate', ash.id),
@@ -53,7 +54,10 @@ describe('estates and blocks', () => {
     const ash = await t.call('stock.block', { id: s.ash.id });
     expect(ash).toMatchObject({ name: 'Ash House', estateName: 'Northgate Estate', fireRiskTier: 'high', homes: 2 });
     // the block's own checks and its lifts', not the homes' gas
-    expect(ash.certificates.map((c) => [c.checkType, c.liftName])).toEqual([['LIFT', 'Lift 1'], ['FRA', null]]);
+    expect(ash.certificates.map((c) => [c.checkType, c.liftName])).toEqual([
+      ['LIFT', 'Lift 1'],
+      ['FRA', null],
+    ]);
     expect(ash.lifts.map((l) => l.certificates)).toEqual([1, 0]);
     expect(ash.noAccess).toMatchObject([{ checkType: 'FRA', notes: 'Door entry broken' }]);
     expect(await t.raw('stock.block', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
@@ -63,12 +67,34 @@ describe('estates and blocks', () => {
     const s = await stock();
     const b = await t.call('stock.updateBlock', {
       id: s.birch.id,
-      patch: { estateId: s.river, name: 'Birch Court West', storeys: 3, yearBuilt: 1994, fireRiskTier: 'medium', communalWater: true, asbestosPresent: true, communalElectrics: false },
+      patch: {
+        estateId: s.river,
+        name: 'Birch Court West',
+        storeys: 3,
+        yearBuilt: 1994,
+        fireRiskTier: 'medium',
+        communalWater: true,
+        asbestosPresent: true,
+        communalElectrics: false,
+      },
     });
-    expect(b).toMatchObject({ estateName: 'Riverside Estate', name: 'Birch Court West', storeys: 3, yearBuilt: 1994, fireRiskTier: 'medium', communalWater: true, asbestosPresent: true, communalElectrics: false, removedLifts: [] });
+    expect(b).toMatchObject({
+      estateName: 'Riverside Estate',
+      name: 'Birch Court West',
+      storeys: 3,
+      yearBuilt: 1994,
+      fireRiskTier: 'medium',
+      communalWater: true,
+      asbestosPresent: true,
+      communalElectrics: false,
+      removedLifts: [],
+    });
     const audit = auditRows('block').filter((a) => a.action === 'update');
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ before: { fire_risk_tier: 'low', storeys: 2, name: 'Birch Court' }, after: { fire_risk_tier: 'medium', storeys: 3, name: 'Birch Court West' } });
+    expect(audit[0]).toMatchObject({
+      before: { fire_risk_tier: 'low', storeys: 2, name: 'Birch Court' },
+      after: { fire_risk_tier: 'medium', storeys: 3, name: 'Birch Court West' },
+    });
     // the water risk assessment is now required for the block
     await t.call('compliance.addCertificate', { checkType: 'WATER', blockId: s.birch.id, dateDone: '2026-11-01' });
   });
@@ -84,7 +110,8 @@ describe('estates and blocks', () => {
       [{ id: s.birch.id, patch: { passengerLifts: -1 } }, 'passengerLifts'],
       [{ id: s.birch.id, patch: {} }, undefined as never],
     ];
-    for (const [input, field] of cases) expect(await t.raw('stock.updateBlock', input), JSON.stringify(input)).toMatchObject({ ok: false, error: field ? { field } : { code: 'validation' } });
+    for (const [input, field] of cases)
+      expect(await t.raw('stock.updateBlock', input), JSON.stringify(input)).toMatchObject({ ok: false, error: field ? { field } : { code: 'validation' } });
     expect(snapshot(t.database)).toBe(before);
   });
 });
@@ -94,9 +121,17 @@ describe('lifts', () => {
     const s = await stock();
     await t.call('compliance.addCertificate', { checkType: 'LIFT', liftId: s.ash.liftIds[1]!, dateDone: '2026-09-01' });
     const up = await t.call('stock.updateBlock', { id: s.ash.id, patch: { passengerLifts: 4 } });
-    expect(up.lifts.map((l) => [l.number, l.name])).toEqual([[1, 'Lift 1'], [2, 'Lift 2'], [3, 'Lift 3'], [4, 'Lift 4']]);
+    expect(up.lifts.map((l) => [l.number, l.name])).toEqual([
+      [1, 'Lift 1'],
+      [2, 'Lift 2'],
+      [3, 'Lift 3'],
+      [4, 'Lift 4'],
+    ]);
     expect(up.passengerLifts).toBe(4);
-    expect(auditRows('block').at(-1)).toMatchObject({ before: { passenger_lifts: 2, lifts: ['Lift 1', 'Lift 2'] }, after: { passenger_lifts: 4, lifts: ['Lift 1', 'Lift 2', 'Lift 3', 'Lift 4'] } });
+    expect(auditRows('block').at(-1)).toMatchObject({
+      before: { passenger_lifts: 2, lifts: ['Lift 1', 'Lift 2'] },
+      after: { passenger_lifts: 4, lifts: ['Lift 1', 'Lift 2', 'Lift 3', 'Lift 4'] },
+    });
 
     // down to 1: lift 2 has a certificate, so lifts 4, 3 and 1 go (highest first), leaving lift 2
     const down = await t.call('stock.updateBlock', { id: s.ash.id, patch: { passengerLifts: 1 } });
@@ -110,19 +145,31 @@ describe('lifts', () => {
     expect(snapshot(t.database)).toBe(before);
     // a new lift continues from the highest number, never reusing lift 2's
     const again = await t.call('stock.updateBlock', { id: s.ash.id, patch: { passengerLifts: 2 } });
-    expect(again.lifts.map((l) => [l.number, l.name])).toEqual([[2, 'Lift 2'], [3, 'Lift 3']]);
+    expect(again.lifts.map((l) => [l.number, l.name])).toEqual([
+      [2, 'Lift 2'],
+      [3, 'Lift 3'],
+    ]);
   });
 
   it('renames a lift (unique within its block) and removes one lift without certificates', async () => {
     const s = await stock();
     const renamed = await t.call('stock.renameLift', { id: s.ash.liftIds[0]!, name: 'East lift' });
     expect(renamed.lifts.map((l) => l.name)).toEqual(['East lift', 'Lift 2']);
-    expect(auditRows('lift').at(-1)).toMatchObject({ action: 'update', before: { name: 'Lift 1' }, after: { name: 'East lift' }, parent_entity: 'block', parent_id: s.ash.id });
+    expect(auditRows('lift').at(-1)).toMatchObject({
+      action: 'update',
+      before: { name: 'Lift 1' },
+      after: { name: 'East lift' },
+      parent_entity: 'block',
+      parent_id: s.ash.id,
+    });
     expect(await t.raw('stock.renameLift', { id: s.ash.liftIds[1]!, name: 'east LIFT' })).toMatchObject({ ok: false, error: { field: 'name' } });
     expect(await t.raw('stock.renameLift', { id: s.ash.liftIds[1]!, name: '' })).toMatchObject({ ok: false, error: { field: 'name' } });
 
     await t.call('compliance.addCertificate', { checkType: 'LIFT', liftId: s.ash.liftIds[0]!, dateDone: '2026-09-01' });
-    expect(await t.raw('stock.removeLift', { id: s.ash.liftIds[0]! })).toMatchObject({ ok: false, error: { field: 'id', message: expect.stringContaining('East lift has 1 certificate') } });
+    expect(await t.raw('stock.removeLift', { id: s.ash.liftIds[0]! })).toMatchObject({
+      ok: false,
+      error: { field: 'id', message: expect.stringContaining('East lift has 1 certificate') },
+    });
     const after = await t.call('stock.removeLift', { id: s.ash.liftIds[1]! });
     expect(after).toMatchObject({ passengerLifts: 1, lifts: [{ name: 'East lift' }] });
     expect(auditRows('lift').at(-1)).toMatchObject({ action: 'delete', before: { name: 'Lift 2', block_passenger_lifts: 2 } });
@@ -133,17 +180,23 @@ describe('homes', () => {
   it('says which checks each home has not in date today, and lists only those homes when asked', async () => {
     const estate = (await t.call('compliance.createEstate', { name: 'Elm Estate' })).id;
     const block = await t.call('compliance.createBlock', { estateId: estate, name: 'Elm Walk', storeys: 3, fireRiskTier: 'low', communalElectrics: false });
-    const home = async (uprn: string, hasGas: boolean, tenure = 'tenant') => (await t.call('compliance.createDwelling', { uprn, address: `${uprn} Elm Walk`, blockId: block.id, hasGas, tenure: tenure as never })).id;
+    const home = async (uprn: string, hasGas: boolean, tenure = 'tenant') =>
+      (await t.call('compliance.createDwelling', { uprn, address: `${uprn} Elm Walk`, blockId: block.id, hasGas, tenure: tenure as never })).id;
     const h1 = await home('7001', true);
     const h2 = await home('7002', false);
     const h3 = await home('7003', true, 'leaseholder');
-    const cert = (checkType: string, dateDone: string, target: Record<string, number>) => t.call('compliance.addCertificate', { checkType: checkType as never, dateDone, ...target });
+    const cert = (checkType: string, dateDone: string, target: Record<string, number>) =>
+      t.call('compliance.addCertificate', { checkType: checkType as never, dateDone, ...target });
     await cert('FRA', '2026-01-01', { blockId: block.id }); // low tier: in date until 2029
     await cert('EICR', '2026-01-01', { dwellingId: h1 });
     await cert('GAS', '2025-06-01', { dwellingId: h1 }); // ran out on 1 Jun 2026
     // h2 has no electrical report; h3 is a leaseholder's flat, whose own gas and wiring are not the landlord's
     const all = await t.call('stock.homes', {});
-    expect(all.rows.map((r) => [r.uprn, r.notInDate])).toEqual([['7001', ['GAS']], ['7002', ['EICR']], ['7003', []]]);
+    expect(all.rows.map((r) => [r.uprn, r.notInDate])).toEqual([
+      ['7001', ['GAS']],
+      ['7002', ['EICR']],
+      ['7003', []],
+    ]);
     const gaps = await t.call('stock.homes', { notCompliant: true });
     expect(gaps.total).toBe(2);
     expect(gaps.rows.map((r) => r.uprn)).toEqual(['7001', '7002']);
@@ -165,7 +218,15 @@ describe('homes', () => {
     expect(await t.call('stock.homes', { search: '500', limit: 5 })).toMatchObject({ total: 10 });
     const oak = await t.call('stock.homes', { search: 'oak street', sort: 'address', limit: 3 });
     expect(oak.total).toBe(30);
-    expect(oak.rows[0]).toMatchObject({ address: '1 Oak Street', blockName: 'Birch Court', estateName: 'Northgate Estate', tenure: 'tenant', hasGas: false, active: true, notInDate: ['EICR', 'FRA'] });
+    expect(oak.rows[0]).toMatchObject({
+      address: '1 Oak Street',
+      blockName: 'Birch Court',
+      estateName: 'Northgate Estate',
+      tenure: 'tenant',
+      hasGas: false,
+      active: true,
+      notInDate: ['EICR', 'FRA'],
+    });
     expect((await t.call('stock.homes', { blockId: s.ash.id })).rows.map((r) => r.uprn)).toEqual(['1001', '1002']);
     expect((await t.call('stock.homes', { search: '%' })).total).toBe(0);
     expect((await t.call('stock.homes', { search: 'mill' })).rows).toMatchObject([{ uprn: '9001', blockName: null }]);
@@ -175,14 +236,28 @@ describe('homes', () => {
 
   it('gets a home with its certificates, remedial actions and no-access visits (its own and its block’s)', async () => {
     const s = await stock();
-    const gas = await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: s.homes.a1, dateDone: '2026-06-01', outcome: 'unsatisfactory', reference: 'G-1' });
+    const gas = await t.call('compliance.addCertificate', {
+      checkType: 'GAS',
+      dwellingId: s.homes.a1,
+      dateDone: '2026-06-01',
+      outcome: 'unsatisfactory',
+      reference: 'G-1',
+    });
     await t.call('compliance.addRemedial', { certificateId: gas.id, description: 'Replace flue', priority: '28_days' });
     await t.call('compliance.addNoAccess', { checkType: 'GAS', dwellingId: s.homes.a1, visitDate: '2026-05-20' });
     await t.call('compliance.addNoAccess', { checkType: 'FRA', blockId: s.ash.id, visitDate: '2026-05-21' });
     await t.call('compliance.addNoAccess', { checkType: 'GAS', dwellingId: s.homes.a2, visitDate: '2026-05-22' });
     const home = await t.call('stock.home', { id: s.homes.a1 });
     expect(home).toMatchObject({ uprn: '1001', blockName: 'Ash House', hasGas: true });
-    expect(home.certificates).toMatchObject([{ checkType: 'GAS', reference: 'G-1', expiryDate: '2027-06-01', expiryGiven: false, remedials: [{ description: 'Replace flue', dueDate: '2026-06-29', completedDate: null }] }]);
+    expect(home.certificates).toMatchObject([
+      {
+        checkType: 'GAS',
+        reference: 'G-1',
+        expiryDate: '2027-06-01',
+        expiryGiven: false,
+        remedials: [{ description: 'Replace flue', dueDate: '2026-06-29', completedDate: null }],
+      },
+    ]);
     expect(home.noAccess.map((v) => v.visitDate)).toEqual(['2026-05-21', '2026-05-20']);
     expect(await t.call('stock.certificates', { dwellingId: s.homes.a1 })).toEqual(home.certificates);
     expect(await t.raw('stock.certificates', {})).toMatchObject({ ok: false, error: { field: 'dwellingId' } });
@@ -191,10 +266,24 @@ describe('homes', () => {
   it('updates a home: UPRN unique, block checked, gas off keeps the gas certificates', async () => {
     const s = await stock();
     await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: s.homes.a1, dateDone: '2026-06-01' });
-    const home = await t.call('stock.updateHome', { id: s.homes.a1, patch: { uprn: '1009', address: '1 Ash House, Northgate Road', blockId: s.birch.id, tenure: 'leaseholder', hasGas: false, active: false } });
-    expect(home).toMatchObject({ uprn: '1009', address: '1 Ash House, Northgate Road', blockName: 'Birch Court', tenure: 'leaseholder', hasGas: false, active: false });
+    const home = await t.call('stock.updateHome', {
+      id: s.homes.a1,
+      patch: { uprn: '1009', address: '1 Ash House, Northgate Road', blockId: s.birch.id, tenure: 'leaseholder', hasGas: false, active: false },
+    });
+    expect(home).toMatchObject({
+      uprn: '1009',
+      address: '1 Ash House, Northgate Road',
+      blockName: 'Birch Court',
+      tenure: 'leaseholder',
+      hasGas: false,
+      active: false,
+    });
     expect(home.certificates).toHaveLength(1);
-    expect(auditRows('dwelling').at(-1)).toMatchObject({ action: 'update', before: { uprn: '1001', has_gas: 1, tenure: 'tenant' }, after: { uprn: '1009', has_gas: 0, tenure: 'leaseholder' } });
+    expect(auditRows('dwelling').at(-1)).toMatchObject({
+      action: 'update',
+      before: { uprn: '1001', has_gas: 1, tenure: 'tenant' },
+      after: { uprn: '1009', has_gas: 0, tenure: 'leaseholder' },
+    });
     expect((await t.call('compliance.home', { uprn: '1009' })).checks.find((c) => c.checkType === 'GAS')!.status).toBe('not_required');
     const before = snapshot(t.database);
     for (const [patch, field] of [

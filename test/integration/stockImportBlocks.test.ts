@@ -8,12 +8,24 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const opts = (o: Partial<{ dryRun: boolean; validOnly: boolean }> = {}) => ({ dryRun: false, validOnly: false, actor: 'Importer', now: '2026-11-23T10:00:00.000Z', today: '2026-11-23', ...o });
+const opts = (o: Partial<{ dryRun: boolean; validOnly: boolean }> = {}) => ({
+  dryRun: false,
+  validOnly: false,
+  actor: 'Importer',
+  now: '2026-11-23T10:00:00.000Z',
+  today: '2026-11-23',
+  ...o,
+});
 const HEAD = 'UPRN,Address,Estate,Block,Tenure,Gas,Storeys,Fire risk tier,Passenger lifts,Communal water';
 const file = (...rows: string[]) => Buffer.from([HEAD, ...rows].join('\n'));
-const stock = (lifts: number, water = 'No', tier = 'high') => file(`1001,1 Ash House,Northgate,Ash House,Tenant,Yes,5,${tier},${lifts},${water}`, `1002,2 Ash House,Northgate,Ash House,Tenant,No,5,${tier},${lifts},${water}`);
+const stock = (lifts: number, water = 'No', tier = 'high') =>
+  file(
+    `1001,1 Ash House,Northgate,Ash House,Tenant,Yes,5,${tier},${lifts},${water}`,
+    `1002,2 Ash House,Northgate,Ash House,Tenant,No,5,${tier},${lifts},${water}`,
+  );
 const import_ = (buf: Buffer, o = opts()) => runImport(t.database.sqlite, 'stock', 'stock.csv', buf, o);
-const lifts = () => t.database.sqlite.prepare("select l.number, l.name from lifts l join blocks b on b.id = l.block_id where b.name = 'Ash House' order by l.number").all();
+const lifts = () =>
+  t.database.sqlite.prepare("select l.number, l.name from lifts l join blocks b on b.id = l.block_id where b.name = 'Ash House' order by l.number").all();
 const block = () => t.database.sqlite.prepare("select storeys, fire_risk_tier, passenger_lifts, communal_water from blocks where name = 'Ash House'").get();
 
 describe('stock import: blocks', () => {
@@ -25,7 +37,11 @@ describe('stock import: blocks', () => {
     expect(before.requiring).toBe(0);
     expect(await import_(stock(0, 'Yes'))).toMatchObject({ updated: 1, applied: true });
     expect(block()).toMatchObject({ communal_water: 1 });
-    const audit = t.database.sqlite.prepare("select action, before_json, after_json from audit_log where entity = 'block' order by id").all() as { action: string; before_json: string | null; after_json: string }[];
+    const audit = t.database.sqlite.prepare("select action, before_json, after_json from audit_log where entity = 'block' order by id").all() as {
+      action: string;
+      before_json: string | null;
+      after_json: string;
+    }[];
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
     expect(JSON.parse(audit[1]!.before_json!)).toMatchObject({ water: false });
     expect(JSON.parse(audit[1]!.after_json)).toMatchObject({ water: true });
@@ -37,7 +53,13 @@ describe('stock import: blocks', () => {
     const electrics = () => t.database.sqlite.prepare("select communal_electrics from blocks where name = 'Ash House'").pluck().get();
     await import_(stock(0));
     expect(electrics()).toBe(1);
-    const without = Buffer.from(['UPRN,Address,Estate,Block,Tenure,Gas,Communal_Electrical supply', '1001,1 Ash House,Northgate,Ash House,Tenant,Yes,N', '1002,2 Ash House,Northgate,Ash House,Tenant,No,'].join('\n'));
+    const without = Buffer.from(
+      [
+        'UPRN,Address,Estate,Block,Tenure,Gas,Communal_Electrical supply',
+        '1001,1 Ash House,Northgate,Ash House,Tenant,Yes,N',
+        '1002,2 Ash House,Northgate,Ash House,Tenant,No,',
+      ].join('\n'),
+    );
     expect(await import_(without, opts({ dryRun: true }))).toMatchObject({ updated: 1, unchanged: 1, problems: [] });
     await import_(without);
     expect(electrics()).toBe(0);
@@ -49,7 +71,13 @@ describe('stock import: blocks', () => {
 
   it('keeps what is recorded for a column the file lacks or leaves blank', async () => {
     await import_(stock(2, 'Yes', 'high'));
-    const slim = Buffer.from(['UPRN,Address,Estate,Block,Tenure,Gas,Storeys', '1001,1 Ash House,Northgate,Ash House,Tenant,Yes,', '1002,2 Ash House,Northgate,Ash House,Tenant,No,6'].join('\n'));
+    const slim = Buffer.from(
+      [
+        'UPRN,Address,Estate,Block,Tenure,Gas,Storeys',
+        '1001,1 Ash House,Northgate,Ash House,Tenant,Yes,',
+        '1002,2 Ash House,Northgate,Ash House,Tenant,No,6',
+      ].join('\n'),
+    );
     expect(await import_(slim, opts({ dryRun: true }))).toMatchObject({ updated: 1, unchanged: 1, problems: [] });
     await import_(slim);
     expect(block()).toEqual({ storeys: 6, fire_risk_tier: 'high', passenger_lifts: 2, communal_water: 1 });
@@ -61,7 +89,11 @@ describe('stock import: blocks', () => {
     const ash = (await t.call('stock.blocks', {}))[0]!;
     await t.call('stock.removeLift', { id: ash.lifts[1]!.id });
     await import_(stock(3));
-    expect(lifts()).toEqual([{ number: 1, name: 'Lift 1' }, { number: 3, name: 'Lift 3' }, { number: 4, name: 'Lift 4' }]);
+    expect(lifts()).toEqual([
+      { number: 1, name: 'Lift 1' },
+      { number: 3, name: 'Lift 3' },
+      { number: 4, name: 'Lift 4' },
+    ]);
     await t.call('compliance.addCertificate', { checkType: 'LIFT', liftId: ash.lifts[0]!.id, dateDone: '2026-11-01' });
     await import_(stock(1));
     expect(lifts()).toEqual([{ number: 1, name: 'Lift 1' }]);
@@ -84,15 +116,27 @@ describe('stock import: blocks', () => {
     expect(latest.expiryDate).toBe('2028-01-10');
     await import_(stock(0, 'No', 'high'));
     const expiries = t.database.sqlite.prepare("select date_done, expiry_date from certificates where check_type = 'FRA' order by date_done").all();
-    expect(expiries).toEqual([{ date_done: '2025-01-10', expiry_date: '2027-01-10' }, { date_done: '2026-01-10', expiry_date: '2027-01-10' }]);
-    expect(t.database.sqlite.prepare("select before_json, after_json, parent_entity from audit_log where entity = 'certificate' and action = 'update'").get()).toEqual({
-      before_json: JSON.stringify({ expiry_date: '2028-01-10' }), after_json: JSON.stringify({ expiry_date: '2027-01-10', source: 'import' }), parent_entity: 'block',
+    expect(expiries).toEqual([
+      { date_done: '2025-01-10', expiry_date: '2027-01-10' },
+      { date_done: '2026-01-10', expiry_date: '2027-01-10' },
+    ]);
+    expect(
+      t.database.sqlite.prepare("select before_json, after_json, parent_entity from audit_log where entity = 'certificate' and action = 'update'").get(),
+    ).toEqual({
+      before_json: JSON.stringify({ expiry_date: '2028-01-10' }),
+      after_json: JSON.stringify({ expiry_date: '2027-01-10', source: 'import' }),
+      parent_entity: 'block',
     });
   });
 
   it('matches a block whatever its case, takes block details from valid rows only, and never names two lifts alike', async () => {
     await import_(stock(1));
-    expect(await import_(file('1001,1 Ash House,Northgate,ash house,Tenant,Yes,5,high,1,No', '1002,2 Ash House,northgate,ASH HOUSE,Tenant,No,5,high,1,No'), opts({ dryRun: true }))).toMatchObject({ updated: 0, unchanged: 2 });
+    expect(
+      await import_(
+        file('1001,1 Ash House,Northgate,ash house,Tenant,Yes,5,high,1,No', '1002,2 Ash House,northgate,ASH HOUSE,Tenant,No,5,high,1,No'),
+        opts({ dryRun: true }),
+      ),
+    ).toMatchObject({ updated: 0, unchanged: 2 });
     // a refused row (bad UPRN) does not change its block, even when the valid rows are imported
     const withBad = file('x1,9 Ash House,Northgate,Ash House,Tenant,Yes,9,low,3,Yes', '1001,1 Ash House,Northgate,Ash House,Tenant,Yes,,,,');
     expect(await import_(withBad, opts({ validOnly: true }))).toMatchObject({ applied: true, updated: 0, unchanged: 1 });
@@ -101,6 +145,10 @@ describe('stock import: blocks', () => {
     const ash = (await t.call('stock.blocks', {}))[0]!;
     await t.call('stock.renameLift', { id: ash.lifts[0]!.id, name: 'Lift 3' });
     await import_(stock(3));
-    expect(lifts()).toEqual([{ number: 1, name: 'Lift 3' }, { number: 2, name: 'Lift 2' }, { number: 3, name: 'Lift 3 (new)' }]);
+    expect(lifts()).toEqual([
+      { number: 1, name: 'Lift 3' },
+      { number: 2, name: 'Lift 2' },
+      { number: 3, name: 'Lift 3 (new)' },
+    ]);
   });
 });

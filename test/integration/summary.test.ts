@@ -24,7 +24,12 @@ describe('action plan summary', () => {
     expect(summary.byRag.red).toBeGreaterThan(0);
     // every overdue recommendation is listed with its owner and how late it is
     const overdueRecs = summary.overdue.filter((o) => o.kind === 'recommendation');
-    expect(overdueRecs.map((o) => o.ref).sort()).toEqual(rows.filter((r) => r.daysOverdue > 0).map((r) => r.ref).sort());
+    expect(overdueRecs.map((o) => o.ref).sort()).toEqual(
+      rows
+        .filter((r) => r.daysOverdue > 0)
+        .map((r) => r.ref)
+        .sort(),
+    );
     expect(overdueRecs.every((o) => o.ownerName && o.daysOverdue > 0)).toBe(true);
     expect(summary.dueSoon.every((o) => o.targetDate >= '2026-11-23' && o.targetDate <= '2026-12-23')).toBe(true);
     // the demo has a year of monthly notes
@@ -47,7 +52,9 @@ describe('action plan summary', () => {
             const original = offset === null ? null : addDays(today, offset);
             const rev = revised === null || original === null ? null : addDays(today, revised);
             const completion = status === 'completed' ? '2026-11-01' : null;
-            rows.push(`(${n}, 1, 'R${n}', 't', '', ${status === 'completed' ? `'${status}'` : `'${status}'`}, ${original ? `'${original}'` : 'null'}, ${rev ? `'${rev}'` : 'null'}, ${rev ? "'r'" : 'null'}, ${completion ? `'${completion}'` : 'null'}, ${override ? `'${override}'` : 'null'}, ${override ? "'why'" : 'null'}, '', '')`);
+            rows.push(
+              `(${n}, 1, 'R${n}', 't', '', ${status === 'completed' ? `'${status}'` : `'${status}'`}, ${original ? `'${original}'` : 'null'}, ${rev ? `'${rev}'` : 'null'}, ${rev ? "'r'" : 'null'}, ${completion ? `'${completion}'` : 'null'}, ${override ? `'${override}'` : 'null'}, ${override ? "'why'" : 'null'}, '', '')`,
+            );
             expected[`R${n}`] = effectiveRag({ status, originalTargetDate: original, revisedTargetDate: rev, ragOverride: override }, today);
             if (!override) expect(deriveRag({ status, originalTargetDate: original, revisedTargetDate: rev }, today)).toBe(expected[`R${n}`]);
           }
@@ -58,7 +65,10 @@ describe('action plan summary', () => {
     t.database.sqlite.exec(
       `insert into recommendations (id, programme_id, ref, title, public_summary, status, original_target_date, revised_target_date, revised_reason, completion_date, rag_override, rag_override_reason, created_at, updated_at) values ${rows.join(',')}`,
     );
-    const fromSql = await t.database.db.selectFrom('recommendations').select(['ref', effectiveRagSql(today).as('rag')]).execute();
+    const fromSql = await t.database.db
+      .selectFrom('recommendations')
+      .select(['ref', effectiveRagSql(today).as('rag')])
+      .execute();
     expect(fromSql).toHaveLength(n);
     for (const r of fromSql) expect([r.ref, r.rag]).toEqual([r.ref, expected[r.ref]]);
   });

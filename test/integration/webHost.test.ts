@@ -11,14 +11,11 @@ let host: WebHost;
 
 function request(opts: { method?: string; path?: string; headers?: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: host.port, method: opts.method ?? 'GET', path: opts.path ?? '/', headers: opts.headers },
-      (res) => {
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-      },
-    );
+    const req = http.request({ host: '127.0.0.1', port: host.port, method: opts.method ?? 'GET', path: opts.path ?? '/', headers: opts.headers }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+    });
     req.on('error', reject);
     req.end(opts.body);
   });
@@ -60,9 +57,20 @@ describe('web host', () => {
     const atLimit = await apiCall(headers, 'imports.start', { kind: 'stock', fileName: '', base64: 'A'.repeat(MAX_IMPORT_BASE64_CHARS), dryRun: true });
     expect(atLimit.status).toBe(200);
     expect(JSON.parse(atLimit.body)).toMatchObject({ ok: false, error: { code: 'validation', field: 'fileName' } });
-    const over = await apiCall(headers, 'imports.start', { kind: 'stock', fileName: 'big.csv', base64: 'A'.repeat(MAX_IMPORT_BASE64_CHARS + 2 * 1024 * 1024), dryRun: true });
+    const over = await apiCall(headers, 'imports.start', {
+      kind: 'stock',
+      fileName: 'big.csv',
+      base64: 'A'.repeat(MAX_IMPORT_BASE64_CHARS + 2 * 1024 * 1024),
+      dryRun: true,
+    });
     expect(over.status).toBe(413);
-    expect(JSON.parse(over.body)).toEqual({ ok: false, error: { code: 'validation', message: `The request is too large: files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split the file and import the parts.` } });
+    expect(JSON.parse(over.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'validation',
+        message: `The request is too large: files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split the file and import the parts.`,
+      },
+    });
   });
 
   it('refuses a call without the token, or with a wrong one', async () => {
@@ -82,7 +90,12 @@ describe('web host', () => {
   });
 
   it('refuses form posts and non-POST calls', async () => {
-    const form = await request({ method: 'POST', path: '/api/call', headers: { host: `127.0.0.1:${host.port}`, 'x-housing-desk-token': host.token, 'content-type': 'text/plain' }, body: '{}' });
+    const form = await request({
+      method: 'POST',
+      path: '/api/call',
+      headers: { host: `127.0.0.1:${host.port}`, 'x-housing-desk-token': host.token, 'content-type': 'text/plain' },
+      body: '{}',
+    });
     expect(form.status).toBe(415);
     expect((await request({ path: '/api/call', headers: { host: `127.0.0.1:${host.port}` } })).status).toBe(405);
   });

@@ -24,7 +24,15 @@ const home = { dwellingId: 3, blockId: null, liftId: null };
 
 describe('the certificate form when correcting', () => {
   it('starts from the certificate, in UK dates; a derived expiry and a satisfactory outcome show blank', () => {
-    expect(certificateValues(gas)).toEqual({ dateDone: '10/01/2026', expiryDate: '', outcome: '', eicrCodes: '', contractor: 'Warmhome', reference: 'G-1', evidencePath: '' });
+    expect(certificateValues(gas)).toEqual({
+      dateDone: '10/01/2026',
+      expiryDate: '',
+      outcome: '',
+      eicrCodes: '',
+      contractor: 'Warmhome',
+      reference: 'G-1',
+      evidencePath: '',
+    });
     expect(certificateValues({ ...gas, expiryGiven: true, outcome: 'advisory' })).toMatchObject({ expiryDate: '10/01/2027', outcome: 'advisory' });
     expect(certificateValues({ ...gas, checkType: 'EICR', eicrCodes: 'C3' })).toMatchObject({ outcome: 'satisfactory', eicrCodes: 'C3' });
   });
@@ -44,6 +52,9 @@ describe('the certificate form when correcting', () => {
     const v = certificateValues(given);
     expect(certificatePatch(given, 'EICR', home, { ...v, expiryDate: '', outcome: '' })).toEqual({ expiryDate: null, outcome: null });
     expect(certificatePatch(given, 'EICR', home, { ...v, eicrCodes: 'C3', outcome: '' })).toEqual({ eicrCodes: 'C3', outcome: null });
-    expect(certificatePatch(gas, 'GAS', home, { ...certificateValues(gas), expiryDate: '31/12/2026', outcome: 'unsatisfactory' })).toEqual({ expiryDate: '2026-12-31', outcome: 'unsatisfactory' });
+    expect(certificatePatch(gas, 'GAS', home, { ...certificateValues(gas), expiryDate: '31/12/2026', outcome: 'unsatisfactory' })).toEqual({
+      expiryDate: '2026-12-31',
+      outcome: 'unsatisfactory',
+    });
   });
 });

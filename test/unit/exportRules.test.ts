@@ -38,13 +38,19 @@ describe('accessibility check', () => {
 
   it('refuses a document without a title property or a Title heading', async () => {
     expect(await rules(good(), { title: '' })).toContain('The document has no title property.');
-    expect(await rules(good().slice(1))).toEqual(expect.arrayContaining(['The document must start with a Title.', 'The document must have exactly one Title (it has 0).']));
+    expect(await rules(good().slice(1))).toEqual(
+      expect.arrayContaining(['The document must start with a Title.', 'The document must have exactly one Title (it has 0).']),
+    );
   });
 
   it('refuses skipped heading levels, small text, justified text, serif fonts and typed bullets', async () => {
     expect(await rules([...good(), heading('Deep', 3)])).toEqual(['Heading levels must not skip (Heading 3 follows Heading 1).']);
-    expect(await rules([...good(), new Paragraph({ children: [new TextRun({ text: 'Small print', size: 18 })] })])).toEqual(['Text must be 12 pt or larger (found 9 pt).']);
-    expect(await rules([...good(), new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [new TextRun('Justified')] })])).toEqual(['Text must be left-aligned.']);
+    expect(await rules([...good(), new Paragraph({ children: [new TextRun({ text: 'Small print', size: 18 })] })])).toEqual([
+      'Text must be 12 pt or larger (found 9 pt).',
+    ]);
+    expect(await rules([...good(), new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [new TextRun('Justified')] })])).toEqual([
+      'Text must be left-aligned.',
+    ]);
     expect(await rules([...good(), new Paragraph({ children: [new TextRun({ text: 'Serif', font: 'Times New Roman' })] })])).toEqual([
       'Use a sans-serif font (found Times New Roman).',
     ]);
@@ -84,12 +90,16 @@ describe('section mappers', () => {
   it('this month: bullets as a Word list, or a clear line when there are none', async () => {
     const none = await readDocx(await docOf([heading('T', 'title'), ...thisMonthSection(model())]));
     expect(none.text).toContain('There are no updates this month.');
-    const some = await readDocx(await docOf([heading('T', 'title'), ...thisMonthSection(model({ items: [{ date: '2026-11-02', body: 'Hearing loops fitted.', ref: null }] }))]));
+    const some = await readDocx(
+      await docOf([heading('T', 'title'), ...thisMonthSection(model({ items: [{ date: '2026-11-02', body: 'Hearing loops fitted.', ref: null }] }))]),
+    );
     expect(some.document).toMatch(/<w:numPr>[\s\S]*Hearing loops fitted\./);
   });
 
   it('what’s next lists items with their due dates', async () => {
-    const doc = await readDocx(await docOf([heading('T', 'title'), ...whatsNextSection(model({ whatsNext: [{ ref: 'R4', title: 'Review policies', targetDate: '2026-12-03' }] }))]));
+    const doc = await readDocx(
+      await docOf([heading('T', 'title'), ...whatsNextSection(model({ whatsNext: [{ ref: 'R4', title: 'Review policies', targetDate: '2026-12-03' }] }))]),
+    );
     expect(doc.text).toContain('R4: Review policies (due 3 Dec 2026)');
     const empty = await readDocx(await docOf([heading('T', 'title'), ...whatsNextSection(model())]));
     expect(empty.text).toContain('No recommendations are due in the next two months.');
@@ -99,14 +109,21 @@ describe('section mappers', () => {
     expect(progressSentence({ total: 24, completed: 9, inProgress: 10, notStarted: 4, onHold: 1 })).toBe(
       'Of the 24 recommendations, 9 completed, 10 in progress, 4 not started and 1 on hold.',
     );
-    expect(progressSentence({ total: 3, completed: 1, inProgress: 1, notStarted: 1, onHold: 0 })).toBe('Of the 3 recommendations, 1 completed, 1 in progress and 1 not started.');
+    expect(progressSentence({ total: 3, completed: 1, inProgress: 1, notStarted: 1, onHold: 0 })).toBe(
+      'Of the 3 recommendations, 1 completed, 1 in progress and 1 not started.',
+    );
     expect(targetText({ targetDate: '2027-03-31', originalTargetDate: '2026-12-31' })).toBe('31 Mar 2027 (originally 31 Dec 2026)');
     expect(targetText({ targetDate: null, originalTargetDate: null })).toBe('To be set');
   });
 
   it('puts on-hold items under In progress and not-started ones under Yet to begin', () => {
     const group = (status: string) => GROUPS.find((g) => g.test({ status } as never))!.heading;
-    expect([group('completed'), group('in_progress'), group('on_hold'), group('not_started')]).toEqual(['Completed', 'In progress', 'In progress', 'Yet to begin']);
+    expect([group('completed'), group('in_progress'), group('on_hold'), group('not_started')]).toEqual([
+      'Completed',
+      'In progress',
+      'In progress',
+      'Yet to begin',
+    ]);
   });
 });
 
@@ -126,7 +143,12 @@ describe('table and recommendation mappers', () => {
 
   it('the recommendation table has a header row and one row per recommendation, with no person named', async () => {
     const { recommendationTableSection } = await import('../../main/exports/docx/monthlyUpdateDoc');
-    const doc = await readDocx(await docOf([heading('T', 'title'), ...recommendationTableSection(model({ recommendations: [rec, { ...rec, ref: 'R3', monthNote: null, status: 'not_started' }] }))]));
+    const doc = await readDocx(
+      await docOf([
+        heading('T', 'title'),
+        ...recommendationTableSection(model({ recommendations: [rec, { ...rec, ref: 'R3', monthNote: null, status: 'not_started' }] })),
+      ]),
+    );
     const rows = doc.document.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
     expect(rows).toHaveLength(3);
     expect(rows[0]).toContain('<w:tblHeader/>');
@@ -155,7 +177,11 @@ describe('table and recommendation mappers', () => {
 describe('text people typed', () => {
   it('becomes paragraphs and real lists, so an ordinary note never trips the typed-bullet rule', async () => {
     const { userText } = await import('../../main/exports/docx/blocks');
-    const bytes = await docOf([heading('T', 'title'), ...userText('Progress this month:\n- forms updated\n• HUB consulted\n\n2. next: training'), dataTable(['A'], [['- in a cell\nsecond line']], [100])]);
+    const bytes = await docOf([
+      heading('T', 'title'),
+      ...userText('Progress this month:\n- forms updated\n• HUB consulted\n\n2. next: training'),
+      dataTable(['A'], [['- in a cell\nsecond line']], [100]),
+    ]);
     expect((await checkDocx(bytes)).map((v) => v.rule)).toEqual([]);
     const doc = await readDocx(bytes);
     expect(doc.text.split('\n')).toEqual(['T', 'Progress this month:', 'forms updated', 'HUB consulted', 'next: training', 'A', 'in a cell', 'second line']);
@@ -170,9 +196,15 @@ describe('text people typed', () => {
 
 describe('stricter rules', () => {
   it('refuses Heading 4, typed dashes and numbers, and a serif font in hAnsi', async () => {
-    expect(await rules([...good(), heading('Sub', 2), heading('Sub sub', 3), new Paragraph({ heading: 'Heading4' as never, children: [new TextRun('Deep')] })])).toContain('Use Heading 1 to 3 only.');
-    expect(await rules([...good(), new Paragraph({ children: [new TextRun('– dash bullet')] })])).toEqual(['Lists must use real list formatting, not typed bullet characters.']);
-    expect(await rules([...good(), new Paragraph({ children: [new TextRun('1. numbered by hand')] })])).toEqual(['Lists must use real list formatting, not typed bullet characters.']);
+    expect(
+      await rules([...good(), heading('Sub', 2), heading('Sub sub', 3), new Paragraph({ heading: 'Heading4' as never, children: [new TextRun('Deep')] })]),
+    ).toContain('Use Heading 1 to 3 only.');
+    expect(await rules([...good(), new Paragraph({ children: [new TextRun('– dash bullet')] })])).toEqual([
+      'Lists must use real list formatting, not typed bullet characters.',
+    ]);
+    expect(await rules([...good(), new Paragraph({ children: [new TextRun('1. numbered by hand')] })])).toEqual([
+      'Lists must use real list formatting, not typed bullet characters.',
+    ]);
     expect(await rules([...good(), new Paragraph({ children: [new TextRun({ text: 'x', font: { ascii: 'Arial', hAnsi: 'Georgia' } })] })])).toEqual([
       'Use a sans-serif font (found Georgia).',
     ]);
@@ -181,7 +213,9 @@ describe('stricter rules', () => {
   it('refuses a document whose defaults set no size or font', async () => {
     const bare = new Document({ title: 'Bare', sections: [{ children: [heading('T', 'title'), para('x')] }] });
     const found = (await checkDocx(await packDocx(bare, '2026-11-23T10:00:00.000Z'))).map((v) => v.rule);
-    expect(found).toEqual(expect.arrayContaining(['The document language is not set to English (UK).', 'The default text size must be set to 12 pt or larger.']));
+    expect(found).toEqual(
+      expect.arrayContaining(['The document language is not set to English (UK).', 'The default text size must be set to 12 pt or larger.']),
+    );
   });
 });
 
@@ -189,8 +223,13 @@ describe('front and back sections', () => {
   it('title, draft mark, publisher, introduction, involvement and other formats', async () => {
     const { titleSection, introSection } = await import('../../main/exports/docx/monthlyUpdateDoc');
     const { involvementSection, otherFormatsLine, progressChartAlt } = await import('../../main/exports/docx/publicSections');
-    const m = model({ draft: true, org: { name: 'Northgate Council', contactEmail: 'housing@northgate.gov.uk', contactPhone: '020 7946 0000', websiteUrl: '', logoDataUrl: '' } });
-    const doc = await readDocx(await docOf([...titleSection(m), ...introSection(m), ...involvementSection(m.org, 'Resident Focus Project'), otherFormatsLine(m.org)]));
+    const m = model({
+      draft: true,
+      org: { name: 'Northgate Council', contactEmail: 'housing@northgate.gov.uk', contactPhone: '020 7946 0000', websiteUrl: '', logoDataUrl: '' },
+    });
+    const doc = await readDocx(
+      await docOf([...titleSection(m), ...introSection(m), ...involvementSection(m.org, 'Resident Focus Project'), otherFormatsLine(m.org)]),
+    );
     expect(doc.text.split('\n')).toEqual([
       'Resident Focus Project: monthly update, November 2026',
       'Draft: not yet published.',
@@ -204,7 +243,9 @@ describe('front and back sections', () => {
       'Telephone: 020 7946 0000',
       'This document is available in other formats, such as large print, easy read, audio or another language. To ask for one, e-mail housing@northgate.gov.uk or call 020 7946 0000.',
     ]);
-    expect(progressChartAlt({ total: 3, completed: 1, inProgress: 1, notStarted: 1, onHold: 0 })).toBe('Bar chart of progress on the 3 recommendations: 1 completed, 1 in progress, 1 not started.');
+    expect(progressChartAlt({ total: 3, completed: 1, inProgress: 1, notStarted: 1, onHold: 0 })).toBe(
+      'Bar chart of progress on the 3 recommendations: 1 completed, 1 in progress, 1 not started.',
+    );
   });
 
   it('a logo only from a PNG, with the organisation named in its alt text', async () => {

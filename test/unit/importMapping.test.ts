@@ -31,14 +31,19 @@ describe('applying a column mapping', () => {
 
   it('names problems in a mapped column by the file’s header', () => {
     const m = applyMapping(table(['Check type', 'When']), 'certificates', { When: 'dateDone' });
-    const problems = [{ row: 2, column: 'Date done', message: 'x' }, { row: 2, column: 'Check type', message: 'y' }];
+    const problems = [
+      { row: 2, column: 'Date done', message: 'x' },
+      { row: 2, column: 'Check type', message: 'y' },
+    ];
     m.relabel(problems);
     expect(problems.map((p) => p.column)).toEqual(['When', 'Check type']);
   });
 
   it('refuses a header the file does not have, an unknown field and a field chosen twice, naming the header', () => {
     expect(() => applyMapping(table(['Check type']), 'certificates', { Visit: 'dateDone' })).toThrow('The file has no column “Visit” to map.');
-    expect(() => applyMapping(table(['Check type', 'A']), 'certificates', { A: 'tenure' })).toThrow('The column “A” is mapped to “tenure”, which is not a field of a certificates file.');
+    expect(() => applyMapping(table(['Check type', 'A']), 'certificates', { A: 'tenure' })).toThrow(
+      'The column “A” is mapped to “tenure”, which is not a field of a certificates file.',
+    );
     expect(() => applyMapping(table(['A', 'B']), 'stock', { A: 'uprn', B: 'uprn' })).toThrow('The columns “A” and “B” are both mapped to UPRN: choose one.');
   });
 });
@@ -62,7 +67,11 @@ describe('validating a mapping in the contract', () => {
       field: 'mapping.Done',
       message: 'The columns “Inspection date” and “Done” are both mapped to Date done: choose one.',
     });
-    expect(error({ Storeys: 'dateDone' }, 'stock')).toEqual({ code: 'validation', field: 'mapping.Storeys', message: 'The column “Storeys” is mapped to “dateDone”, which is not a field of a stock file.' });
+    expect(error({ Storeys: 'dateDone' }, 'stock')).toEqual({
+      code: 'validation',
+      field: 'mapping.Storeys',
+      message: 'The column “Storeys” is mapped to “dateDone”, which is not a field of a stock file.',
+    });
     expect(error({ Block: 'toString' }).message).toMatch(/not a field/);
     expect(error({ Block: 7 }).field).toBe('mapping.Block');
   });

@@ -12,7 +12,9 @@ describe('the words of an import report', () => {
     expect(skippedSentence([3])).toBe('1 row skipped because of problems (row 3)');
     expect(skippedSentence([3, 5])).toBe('2 rows skipped because of problems (rows 3 and 5)');
     expect(skippedSentence([3, 5, 9])).toBe('3 rows skipped because of problems (rows 3, 5 and 9)');
-    expect(skippedSentence(Array.from({ length: 12 }, (_, i) => i + 2))).toBe('12 rows skipped because of problems (rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2 more)');
+    expect(skippedSentence(Array.from({ length: 12 }, (_, i) => i + 2))).toBe(
+      '12 rows skipped because of problems (rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2 more)',
+    );
   });
 
   it('says when a file has the other kind’s columns', () => {

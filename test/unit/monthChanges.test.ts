@@ -20,7 +20,11 @@ describe('the net change of a recommendation over a month', () => {
   it('compares the first "before" with the last "after"', () => {
     expect(
       items(
-        [update({ status: 'not_started' }, { status: 'in_progress' }), update({ status: 'in_progress' }, { status: 'completed' }), update({ status: 'completed' }, { status: 'on_hold' })],
+        [
+          update({ status: 'not_started' }, { status: 'in_progress' }),
+          update({ status: 'in_progress' }, { status: 'completed' }),
+          update({ status: 'completed' }, { status: 'on_hold' }),
+        ],
         { current: { ...rec, status: 'on_hold' } },
       ),
     ).toEqual(['status: Status changed from Not started to On hold | Work on recommendation R8 (Estate offices) is paused for now.']);

@@ -19,7 +19,11 @@ describe('why a month cannot be published', () => {
 
   it('asks for a bullet when there is none', () => {
     for (const s of [state({ itemCount: 0 }), state({ status: 'empty', itemCount: 0 })]) {
-      expect(whyNotPublishable(s)).toEqual({ code: 'validation', field: 'month', message: 'The update for November 2026 has no bullets yet: add at least one bullet before publishing.' });
+      expect(whyNotPublishable(s)).toEqual({
+        code: 'validation',
+        field: 'month',
+        message: 'The update for November 2026 has no bullets yet: add at least one bullet before publishing.',
+      });
     }
   });
 

@@ -11,7 +11,15 @@ describe('policy review dates', () => {
     expect(nextReviewDate({ stage: 'extended', approvalDate: '2023-05-10', reviewPeriodMonths: 36, extendedTo: '2027-01-31' })).toBe('2027-01-31');
   });
   it('is none for a policy not in force', () => {
-    for (const stage of ['identified_missing', 'drafting', 'staff_consultation', 'resident_consultation', 'awaiting_committee', 'superseded', 'withdrawn'] as const) {
+    for (const stage of [
+      'identified_missing',
+      'drafting',
+      'staff_consultation',
+      'resident_consultation',
+      'awaiting_committee',
+      'superseded',
+      'withdrawn',
+    ] as const) {
       expect(nextReviewDate({ stage, approvalDate: '2024-01-01', reviewPeriodMonths: 36, extendedTo: null })).toBeNull();
     }
   });

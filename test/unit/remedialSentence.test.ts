@@ -11,13 +11,27 @@ const summary = (open: number, byPriority: { priority: string; overdue: number; 
 
 describe('the committee paper’s sentence on remedial actions', () => {
   it('counts the overdue ones by priority, with those more than 90 days late', () => {
-    expect(remedialSentence(summary(9, [{ priority: '28_days', overdue: 6, over90: 6 }, { priority: '3_months', overdue: 2, over90: 1 }]))).toBe(
+    expect(
+      remedialSentence(
+        summary(9, [
+          { priority: '28_days', overdue: 6, over90: 6 },
+          { priority: '3_months', overdue: 2, over90: 1 },
+        ]),
+      ),
+    ).toBe(
       '8 of the 9 open remedial actions are overdue: 6 due within 28 days (all by more than 90 days); 2 due within 3 months (1 of them by more than 90 days).',
     );
-    expect(remedialSentence(summary(1, [{ priority: 'immediate', overdue: 1, over90: 1 }]))).toBe('1 of the 1 open remedial action is overdue: 1 of immediate priority (it by more than 90 days).');
-    expect(remedialSentence(summary(4, [{ priority: '24h', overdue: 2, over90: 0 }, { priority: 'advisory', overdue: 0, over90: 0 }]))).toBe(
-      '2 of the 4 open remedial actions are overdue: 2 due within 24 hours.',
+    expect(remedialSentence(summary(1, [{ priority: 'immediate', overdue: 1, over90: 1 }]))).toBe(
+      '1 of the 1 open remedial action is overdue: 1 of immediate priority (it by more than 90 days).',
     );
+    expect(
+      remedialSentence(
+        summary(4, [
+          { priority: '24h', overdue: 2, over90: 0 },
+          { priority: 'advisory', overdue: 0, over90: 0 },
+        ]),
+      ),
+    ).toBe('2 of the 4 open remedial actions are overdue: 2 due within 24 hours.');
   });
 
   it('says when none is overdue, or none is open', () => {

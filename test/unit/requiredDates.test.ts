@@ -17,9 +17,15 @@ describe('a required date left blank', () => {
   });
 
   it('still explains a date that is not a real one, and lets an optional date be left out', () => {
-    expect(issues('meetings.create', { committeeId: 1, meetingDate: '2026-02-30' })).toEqual([['meetingDate', 'Meeting date must be a real date, for example 31/03/2027.']]);
-    expect(issues('meetings.create', { committeeId: 1, meetingDate: 20261210 })).toEqual([['meetingDate', 'Meeting date must be a date, for example 31/03/2027.']]);
+    expect(issues('meetings.create', { committeeId: 1, meetingDate: '2026-02-30' })).toEqual([
+      ['meetingDate', 'Meeting date must be a real date, for example 31/03/2027.'],
+    ]);
+    expect(issues('meetings.create', { committeeId: 1, meetingDate: 20261210 })).toEqual([
+      ['meetingDate', 'Meeting date must be a date, for example 31/03/2027.'],
+    ]);
     expect(contract['meetings.create'].input.safeParse({ committeeId: 1, meetingDate: '2026-12-10', papersDeadline: null }).success).toBe(true);
-    expect(issues('meetings.create', { committeeId: 1, meetingDate: '2026-12-10', papersDeadline: '' })).toEqual([['papersDeadline', 'Papers deadline must be a real date, for example 31/03/2027.']]);
+    expect(issues('meetings.create', { committeeId: 1, meetingDate: '2026-12-10', papersDeadline: '' })).toEqual([
+      ['papersDeadline', 'Papers deadline must be a real date, for example 31/03/2027.'],
+    ]);
   });
 });

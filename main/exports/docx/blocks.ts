@@ -1,16 +1,4 @@
-import {
-  BorderStyle,
-  HeadingLevel,
-  ImageRun,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
+import { BorderStyle, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { BULLETS } from './styles';
 import { isRightToLeft, xmlSafe } from './text';
 

@@ -98,7 +98,8 @@ export function actionPlanPart(n: ReportNumbering, a: ActionPlanSection, m: Pape
 
 export function policyPart(n: ReportNumbering, p: PolicySection, m: PaperModel): Block[] {
   const since = m.lastMeetingDate ? `since the last meeting on ${formatDateLong(m.lastMeetingDate)}` : 'to date';
-  const list = (rows: PolicyRow[]) => rows.map((x) => `${x.title} (${x.nextReviewDate ? `review ${d(x.nextReviewDate)}` : POLICY_STAGE_LABELS[x.stage]})`).join('; ');
+  const list = (rows: PolicyRow[]) =>
+    rows.map((x) => `${x.title} (${x.nextReviewDate ? `review ${d(x.nextReviewDate)}` : POLICY_STAGE_LABELS[x.stage]})`).join('; ');
   return [
     heading('Policy schedule', 3),
     n.para(
@@ -108,7 +109,11 @@ export function policyPart(n: ReportNumbering, p: PolicySection, m: PaperModel):
             .join('; ')}.`
         : 'No policy comes to this meeting for approval.',
     ),
-    n.para(p.approvedSince.length ? `Approved ${since}: ${p.approvedSince.map((x) => `${x.title}, version ${x.policyVersion || '–'} (${d(x.approvalDate)})`).join('; ')}.` : `No policy was approved ${since}.`),
+    n.para(
+      p.approvedSince.length
+        ? `Approved ${since}: ${p.approvedSince.map((x) => `${x.title}, version ${x.policyVersion || '–'} (${d(x.approvalDate)})`).join('; ')}.`
+        : `No policy was approved ${since}.`,
+    ),
     n.para(p.dueSoon.length ? `Due for review in the next six months: ${list(p.dueSoon)}.` : 'No policy falls due for review in the next six months.'),
     n.para(p.overdue.length ? `Overdue for review: ${list(p.overdue)}.` : 'No policy is overdue for review.'),
     ...(p.dueSoon.length + p.overdue.length ? [policyScheduleTable([...p.overdue, ...p.dueSoon])] : []),
@@ -126,14 +131,20 @@ export function mainReport(m: PaperModel): Block[] {
   };
   section('Background', s.background);
   const hasData =
-    Boolean(m.actionPlan && m.paper.sections.actionPlanProgrammeId) || Boolean(m.policies && m.paper.sections.policySchedule) || Boolean(m.compliance && m.paper.sections.compliance);
-  section('Current position', s.currentPosition, hasData
-    ? (num) => [
-        ...(m.actionPlan && m.paper.sections.actionPlanProgrammeId ? actionPlanPart(num, m.actionPlan, m) : []),
-        ...(m.policies && m.paper.sections.policySchedule ? policyPart(num, m.policies, m) : []),
-        ...(m.compliance && m.paper.sections.compliance ? compliancePart(num, m.compliance, m.asAt, m.paper.sections.appendixCompliance) : []),
-      ]
-    : undefined);
+    Boolean(m.actionPlan && m.paper.sections.actionPlanProgrammeId) ||
+    Boolean(m.policies && m.paper.sections.policySchedule) ||
+    Boolean(m.compliance && m.paper.sections.compliance);
+  section(
+    'Current position',
+    s.currentPosition,
+    hasData
+      ? (num) => [
+          ...(m.actionPlan && m.paper.sections.actionPlanProgrammeId ? actionPlanPart(num, m.actionPlan, m) : []),
+          ...(m.policies && m.paper.sections.policySchedule ? policyPart(num, m.policies, m) : []),
+          ...(m.compliance && m.paper.sections.compliance ? compliancePart(num, m.compliance, m.asAt, m.paper.sections.appendixCompliance) : []),
+        ]
+      : undefined,
+  );
   section('Options', s.options);
   section('Proposals', s.proposals);
   section('Consultation', s.consultation);
@@ -147,7 +158,13 @@ export function implicationsSection(m: PaperModel): Block[] {
     heading('Corporate and strategic implications', 1),
     ...IMPLICATION_KEYS.flatMap((k) => {
       const text = m.paper.narrative.implications[k].trim();
-      return [richPara([[`${IMPLICATION_LABELS[k]}: `, true], [text ? '' : 'None.', false]]), ...(text ? userText(text) : [])];
+      return [
+        richPara([
+          [`${IMPLICATION_LABELS[k]}: `, true],
+          [text ? '' : 'None.', false],
+        ]),
+        ...(text ? userText(text) : []),
+      ];
     }),
   ];
 }
@@ -165,7 +182,14 @@ export function appendicesSection(m: PaperModel): Block[] {
       heading(`Appendix ${n}: policy schedule`, 2),
       dataTable(
         ['Policy', 'Stage', 'Version', 'Approved', 'Next review', 'Review'],
-        m.policies.all.map((p) => [p.title, POLICY_STAGE_LABELS[p.stage], p.policyVersion || '–', d(p.approvalDate), d(p.nextReviewDate), REVIEW_STATE_LABELS[p.reviewState]]),
+        m.policies.all.map((p) => [
+          p.title,
+          POLICY_STAGE_LABELS[p.stage],
+          p.policyVersion || '–',
+          d(p.approvalDate),
+          d(p.nextReviewDate),
+          REVIEW_STATE_LABELS[p.reviewState],
+        ]),
         [26, 18, 10, 15, 15, 16],
       ),
     );
@@ -180,7 +204,12 @@ export function appendicesSection(m: PaperModel): Block[] {
 export function contactSection(m: PaperModel): Block[] {
   const p = m.paper;
   const lines = [p.authorName, p.authorTitle, p.authorEmail && `E-mail: ${p.authorEmail}`].filter(Boolean) as string[];
-  return [heading('Background papers', 1), ...(p.narrative.backgroundPapers.trim() ? userText(p.narrative.backgroundPapers) : [para('None.')]), heading('Contact', 1), ...(lines.length ? lines.map((l) => para(l)) : [para(m.org.name || '–')])];
+  return [
+    heading('Background papers', 1),
+    ...(p.narrative.backgroundPapers.trim() ? userText(p.narrative.backgroundPapers) : [para('None.')]),
+    heading('Contact', 1),
+    ...(lines.length ? lines.map((l) => para(l)) : [para(m.org.name || '–')]),
+  ];
 }
 
 export function buildCommitteePaperDocument(m: PaperModel): Document {
@@ -196,7 +225,16 @@ export function buildCommitteePaperDocument(m: PaperModel): Document {
     ...contactSection(m),
   ];
   // A long paper opens with a list of its parts.
-  const parts = ['Summary', 'Recommendations', 'Main report', 'Corporate and strategic implications', ...(m.paper.narrative.conclusion.trim() ? ['Conclusion'] : []), 'Appendices', 'Background papers', 'Contact'];
+  const parts = [
+    'Summary',
+    'Recommendations',
+    'Main report',
+    'Corporate and strategic implications',
+    ...(m.paper.narrative.conclusion.trim() ? ['Conclusion'] : []),
+    'Appendices',
+    'Background papers',
+    'Contact',
+  ];
   const long = body.length > 40 || m.paper.sections.appendixActionPlan || m.paper.sections.appendixPolicySchedule || m.paper.sections.appendixCompliance;
   return new Document({
     title: m.paper.title,

@@ -37,7 +37,13 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
     n.para(`The regulator’s building safety measures at ${formatDateLong(c.measures.asAt)}, counted home by home: ${measures}.`),
     dataTable(
       ['Measure', 'Check', 'Homes requiring', 'Compliant', 'Percentage'],
-      (Object.keys(MEASURES) as (keyof typeof MEASURES)[]).map((code) => [code, CHECK_TYPE_LABELS[MEASURES[code]], String(c.measures[code].requiring), String(c.measures[code].compliant), pct(c.measures[code].percent)]),
+      (Object.keys(MEASURES) as (keyof typeof MEASURES)[]).map((code) => [
+        code,
+        CHECK_TYPE_LABELS[MEASURES[code]],
+        String(c.measures[code].requiring),
+        String(c.measures[code].compliant),
+        pct(c.measures[code].percent),
+      ]),
       [14, 38, 16, 16, 16],
     ),
     n.para(remedialSentence(c.remedials)),
@@ -65,7 +71,9 @@ function overdueSentence(c: ComplianceSection, withAppendix: boolean): string {
   const longest = c.overdue.rows.find((r) => r.daysOverdue !== null);
   return (
     `${plural(c.overdue.total, 'check')} ${c.overdue.total === 1 ? 'is overdue or has' : 'are overdue or have'} never been recorded` +
-    (c.overdue.rows.length === c.overdue.total ? ` (${countOf(c.overdue.rows, 'home')} in homes, ${countOf(c.overdue.rows, 'block')} communal, ${plural(countOf(c.overdue.rows, 'lift'), 'lift')})` : '') +
+    (c.overdue.rows.length === c.overdue.total
+      ? ` (${countOf(c.overdue.rows, 'home')} in homes, ${countOf(c.overdue.rows, 'block')} communal, ${plural(countOf(c.overdue.rows, 'lift'), 'lift')})`
+      : '') +
     (never && c.overdue.rows.length === c.overdue.total ? `, ${never} of them never recorded` : '') +
     (longest ? `; the longest overdue ran out on ${formatDateLong(longest.coverUntil)}, ${plural(longest.daysOverdue!, 'day')} before this report` : '') +
     (withAppendix ? '. The appendix lists them with their owners.' : '.')
@@ -89,7 +97,14 @@ export function complianceAppendix(c: ComplianceSection): Block[] {
           ),
           dataTable(
             ['Check', 'Where', 'Ran out', 'Days overdue', 'Status', 'Owner'],
-            c.overdue.rows.map((r) => [CHECK_TYPE_LABELS[r.checkType], overdueWhere(r), r.coverUntil ? formatDateLong(r.coverUntil) : 'Never recorded', r.daysOverdue === null ? '–' : String(r.daysOverdue), CHECK_STATUS_LABELS[r.status], r.ownerName ?? '–']),
+            c.overdue.rows.map((r) => [
+              CHECK_TYPE_LABELS[r.checkType],
+              overdueWhere(r),
+              r.coverUntil ? formatDateLong(r.coverUntil) : 'Never recorded',
+              r.daysOverdue === null ? '–' : String(r.daysOverdue),
+              CHECK_STATUS_LABELS[r.status],
+              r.ownerName ?? '–',
+            ]),
             [17, 29, 13, 12, 13, 16],
           ),
         ]
@@ -103,7 +118,15 @@ export function complianceAppendix(c: ComplianceSection): Block[] {
       ? [
           dataTable(
             ['Check', 'Where', 'Remedial action', 'Priority', 'Due', 'Days overdue', 'Owner'],
-            c.remedials.oldest.map((r) => [r.checkType, r.where, r.description, REMEDIAL_PRIORITY_LABELS[r.priority as RemedialPriority], formatDateLong(r.dueDate), String(r.daysOverdue), r.ownerName ?? '–']),
+            c.remedials.oldest.map((r) => [
+              r.checkType,
+              r.where,
+              r.description,
+              REMEDIAL_PRIORITY_LABELS[r.priority as RemedialPriority],
+              formatDateLong(r.dueDate),
+              String(r.daysOverdue),
+              r.ownerName ?? '–',
+            ]),
             [9, 15, 26, 14, 13, 10, 13],
           ),
         ]

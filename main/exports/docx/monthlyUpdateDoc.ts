@@ -21,7 +21,9 @@ export function titleSection(m: MonthlyUpdateModel): Block[] {
 
 export function introSection(m: MonthlyUpdateModel): Block[] {
   const p = m.programme;
-  const source = p.source ? ` The recommendations come from: ${p.source.replace(/\.$/, '')}${p.reviewDate ? `, reported in ${formatMonth(p.reviewDate)}` : ''}.` : '';
+  const source = p.source
+    ? ` The recommendations come from: ${p.source.replace(/\.$/, '')}${p.reviewDate ? `, reported in ${formatMonth(p.reviewDate)}` : ''}.`
+    : '';
   const text = `${p.description.trim()}${source} There ${m.counts.total === 1 ? 'is' : 'are'} ${plural(m.counts.total, 'recommendation')}. Each month we tell you what we have done and what comes next.`;
   return [heading('About this update', 1), para(text.trim())];
 }
@@ -29,7 +31,9 @@ export function introSection(m: MonthlyUpdateModel): Block[] {
 export function thisMonthSection(m: MonthlyUpdateModel): Block[] {
   return [
     heading(`This month: ${formatMonth(m.month)}`, 1),
-    ...(m.items.length === 0 ? [para(`There are no updates this month. We will report progress again in next month’s update.`)] : bullets(m.items.map((i) => i.body))),
+    ...(m.items.length === 0
+      ? [para(`There are no updates this month. We will report progress again in next month’s update.`)]
+      : bullets(m.items.map((i) => i.body))),
   ];
 }
 
@@ -38,7 +42,10 @@ export function whatsNextSection(m: MonthlyUpdateModel): Block[] {
     heading('What’s next', 1),
     ...(m.whatsNext.length === 0
       ? [para('No recommendations are due in the next two months.')]
-      : [para('These recommendations are due in the next two months:'), ...bullets(m.whatsNext.map((w) => `${w.ref}: ${w.title} (due ${formatDateLong(w.targetDate)})`))]),
+      : [
+          para('These recommendations are due in the next two months:'),
+          ...bullets(m.whatsNext.map((w) => `${w.ref}: ${w.title} (due ${formatDateLong(w.targetDate)})`)),
+        ]),
   ];
 }
 

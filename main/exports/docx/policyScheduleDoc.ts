@@ -25,22 +25,47 @@ const date = (d: string | null) => (d ? formatDateLong(d) : '–');
 export function policyScheduleTable(rows: PolicyRow[]): Block {
   return dataTable(
     ['Policy', 'Version', 'Approved', 'Next review', 'Review', 'Owner'],
-    rows.map((p) => [p.title, p.policyVersion || '–', date(p.approvalDate), `${date(p.nextReviewDate)}${p.extendedTo ? ' (extended)' : ''}`, REVIEW_STATE_LABELS[p.reviewState], p.ownerName ?? '–']),
+    rows.map((p) => [
+      p.title,
+      p.policyVersion || '–',
+      date(p.approvalDate),
+      `${date(p.nextReviewDate)}${p.extendedTo ? ' (extended)' : ''}`,
+      REVIEW_STATE_LABELS[p.reviewState],
+      p.ownerName ?? '–',
+    ]),
     [26, 9, 15, 17, 17, 16],
   );
 }
 
 export function pipelineTable(rows: PolicyRow[]): Block {
-  return dataTable(['Policy', 'Stage', 'Since', 'Owner'], rows.map((p) => [p.title, POLICY_STAGE_LABELS[p.stage], date(p.stageEnteredOn), p.ownerName ?? '–']), [36, 26, 18, 20]);
+  return dataTable(
+    ['Policy', 'Stage', 'Since', 'Owner'],
+    rows.map((p) => [p.title, POLICY_STAGE_LABELS[p.stage], date(p.stageEnteredOn), p.ownerName ?? '–']),
+    [36, 26, 18, 20],
+  );
 }
 
 export function clusterSection(m: PolicyScheduleModel): Block[] {
-  const months = reviewTimeline(m.policies.map((p) => p.nextReviewDate), m.today, 24, m.threshold);
+  const months = reviewTimeline(
+    m.policies.map((p) => p.nextReviewDate),
+    m.today,
+    24,
+    m.threshold,
+  );
   const busy = months.filter((x) => x.clustered);
-  const alt = `Bar chart of policy reviews due in each of the next 24 months. ${months.filter((x) => x.count).map((x) => `${formatMonth(x.month)}: ${x.count}`).join('; ') || 'None due.'}`;
+  const alt = `Bar chart of policy reviews due in each of the next 24 months. ${
+    months
+      .filter((x) => x.count)
+      .map((x) => `${formatMonth(x.month)}: ${x.count}`)
+      .join('; ') || 'None due.'
+  }`;
   return [
     heading('When reviews fall due', 1),
-    para(busy.length ? `More than ${plural(m.threshold, 'review')} fall due in ${busy.map((x) => `${formatMonth(x.month)} (${x.count})`).join(', ')}.` : `No month has more than ${plural(m.threshold, 'review')} due.`),
+    para(
+      busy.length
+        ? `More than ${plural(m.threshold, 'review')} fall due in ${busy.map((x) => `${formatMonth(x.month)} (${x.count})`).join(', ')}.`
+        : `No month has more than ${plural(m.threshold, 'review')} due.`,
+    ),
     picture(renderChartPng(reviewTimelineOption(months, m.threshold), 640, 260), 600, 244, { title: 'Policy reviews by month', description: alt }),
   ];
 }
@@ -51,7 +76,10 @@ export function buildPolicyScheduleDocument(m: PolicyScheduleModel): Document {
   const overdue = inForce.filter((p) => p.reviewState === 'overdue');
   const soon = inForce.filter((p) => ['due_3', 'due_6', 'due_12'].includes(p.reviewState));
   const pipeline = m.policies.filter((p) => !p.nextReviewDate && !['superseded', 'withdrawn'].includes(p.stage));
-  const section = (title: string, rows: PolicyRow[], empty: string, table: (r: PolicyRow[]) => Block) => [heading(title, 1), rows.length ? table(rows) : para(empty)];
+  const section = (title: string, rows: PolicyRow[], empty: string, table: (r: PolicyRow[]) => Block) => [
+    heading(title, 1),
+    rows.length ? table(rows) : para(empty),
+  ];
   return new Document({
     title: 'Policy schedule and renewal timetable',
     creator: m.org.name || 'Housing Desk',
@@ -63,7 +91,9 @@ export function buildPolicyScheduleDocument(m: PolicyScheduleModel): Document {
         children: [
           heading('Policy schedule and renewal timetable', 'title'),
           ...publishedBy(m.org, m.today),
-          para(`${plural(m.policies.length, 'policy', 'policies')}: ${inForce.length} in force, ${overdue.length} overdue for review, ${soon.length} due for review in the next 12 months and ${pipeline.length} in development.`),
+          para(
+            `${plural(m.policies.length, 'policy', 'policies')}: ${inForce.length} in force, ${overdue.length} overdue for review, ${soon.length} due for review in the next 12 months and ${pipeline.length} in development.`,
+          ),
           ...section('Overdue for review', overdue, 'No policy is overdue for review.', policyScheduleTable),
           ...section('Due for review in the next 12 months', soon, 'No policy falls due for review in the next 12 months.', policyScheduleTable),
           ...clusterSection(m),

@@ -23,8 +23,18 @@ export function recommendationBlock(r: PublicRecommendation): Block[] {
       ['Status: ', true],
       [r.status === 'completed' && r.completionDate ? `Completed on ${formatDateLong(r.completionDate)}` : statusWord(r), false],
     ]),
-    richPara([['Lead team: ', true], [r.leadTeam, false]]),
-    ...(r.status === 'completed' ? [] : [richPara([['Target date: ', true], [targetText(r), false]])]),
+    richPara([
+      ['Lead team: ', true],
+      [r.leadTeam, false],
+    ]),
+    ...(r.status === 'completed'
+      ? []
+      : [
+          richPara([
+            ['Target date: ', true],
+            [targetText(r), false],
+          ]),
+        ]),
     ...userText(r.publicSummary || 'A summary for residents will follow.'),
     ...(r.latestPublicNote
       ? [richPara([[`Latest update (${formatDateLong(r.latestPublicNote.date)}):`, true]]), ...userText(r.latestPublicNote.body)]

@@ -67,8 +67,7 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
-const sendJson = (res: http.ServerResponse, status: number, value: unknown) =>
-  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+const sendJson = (res: http.ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
 function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   // Past the limit the rest is read and dropped, so that the caller still gets its answer (a
@@ -132,7 +131,10 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (url.pathname === '/api/call') {
         if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Use POST.' } });
         if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
-          return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong session token. Open the app from the link Housing Desk printed.' } });
+          return sendJson(res, 401, {
+            ok: false,
+            error: { code: 'forbidden', message: 'Missing or wrong session token. Open the app from the link Housing Desk printed.' },
+          });
         }
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
           return sendJson(res, 415, { ok: false, error: { code: 'forbidden', message: 'Send JSON.' } });
@@ -142,7 +144,13 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
           body = JSON.parse(await readBody(req));
         } catch (e) {
           if (e instanceof BodyTooLarge) {
-            return sendJson(res, 413, { ok: false, error: { code: 'validation', message: `The request is too large: files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split the file and import the parts.` } });
+            return sendJson(res, 413, {
+              ok: false,
+              error: {
+                code: 'validation',
+                message: `The request is too large: files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split the file and import the parts.`,
+              },
+            });
           }
           return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'The request was not valid JSON.' } });
         }
