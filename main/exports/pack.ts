@@ -16,7 +16,7 @@ export async function packDocx(doc: Document, at: string): Promise<Buffer> {
     core
       .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${iso}$2`)
       .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${iso}$2`)
-      .replace(/<dc:language>[^<]*<\/dc:language>|(<\/cp:coreProperties>)/, (m, end) =>
+      .replace(/<dc:language>[^<]*<\/dc:language>|(<\/cp:coreProperties>)/, (_match: string, end: string | undefined) =>
         end ? `<dc:language>en-GB</dc:language>${end}` : '<dc:language>en-GB</dc:language>',
       ),
   );

@@ -10,7 +10,7 @@ import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
 import { navigate } from '../useRoute';
 import { HistoryList } from '../actionPlan/HistoryList';
-import { MEETING_STATUS_LABELS, formatMeeting } from './MeetingsPage';
+import { MEETING_STATUS_LABELS, formatMeeting } from './meetingLabels';
 
 const DECISIONS: Record<Decision, string> = {
   approved: 'Approved',

@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Committee, Meeting } from '../../shared/contract';
-import { formatDateLong, formatDateShort } from '../../shared/domain/dates';
+import { formatDateShort } from '../../shared/domain/dates';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { Field, fromDateText } from '../components/Field';
 import { useFormErrors } from '../useFormErrors';
 import { navigate } from '../useRoute';
 import { MeetingDetail } from './MeetingDetail';
-
-export const MEETING_STATUS_LABELS = { scheduled: 'Scheduled', held: 'Held', postponed: 'Postponed', cancelled: 'Cancelled' } as const;
+import { MEETING_STATUS_LABELS } from './meetingLabels';
 
 export function MeetingsPage({ params }: { params: URLSearchParams }) {
   const selected = Number(params.get('meeting')) || null;
@@ -191,5 +190,3 @@ function NewMeeting({ committees, onCreated, onCommittee }: { committees: Commit
     </div>
   );
 }
-
-export const formatMeeting = (m: Pick<Meeting, 'committeeName' | 'meetingDate'>) => `${m.committeeName}, ${formatDateLong(m.meetingDate)}`;

@@ -117,9 +117,8 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
-  app.whenReady().then(start);
-  app.on('window-all-closed', async () => {
-    await core?.database.close();
-    app.quit();
+  void app.whenReady().then(start);
+  app.on('window-all-closed', () => {
+    void (core?.database.close() ?? Promise.resolve()).finally(() => app.quit());
   });
 }

@@ -100,77 +100,83 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 
-  const server = http.createServer(async (req, res) => {
-    try {
-      if (!allowedHosts().has(req.headers.host ?? '')) return sendJson(res, 421, { ok: false, error: { code: 'forbidden', message: 'Wrong host.' } });
-      const origin = req.headers.origin;
-      if (origin !== undefined && !allowedOrigins().has(origin)) {
-        return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Requests from other sites are refused.' } });
-      }
-      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+  const server = http.createServer((req, res) => {
+    // Every failure is answered inside, so the promise never rejects.
+    void (async () => {
+      try {
+        if (!allowedHosts().has(req.headers.host ?? '')) return sendJson(res, 421, { ok: false, error: { code: 'forbidden', message: 'Wrong host.' } });
+        const origin = req.headers.origin;
+        if (origin !== undefined && !allowedOrigins().has(origin)) {
+          return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Requests from other sites are refused.' } });
+        }
+        const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
 
-      if (url.pathname === '/api/session') {
-        if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
-          return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Use POST with JSON.' } });
-        }
-        let code: unknown;
-        try {
-          // before any secret is checked: a launch code is a few dozen bytes
-          code = JSON.parse(await readBody(req, 4096))?.code;
-        } catch {
-          code = undefined;
-        }
-        const expires = typeof code === 'string' ? launchCodes.get(code) : undefined;
-        if (typeof code === 'string') launchCodes.delete(code);
-        if (expires === undefined || expires < Date.now()) {
-          return sendJson(res, 401, { ok: false, error: { code: 'forbidden', message: 'This link has been used or has expired. Start Housing Desk again.' } });
-        }
-        return sendJson(res, 200, { ok: true, value: { token } });
-      }
-
-      if (url.pathname === '/api/call') {
-        if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Use POST.' } });
-        if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
-          return sendJson(res, 401, {
-            ok: false,
-            error: { code: 'forbidden', message: 'Missing or wrong session token. Open the app from the link Housing Desk printed.' },
-          });
-        }
-        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-          return sendJson(res, 415, { ok: false, error: { code: 'forbidden', message: 'Send JSON.' } });
-        }
-        let body: { name?: unknown; input?: unknown };
-        try {
-          body = JSON.parse(await readBody(req));
-        } catch (e) {
-          if (e instanceof BodyTooLarge) {
-            return sendJson(res, 413, {
+        if (url.pathname === '/api/session') {
+          if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
+            return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Use POST with JSON.' } });
+          }
+          let code: unknown;
+          try {
+            // before any secret is checked: a launch code is a few dozen bytes
+            code = JSON.parse(await readBody(req, 4096))?.code;
+          } catch {
+            code = undefined;
+          }
+          const expires = typeof code === 'string' ? launchCodes.get(code) : undefined;
+          if (typeof code === 'string') launchCodes.delete(code);
+          if (expires === undefined || expires < Date.now()) {
+            return sendJson(res, 401, {
               ok: false,
-              error: {
-                code: 'validation',
-                message: `The request is too large: files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split the file and import the parts.`,
-              },
+              error: { code: 'forbidden', message: 'This link has been used or has expired. Start Housing Desk again.' },
             });
           }
-          return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'The request was not valid JSON.' } });
+          return sendJson(res, 200, { ok: true, value: { token } });
         }
-        const result = await options.core.call(body?.name, body?.input);
-        return sendJson(res, 200, result);
-      }
 
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Not allowed.' } });
-      const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
-      const file = path.resolve(staticRoot, rel);
-      if (!file.startsWith(staticRoot + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-        // Client-side routes fall back to the app's page.
-        const index = path.join(staticRoot, 'index.html');
-        if (!path.extname(rel) && fs.existsSync(index)) return send(res, 200, fs.readFileSync(index), MIME['.html']!);
-        return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+        if (url.pathname === '/api/call') {
+          if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Use POST.' } });
+          if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+            return sendJson(res, 401, {
+              ok: false,
+              error: { code: 'forbidden', message: 'Missing or wrong session token. Open the app from the link Housing Desk printed.' },
+            });
+          }
+          if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+            return sendJson(res, 415, { ok: false, error: { code: 'forbidden', message: 'Send JSON.' } });
+          }
+          let body: { name?: unknown; input?: unknown };
+          try {
+            body = JSON.parse(await readBody(req));
+          } catch (e) {
+            if (e instanceof BodyTooLarge) {
+              return sendJson(res, 413, {
+                ok: false,
+                error: {
+                  code: 'validation',
+                  message: `The request is too large: files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split the file and import the parts.`,
+                },
+              });
+            }
+            return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'The request was not valid JSON.' } });
+          }
+          const result = await options.core.call(body?.name, body?.input);
+          return sendJson(res, 200, result);
+        }
+
+        if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Not allowed.' } });
+        const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+        const file = path.resolve(staticRoot, rel);
+        if (!file.startsWith(staticRoot + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+          // Client-side routes fall back to the app's page.
+          const index = path.join(staticRoot, 'index.html');
+          if (!path.extname(rel) && fs.existsSync(index)) return send(res, 200, fs.readFileSync(index), MIME['.html']!);
+          return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+        }
+        return send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream');
+      } catch (e) {
+        return sendJson(res, 500, { ok: false, error: { code: 'internal', message: (e as Error).message } });
       }
-      return send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream');
-    } catch (e) {
-      return sendJson(res, 500, { ok: false, error: { code: 'internal', message: (e as Error).message } });
-    }
+    })();
   });
 
   // Idle connections stay open longer than clients wait between calls, so a client never reuses
