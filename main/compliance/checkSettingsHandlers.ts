@@ -1,4 +1,4 @@
-import type { CheckOwner } from '../../shared/contract/types';
+import type { CheckOwner } from '../../shared/contract';
 import { CHECK_TYPES } from '../../shared/domain/compliance';
 import { writeAudit } from '../core/audit';
 import type { Db } from '../core/context';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { OverdueChecks } from '../../shared/contract/types';
+import type { OverdueChecks } from '../../shared/contract';
 import { CHECK_TYPES, checkStatus, type CheckType } from '../../shared/domain/compliance';
 import { daysBetween, type IsoDate } from '../../shared/domain/dates';
 import type { Db } from '../core/context';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ComplianceTrend } from '../../shared/contract/types';
+import type { ComplianceTrend } from '../../shared/contract';
 import { CHECK_TYPES } from '../../shared/domain/compliance';
 import { addDays, type IsoDate } from '../../shared/domain/dates';
 import type { Db } from '../core/context';

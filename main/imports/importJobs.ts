@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { ImportJobStatus } from '../../shared/contract/types';
+import type { ImportJobStatus } from '../../shared/contract';
 import type { ColumnMapping, ImportKind } from '../../shared/domain/importFields';
 import { appRoot } from '../app/paths';
 import { BUSY_TIMEOUT_MS } from '../db/pragmas';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { NOTE_VISIBILITIES, PRIORITIES, PRIORITY_LABELS, RAGS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS } from '../domain/actionPlan';
-import { choice, email, id, isoDate, nullableText, optionalDate, optionalText, patchOf, requiredText } from './fields';
+import { byId, choice, empty, id, isoDate, nullableText, optionalDate, optionalText, patchOf, requiredText } from './fields';
+import { call } from './call';
+import type * as T from './actionPlanTypes';
 
 export const programmeFields = {
   code: z
@@ -19,25 +21,6 @@ export const programmeCreate = z.strictObject({
   description: programmeFields.description.default(''),
 });
 export const programmeUpdate = z.strictObject({ id: id('Programme'), patch: patchOf(programmeFields) });
-
-export const teamCreate = z.strictObject({ name: requiredText('Team name', 120) });
-export const teamUpdate = z.strictObject({ id: id('Team'), patch: patchOf({ name: requiredText('Team name', 120) }) });
-
-export const personFields = {
-  name: requiredText('Name', 120),
-  jobTitle: optionalText('Job title', 160),
-  teamId: id('Team').nullable(),
-  email,
-  active: z.boolean({ error: 'Active must be yes or no.' }),
-};
-export const personCreate = z.strictObject({
-  ...personFields,
-  jobTitle: personFields.jobTitle.default(''),
-  teamId: personFields.teamId.default(null),
-  email: email.default(''),
-  active: personFields.active.default(true),
-});
-export const personUpdate = z.strictObject({ id: id('Person'), patch: patchOf(personFields) });
 
 const status = choice('Status', REC_STATUSES, REC_STATUS_LABELS);
 
@@ -108,10 +91,27 @@ export const noteFields = {
 export const noteCreate = z.strictObject({ recommendationId: id('Recommendation'), ...noteFields });
 export const noteUpdate = z.strictObject({ id: id('Note'), patch: patchOf(noteFields) });
 
-export const byId = (label: string) => z.strictObject({ id: id(label) });
 export const byProgramme = z.strictObject({ programmeId: id('Programme') });
 export const summaryInput = z.strictObject({ programmeId: id('Programme').nullable().default(null) });
-export const historyInput = z.strictObject({
-  entity: z.enum(['recommendation', 'programme', 'person', 'team', 'policy', 'meeting'], { error: 'Unknown kind of record.' }),
-  entityId: id('Record'),
-});
+
+export const actionPlanCalls = {
+  'programmes.list': call<T.Programme[]>()(empty),
+  'programmes.create': call<T.Programme>()(programmeCreate),
+  'programmes.update': call<T.Programme>()(programmeUpdate),
+
+  'recommendations.list': call<T.RecommendationRow[]>()(byProgramme),
+  'recommendations.get': call<T.RecommendationDetail>()(byId('Recommendation')),
+  'recommendations.create': call<T.RecommendationDetail>()(recommendationCreate),
+  'recommendations.update': call<T.RecommendationDetail>()(recommendationUpdate),
+  'recommendations.delete': call<{ id: number }>()(byId('Recommendation')),
+
+  'actions.create': call<T.RecommendationDetail>()(actionCreate),
+  'actions.update': call<T.RecommendationDetail>()(actionUpdate),
+  'actions.delete': call<T.RecommendationDetail>()(byId('Action')),
+
+  'notes.create': call<T.RecommendationDetail>()(noteCreate),
+  'notes.update': call<T.RecommendationDetail>()(noteUpdate),
+  'notes.delete': call<T.RecommendationDetail>()(byId('Note')),
+
+  'actionPlan.summary': call<T.ActionPlanSummary>()(summaryInput),
+} as const;

@@ -66,3 +66,7 @@ export const patchOf = <S extends z.ZodRawShape>(shape: S) =>
     .partial()
     .transform((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as typeof p)
     .refine((p) => Object.keys(p).length > 0, { error: 'Nothing to change.' });
+
+export const byId = (label: string) => z.strictObject({ id: id(label) });
+
+export const empty = z.strictObject({});

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
-import { id, isoDate, patchOf, requiredText } from './fields';
+import { byId, id, isoDate, patchOf, requiredText } from './fields';
+import { call } from './call';
+import type * as T from './monthlyTypes';
 
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** A month the app can work with: YYYY-MM between 1900 and 2200. */
@@ -31,3 +33,14 @@ export const itemReorder = z.strictObject({
   itemIds: z.array(id('Item'), { error: 'Give the items in their new order.' }).min(1, 'Give the items in their new order.'),
 });
 export const programmeOnly = z.strictObject({ programmeId: id('Programme') });
+
+export const monthlyCalls = {
+  'monthly.months': call<T.MonthSummary[]>()(programmeOnly),
+  'monthly.get': call<T.MonthView>()(programmeMonth),
+  'monthly.addItem': call<T.MonthView>()(itemCreate),
+  'monthly.updateItem': call<T.MonthView>()(itemUpdate),
+  'monthly.deleteItem': call<T.MonthView>()(byId('Item')),
+  'monthly.moveItem': call<T.MonthView>()(itemMove),
+  'monthly.reorder': call<T.MonthView>()(itemReorder),
+  'monthly.publish': call<T.MonthView>()(programmeMonth),
+} as const;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { email, id, optionalText, patchOf, requiredText } from './fields';
+import { byId, email, id, optionalText, patchOf, requiredText } from './fields';
+import { call } from './call';
+import type * as T from './papersTypes';
 
 export const NARRATIVE_KEYS = [
   'summary',
@@ -83,5 +85,11 @@ export const paperCreate = z.strictObject({
   sections: sections.default({} as never),
 });
 export const paperUpdate = z.strictObject({ id: id('Paper'), patch: patchOf(paperFields) });
-export const paperId = z.strictObject({ paperId: id('Paper') });
 export const byMeeting = z.strictObject({ meetingId: id('Meeting') });
+
+export const papersCalls = {
+  'papers.list': call<T.CommitteePaper[]>()(byMeeting),
+  'papers.get': call<T.CommitteePaper>()(byId('Paper')),
+  'papers.create': call<T.CommitteePaper>()(paperCreate),
+  'papers.update': call<T.CommitteePaper>()(paperUpdate),
+} as const;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { POLICY_CATEGORIES, POLICY_CATEGORY_LABELS, POLICY_STAGES, POLICY_STAGE_LABELS } from '../domain/policies';
-import { choice, id, isoDate, optionalDate, optionalText, patchOf, requiredText } from './fields';
+import { byId, choice, empty, id, isoDate, optionalDate, optionalText, patchOf, requiredText } from './fields';
+import { call } from './call';
+import type * as T from './policiesTypes';
 
 const stage = choice('Stage', POLICY_STAGES, POLICY_STAGE_LABELS);
 const reviewPeriod = z
@@ -61,38 +63,16 @@ export const timelineInput = z.strictObject({
   threshold: z.number({ error: 'Warn above must be a number.' }).int().min(1, 'Warn above must be at least 1.').max(50).default(3),
 });
 
-export const committeeCreate = z.strictObject({ name: requiredText('Committee name', 200) });
-export const meetingCreate = z.strictObject({
-  committeeId: id('Committee'),
-  meetingDate: isoDate('Meeting date'),
-  papersDeadline: optionalDate('Papers deadline').default(null),
-  /** a meeting dated in the past is only recorded when the user confirms it is history */
-  confirmPast: z.boolean().default(false),
-});
-export const meetingPostpone = z.strictObject({
-  id: id('Meeting'),
-  newDate: isoDate('New meeting date'),
-  reason: requiredText('Reason for postponing', 1000),
-});
-export const meetingStatus = z.strictObject({ id: id('Meeting'), status: z.enum(['held', 'cancelled'], { error: 'Status must be Held or Cancelled.' }) });
-export const meetingsList = z.strictObject({ committeeId: id('Committee').nullable().default(null) });
-
-export const agendaAdd = z.strictObject({
-  meetingId: id('Meeting'),
-  kind: z.enum(['policy_approval', 'progress_report', 'other'], { error: 'Kind must be Policy for approval, Progress report or Other paper.' }),
-  title: requiredText('Item title', 300),
-  policyId: id('Policy').nullable().default(null),
-});
-export const agendaDecide = z.strictObject({
-  id: id('Agenda item'),
-  decision: z.enum(['approved', 'approved_with_amendments', 'deferred', 'rejected'], {
-    error: 'Decision must be Approved, Approved with amendments, Deferred or Rejected.',
-  }),
-  notes: optionalText('Decision notes', 5000).default(''),
-  /** the version number the approved policy takes, e.g. 2.0 */
-  newVersion: optionalText('New version', 20).default(''),
-});
-
-export const scheduleExport = z.strictObject({
-  threshold: z.number({ error: 'Warn above must be a number.' }).int().min(1, 'Warn above must be at least 1.').max(50).default(3),
-});
+export const policiesCalls = {
+  'policies.list': call<T.PolicyRow[]>()(empty),
+  'policies.get': call<T.PolicyDetail>()(byId('Policy')),
+  'policies.create': call<T.PolicyDetail>()(policyCreate),
+  'policies.update': call<T.PolicyDetail>()(policyUpdate),
+  'policies.setStage': call<T.PolicyDetail>()(policyStage),
+  'policies.extend': call<T.PolicyDetail>()(policyExtend),
+  'policies.linkRecommendations': call<T.PolicyDetail>()(policyLinks),
+  'policies.addConsultation': call<T.PolicyDetail>()(consultationCreate),
+  'policies.updateConsultation': call<T.PolicyDetail>()(consultationUpdate),
+  'policies.deleteConsultation': call<T.PolicyDetail>()(byId('Consultation')),
+  'policies.timeline': call<T.PolicyTimeline>()(timelineInput),
+} as const;

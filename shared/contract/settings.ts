@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { email, optionalText, patchOf, requiredText } from './fields';
+import { email, empty, optionalText, patchOf, requiredText } from './fields';
+import { call } from './call';
+import type * as T from './settingsTypes';
 
 export const settingsFields = {
   userName: requiredText('Your name', 120),
@@ -23,4 +25,11 @@ export const firstRunSetup = z.strictObject({
   loadDemo: z.boolean({ error: 'Choose demo data or an empty database.' }),
 });
 
-export const empty = z.strictObject({});
+export const settingsCalls = {
+  'app.info': call<T.AppInfo>()(empty),
+  'app.setup': call<T.Settings>()(firstRunSetup),
+  'demo.load': call<T.DemoLoaded>()(empty),
+
+  'settings.get': call<T.Settings>()(empty),
+  'settings.update': call<T.Settings>()(settingsUpdate),
+} as const;

@@ -1,13 +1,30 @@
 import { z } from 'zod';
-import { REMEDIAL_PRIORITIES } from '../domain/compliance';
-import { id, isoDate, optionalDate, optionalText, patchOf, requiredText } from './fields';
-import { blockCreate, certificateCreate, dwellingCreate } from './compliance';
+import { FIRE_RISK_TIERS, TENURES } from '../domain/compliance';
+import { byId, empty, id, patchOf, requiredText } from './fields';
+import { call } from './call';
+import type * as T from './stockTypes';
 
-// Editing the stock (estates, blocks, lifts, homes) and the certificates recorded against it.
+// The stock: estates, blocks with their lifts, and homes.
+
+const yesNo = (label: string) => z.boolean({ error: `${label} must be yes or no.` });
+
+export const estateCreate = z.strictObject({ name: requiredText('Estate name', 200) });
 
 export const HOMES_PAGE_MAX = 500;
 
 export const estateUpdate = z.strictObject({ id: id('Estate'), patch: patchOf({ name: requiredText('Estate name', 200) }) });
+
+export const blockCreate = z.strictObject({
+  estateId: id('Estate'),
+  name: requiredText('Block name', 200),
+  storeys: z.number({ error: 'Storeys must be a number.' }).int().min(1, 'A block has at least 1 storey.').max(100),
+  yearBuilt: z.number().int().min(1800, 'Year built looks wrong.').max(2100, 'Year built looks wrong.').nullable().default(null),
+  fireRiskTier: z.enum(FIRE_RISK_TIERS, { error: 'Fire risk tier must be high, medium or low.' }).default('medium'),
+  passengerLifts: z.number({ error: 'Passenger lifts must be a number.' }).int().min(0).max(50).default(0),
+  communalWater: yesNo('Communal water').default(false),
+  asbestosPresent: yesNo('Asbestos present').default(false),
+  communalElectrics: yesNo('Communal electrical supply').default(true),
+});
 
 export const blocksList = z.strictObject({ estateId: id('Estate').nullable().default(null) });
 
@@ -47,6 +64,18 @@ export const homesList = z.strictObject({
   descending: z.boolean().default(false),
 });
 
+export const dwellingCreate = z.strictObject({
+  uprn: z
+    .string({ error: 'Enter the UPRN.' })
+    .trim()
+    .regex(/^\d{1,12}$/, 'The UPRN is a number of up to 12 digits.'),
+  address: requiredText('Address', 300),
+  blockId: id('Block').nullable().default(null),
+  tenure: z.enum(TENURES, { error: 'Tenure must be tenant, shared ownership or leaseholder.' }).default('tenant'),
+  hasGas: yesNo('Gas').default(false),
+  active: yesNo('Active').default(true),
+});
+
 const homeShape = dwellingCreate.shape;
 export const dwellingUpdate = z.strictObject({
   id: id('Home'),
@@ -60,42 +89,20 @@ export const dwellingUpdate = z.strictObject({
   }),
 });
 
-export const certificatesFor = z
-  .strictObject({ dwellingId: id('Home').nullable().default(null), blockId: id('Block').nullable().default(null) })
-  .refine((v) => (v.dwellingId === null) !== (v.blockId === null), { error: 'Give a home or a block.', path: ['dwellingId'] });
+export const stockCalls = {
+  'compliance.createEstate': call<{ id: number; name: string }>()(estateCreate),
+  'stock.estates': call<T.EstateRow[]>()(empty),
+  'stock.updateEstate': call<T.EstateRow>()(estateUpdate),
 
-const certShape = certificateCreate.shape;
-export const certificateUpdate = z.strictObject({
-  id: id('Certificate'),
-  patch: patchOf({
-    checkType: certShape.checkType,
-    dwellingId: certShape.dwellingId.unwrap(),
-    blockId: certShape.blockId.unwrap(),
-    liftId: certShape.liftId.unwrap(),
-    dateDone: certShape.dateDone,
-    /** null: derive the expiry from the interval again */
-    expiryDate: certShape.expiryDate.unwrap(),
-    outcome: certShape.outcome.unwrap(),
-    eicrCodes: certShape.eicrCodes.unwrap(),
-    contractor: certShape.contractor.unwrap(),
-    reference: certShape.reference.unwrap(),
-    evidencePath: certShape.evidencePath.unwrap(),
-  }),
-});
+  'compliance.createBlock': call<{ id: number; name: string; liftIds: number[] }>()(blockCreate),
+  'stock.blocks': call<T.BlockRow[]>()(blocksList),
+  'stock.block': call<T.BlockDetail>()(byId('Block')),
+  'stock.updateBlock': call<T.BlockUpdateResult>()(blockUpdate),
+  'stock.renameLift': call<T.BlockDetail>()(liftRename),
+  'stock.removeLift': call<T.BlockDetail>()(byId('Lift')),
 
-export const remedialUpdate = z.strictObject({
-  id: id('Remedial action'),
-  patch: patchOf({
-    description: requiredText('Remedial action', 1000),
-    priority: z.enum(REMEDIAL_PRIORITIES, { error: 'Priority must be immediate, 24 hours, 28 days, 3 months or advisory.' }),
-    dueDate: optionalDate('Due date'),
-    ownerId: id('Owner').nullable(),
-    /** null reopens the action */
-    completedDate: optionalDate('Completed on'),
-  }),
-});
-
-export const noAccessUpdate = z.strictObject({
-  id: id('No-access visit'),
-  patch: patchOf({ visitDate: isoDate('Visit date'), notes: optionalText('Notes', 2000) }),
-});
+  'compliance.createDwelling': call<{ id: number; uprn: string }>()(dwellingCreate),
+  'stock.homes': call<T.HomesPage>()(homesList),
+  'stock.home': call<T.HomeDetail>()(byId('Home')),
+  'stock.updateHome': call<T.HomeDetail>()(dwellingUpdate),
+} as const;

@@ -1,6 +1,5 @@
-import type { CheckType, FireRiskTier, RemedialPriority, Tenure } from '../domain/compliance';
-
-// Result types of the stock and certificate calls (see stock.ts for their inputs).
+import type { CheckType, FireRiskTier, Tenure } from '../domain/compliance';
+import type { CertificateRow, NoAccessRow } from './certificatesTypes';
 
 export interface EstateRow {
   id: number;
@@ -33,46 +32,6 @@ export interface BlockRow {
   lifts: LiftRow[];
 }
 
-export interface RemedialRow {
-  id: number;
-  certificateId: number;
-  description: string;
-  priority: RemedialPriority;
-  dueDate: string;
-  completedDate: string | null;
-  ownerId: number | null;
-  ownerName: string | null;
-}
-
-export interface CertificateRow {
-  id: number;
-  checkType: CheckType;
-  dwellingId: number | null;
-  uprn: string | null;
-  blockId: number | null;
-  liftId: number | null;
-  liftName: string | null;
-  dateDone: string;
-  expiryDate: string;
-  /** true when the expiry was entered; false when derived from the interval */
-  expiryGiven: boolean;
-  outcome: 'satisfactory' | 'unsatisfactory' | 'advisory';
-  eicrCodes: string;
-  contractor: string;
-  reference: string | null;
-  evidencePath: string;
-  remedials: RemedialRow[];
-}
-
-export interface NoAccessRow {
-  id: number;
-  checkType: CheckType;
-  dwellingId: number | null;
-  blockId: number | null;
-  visitDate: string;
-  notes: string;
-}
-
 export interface BlockDetail extends BlockRow {
   /** the block's own checks and its lifts' examinations (not the homes' own) */
   certificates: CertificateRow[];
@@ -90,7 +49,7 @@ export interface HomeRow {
   hasGas: boolean;
   active: boolean;
   /** the checks this home has that are not in date today (overdue, never recorded or no access) */
-  notInDate: import('../domain/compliance').CheckType[];
+  notInDate: CheckType[];
 }
 
 export interface HomesPage {

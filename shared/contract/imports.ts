@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_MB, mappingProblems } from '../domain/importFields';
+import { requiredText } from './fields';
+import { call } from './call';
+import type * as T from './importsTypes';
+
+const importKind = z.enum(['stock', 'certificates'], { error: 'Choose stock or certificates.' });
+
+/** { file header: field key, or null to ignore the column } */
+const columnMapping = z.record(
+  z.string().max(300, 'A column header must be 300 characters or fewer.'),
+  z.string({ error: 'Choose a field for each column, or “Ignore this column”.' }).nullable(),
+);
+
+export const importStart = z
+  .strictObject({
+    kind: importKind,
+    fileName: requiredText('File name', 300),
+    /** the file's bytes, base64 */
+    base64: z
+      .string({ error: 'Choose a file.' })
+      .min(1, 'Choose a file.')
+      .max(MAX_IMPORT_BASE64_CHARS, `The file is too large (over ${MAX_IMPORT_FILE_MB} MB): split it and import the parts.`),
+    dryRun: z.boolean().default(true),
+    validOnly: z.boolean().default(false),
+    mapping: columnMapping.default({}),
+  })
+  .superRefine((v, ctx) => {
+    for (const p of mappingProblems(v.kind, v.mapping)) ctx.addIssue({ code: 'custom', path: ['mapping', p.header], message: p.message });
+  });
+
+export const importJob = z.strictObject({ jobId: z.string({ error: 'Which import?' }).uuid('That is not an import’s id.') });
+
+export const importsCalls = {
+  'imports.start': call<{ jobId: string }>()(importStart),
+  'imports.status': call<T.ImportJobStatus>()(importJob),
+  'imports.cancel': call<T.ImportJobStatus>()(importJob),
+} as const;

@@ -1,0 +1,36 @@
+import type { AppErrorShape } from './result';
+
+export interface ImportReportResult {
+  kind: 'stock' | 'certificates';
+  rows: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  /** of the new rows, how many are visits that could not get in (certificate files only) */
+  noAccess?: number;
+  /** later gas checks whose expiry a late or corrected one moved (certificate imports, once applied) */
+  rederived?: number;
+  problems: { row: number; column: string; message: string }[];
+  applied: boolean;
+  /** each header of the file and the field key it was matched to (null: not imported); mapped when the user chose it */
+  columns: { header: string; field: string | null; mapped: boolean }[];
+  /** keys of required fields that no column holds */
+  missing: string[];
+  /** set when the file has the other kind's columns: its one problem says so */
+  looksLike?: 'stock' | 'certificates';
+}
+
+/** A background import (a check or the import itself), as imports.status answers it. */
+export interface ImportJobStatus {
+  jobId: string;
+  kind: 'stock' | 'certificates';
+  fileName: string;
+  dryRun: boolean;
+  state: 'running' | 'done' | 'failed';
+  phase: 'reading' | 'checking' | 'writing';
+  /** rows checked or written so far in this phase */
+  done: number;
+  total: number;
+  report?: ImportReportResult;
+  error?: AppErrorShape;
+}

@@ -1,0 +1,33 @@
+export interface Settings {
+  userName: string;
+  organisation: string;
+  contactEmail: string;
+  contactPhone: string;
+  websiteUrl: string;
+  /** data: URL of the organisation's logo (PNG or JPEG), or '' */
+  logoDataUrl: string;
+}
+
+export interface AppInfo {
+  host: 'electron' | 'web';
+  dbPath: string;
+  /** the last schema step applied, e.g. "007_certificate_lookup_indexes" */
+  schemaVersion: string;
+  /** that step's number, e.g. 7: what Settings shows */
+  schemaNumber: number;
+  appVersion: string;
+  today: string;
+  /** no user name has been saved yet: show the first-run screen */
+  firstRun: boolean;
+  /** the database holds no programme yet */
+  isEmpty: boolean;
+}
+
+/** what the demo loader added */
+export interface DemoLoaded {
+  programmes: number;
+  recommendations: number;
+  notes: number;
+  policies: number;
+  homes: number;
+}
