@@ -127,7 +127,7 @@ await timed(
   () => overdueChecks(database.db, '2026-11-23', { checkType: 'GAS' }),
   (r) => `${r.total} homes overdue`,
 );
-const { listHomes } = require('../dist/main/compliance/stockRepo.js');
+const { listHomes } = require('../dist/main/stock/stockRepo.js');
 const homesQuery = { search: '', blockId: null, estateId: null, offset: 0, limit: 100, sort: 'uprn', descending: false, notCompliant: false };
 await timed(
   'Homes grid, first 100 rows with their checks not in date',

@@ -4,8 +4,6 @@ import { writeAudit } from '../core/audit';
 import type { Db } from '../core/context';
 import type { Handlers } from '../core/handlers';
 import { assertPersonExists } from '../people/peopleRepo';
-import { overdueChecks } from './overdue';
-import { complianceTrend } from './trend';
 
 const TARGET_KEY = 'compliance_target_percent';
 export const DEFAULT_COMPLIANCE_TARGET = 100;
@@ -38,16 +36,8 @@ export async function checkSettings(db: Db): Promise<CheckOwner[]> {
 }
 
 export const checkSettingsHandlers: Handlers<
-  | 'compliance.overdue'
-  | 'compliance.trend'
-  | 'compliance.checkSettings'
-  | 'compliance.setOwner'
-  | 'compliance.setInterval'
-  | 'compliance.target'
-  | 'compliance.setTarget'
+  'compliance.checkSettings' | 'compliance.setOwner' | 'compliance.setInterval' | 'compliance.target' | 'compliance.setTarget'
 > = {
-  'compliance.overdue': async (input, ctx) => overdueChecks(ctx.db, input.asAt ?? ctx.today, { checkType: input.checkType, limit: input.limit }),
-  'compliance.trend': async (input, ctx) => complianceTrend(ctx.db, input.asAt ?? ctx.today, input.months),
   'compliance.checkSettings': async (_input, ctx) => checkSettings(ctx.db),
 
   'compliance.setOwner': async (input, ctx) =>
@@ -69,7 +59,24 @@ export const checkSettingsHandlers: Handlers<
       return checkSettings(trx);
     }),
 
+  /** A new interval applies to checks recorded from now on; an expiry already worked out stays as it was. */
+  'compliance.setInterval': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      const before = await trx.selectFrom('check_intervals').select('months').where('code', '=', input.code).executeTakeFirstOrThrow();
+      await trx.updateTable('check_intervals').set({ months: input.months }).where('code', '=', input.code).execute();
+      await writeAudit(trx, ctx, {
+        entity: 'check_interval',
+        entityId: 0,
+        action: 'update',
+        label: `Interval for ${input.code}`,
+        before: { months: before.months },
+        after: { months: input.months },
+      });
+      return checkSettings(trx);
+    }),
+
   'compliance.target': async (_input, ctx) => ({ percent: await complianceTarget(ctx.db) }),
+
   'compliance.setTarget': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
       const before = await complianceTarget(trx);
@@ -88,21 +95,5 @@ export const checkSettingsHandlers: Handlers<
         after: { percent: input.percent },
       });
       return { percent: input.percent };
-    }),
-
-  /** A new interval applies to checks recorded from now on; an expiry already worked out stays as it was. */
-  'compliance.setInterval': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('check_intervals').select('months').where('code', '=', input.code).executeTakeFirstOrThrow();
-      await trx.updateTable('check_intervals').set({ months: input.months }).where('code', '=', input.code).execute();
-      await writeAudit(trx, ctx, {
-        entity: 'check_interval',
-        entityId: 0,
-        action: 'update',
-        label: `Interval for ${input.code}`,
-        before: { months: before.months },
-        after: { months: input.months },
-      });
-      return checkSettings(trx);
     }),
 };

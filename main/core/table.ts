@@ -8,11 +8,15 @@ import { monthlyHandlers } from '../monthly/monthlyHandlers';
 import { policyHandlers } from '../policies/policyHandlers';
 import { meetingHandlers } from '../meetings/meetingHandlers';
 import { paperHandlers } from '../papers/paperHandlers';
-import { complianceHandlers } from '../compliance/complianceHandlers';
+import { estateHandlers } from '../stock/estateHandlers';
+import { blockHandlers } from '../stock/blockHandlers';
+import { liftHandlers } from '../stock/liftHandlers';
+import { homeHandlers } from '../stock/homeHandlers';
+import { certificateHandlers } from '../stock/certificateHandlers';
+import { remedialHandlers } from '../stock/remedialHandlers';
+import { noAccessHandlers } from '../stock/noAccessHandlers';
+import { positionHandlers } from '../compliance/positionHandlers';
 import { checkSettingsHandlers } from '../compliance/checkSettingsHandlers';
-import { stockHandlers } from '../compliance/stockHandlers';
-import { certificateEditHandlers } from '../compliance/certificateEditHandlers';
-import { noAccessHandlers } from '../compliance/noAccessHandlers';
 import { importHandlers } from '../imports/importHandlers';
 import { peopleHandlers } from '../people/peopleHandlers';
 import { settingsHandlers } from '../settings/settingsHandlers';
@@ -31,11 +35,15 @@ export const handlerTable = {
   ...policyHandlers,
   ...meetingHandlers,
   ...paperHandlers,
-  ...complianceHandlers,
-  ...checkSettingsHandlers,
-  ...stockHandlers,
-  ...certificateEditHandlers,
+  ...estateHandlers,
+  ...blockHandlers,
+  ...liftHandlers,
+  ...homeHandlers,
+  ...certificateHandlers,
+  ...remedialHandlers,
   ...noAccessHandlers,
+  ...positionHandlers,
+  ...checkSettingsHandlers,
   ...importHandlers,
   ...exportHandlers,
 } satisfies HandlerTable;

@@ -9,7 +9,7 @@ import { locateColumns, reportExcelErrors } from './columns';
 import { progressTicker, type ImportOptions, type ImportReport, type OnProgress } from './importTypes';
 import type { Cell, Table } from './readTable';
 import { checkType, notADate, text, ukDate } from './values';
-import { gasChainRederiver } from '../compliance/gasChain';
+import { gasChainRederiver } from '../stock/gasChain';
 
 const SPEC = CERTIFICATE_FIELDS;
 const isNoAccess = (c: Cell) => NO_ACCESS.test(text(c));

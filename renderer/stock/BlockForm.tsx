@@ -38,14 +38,14 @@ export function BlockForm({ block, estates, onSaved, onCancel }: { block?: Block
     };
     try {
       if (!block) {
-        onSaved((await call('compliance.createBlock', next)).id);
+        onSaved((await call('blocks.create', next)).id);
         toast('info', 'Block added.');
         return;
       }
       const before: Record<string, unknown> = { ...block };
       const patch = Object.fromEntries(Object.entries(next).filter(([k, x]) => x !== before[k]));
       if (!Object.keys(patch).length) return;
-      const saved = await call('stock.updateBlock', { id: block.id, patch });
+      const saved = await call('blocks.update', { id: block.id, patch });
       const lifts = saved.removedLifts.length ? ` Removed ${saved.removedLifts.join(', ')} (no certificates).` : '';
       toast('info', `Block saved.${lifts}${tierNote(saved.latestFireRiskAssessment)}`);
       onSaved(block.id);

@@ -28,7 +28,7 @@ export function BlockPanel({
   onClose(): void;
 }) {
   const [tab, setTab] = useState<Tab>('details');
-  const load = useCallback(() => call('stock.block', { id }), [id]);
+  const load = useCallback(() => call('blocks.get', { id }), [id]);
   const { value: block, error, changed } = usePanelRecord(load, onChanged);
   if (error)
     return (

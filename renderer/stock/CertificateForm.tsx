@@ -12,7 +12,7 @@ import { OUTCOMES, OUTCOME_LABELS } from './labels';
 const FIELDS = [
   'checkType',
   'uprn',
-  'dwellingId',
+  'homeId',
   'blockId',
   'liftId',
   'dateDone',
@@ -25,10 +25,10 @@ const FIELDS = [
 ];
 
 /** The home a UPRN names, or an error next to the UPRN field. */
-async function homeId(uprn: string): Promise<number> {
+async function homeIdByUprn(uprn: string): Promise<number> {
   const text = uprn.trim();
   if (!/^\d{1,12}$/.test(text)) throw new ApiError({ code: 'validation', field: 'uprn', message: 'The UPRN is a number of up to 12 digits.' });
-  const found = (await call('stock.homes', { search: text, limit: 20 })).rows.find((h) => h.uprn === text);
+  const found = (await call('homes.list', { search: text, limit: 20 })).rows.find((h) => h.uprn === text);
   if (!found) throw new ApiError({ code: 'validation', field: 'uprn', message: `UPRN ${text} is not in the stock. Add the home first.` });
   return found.id;
 }
@@ -62,7 +62,7 @@ export function CertificateForm(props: {
   const toast = useToast();
   const c = props.certificate;
   const [checkType, setCheckType] = useState<CheckType>(c?.checkType ?? (props.uprn ? 'GAS' : 'FRA'));
-  const [eicrFor, setEicrFor] = useState<'home' | 'block'>((c ? c.dwellingId !== null : props.uprn) ? 'home' : 'block');
+  const [eicrFor, setEicrFor] = useState<'home' | 'block'>((c ? c.homeId !== null : props.uprn) ? 'home' : 'block');
   const [uprn, setUprn] = useState(c?.uprn ?? props.uprn ?? '');
   const [blockId, setBlockId] = useState(String(c?.blockId ?? props.blockId ?? ''));
   const [liftId, setLiftId] = useState(String(c?.liftId ?? ''));
@@ -73,8 +73,8 @@ export function CertificateForm(props: {
   const what = c ? 'Edit certificate' : 'Add a certificate';
 
   async function target(): Promise<CertificateTarget> {
-    if (forHome) return { dwellingId: c && uprn.trim() === c.uprn ? c.dwellingId : await homeId(uprn), blockId: null, liftId: null };
-    return { dwellingId: null, blockId: blockId ? Number(blockId) : null, liftId: checkType === 'LIFT' && liftId ? Number(liftId) : null };
+    if (forHome) return { homeId: c && uprn.trim() === c.uprn ? c.homeId : await homeIdByUprn(uprn), blockId: null, liftId: null };
+    return { homeId: null, blockId: blockId ? Number(blockId) : null, liftId: checkType === 'LIFT' && liftId ? Number(liftId) : null };
   }
 
   async function correct(cert: CertificateRow) {
@@ -83,7 +83,7 @@ export function CertificateForm(props: {
       toast('info', 'Nothing has changed.');
       return props.onCancel?.();
     }
-    const saved = await call('stock.updateCertificate', { id: cert.id, patch });
+    const saved = await call('certificates.update', { id: cert.id, patch });
     const how = saved.expiryGiven ? 'as entered' : 'worked out from the interval';
     toast(
       'info',
@@ -94,9 +94,9 @@ export function CertificateForm(props: {
 
   async function add() {
     const t = await target();
-    const saved = await call('compliance.addCertificate', {
+    const saved = await call('certificates.create', {
       checkType,
-      ...(forHome ? { dwellingId: t.dwellingId } : checkType === 'LIFT' ? { liftId: t.liftId } : { blockId: t.blockId }),
+      ...(forHome ? { homeId: t.homeId } : checkType === 'LIFT' ? { liftId: t.liftId } : { blockId: t.blockId }),
       dateDone: fromDateText(v.dateDone) as string,
       expiryDate: fromDateText(v.expiryDate),
       outcome: v.outcome || null,
@@ -157,7 +157,7 @@ export function CertificateForm(props: {
         </fieldset>
       )}
       {forHome ? (
-        <Field label="Home (UPRN)" error={fe.uprn ?? fe.dwellingId}>
+        <Field label="Home (UPRN)" error={fe.uprn ?? fe.homeId}>
           {(p) => <input {...p} className="narrow" value={uprn} onChange={(e) => setUprn(e.target.value)} />}
         </Field>
       ) : (

@@ -25,7 +25,7 @@ export function CertificateList({ certificates, blocks, onChanged }: { certifica
 /** A later check of the same kind on the same thing replaces this one (the list is newest first). */
 function isSuperseded(list: CertificateRow[], i: number): boolean {
   const c = list[i]!;
-  return list.slice(0, i).some((x) => x.checkType === c.checkType && x.dwellingId === c.dwellingId && x.blockId === c.blockId && x.liftId === c.liftId);
+  return list.slice(0, i).some((x) => x.checkType === c.checkType && x.homeId === c.homeId && x.blockId === c.blockId && x.liftId === c.liftId);
 }
 
 function CertificateItem({ c, blocks, superseded, onChanged }: { c: CertificateRow; blocks: BlockRow[]; superseded: boolean; onChanged(): void }) {
@@ -40,7 +40,7 @@ function CertificateItem({ c, blocks, superseded, onChanged }: { c: CertificateR
   async function remove() {
     if (!window.confirm(`Delete the ${title}? This cannot be undone.`)) return;
     try {
-      await call('stock.deleteCertificate', { id: c.id });
+      await call('certificates.delete', { id: c.id });
       toast('info', 'Certificate deleted.');
       onChanged();
     } catch (err) {

@@ -25,8 +25,8 @@ export function EstatesCard({
     e.preventDefault();
     errors.clear();
     try {
-      if (editing) await call('stock.updateEstate', { id: editing, patch: { name } });
-      else await call('compliance.createEstate', { name });
+      if (editing) await call('estates.update', { id: editing, patch: { name } });
+      else await call('estates.create', { name });
       toast('info', editing ? 'Estate renamed.' : 'Estate added.');
       setEditing(null);
       setName('');

@@ -25,14 +25,14 @@ export function HomeForm({ home, blocks, onSaved, onCancel }: { home?: HomeDetai
     const next = { ...v, blockId: v.blockId ? Number(v.blockId) : null };
     try {
       if (!home) {
-        onSaved((await call('compliance.createDwelling', next)).id);
+        onSaved((await call('homes.create', next)).id);
         toast('info', 'Home added.');
         return;
       }
       const before: Record<string, unknown> = { ...home };
       const patch = Object.fromEntries(Object.entries(next).filter(([k, x]) => x !== before[k]));
       if (!Object.keys(patch).length) return;
-      await call('stock.updateHome', { id: home.id, patch });
+      await call('homes.update', { id: home.id, patch });
       toast('info', home.hasGas && !next.hasGas ? 'Home saved. Its gas certificates are kept as history.' : 'Home saved.');
       onSaved(home.id);
     } catch (err) {

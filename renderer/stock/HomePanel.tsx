@@ -16,7 +16,7 @@ type Tab = 'checks' | 'details' | 'certificates' | 'noAccess';
 export function HomePanel({ id, blocks, onChanged, onClose }: { id: number; blocks: BlockRow[]; onChanged(): void; onClose(): void }) {
   const [tab, setTab] = useState<Tab>('checks');
   const load = useCallback(async () => {
-    const home = await call('stock.home', { id });
+    const home = await call('homes.get', { id });
     return { home, checks: await call('compliance.home', { uprn: home.uprn }) };
   }, [id]);
   const { value, error, changed } = usePanelRecord(load, onChanged);
@@ -84,7 +84,7 @@ export function HomePanel({ id, blocks, onChanged, onClose }: { id: number; bloc
             <p className="small muted">Checks of the block (fire, water, asbestos, lifts, communal electrics) are on the block’s page.</p>
           </>
         )}
-        {tab === 'noAccess' && <NoAccess visits={home.noAccess} dwellingId={home.id} onChanged={changed} />}
+        {tab === 'noAccess' && <NoAccess visits={home.noAccess} homeId={home.id} onChanged={changed} />}
       </div>
     </aside>
   );

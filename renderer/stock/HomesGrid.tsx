@@ -57,7 +57,7 @@ export function HomesGrid(props: {
     () => ({
       getRows(params) {
         const sort = params.sortModel[0];
-        call('stock.homes', {
+        call('homes.list', {
           search,
           blockId,
           notCompliant,

@@ -26,7 +26,7 @@ function LiftItem({ lift, onChanged }: { lift: LiftRow; onChanged(): void }) {
     errors.clear();
     if (name.trim() === lift.name) return;
     try {
-      await call('stock.renameLift', { id: lift.id, name });
+      await call('lifts.rename', { id: lift.id, name });
       toast('info', 'Lift renamed.');
       onChanged();
     } catch (err) {
@@ -36,7 +36,7 @@ function LiftItem({ lift, onChanged }: { lift: LiftRow; onChanged(): void }) {
   async function remove() {
     if (!window.confirm(`Remove ${lift.name}? It has no certificates.`)) return;
     try {
-      await call('stock.removeLift', { id: lift.id });
+      await call('lifts.remove', { id: lift.id });
       onChanged();
     } catch (err) {
       toast('error', (err as Error).message);

@@ -8,18 +8,18 @@ import { useFormErrors } from '../useFormErrors';
 import { NoAccessVisit } from './NoAccessVisit';
 
 /** Visits that could not get in, and a form to record another (for a home or a block). */
-export function NoAccess({ visits, dwellingId, blockId, onChanged }: { visits: NoAccessRow[]; dwellingId?: number; blockId?: number; onChanged(): void }) {
+export function NoAccess({ visits, homeId, blockId, onChanged }: { visits: NoAccessRow[]; homeId?: number; blockId?: number; onChanged(): void }) {
   const toast = useToast();
-  const [v, setV] = useState({ checkType: (dwellingId ? 'GAS' : 'FRA') as CheckType, visitDate: '', notes: '' });
-  const errors = useFormErrors(['checkType', 'visitDate', 'notes', 'dwellingId', 'blockId']);
+  const [v, setV] = useState({ checkType: (homeId ? 'GAS' : 'FRA') as CheckType, visitDate: '', notes: '' });
+  const errors = useFormErrors(['checkType', 'visitDate', 'notes', 'homeId', 'blockId']);
   async function submit(e: FormEvent) {
     e.preventDefault();
     errors.clear();
     try {
-      await call('compliance.addNoAccess', {
+      await call('noAccess.create', {
         checkType: v.checkType,
-        dwellingId: dwellingId ?? null,
-        blockId: dwellingId ? null : (blockId ?? null),
+        homeId: homeId ?? null,
+        blockId: homeId ? null : (blockId ?? null),
         visitDate: fromDateText(v.visitDate) as string,
         notes: v.notes,
       });

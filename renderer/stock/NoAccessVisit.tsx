@@ -17,7 +17,7 @@ export function NoAccessVisit({ visit: x, onChanged }: { visit: NoAccessRow; onC
   async function remove() {
     if (!window.confirm(`Delete the no-access ${what}? This cannot be undone.`)) return;
     try {
-      await call('stock.deleteNoAccess', { id: x.id });
+      await call('noAccess.delete', { id: x.id });
       toast('info', 'No-access visit deleted.');
       onChanged();
     } catch (err) {
@@ -45,7 +45,7 @@ export function NoAccessVisit({ visit: x, onChanged }: { visit: NoAccessRow; onC
     <tr>
       <td className="nowrap">{formatDateShort(x.visitDate)}</td>
       <td>{CHECK_TYPE_LABELS[x.checkType]}</td>
-      <td>{x.dwellingId ? 'Home' : 'Block'}</td>
+      <td>{x.homeId ? 'Home' : 'Block'}</td>
       <td>{x.notes}</td>
       <td className="nowrap">
         <button type="button" className="link" onClick={() => setEditing(true)} aria-label={`Edit the ${what}`}>
@@ -72,7 +72,7 @@ function EditVisit({ visit: x, what, onSaved, onCancel }: { visit: NoAccessRow; 
     if (v.notes.trim() !== x.notes) patch.notes = v.notes;
     if (Object.keys(patch).length === 0) return onCancel();
     try {
-      const saved = await call('stock.updateNoAccess', { id: x.id, patch });
+      const saved = await call('noAccess.update', { id: x.id, patch });
       toast('info', `No-access visit saved: ${formatDateLong(saved.visitDate)}.`);
       onSaved();
     } catch (err) {

@@ -39,7 +39,7 @@ export function RemedialForm({
     errors.clear();
     try {
       if (!r) {
-        await call('compliance.addRemedial', { certificateId, description: v.description, priority: v.priority, dueDate: fromDateText(v.dueDate), ownerId });
+        await call('remedials.create', { certificateId, description: v.description, priority: v.priority, dueDate: fromDateText(v.dueDate), ownerId });
         return onSaved();
       }
       const patch: Record<string, unknown> = {};
@@ -49,7 +49,7 @@ export function RemedialForm({
       if (ownerId !== r.ownerId) patch.ownerId = ownerId;
       if (fromDateText(v.completedDate) !== r.completedDate) patch.completedDate = fromDateText(v.completedDate);
       if (Object.keys(patch).length === 0) return onCancel();
-      const saved = await call('stock.updateRemedial', { id: r.id, patch });
+      const saved = await call('remedials.update', { id: r.id, patch });
       toast(
         'info',
         `Remedial action saved: ${saved.completedDate ? `completed ${formatDateLong(saved.completedDate)}` : `due ${formatDateLong(saved.dueDate)}`}${saved.ownerName ? `, owner ${saved.ownerName}` : ', no owner'}.`,
@@ -136,7 +136,7 @@ export function CompleteRemedial({ r, today, onSaved, onCancel }: { r: RemedialR
     e.preventDefault();
     errors.clear();
     try {
-      await call('compliance.completeRemedial', { id: r.id, completedDate: fromDateText(date) as string });
+      await call('remedials.complete', { id: r.id, completedDate: fromDateText(date) as string });
       onSaved();
     } catch (err) {
       errors.show(err);

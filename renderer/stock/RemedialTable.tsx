@@ -20,7 +20,7 @@ export function RemedialTable({ c, title, onChanged }: { c: CertificateRow; titl
   async function remove(r: RemedialRow) {
     if (!window.confirm(`Delete the remedial action “${r.description}”? This cannot be undone.`)) return;
     try {
-      await call('stock.deleteRemedial', { id: r.id });
+      await call('remedials.delete', { id: r.id });
       toast('info', 'Remedial action deleted.');
       onChanged();
     } catch (err) {

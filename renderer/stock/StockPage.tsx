@@ -43,7 +43,7 @@ export function StockPage({ params }: { params: URLSearchParams }) {
 
   const loadStock = useCallback(async () => {
     try {
-      const [e, b] = await Promise.all([call('stock.estates', {}), call('stock.blocks', {})]);
+      const [e, b] = await Promise.all([call('estates.list', {}), call('blocks.list', {})]);
       setEstates(e);
       setBlocks(b);
     } catch (err) {

@@ -18,7 +18,7 @@ export interface CertificateValues {
 }
 
 export interface CertificateTarget {
-  dwellingId: number | null;
+  homeId: number | null;
   blockId: number | null;
   liftId: number | null;
 }
@@ -40,12 +40,12 @@ export function certificateValues(c?: CertificateRow): CertificateValues {
   };
 }
 
-/** Only the fields the user changed, as `stock.updateCertificate` takes them (an expiry or outcome cleared is null: work it out again). */
+/** Only the fields the user changed, as `certificates.update` takes them (an expiry or outcome cleared is null: work it out again). */
 export function certificatePatch(c: CertificateRow, checkType: CheckType, target: CertificateTarget, v: CertificateValues): Record<string, unknown> {
   const start = certificateValues(c);
   const patch: Record<string, unknown> = {};
   if (checkType !== c.checkType) patch.checkType = checkType;
-  for (const k of ['dwellingId', 'blockId', 'liftId'] as const) if (target[k] !== c[k]) patch[k] = target[k];
+  for (const k of ['homeId', 'blockId', 'liftId'] as const) if (target[k] !== c[k]) patch[k] = target[k];
   if (dateOf(v.dateDone) !== c.dateDone) patch.dateDone = dateOf(v.dateDone);
   if (dateOf(v.expiryDate) !== (c.expiryGiven ? c.expiryDate : null)) patch.expiryDate = dateOf(v.expiryDate);
   if (v.outcome !== start.outcome) patch.outcome = v.outcome || null;

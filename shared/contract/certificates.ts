@@ -10,7 +10,7 @@ export const checkType = choice('Check type', CHECK_TYPES, CHECK_TYPE_LABELS);
 
 export const certificateCreate = z.strictObject({
   checkType,
-  dwellingId: id('Home').nullable().default(null),
+  homeId: id('Home').nullable().default(null),
   blockId: id('Block').nullable().default(null),
   liftId: id('Lift').nullable().default(null),
   dateDone: isoDate('Date done'),
@@ -27,15 +27,15 @@ export const certificateCreate = z.strictObject({
 });
 
 export const certificatesFor = z
-  .strictObject({ dwellingId: id('Home').nullable().default(null), blockId: id('Block').nullable().default(null) })
-  .refine((v) => (v.dwellingId === null) !== (v.blockId === null), { error: 'Give a home or a block.', path: ['dwellingId'] });
+  .strictObject({ homeId: id('Home').nullable().default(null), blockId: id('Block').nullable().default(null) })
+  .refine((v) => (v.homeId === null) !== (v.blockId === null), { error: 'Give a home or a block.', path: ['homeId'] });
 
 const certShape = certificateCreate.shape;
 export const certificateUpdate = z.strictObject({
   id: id('Certificate'),
   patch: patchOf({
     checkType: certShape.checkType,
-    dwellingId: certShape.dwellingId.unwrap(),
+    homeId: certShape.homeId.unwrap(),
     blockId: certShape.blockId.unwrap(),
     liftId: certShape.liftId.unwrap(),
     dateDone: certShape.dateDone,
@@ -73,7 +73,7 @@ export const remedialUpdate = z.strictObject({
 
 export const noAccessCreate = z.strictObject({
   checkType,
-  dwellingId: id('Home').nullable().default(null),
+  homeId: id('Home').nullable().default(null),
   blockId: id('Block').nullable().default(null),
   visitDate: isoDate('Visit date'),
   notes: optionalText('Notes', 2000).default(''),
@@ -85,17 +85,17 @@ export const noAccessUpdate = z.strictObject({
 });
 
 export const certificatesCalls = {
-  'stock.certificates': call<T.CertificateRow[]>()(certificatesFor),
-  'compliance.addCertificate': call<{ id: number; expiryDate: string; outcome: string; eicrCodes: string; remedials: number }>()(certificateCreate),
-  'stock.updateCertificate': call<T.CertificateRow>()(certificateUpdate),
-  'stock.deleteCertificate': call<{ id: number }>()(byId('Certificate')),
+  'certificates.list': call<T.CertificateRow[]>()(certificatesFor),
+  'certificates.create': call<{ id: number; expiryDate: string; outcome: string; eicrCodes: string; remedials: number }>()(certificateCreate),
+  'certificates.update': call<T.CertificateRow>()(certificateUpdate),
+  'certificates.delete': call<{ id: number }>()(byId('Certificate')),
 
-  'compliance.addRemedial': call<{ id: number; dueDate: string }>()(remedialCreate),
-  'stock.updateRemedial': call<T.RemedialRow>()(remedialUpdate),
-  'compliance.completeRemedial': call<{ id: number }>()(remedialComplete),
-  'stock.deleteRemedial': call<{ id: number }>()(byId('Remedial action')),
+  'remedials.create': call<{ id: number; dueDate: string }>()(remedialCreate),
+  'remedials.update': call<T.RemedialRow>()(remedialUpdate),
+  'remedials.complete': call<{ id: number }>()(remedialComplete),
+  'remedials.delete': call<{ id: number }>()(byId('Remedial action')),
 
-  'compliance.addNoAccess': call<{ id: number }>()(noAccessCreate),
-  'stock.updateNoAccess': call<T.NoAccessRow>()(noAccessUpdate),
-  'stock.deleteNoAccess': call<{ id: number }>()(byId('No-access visit')),
+  'noAccess.create': call<{ id: number }>()(noAccessCreate),
+  'noAccess.update': call<T.NoAccessRow>()(noAccessUpdate),
+  'noAccess.delete': call<{ id: number }>()(byId('No-access visit')),
 } as const;

@@ -14,7 +14,7 @@ export interface RemedialRow {
 export interface CertificateRow {
   id: number;
   checkType: CheckType;
-  dwellingId: number | null;
+  homeId: number | null;
   uprn: string | null;
   blockId: number | null;
   liftId: number | null;
@@ -34,7 +34,7 @@ export interface CertificateRow {
 export interface NoAccessRow {
   id: number;
   checkType: CheckType;
-  dwellingId: number | null;
+  homeId: number | null;
   blockId: number | null;
   visitDate: string;
   notes: string;

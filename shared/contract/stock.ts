@@ -64,7 +64,7 @@ export const homesList = z.strictObject({
   descending: z.boolean().default(false),
 });
 
-export const dwellingCreate = z.strictObject({
+export const homeCreate = z.strictObject({
   uprn: z
     .string({ error: 'Enter the UPRN.' })
     .trim()
@@ -76,8 +76,8 @@ export const dwellingCreate = z.strictObject({
   active: yesNo('Active').default(true),
 });
 
-const homeShape = dwellingCreate.shape;
-export const dwellingUpdate = z.strictObject({
+const homeShape = homeCreate.shape;
+export const homeUpdate = z.strictObject({
   id: id('Home'),
   patch: patchOf({
     uprn: homeShape.uprn,
@@ -90,19 +90,19 @@ export const dwellingUpdate = z.strictObject({
 });
 
 export const stockCalls = {
-  'compliance.createEstate': call<{ id: number; name: string }>()(estateCreate),
-  'stock.estates': call<T.EstateRow[]>()(empty),
-  'stock.updateEstate': call<T.EstateRow>()(estateUpdate),
+  'estates.create': call<{ id: number; name: string }>()(estateCreate),
+  'estates.list': call<T.EstateRow[]>()(empty),
+  'estates.update': call<T.EstateRow>()(estateUpdate),
 
-  'compliance.createBlock': call<{ id: number; name: string; liftIds: number[] }>()(blockCreate),
-  'stock.blocks': call<T.BlockRow[]>()(blocksList),
-  'stock.block': call<T.BlockDetail>()(byId('Block')),
-  'stock.updateBlock': call<T.BlockUpdateResult>()(blockUpdate),
-  'stock.renameLift': call<T.BlockDetail>()(liftRename),
-  'stock.removeLift': call<T.BlockDetail>()(byId('Lift')),
+  'blocks.create': call<{ id: number; name: string; liftIds: number[] }>()(blockCreate),
+  'blocks.list': call<T.BlockRow[]>()(blocksList),
+  'blocks.get': call<T.BlockDetail>()(byId('Block')),
+  'blocks.update': call<T.BlockUpdateResult>()(blockUpdate),
+  'lifts.rename': call<T.BlockDetail>()(liftRename),
+  'lifts.remove': call<T.BlockDetail>()(byId('Lift')),
 
-  'compliance.createDwelling': call<{ id: number; uprn: string }>()(dwellingCreate),
-  'stock.homes': call<T.HomesPage>()(homesList),
-  'stock.home': call<T.HomeDetail>()(byId('Home')),
-  'stock.updateHome': call<T.HomeDetail>()(dwellingUpdate),
+  'homes.create': call<{ id: number; uprn: string }>()(homeCreate),
+  'homes.list': call<T.HomesPage>()(homesList),
+  'homes.get': call<T.HomeDetail>()(byId('Home')),
+  'homes.update': call<T.HomeDetail>()(homeUpdate),
 } as const;

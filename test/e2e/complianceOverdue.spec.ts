@@ -53,7 +53,7 @@ test('compliance page: trend by month, overdue checks with their owner, remedial
   ]);
   const inHome = remedials.oldest.find((r: any) => r.where.startsWith('UPRN'));
   const uprn = /^UPRN (\d+)/.exec(inHome.where)![1];
-  const home = (await app.call('stock.homes', { search: uprn })).rows.find((h: any) => h.uprn === uprn);
+  const home = (await app.call('homes.list', { search: uprn })).rows.find((h: any) => h.uprn === uprn);
   const longest = remedialRegion.getByRole('table', { name: 'Longest overdue remedial actions' });
   await expect(longest.locator('tbody tr').nth(remedials.oldest.indexOf(inHome))).toContainText(`UPRN ${home.uprn}, ${home.address}`);
   await page.getByRole('region', { name: 'Trend by month' }).scrollIntoViewIfNeeded();

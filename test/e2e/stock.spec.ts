@@ -34,20 +34,20 @@ test('homes and blocks: edit a block and its lifts, find a home, enter its check
   await blockPanel.getByRole('form', { name: 'Lift number 1' }).getByRole('button', { name: 'Rename' }).click();
   await expect(blockPanel.getByRole('form', { name: 'Lift number 1' }).locator('.error-text')).toHaveText('The block already has a lift called East lift.');
   await page.screenshot({ path: 'test-results/screens/stock-block.png' });
-  const ash = (await app.call('stock.blocks', {})).find((b: any) => b.name === 'Ash House');
+  const ash = (await app.call('blocks.list', {})).find((b: any) => b.name === 'Ash House');
   expect(ash).toMatchObject({ fireRiskTier: 'medium', passengerLifts: 2 });
   expect(ash.lifts.map((l: any) => [l.number, l.name])).toEqual([
     [1, 'Lift 1'],
     [2, 'East lift'],
   ]);
-  const fra = (await app.call('stock.block', { id: ash.id })).certificates.find((c: any) => c.checkType === 'FRA');
+  const fra = (await app.call('blocks.get', { id: ash.id })).certificates.find((c: any) => c.checkType === 'FRA');
   expect(fra.expiryDate).toBe(addMonths(fra.dateDone, 24));
 
   // find a home by its UPRN: the search runs in main, the grid shows what it returns
   await page.getByRole('button', { name: 'Homes', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /\d+ homes/ })).toBeVisible();
   // only the homes with a check not in date, each saying which, in words
-  const gaps = await app.call('stock.homes', { notCompliant: true, limit: 500 });
+  const gaps = await app.call('homes.list', { notCompliant: true, limit: 500 });
   expect(gaps.total).toBeGreaterThan(0);
   await page.getByLabel('Which homes').selectOption({ label: 'With a check not in date' });
   await expect(page.getByRole('status').filter({ hasText: /home/ })).toHaveText(`${gaps.total} ${gaps.total === 1 ? 'home' : 'homes'}`);

@@ -45,7 +45,7 @@ describe('the overdue list', () => {
     expect(firstThree).toMatchObject({ total: 15 });
     expect(firstThree.rows).toHaveLength(3);
     // a check done later clears it
-    await t.call('compliance.addCertificate', { checkType: 'FRA', blockId: a.id, dateDone: '2026-03-30' });
+    await t.call('certificates.create', { checkType: 'FRA', blockId: a.id, dateDone: '2026-03-30' });
     expect((await t.call('compliance.overdue', { asAt: '2026-03-31', checkType: 'FRA' })).total).toBe(0);
     expect(await t.call('compliance.overdue', { asAt: '2026-03-31', checkType: 'LIFT', limit: 1 })).toMatchObject({ total: 1 });
   });
@@ -78,7 +78,7 @@ describe('who chases each check, and the intervals', () => {
       { code: 'FRA:low', months: 36 },
     ]);
     await t.call('compliance.setInterval', { code: 'GAS', months: 6 });
-    expect((await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.B1, dateDone: '2026-11-01' })).expiryDate).toBe('2027-05-01');
+    expect((await t.call('certificates.create', { checkType: 'GAS', homeId: h.B1, dateDone: '2026-11-01' })).expiryDate).toBe('2027-05-01');
     expect(await t.raw('compliance.setInterval', { code: 'GAS', months: 0 })).toMatchObject({ ok: false, error: { field: 'months' } });
     expect(await t.raw('compliance.setInterval', { code: 'FRA', months: 12 })).toMatchObject({ ok: false, error: { field: 'code' } });
   });
@@ -102,7 +102,7 @@ describe('the trend by month', () => {
     expect(series.FRA).toEqual([100, 100, 50, 50]);
     const position = await t.call('compliance.position', { asAt: '2026-03-31' });
     expect(trend.series.map((s) => s.percent[3])).toEqual(position.map((p) => p.percent));
-    await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.A2, dateDone: '2026-03-20' });
+    await t.call('certificates.create', { checkType: 'GAS', homeId: h.A2, dateDone: '2026-03-20' });
     expect((await t.call('compliance.trend', { asAt: '2026-03-31', months: 4 })).series[0]!.percent).toEqual([100, 80, 80, 80]);
     expect(await t.raw('compliance.trend', { months: 1 })).toMatchObject({ ok: false, error: { field: 'months' } });
   });
@@ -111,11 +111,11 @@ describe('the trend by month', () => {
 describe('electrical reports for leaseholders', () => {
   it('counts only the communal report for a leaseholder’s flat, and both for a social home', async () => {
     const { a, h } = await buildHandBuiltStock(t);
-    await t.call('compliance.addCertificate', { checkType: 'EICR', blockId: a.id, dateDone: '2026-01-05', eicrCodes: 'C3' });
+    await t.call('certificates.create', { checkType: 'EICR', blockId: a.id, dateDone: '2026-01-05', eicrCodes: 'C3' });
     const eicr = (await t.call('compliance.position', { asAt: '2026-03-31' })).find((p) => p.checkType === 'EICR')!;
     // A3 (leaseholder) is covered by the communal report; the social homes still need their own
     expect(eicr).toMatchObject({ requiring: 8, compliant: 1 });
-    await t.call('compliance.addCertificate', { checkType: 'EICR', dwellingId: h.A1, dateDone: '2026-02-01' });
+    await t.call('certificates.create', { checkType: 'EICR', homeId: h.A1, dateDone: '2026-02-01' });
     expect((await t.call('compliance.position', { asAt: '2026-03-31' })).find((p) => p.checkType === 'EICR')).toMatchObject({ compliant: 2 });
     const leaseholder = await t.call('compliance.home', { uprn: '1003', asAt: '2026-03-31' });
     expect(leaseholder.checks.find((c) => c.checkType === 'GAS')).toMatchObject({ status: 'not_required' });
@@ -178,39 +178,39 @@ describe('the demo’s findings', () => {
 describe('recording a no-access visit', () => {
   it('checks what the visit was to, naming the field, and a gas visit to a block is refused', async () => {
     const { a, b, h } = await buildHandBuiltStock(t);
-    expect(await t.raw('compliance.addNoAccess', { checkType: 'GAS', dwellingId: 9999, visitDate: '2026-11-01' })).toMatchObject({
+    expect(await t.raw('noAccess.create', { checkType: 'GAS', homeId: 9999, visitDate: '2026-11-01' })).toMatchObject({
       ok: false,
-      error: { field: 'dwellingId', message: 'There is no such home.' },
+      error: { field: 'homeId', message: 'There is no such home.' },
     });
-    expect(await t.raw('compliance.addNoAccess', { checkType: 'GAS', blockId: a.id, visitDate: '2026-11-01' })).toMatchObject({
-      ok: false,
-      error: { field: 'blockId' },
-    });
-    expect(await t.raw('compliance.addNoAccess', { checkType: 'GAS', dwellingId: h.A4, visitDate: '2026-11-01' })).toMatchObject({
-      ok: false,
-      error: { field: 'dwellingId' },
-    });
-    expect(await t.raw('compliance.addNoAccess', { checkType: 'FRA', dwellingId: h.A1, visitDate: '2026-11-01' })).toMatchObject({
-      ok: false,
-      error: { field: 'dwellingId' },
-    });
-    expect(await t.raw('compliance.addNoAccess', { checkType: 'LIFT', blockId: b.id, visitDate: '2026-11-01' })).toMatchObject({
+    expect(await t.raw('noAccess.create', { checkType: 'GAS', blockId: a.id, visitDate: '2026-11-01' })).toMatchObject({
       ok: false,
       error: { field: 'blockId' },
     });
-    expect(await t.raw('compliance.addNoAccess', { checkType: 'WATER', blockId: b.id, visitDate: '2026-11-01' })).toMatchObject({
+    expect(await t.raw('noAccess.create', { checkType: 'GAS', homeId: h.A4, visitDate: '2026-11-01' })).toMatchObject({
+      ok: false,
+      error: { field: 'homeId' },
+    });
+    expect(await t.raw('noAccess.create', { checkType: 'FRA', homeId: h.A1, visitDate: '2026-11-01' })).toMatchObject({
+      ok: false,
+      error: { field: 'homeId' },
+    });
+    expect(await t.raw('noAccess.create', { checkType: 'LIFT', blockId: b.id, visitDate: '2026-11-01' })).toMatchObject({
       ok: false,
       error: { field: 'blockId' },
     });
-    expect(await t.raw('compliance.addNoAccess', { checkType: 'FRA', blockId: a.id, visitDate: '2026-12-01' })).toMatchObject({
+    expect(await t.raw('noAccess.create', { checkType: 'WATER', blockId: b.id, visitDate: '2026-11-01' })).toMatchObject({
+      ok: false,
+      error: { field: 'blockId' },
+    });
+    expect(await t.raw('noAccess.create', { checkType: 'FRA', blockId: a.id, visitDate: '2026-12-01' })).toMatchObject({
       ok: false,
       error: { field: 'visitDate' },
     });
     // an electrical visit to the block counts for its homes; a gas visit to one home does not count for its neighbour
-    await t.call('compliance.addNoAccess', { checkType: 'EICR', blockId: a.id, visitDate: '2026-03-20' });
+    await t.call('noAccess.create', { checkType: 'EICR', blockId: a.id, visitDate: '2026-03-20' });
     const a2 = await t.call('compliance.home', { uprn: '1002', asAt: '2026-03-31' });
     expect(a2.checks.find((c) => c.checkType === 'EICR')).toMatchObject({ status: 'no_access', lastNoAccess: '2026-03-20' });
-    await t.call('compliance.addNoAccess', { checkType: 'GAS', dwellingId: h.A1, visitDate: '2026-03-20' });
+    await t.call('noAccess.create', { checkType: 'GAS', homeId: h.A1, visitDate: '2026-03-20' });
     expect((await t.call('compliance.home', { uprn: '1002', asAt: '2026-03-31' })).checks.find((c) => c.checkType === 'GAS')).toMatchObject({
       status: 'overdue',
       lastNoAccess: null,

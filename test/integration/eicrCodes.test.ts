@@ -74,9 +74,9 @@ describe('electrical codes from a contractor’s file', () => {
 describe('electrical codes entered one at a time', () => {
   it('derives the outcome, raises the remedial actions, and names the field when codes and outcome disagree', async () => {
     const { h, a } = await buildHandBuiltStock(t);
-    const added = await t.call('compliance.addCertificate', {
+    const added = await t.call('certificates.create', {
       checkType: 'EICR',
-      dwellingId: h.A1,
+      homeId: h.A1,
       dateDone: '2026-11-01',
       eicrCodes: 'c1, c3',
       reference: 'M-1',
@@ -85,42 +85,42 @@ describe('electrical codes entered one at a time', () => {
     const summary = await t.call('compliance.remedials', { asAt: '2026-11-23' });
     expect(summary.oldest[0]).toMatchObject({ priority: 'immediate', dueDate: '2026-11-01', where: 'UPRN 1001, Flat 1001' });
     expect(
-      await t.raw('compliance.addCertificate', { checkType: 'EICR', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C2', outcome: 'satisfactory' }),
+      await t.raw('certificates.create', { checkType: 'EICR', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C2', outcome: 'satisfactory' }),
     ).toMatchObject({
       ok: false,
       error: { field: 'outcome', message: 'A report with C2 codes is unsatisfactory, not satisfactory.' },
     });
-    expect(await t.raw('compliance.addCertificate', { checkType: 'FRA', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C2' })).toMatchObject({
+    expect(await t.raw('certificates.create', { checkType: 'FRA', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C2' })).toMatchObject({
       ok: false,
       error: { field: 'eicrCodes' },
     });
-    expect(await t.raw('compliance.addCertificate', { checkType: 'EICR', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C9' })).toMatchObject({
+    expect(await t.raw('certificates.create', { checkType: 'EICR', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C9' })).toMatchObject({
       ok: false,
       error: { field: 'eicrCodes' },
     });
-    expect((await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.A1, dateDone: '2026-11-01' })).outcome).toBe('satisfactory');
+    expect((await t.call('certificates.create', { checkType: 'GAS', homeId: h.A1, dateDone: '2026-11-01' })).outcome).toBe('satisfactory');
   });
 });
 
 describe('correcting an electrical report’s codes', () => {
   it('gives the outcome again from new codes, and refuses codes that contradict the outcome', async () => {
     const { a } = await buildHandBuiltStock(t);
-    const cert = await t.call('compliance.addCertificate', { checkType: 'EICR', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C3' });
+    const cert = await t.call('certificates.create', { checkType: 'EICR', blockId: a.id, dateDone: '2026-11-01', eicrCodes: 'C3' });
     expect(cert.outcome).toBe('satisfactory');
-    expect(await t.call('stock.updateCertificate', { id: cert.id, patch: { eicrCodes: 'fi' } })).toMatchObject({ outcome: 'unsatisfactory', eicrCodes: 'FI' });
+    expect(await t.call('certificates.update', { id: cert.id, patch: { eicrCodes: 'fi' } })).toMatchObject({ outcome: 'unsatisfactory', eicrCodes: 'FI' });
     // the code the correction adds raises its remedial action, once
     const remedials = () => t.database.sqlite.prepare('select description, priority, due_date from remedial_actions where certificate_id = ?').all(cert.id);
     expect(remedials()).toEqual([
       { description: 'Carry out the further investigation (FI) the electrical report asks for', priority: '28_days', due_date: '2026-11-29' },
     ]);
-    await t.call('stock.updateCertificate', { id: cert.id, patch: { eicrCodes: 'FI, C3' } });
+    await t.call('certificates.update', { id: cert.id, patch: { eicrCodes: 'FI, C3' } });
     expect(remedials()).toHaveLength(1);
-    expect(await t.raw('stock.updateCertificate', { id: cert.id, patch: { outcome: 'satisfactory' } })).toMatchObject({
+    expect(await t.raw('certificates.update', { id: cert.id, patch: { outcome: 'satisfactory' } })).toMatchObject({
       ok: false,
       error: { field: 'outcome' },
     });
-    expect(await t.raw('stock.updateCertificate', { id: cert.id, patch: { eicrCodes: 'C7' } })).toMatchObject({ ok: false, error: { field: 'eicrCodes' } });
-    expect(await t.call('stock.updateCertificate', { id: cert.id, patch: { eicrCodes: '', outcome: 'satisfactory' } })).toMatchObject({
+    expect(await t.raw('certificates.update', { id: cert.id, patch: { eicrCodes: 'C7' } })).toMatchObject({ ok: false, error: { field: 'eicrCodes' } });
+    expect(await t.call('certificates.update', { id: cert.id, patch: { eicrCodes: '', outcome: 'satisfactory' } })).toMatchObject({
       outcome: 'satisfactory',
       eicrCodes: '',
     });
@@ -174,13 +174,13 @@ describe('no-access visits in a contractor’s file', () => {
 describe('references and names whatever their case', () => {
   it('refuses a reference already recorded in another case, and a block name already used on the estate', async () => {
     const { h } = await buildHandBuiltStock(t);
-    await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.A1, dateDone: '2026-11-01', reference: 'abc-1' });
-    expect(await t.raw('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.B1, dateDone: '2026-11-01', reference: 'ABC-1' })).toMatchObject({
+    await t.call('certificates.create', { checkType: 'GAS', homeId: h.A1, dateDone: '2026-11-01', reference: 'abc-1' });
+    expect(await t.raw('certificates.create', { checkType: 'GAS', homeId: h.B1, dateDone: '2026-11-01', reference: 'ABC-1' })).toMatchObject({
       ok: false,
       error: { field: 'reference' },
     });
-    const estate = (await t.call('stock.estates', {}))[0]!;
-    expect(await t.raw('compliance.createBlock', { estateId: estate.id, name: 'ash house', storeys: 3 })).toMatchObject({
+    const estate = (await t.call('estates.list', {}))[0]!;
+    expect(await t.raw('blocks.create', { estateId: estate.id, name: 'ash house', storeys: 3 })).toMatchObject({
       ok: false,
       error: { field: 'name' },
     });

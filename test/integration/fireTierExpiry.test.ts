@@ -10,18 +10,18 @@ afterEach(async () => t.close());
 const audit = (entity: string) => auditRows(t.database, entity);
 
 async function block(tier: 'high' | 'medium' | 'low' = 'medium') {
-  const estate = (await t.call('compliance.createEstate', { name: 'Northgate Estate' })).id;
-  return (await t.call('compliance.createBlock', { estateId: estate, name: 'Ash House', storeys: 5, fireRiskTier: tier })).id;
+  const estate = (await t.call('estates.create', { name: 'Northgate Estate' })).id;
+  return (await t.call('blocks.create', { estateId: estate, name: 'Ash House', storeys: 5, fireRiskTier: tier })).id;
 }
-const cert = async (id: number) => (await t.call('stock.block', { id: (await t.call('stock.blocks', {}))[0]!.id })).certificates.find((c) => c.id === id)!;
+const cert = async (id: number) => (await t.call('blocks.get', { id: (await t.call('blocks.list', {}))[0]!.id })).certificates.find((c) => c.id === id)!;
 
 describe('a new fire risk tier and the latest fire risk assessment', () => {
   it('medium to high: the latest derived expiry comes 12 months earlier, in the same change, with its own audit row; older ones keep theirs', async () => {
     const b = await block('medium');
-    const older = await t.call('compliance.addCertificate', { checkType: 'FRA', blockId: b, dateDone: '2024-03-01' });
-    const latest = await t.call('compliance.addCertificate', { checkType: 'FRA', blockId: b, dateDone: '2026-01-10', reference: 'FRA-26' });
+    const older = await t.call('certificates.create', { checkType: 'FRA', blockId: b, dateDone: '2024-03-01' });
+    const latest = await t.call('certificates.create', { checkType: 'FRA', blockId: b, dateDone: '2026-01-10', reference: 'FRA-26' });
     expect(latest.expiryDate).toBe('2028-01-10');
-    const saved = await t.call('stock.updateBlock', { id: b, patch: { fireRiskTier: 'high' } });
+    const saved = await t.call('blocks.update', { id: b, patch: { fireRiskTier: 'high' } });
     expect(saved.latestFireRiskAssessment).toEqual({
       certificateId: latest.id,
       dateDone: '2026-01-10',
@@ -43,21 +43,21 @@ describe('a new fire risk tier and the latest fire risk assessment', () => {
     });
     expect(audit('block').at(-1)).toMatchObject({ action: 'update', before: { fire_risk_tier: 'medium' }, after: { fire_risk_tier: 'high' } });
     // and to low: 36 months from the date done
-    expect((await t.call('stock.updateBlock', { id: b, patch: { fireRiskTier: 'low' } })).latestFireRiskAssessment).toMatchObject({
+    expect((await t.call('blocks.update', { id: b, patch: { fireRiskTier: 'low' } })).latestFireRiskAssessment).toMatchObject({
       expiryBefore: '2027-01-10',
       expiryDate: '2029-01-10',
     });
     // back to high
-    expect((await t.call('stock.updateBlock', { id: b, patch: { fireRiskTier: 'high' } })).latestFireRiskAssessment).toMatchObject({
+    expect((await t.call('blocks.update', { id: b, patch: { fireRiskTier: 'high' } })).latestFireRiskAssessment).toMatchObject({
       expiryDate: '2027-01-10',
     });
   });
 
   it('keeps an expiry entered by hand, and changes nothing when the tier stays the same or there is no assessment', async () => {
     const b = await block('medium');
-    const older = await t.call('compliance.addCertificate', { checkType: 'FRA', blockId: b, dateDone: '2024-03-01' });
-    const entered = await t.call('compliance.addCertificate', { checkType: 'FRA', blockId: b, dateDone: '2026-01-10', expiryDate: '2027-06-30' });
-    const saved = await t.call('stock.updateBlock', { id: b, patch: { fireRiskTier: 'high' } });
+    const older = await t.call('certificates.create', { checkType: 'FRA', blockId: b, dateDone: '2024-03-01' });
+    const entered = await t.call('certificates.create', { checkType: 'FRA', blockId: b, dateDone: '2026-01-10', expiryDate: '2027-06-30' });
+    const saved = await t.call('blocks.update', { id: b, patch: { fireRiskTier: 'high' } });
     expect(saved.latestFireRiskAssessment).toEqual({
       certificateId: entered.id,
       dateDone: '2026-01-10',
@@ -70,19 +70,18 @@ describe('a new fire risk tier and the latest fire risk assessment', () => {
     // an older derived one behind an entered latest one is not touched either
     expect((await cert(older.id)).expiryDate).toBe('2026-03-01');
     // the tier unchanged: nothing to say
-    expect((await t.call('stock.updateBlock', { id: b, patch: { storeys: 6 } })).latestFireRiskAssessment).toBeNull();
-    const other = (
-      await t.call('compliance.createBlock', { estateId: (await t.call('stock.estates', {}))[0]!.id, name: 'Birch Court', storeys: 2, fireRiskTier: 'low' })
-    ).id;
-    expect((await t.call('stock.updateBlock', { id: other, patch: { fireRiskTier: 'high' } })).latestFireRiskAssessment).toBeNull();
+    expect((await t.call('blocks.update', { id: b, patch: { storeys: 6 } })).latestFireRiskAssessment).toBeNull();
+    const other = (await t.call('blocks.create', { estateId: (await t.call('estates.list', {}))[0]!.id, name: 'Birch Court', storeys: 2, fireRiskTier: 'low' }))
+      .id;
+    expect((await t.call('blocks.update', { id: other, patch: { fireRiskTier: 'high' } })).latestFireRiskAssessment).toBeNull();
   });
 
   it('a refused block change leaves the assessment’s expiry as it was', async () => {
     const b = await block('medium');
-    await t.call('compliance.addCertificate', { checkType: 'FRA', blockId: b, dateDone: '2026-01-10' });
-    await t.call('compliance.createBlock', { estateId: (await t.call('stock.estates', {}))[0]!.id, name: 'Birch Court', storeys: 2, fireRiskTier: 'low' });
+    await t.call('certificates.create', { checkType: 'FRA', blockId: b, dateDone: '2026-01-10' });
+    await t.call('blocks.create', { estateId: (await t.call('estates.list', {}))[0]!.id, name: 'Birch Court', storeys: 2, fireRiskTier: 'low' });
     const before = snapshot(t.database);
-    expect(await t.raw('stock.updateBlock', { id: b, patch: { fireRiskTier: 'high', name: 'birch court' } })).toMatchObject({
+    expect(await t.raw('blocks.update', { id: b, patch: { fireRiskTier: 'high', name: 'birch court' } })).toMatchObject({
       ok: false,
       error: { field: 'name' },
     });

@@ -112,7 +112,7 @@ describe('imports as background jobs', () => {
     watchImport(jobId, (s) => {
       if (s.phase !== 'writing' || s.done < 2000 || duringWrite) return;
       const started = Date.now();
-      duringWrite = t.raw('compliance.createEstate', { name: 'Westfield' }).then((result) => ({ result, ms: Date.now() - started }));
+      duringWrite = t.raw('estates.create', { name: 'Westfield' }).then((result) => ({ result, ms: Date.now() - started }));
       void duringWrite.then(() => t.call('imports.cancel', { jobId }));
     });
     const final = await waitForImport(jobId);
@@ -126,7 +126,7 @@ describe('imports as background jobs', () => {
     expect(final).toMatchObject({ state: 'failed', error: { code: 'cancelled' } });
     expect(snapshot(t.database)).toBe(before);
     // afterwards the app writes as usual
-    expect(await t.call('compliance.createEstate', { name: 'Westfield' })).toMatchObject({ name: 'Westfield' });
+    expect(await t.call('estates.create', { name: 'Westfield' })).toMatchObject({ name: 'Westfield' });
   });
 
   it('reports a file that cannot be read as a failed job with the plain error shape', async () => {

@@ -191,8 +191,8 @@ describe('certificate import', () => {
   });
 
   it('finds a lift by its name as well as its number, and keeps the evidence file of each check', async () => {
-    const ash = (await t.call('stock.blocks', {})).find((b) => b.name === 'Ash House')!;
-    await t.call('stock.renameLift', { id: ash.lifts[0]!.id, name: 'North lift' });
+    const ash = (await t.call('blocks.list', {})).find((b) => b.name === 'Ash House')!;
+    await t.call('lifts.rename', { id: ash.lifts[0]!.id, name: 'North lift' });
     const csv = [
       'Check type,Block,Lift,Date done,Reference,Evidence',
       'LIFT,Ash House,north LIFT,01/06/2026,L-1,\\\\files\\lifts\\L-1.pdf',
@@ -202,7 +202,7 @@ describe('certificate import', () => {
     const r = await runImport(t.database.sqlite, 'certificates', 'c.csv', Buffer.from(csv), opts({ validOnly: true }));
     expect(r.problems).toEqual([{ row: 4, column: 'Lift', message: 'Ash House has no lift “South lift”.' }]);
     expect(r).toMatchObject({ new: 2, applied: true });
-    const block = await t.call('stock.block', { id: ash.id });
+    const block = await t.call('blocks.get', { id: ash.id });
     const certs = block.certificates.filter((c) => c.checkType === 'LIFT').map((c) => [c.reference, c.evidencePath]);
     expect(certs).toEqual(
       expect.arrayContaining([

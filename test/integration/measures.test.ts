@@ -50,9 +50,9 @@ describe('building-safety measures BS01-BS05', () => {
 
   it('keeps the gas anniversary for an early renewal', async () => {
     const { h } = await handBuiltStock();
-    const renewal = await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.A1, dateDone: '2026-03-15' });
+    const renewal = await t.call('certificates.create', { checkType: 'GAS', homeId: h.A1, dateDone: '2026-03-15' });
     expect(renewal.expiryDate).toBe('2027-05-01');
-    const late = await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.A2, dateDone: '2026-04-10' });
+    const late = await t.call('certificates.create', { checkType: 'GAS', homeId: h.A2, dateDone: '2026-04-10' });
     expect(late.expiryDate).toBe('2027-04-10');
     // by hand at 20 Apr 2027: A1 in date until 1 May 2027 (it would have run out on 15 Mar 2027 without
     // the anniversary rule); A2 ran out on 10 Apr 2027; B1, C1 and C2 ran out in 2026
@@ -64,14 +64,14 @@ describe('building-safety measures BS01-BS05', () => {
     const expiries = () =>
       t.database.sqlite.prepare("select date_done, expiry_date from certificates where check_type = 'GAS' and dwelling_id = ? order by date_done").all(h.B1);
     // B1: done 1 Oct 2025, due 1 Oct 2026. A renewal on 20 Sep 2026 keeps the anniversary.
-    await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.B1, dateDone: '2026-09-20' });
+    await t.call('certificates.create', { checkType: 'GAS', homeId: h.B1, dateDone: '2026-09-20' });
     expect(expiries()).toEqual([
       { date_done: '2025-10-01', expiry_date: '2026-10-01' },
       { date_done: '2026-09-20', expiry_date: '2027-10-01' },
     ]);
-    const first = (await t.call('stock.home', { id: h.B1 })).certificates.find((c) => c.dateDone === '2025-10-01')!;
+    const first = (await t.call('homes.get', { id: h.B1 })).certificates.find((c) => c.dateDone === '2025-10-01')!;
     // the first check corrected to 1 Aug 2025: the renewal was then more than two months early
-    await t.call('stock.updateCertificate', { id: first.id, patch: { dateDone: '2025-08-01' } });
+    await t.call('certificates.update', { id: first.id, patch: { dateDone: '2025-08-01' } });
     expect(expiries()).toEqual([
       { date_done: '2025-08-01', expiry_date: '2026-08-01' },
       { date_done: '2026-09-20', expiry_date: '2027-09-20' },
@@ -99,8 +99,8 @@ describe('building-safety measures BS01-BS05', () => {
       ['Importer', '2027-09-20', '2027-10-01'],
     ]);
     // removing the late check takes the renewal back to its own date
-    const late = (await t.call('stock.home', { id: h.B1 })).certificates.find((c) => c.dateDone === '2025-10-01')!;
-    await t.call('stock.deleteCertificate', { id: late.id });
+    const late = (await t.call('homes.get', { id: h.B1 })).certificates.find((c) => c.dateDone === '2025-10-01')!;
+    await t.call('certificates.delete', { id: late.id });
     expect(expiries()).toEqual([
       { date_done: '2025-08-01', expiry_date: '2026-08-01' },
       { date_done: '2026-09-20', expiry_date: '2027-09-20' },
@@ -113,12 +113,12 @@ describe('building-safety measures BS01-BS05', () => {
       t.database.sqlite
         .prepare("select date_done, expiry_date, expiry_given from certificates where check_type = 'GAS' and dwelling_id = ? order by date_done")
         .all(h.B1);
-    const renewal = await t.call('compliance.addCertificate', { checkType: 'GAS', dwellingId: h.B1, dateDone: '2026-09-20', reference: 'B1-RENEW' });
+    const renewal = await t.call('certificates.create', { checkType: 'GAS', homeId: h.B1, dateDone: '2026-09-20', reference: 'B1-RENEW' });
     expect(renewal.expiryDate).toBe('2027-10-01');
     // the interval changes; a contractor corrected on the first check moves nothing
     await t.call('compliance.setInterval', { code: 'GAS', months: 11 });
-    const first = (await t.call('stock.home', { id: h.B1 })).certificates.find((c) => c.dateDone === '2025-10-01')!;
-    await t.call('stock.updateCertificate', { id: first.id, patch: { contractor: 'Warmhome Gas Services' } });
+    const first = (await t.call('homes.get', { id: h.B1 })).certificates.find((c) => c.dateDone === '2025-10-01')!;
+    await t.call('certificates.update', { id: first.id, patch: { contractor: 'Warmhome Gas Services' } });
     expect(expiries()).toEqual([
       { date_done: '2025-10-01', expiry_date: '2026-10-01', expiry_given: 0 },
       { date_done: '2026-09-20', expiry_date: '2027-10-01', expiry_given: 0 },
@@ -140,8 +140,8 @@ describe('building-safety measures BS01-BS05', () => {
       { date_done: '2026-09-20', expiry_date: '2027-09-20', expiry_given: 0 },
     ]);
     // an electrical report on B1 retyped as the gas check it really was, done 1 Nov 2025: the renewal follows it
-    const eicr = await t.call('compliance.addCertificate', { checkType: 'EICR', dwellingId: h.B1, dateDone: '2025-11-01' });
-    await t.call('stock.updateCertificate', { id: eicr.id, patch: { checkType: 'GAS' } });
+    const eicr = await t.call('certificates.create', { checkType: 'EICR', homeId: h.B1, dateDone: '2025-11-01' });
+    await t.call('certificates.update', { id: eicr.id, patch: { checkType: 'GAS' } });
     expect(expiries()).toEqual([
       { date_done: '2025-10-01', expiry_date: '2026-09-01', expiry_given: 1 },
       { date_done: '2025-11-01', expiry_date: '2026-11-01', expiry_given: 0 },
@@ -151,19 +151,18 @@ describe('building-safety measures BS01-BS05', () => {
 
   it('refuses certificates that do not fit, naming the field, and writes nothing', async () => {
     const { a, b, h } = await handBuiltStock();
-    await t.call('compliance.addCertificate', { checkType: 'EICR', blockId: b.id, dateDone: '2022-01-01', reference: 'EICR-7' });
+    await t.call('certificates.create', { checkType: 'EICR', blockId: b.id, dateDone: '2022-01-01', reference: 'EICR-7' });
     const before = snapshot(t.database);
     const cases: [unknown, string][] = [
-      [{ checkType: 'GAS', dwellingId: h.A4, dateDone: '2026-01-01' }, 'dwellingId'],
+      [{ checkType: 'GAS', homeId: h.A4, dateDone: '2026-01-01' }, 'homeId'],
       [{ checkType: 'WATER', blockId: b.id, dateDone: '2026-01-01' }, 'blockId'],
-      [{ checkType: 'FRA', dwellingId: h.A1, dateDone: '2026-01-01' }, 'blockId'],
-      [{ checkType: 'GAS', dwellingId: h.A1, dateDone: '2027-01-01' }, 'dateDone'],
-      [{ checkType: 'GAS', dwellingId: h.A1, dateDone: '2026-02-30' }, 'dateDone'],
+      [{ checkType: 'FRA', homeId: h.A1, dateDone: '2026-01-01' }, 'blockId'],
+      [{ checkType: 'GAS', homeId: h.A1, dateDone: '2027-01-01' }, 'dateDone'],
+      [{ checkType: 'GAS', homeId: h.A1, dateDone: '2026-02-30' }, 'dateDone'],
       [{ checkType: 'EICR', blockId: a.id, dateDone: '2026-01-01', reference: 'EICR-7' }, 'reference'],
       [{ checkType: 'SMOKE', blockId: a.id, dateDone: '2026-01-01' }, 'checkType'],
     ];
-    for (const [input, field] of cases)
-      expect(await t.raw('compliance.addCertificate', input), JSON.stringify(input)).toMatchObject({ ok: false, error: { field } });
+    for (const [input, field] of cases) expect(await t.raw('certificates.create', input), JSON.stringify(input)).toMatchObject({ ok: false, error: { field } });
     expect(snapshot(t.database)).toBe(before);
   });
 
@@ -215,8 +214,8 @@ describe('compliance position and the per-home view', () => {
       .run(h.A2);
     other.close();
     expect(await gas()).toBe(4);
-    const added = (await t.call('stock.home', { id: h.A2 })).certificates.find((c) => c.dateDone === '2026-03-01')!;
-    await t.call('stock.deleteCertificate', { id: added.id });
+    const added = (await t.call('homes.get', { id: h.A2 })).certificates.find((c) => c.dateDone === '2026-03-01')!;
+    await t.call('certificates.delete', { id: added.id });
     expect(await gas()).toBe(3);
   });
 
@@ -258,21 +257,19 @@ describe('compliance position and the per-home view', () => {
 describe('remedial actions', () => {
   it('takes its due date from the priority, and counts overdue actions by priority and age', async () => {
     const { h } = await handBuiltStock();
-    const gas = await t.call('compliance.addCertificate', {
+    const gas = await t.call('certificates.create', {
       checkType: 'GAS',
-      dwellingId: h.B1,
+      homeId: h.B1,
       dateDone: '2026-06-01',
       outcome: 'unsatisfactory',
       reference: 'G-R1',
     });
     const owner = (await t.call('people.create', { name: 'Helen Marsh' })).id;
-    expect(
-      (await t.call('compliance.addRemedial', { certificateId: gas.id, description: 'Cap the cooker supply', priority: '24h', ownerId: owner })).dueDate,
-    ).toBe('2026-06-02');
-    expect((await t.call('compliance.addRemedial', { certificateId: gas.id, description: 'Service the boiler', priority: '28_days' })).dueDate).toBe(
-      '2026-06-29',
+    expect((await t.call('remedials.create', { certificateId: gas.id, description: 'Cap the cooker supply', priority: '24h', ownerId: owner })).dueDate).toBe(
+      '2026-06-02',
     );
-    const advisory = await t.call('compliance.addRemedial', {
+    expect((await t.call('remedials.create', { certificateId: gas.id, description: 'Service the boiler', priority: '28_days' })).dueDate).toBe('2026-06-29');
+    const advisory = await t.call('remedials.create', {
       certificateId: gas.id,
       description: 'Consider a carbon monoxide alarm upgrade',
       priority: 'advisory',
@@ -289,11 +286,11 @@ describe('remedial actions', () => {
       where: 'UPRN 2001, Flat 2001',
     });
     const first = summary.oldest[0]!.id;
-    expect(await t.raw('compliance.completeRemedial', { id: first, completedDate: '2026-05-01' })).toMatchObject({
+    expect(await t.raw('remedials.complete', { id: first, completedDate: '2026-05-01' })).toMatchObject({
       ok: false,
       error: { field: 'completedDate' },
     });
-    await t.call('compliance.completeRemedial', { id: first, completedDate: '2026-06-02' });
+    await t.call('remedials.complete', { id: first, completedDate: '2026-06-02' });
     expect(await t.call('compliance.remedials', { asAt: '2026-10-01' })).toMatchObject({ open: 2, overdue: 1 });
   });
 });

@@ -10,21 +10,21 @@ afterEach(async () => t.close());
 const audit = (entity: string) => auditRows(t.database, entity);
 
 async function visits() {
-  const estate = (await t.call('compliance.createEstate', { name: 'Northgate Estate' })).id;
-  const block = await t.call('compliance.createBlock', { estateId: estate, name: 'Ash House', storeys: 5, fireRiskTier: 'high' });
-  const home = (await t.call('compliance.createDwelling', { uprn: '1001', address: '1 Ash House', blockId: block.id, hasGas: true })).id;
-  const gas = (await t.call('compliance.addNoAccess', { checkType: 'GAS', dwellingId: home, visitDate: '2026-10-01', notes: 'No answer' })).id;
-  const fra = (await t.call('compliance.addNoAccess', { checkType: 'FRA', blockId: block.id, visitDate: '2026-10-02', notes: 'Door entry broken' })).id;
+  const estate = (await t.call('estates.create', { name: 'Northgate Estate' })).id;
+  const block = await t.call('blocks.create', { estateId: estate, name: 'Ash House', storeys: 5, fireRiskTier: 'high' });
+  const home = (await t.call('homes.create', { uprn: '1001', address: '1 Ash House', blockId: block.id, hasGas: true })).id;
+  const gas = (await t.call('noAccess.create', { checkType: 'GAS', homeId: home, visitDate: '2026-10-01', notes: 'No answer' })).id;
+  const fra = (await t.call('noAccess.create', { checkType: 'FRA', blockId: block.id, visitDate: '2026-10-02', notes: 'Door entry broken' })).id;
   return { block, home, gas, fra };
 }
 
 describe('correcting a no-access visit', () => {
   it('changes the visit date and notes, with one audit row holding before and after', async () => {
     const s = await visits();
-    expect(await t.call('stock.updateNoAccess', { id: s.gas, patch: { visitDate: '2026-09-30', notes: 'No answer; card left' } })).toEqual({
+    expect(await t.call('noAccess.update', { id: s.gas, patch: { visitDate: '2026-09-30', notes: 'No answer; card left' } })).toEqual({
       id: s.gas,
       checkType: 'GAS',
-      dwellingId: s.home,
+      homeId: s.home,
       blockId: null,
       visitDate: '2026-09-30',
       notes: 'No answer; card left',
@@ -40,10 +40,10 @@ describe('correcting a no-access visit', () => {
       parent_id: s.home,
     });
     // notes alone: only the notes are in the audit row; today itself is allowed
-    await t.call('stock.updateNoAccess', { id: s.fra, patch: { notes: '' } });
-    await t.call('stock.updateNoAccess', { id: s.fra, patch: { visitDate: '2026-11-23' } });
+    await t.call('noAccess.update', { id: s.fra, patch: { notes: '' } });
+    await t.call('noAccess.update', { id: s.fra, patch: { visitDate: '2026-11-23' } });
     expect(audit('no_access').at(-2)).toMatchObject({ before: { notes: 'Door entry broken' }, after: { notes: '' }, parent_entity: 'block' });
-    expect((await t.call('stock.block', { id: s.block.id })).noAccess).toMatchObject([{ id: s.fra, visitDate: '2026-11-23', notes: '' }]);
+    expect((await t.call('blocks.get', { id: s.block.id })).noAccess).toMatchObject([{ id: s.fra, visitDate: '2026-11-23', notes: '' }]);
   });
 
   it('refuses a visit date in the future or not a date, and an empty patch, naming the field, and changes nothing', async () => {
@@ -58,16 +58,16 @@ describe('correcting a no-access visit', () => {
       [{ id: s.gas, patch: {} }, undefined],
     ];
     for (const [input, field] of cases) {
-      expect(await t.raw('stock.updateNoAccess', input), JSON.stringify(input)).toMatchObject({
+      expect(await t.raw('noAccess.update', input), JSON.stringify(input)).toMatchObject({
         ok: false,
         error: field ? { code: 'validation', field } : { code: 'validation' },
       });
     }
-    expect(await t.raw('stock.updateNoAccess', { id: s.gas, patch: { visitDate: '2026-11-24' } })).toMatchObject({
+    expect(await t.raw('noAccess.update', { id: s.gas, patch: { visitDate: '2026-11-24' } })).toMatchObject({
       ok: false,
       error: { message: 'The visit date cannot be in the future.' },
     });
-    expect(await t.raw('stock.updateNoAccess', { id: 999, patch: { notes: 'x' } })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await t.raw('noAccess.update', { id: 999, patch: { notes: 'x' } })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(snapshot(t.database)).toBe(before);
   });
 });
@@ -76,7 +76,7 @@ describe('deleting a no-access visit', () => {
   it('removes the visit, with an audit row holding it, and the home’s check no longer says no access', async () => {
     const s = await visits();
     expect((await t.call('compliance.home', { uprn: '1001' })).checks.find((c) => c.checkType === 'GAS')!.status).toBe('no_access');
-    expect(await t.call('stock.deleteNoAccess', { id: s.gas })).toEqual({ id: s.gas });
+    expect(await t.call('noAccess.delete', { id: s.gas })).toEqual({ id: s.gas });
     expect(audit('no_access').at(-1)).toMatchObject({
       action: 'delete',
       entity_id: s.gas,
@@ -85,11 +85,11 @@ describe('deleting a no-access visit', () => {
       parent_entity: 'dwelling',
       parent_id: s.home,
     });
-    expect((await t.call('stock.home', { id: s.home })).noAccess.map((v) => v.id)).toEqual([s.fra]);
+    expect((await t.call('homes.get', { id: s.home })).noAccess.map((v) => v.id)).toEqual([s.fra]);
     expect((await t.call('compliance.home', { uprn: '1001' })).checks.find((c) => c.checkType === 'GAS')!.status).toBe('missing');
     const before = snapshot(t.database);
-    expect(await t.raw('stock.deleteNoAccess', { id: s.gas })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await t.raw('stock.deleteNoAccess', { id: 'x' })).toMatchObject({ ok: false, error: { field: 'id' } });
+    expect(await t.raw('noAccess.delete', { id: s.gas })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await t.raw('noAccess.delete', { id: 'x' })).toMatchObject({ ok: false, error: { field: 'id' } });
     expect(snapshot(t.database)).toBe(before);
   });
 });

@@ -12,8 +12,8 @@ describe('the longest overdue remedial actions', () => {
   it('say where each one is: a home by its UPRN and address, a block’s communal parts, a lift', async () => {
     const { h, a, c } = await buildHandBuiltStock(t);
     const cert = (target: Record<string, number>, checkType: string) =>
-      t.call('compliance.addCertificate', { checkType: checkType as never, dateDone: '2026-09-01', ...target });
-    const home = await cert({ dwellingId: h.A1 }, 'GAS');
+      t.call('certificates.create', { checkType: checkType as never, dateDone: '2026-09-01', ...target });
+    const home = await cert({ homeId: h.A1 }, 'GAS');
     const block = await cert({ blockId: a.id }, 'FRA');
     const lift = await cert({ liftId: c.liftIds[1]! }, 'LIFT');
     for (const [certificate, description] of [
@@ -21,7 +21,7 @@ describe('the longest overdue remedial actions', () => {
       [block, 'Replace the fire door closer'],
       [lift, 'Repair the landing door'],
     ] as const) {
-      await t.call('compliance.addRemedial', { certificateId: certificate.id, description, priority: '24h' });
+      await t.call('remedials.create', { certificateId: certificate.id, description, priority: '24h' });
     }
     const { oldest } = await t.call('compliance.remedials', { asAt: '2026-11-23' });
     expect(Object.fromEntries(oldest.map((r) => [r.description, r.where]))).toEqual({

@@ -86,15 +86,15 @@ describe('stock import: blocks', () => {
 
   it('keeps the number of lifts on record equal to the passenger lifts, never dropping one with certificates', async () => {
     await import_(stock(3));
-    const ash = (await t.call('stock.blocks', {}))[0]!;
-    await t.call('stock.removeLift', { id: ash.lifts[1]!.id });
+    const ash = (await t.call('blocks.list', {}))[0]!;
+    await t.call('lifts.remove', { id: ash.lifts[1]!.id });
     await import_(stock(3));
     expect(lifts()).toEqual([
       { number: 1, name: 'Lift 1' },
       { number: 3, name: 'Lift 3' },
       { number: 4, name: 'Lift 4' },
     ]);
-    await t.call('compliance.addCertificate', { checkType: 'LIFT', liftId: ash.lifts[0]!.id, dateDone: '2026-11-01' });
+    await t.call('certificates.create', { checkType: 'LIFT', liftId: ash.lifts[0]!.id, dateDone: '2026-11-01' });
     await import_(stock(1));
     expect(lifts()).toEqual([{ number: 1, name: 'Lift 1' }]);
     const before = snapshot(t.database);
@@ -110,9 +110,9 @@ describe('stock import: blocks', () => {
 
   it('reworks the latest fire risk assessment’s derived expiry when the file changes the tier, as the app does', async () => {
     await import_(stock(0, 'No', 'medium'));
-    const ash = (await t.call('stock.blocks', {}))[0]!;
-    await t.call('compliance.addCertificate', { checkType: 'FRA', blockId: ash.id, dateDone: '2025-01-10' });
-    const latest = await t.call('compliance.addCertificate', { checkType: 'FRA', blockId: ash.id, dateDone: '2026-01-10' });
+    const ash = (await t.call('blocks.list', {}))[0]!;
+    await t.call('certificates.create', { checkType: 'FRA', blockId: ash.id, dateDone: '2025-01-10' });
+    const latest = await t.call('certificates.create', { checkType: 'FRA', blockId: ash.id, dateDone: '2026-01-10' });
     expect(latest.expiryDate).toBe('2028-01-10');
     await import_(stock(0, 'No', 'high'));
     const expiries = t.database.sqlite.prepare("select date_done, expiry_date from certificates where check_type = 'FRA' order by date_done").all();
@@ -142,8 +142,8 @@ describe('stock import: blocks', () => {
     expect(await import_(withBad, opts({ validOnly: true }))).toMatchObject({ applied: true, updated: 0, unchanged: 1 });
     expect(block()).toEqual({ storeys: 5, fire_risk_tier: 'high', passenger_lifts: 1, communal_water: 0 });
     // lift 1 renamed "Lift 3": the new third lift is not also called "Lift 3"
-    const ash = (await t.call('stock.blocks', {}))[0]!;
-    await t.call('stock.renameLift', { id: ash.lifts[0]!.id, name: 'Lift 3' });
+    const ash = (await t.call('blocks.list', {}))[0]!;
+    await t.call('lifts.rename', { id: ash.lifts[0]!.id, name: 'Lift 3' });
     await import_(stock(3));
     expect(lifts()).toEqual([
       { number: 1, name: 'Lift 3' },

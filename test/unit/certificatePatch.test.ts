@@ -5,7 +5,7 @@ import { certificatePatch, certificateValues } from '../../renderer/stock/certif
 const gas: CertificateRow = {
   id: 7,
   checkType: 'GAS',
-  dwellingId: 3,
+  homeId: 3,
   uprn: '1001',
   blockId: null,
   liftId: null,
@@ -20,7 +20,7 @@ const gas: CertificateRow = {
   evidencePath: '',
   remedials: [],
 };
-const home = { dwellingId: 3, blockId: null, liftId: null };
+const home = { homeId: 3, blockId: null, liftId: null };
 
 describe('the certificate form when correcting', () => {
   it('starts from the certificate, in UK dates; a derived expiry and a satisfactory outcome show blank', () => {
@@ -44,7 +44,7 @@ describe('the certificate form when correcting', () => {
     expect(certificatePatch(gas, 'GAS', home, { ...v, dateDone: '10/1/2026', contractor: ' Warmhome ' })).toEqual({});
     expect(certificatePatch(gas, 'GAS', home, { ...v, dateDone: '01/02/2026', reference: '' })).toEqual({ dateDone: '2026-02-01', reference: null });
     expect(certificatePatch(gas, 'GAS', home, { ...v, dateDone: '31/02/2026' })).toEqual({ dateDone: '31/02/2026' });
-    expect(certificatePatch(gas, 'FRA', { dwellingId: null, blockId: 4, liftId: null }, v)).toEqual({ checkType: 'FRA', dwellingId: null, blockId: 4 });
+    expect(certificatePatch(gas, 'FRA', { homeId: null, blockId: 4, liftId: null }, v)).toEqual({ checkType: 'FRA', homeId: null, blockId: 4 });
   });
 
   it('an expiry or outcome cleared is null: work it out again', () => {

@@ -15,7 +15,7 @@ import type { CheckType, FireRiskTier, RemedialPriority, Tenure } from '../../sh
 import type { IsoDate } from '../../shared/domain/dates';
 import type { Db } from '../core/context';
 import { notFound } from '../core/errors';
-import { gapsFor, homesWithGaps } from './homeGaps';
+import { gapsFor, homesWithGaps } from '../compliance/homeGaps';
 
 // Reading the stock for the editing screens: estates, blocks with their lifts, homes a page at a
 // time, and the certificates, no-access visits and remedial actions recorded against them.
@@ -124,7 +124,7 @@ export async function listCertificates(db: Db, where: { dwellingId?: number; blo
   return rows.map((c) => ({
     id: c.id,
     checkType: c.check_type as CheckType,
-    dwellingId: c.dwelling_id,
+    homeId: c.dwelling_id,
     uprn: c.uprn,
     blockId: c.block_id,
     liftId: c.lift_id,
@@ -168,7 +168,7 @@ const noAccessRow = (r: {
 }): NoAccessRow => ({
   id: r.id,
   checkType: r.check_type as CheckType,
-  dwellingId: r.dwelling_id,
+  homeId: r.dwelling_id,
   blockId: r.block_id,
   visitDate: r.visit_date,
   notes: r.notes,

@@ -2,17 +2,39 @@ import type { Handlers } from '../core/handlers';
 import { writeAudit } from '../core/audit';
 import { invalid, notFound } from '../core/errors';
 import { getNoAccess } from './stockRepo';
+import { resolveVisitTarget } from './certificates';
 import { formatDateLong } from '../../shared/domain/dates';
 
-// Correcting a no-access visit (its date and notes) or removing one recorded by mistake. Each is
-// one transaction with one audit row holding the visit before (and after).
+// Visits that could not get in: recorded, corrected (date and notes) or removed when recorded by
+// mistake. Each is one transaction with one audit row holding the visit before (and after).
 
 export const noAccessLabel = (v: { check_type: string; visit_date: string }) => `${v.check_type} no access ${formatDateLong(v.visit_date)}`;
 const parentOf = (v: { dwelling_id: number | null; block_id: number | null }) =>
   v.dwelling_id !== null ? { entity: 'dwelling', id: v.dwelling_id } : { entity: 'block', id: v.block_id! };
 
-export const noAccessHandlers: Handlers<'stock.updateNoAccess' | 'stock.deleteNoAccess'> = {
-  'stock.updateNoAccess': async (input, ctx) =>
+export const noAccessHandlers: Handlers<'noAccess.create' | 'noAccess.update' | 'noAccess.delete'> = {
+  'noAccess.create': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      if (input.visitDate > ctx.today) throw invalid('visitDate', 'The visit date cannot be in the future.');
+      const target = await resolveVisitTarget(trx, input.checkType, { dwellingId: input.homeId, blockId: input.blockId });
+      const row = await trx
+        .insertInto('no_access_visits')
+        .values({
+          check_type: input.checkType,
+          dwelling_id: target.dwellingId,
+          block_id: target.blockId,
+          visit_date: input.visitDate,
+          notes: input.notes,
+          created_at: ctx.now,
+          updated_at: ctx.now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await writeAudit(trx, ctx, { entity: 'no_access', entityId: row.id, action: 'create', label: noAccessLabel(row), after: row });
+      return { id: row.id };
+    }),
+
+  'noAccess.update': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
       const before = await trx.selectFrom('no_access_visits').selectAll().where('id', '=', input.id).executeTakeFirst();
       if (!before) throw notFound('The no-access visit');
@@ -35,7 +57,7 @@ export const noAccessHandlers: Handlers<'stock.updateNoAccess' | 'stock.deleteNo
       return getNoAccess(trx, before.id);
     }),
 
-  'stock.deleteNoAccess': async (input, ctx) =>
+  'noAccess.delete': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
       const before = await trx.selectFrom('no_access_visits').selectAll().where('id', '=', input.id).executeTakeFirst();
       if (!before) throw notFound('The no-access visit');

@@ -14,18 +14,18 @@ export interface CertificateTarget {
 /** Which record a check of each type is about: a home, a block (and, for lifts, one of its lifts). */
 export async function resolveTarget(db: Db, type: CheckType, t: CertificateTarget): Promise<CertificateTarget & { fireTier: FireRiskTier | null }> {
   if (type === 'GAS') {
-    if (!t.dwellingId || t.blockId || t.liftId) throw invalid('dwellingId', 'A gas safety record is for a home: give its UPRN.');
+    if (!t.dwellingId || t.blockId || t.liftId) throw invalid('homeId', 'A gas safety record is for a home: give its UPRN.');
     const d = await db.selectFrom('dwellings').select(['id', 'has_gas']).where('id', '=', t.dwellingId).executeTakeFirst();
-    if (!d) throw invalid('dwellingId', 'There is no such home.');
-    if (d.has_gas !== 1) throw invalid('dwellingId', 'This home has no gas supply recorded, so it needs no gas safety record.');
+    if (!d) throw invalid('homeId', 'There is no such home.');
+    if (d.has_gas !== 1) throw invalid('homeId', 'This home has no gas supply recorded, so it needs no gas safety record.');
     return { ...t, fireTier: null };
   }
   if (type === 'EICR') {
-    if (!!t.dwellingId === !!t.blockId || t.liftId) throw invalid('dwellingId', 'An electrical report is for one home or for one block’s communal supply.');
+    if (!!t.dwellingId === !!t.blockId || t.liftId) throw invalid('homeId', 'An electrical report is for one home or for one block’s communal supply.');
     const exists = t.dwellingId
       ? await db.selectFrom('dwellings').select('id').where('id', '=', t.dwellingId).executeTakeFirst()
       : await db.selectFrom('blocks').select('id').where('id', '=', t.blockId!).executeTakeFirst();
-    if (!exists) throw invalid(t.dwellingId ? 'dwellingId' : 'blockId', 'There is no such home or block.');
+    if (!exists) throw invalid(t.dwellingId ? 'homeId' : 'blockId', 'There is no such home or block.');
     return { ...t, fireTier: null };
   }
   if (type === 'LIFT') {
@@ -131,12 +131,12 @@ export async function resolveVisitTarget(
   type: CheckType,
   t: { dwellingId: number | null; blockId: number | null },
 ): Promise<{ dwellingId: number | null; blockId: number | null }> {
-  if (!!t.dwellingId === !!t.blockId) throw invalid('dwellingId', 'A no-access visit is to one home or one block.');
+  if (!!t.dwellingId === !!t.blockId) throw invalid('homeId', 'A no-access visit is to one home or one block.');
   if (t.dwellingId) {
-    if (type !== 'GAS' && type !== 'EICR') throw invalid('dwellingId', 'This check is of the communal parts: record the visit against the block.');
+    if (type !== 'GAS' && type !== 'EICR') throw invalid('homeId', 'This check is of the communal parts: record the visit against the block.');
     const home = await db.selectFrom('dwellings').select(['id', 'has_gas']).where('id', '=', t.dwellingId).executeTakeFirst();
-    if (!home) throw invalid('dwellingId', 'There is no such home.');
-    if (type === 'GAS' && home.has_gas !== 1) throw invalid('dwellingId', 'This home has no gas supply recorded, so it needs no gas safety check.');
+    if (!home) throw invalid('homeId', 'There is no such home.');
+    if (type === 'GAS' && home.has_gas !== 1) throw invalid('homeId', 'This home has no gas supply recorded, so it needs no gas safety check.');
     return { dwellingId: home.id, blockId: null };
   }
   if (type === 'GAS') throw invalid('blockId', 'A gas safety check is of a home: record the visit against the home.');

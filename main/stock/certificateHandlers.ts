@@ -1,19 +1,73 @@
-import { remedialDueDate, type CheckType, type RemedialPriority } from '../../shared/domain/compliance';
+import type { CheckType } from '../../shared/domain/compliance';
 import { addedCodes } from '../../shared/domain/eicr';
 import type { Handlers } from '../core/handlers';
 import { writeAudit } from '../core/audit';
 import { loadGasChain, rederiveGasChain } from './gasChain';
 import { invalid, notFound } from '../core/errors';
-import { assertPersonExists } from '../people/peopleRepo';
 import { addCodeRemedials, expiryFor, outcomeAndCodes, resolveTarget } from './certificates';
-import { getCertificate, remedialsOf } from './stockRepo';
+import { getCertificate, listCertificates, remedialsOf } from './stockRepo';
 
-// Correcting a certificate or a remedial action after it was entered, and removing one entered by
-// mistake. A certificate with remedial actions cannot be deleted until they are removed.
+// Certificates of a home or a block: recorded, corrected after they were entered, and removed when
+// entered by mistake. A certificate with remedial actions cannot be deleted until they are removed.
 
-export const certificateEditHandlers: Handlers<'stock.updateCertificate' | 'stock.deleteCertificate' | 'stock.updateRemedial' | 'stock.deleteRemedial'> = {
+export const certificateHandlers: Handlers<'certificates.list' | 'certificates.create' | 'certificates.update' | 'certificates.delete'> = {
+  'certificates.list': async (input, ctx) => {
+    if (input.homeId !== null) return listCertificates(ctx.db, { dwellingId: input.homeId });
+    return listCertificates(ctx.db, { blockId: input.blockId! });
+  },
+
+  'certificates.create': async (input, ctx) =>
+    ctx.db.transaction().execute(async (trx) => {
+      if (input.dateDone > ctx.today) throw invalid('dateDone', 'The date done cannot be in the future.');
+      if (input.expiryDate && input.expiryDate <= input.dateDone) throw invalid('expiryDate', 'The expiry date must be after the date done.');
+      const target = await resolveTarget(trx, input.checkType, { dwellingId: input.homeId, blockId: input.blockId, liftId: input.liftId });
+      const { outcome, codes } = outcomeAndCodes(input.checkType, input.outcome, input.eicrCodes);
+      if (
+        input.reference &&
+        (await trx
+          .selectFrom('certificates')
+          .select('id')
+          .where((eb) => eb(eb.fn('lower', ['reference']), '=', input.reference!.toLowerCase()))
+          .executeTakeFirst())
+      ) {
+        throw invalid('reference', `Reference ${input.reference} is already recorded on another certificate.`);
+      }
+      const expiry = input.expiryDate ?? (await expiryFor(trx, input.checkType, target, input.dateDone));
+      const gasBefore = input.checkType === 'GAS' ? await loadGasChain(trx, target.dwellingId) : [];
+      const row = await trx
+        .insertInto('certificates')
+        .values({
+          check_type: input.checkType,
+          dwelling_id: target.dwellingId,
+          block_id: target.blockId,
+          lift_id: target.liftId,
+          date_done: input.dateDone,
+          expiry_date: expiry,
+          expiry_given: input.expiryDate ? 1 : 0,
+          outcome,
+          eicr_codes: codes,
+          contractor: input.contractor,
+          reference: input.reference,
+          evidence_path: input.evidencePath,
+          created_at: ctx.now,
+          updated_at: ctx.now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await writeAudit(trx, ctx, {
+        entity: 'certificate',
+        entityId: row.id,
+        action: 'create',
+        label: `${row.check_type} ${row.reference ?? row.id}`,
+        after: row,
+      });
+      if (row.check_type === 'GAS') await rederiveGasChain(trx, ctx, row.dwelling_id, gasBefore);
+      const remedials = await addCodeRemedials(trx, ctx, row);
+      return { id: row.id, expiryDate: row.expiry_date, outcome, eicrCodes: codes, remedials };
+    }),
+
   /** The expiry is derived again when the date done, check type or target changes, unless it was entered. */
-  'stock.updateCertificate': async (input, ctx) =>
+  'certificates.update': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
       const before = await trx.selectFrom('certificates').selectAll().where('id', '=', input.id).executeTakeFirst();
       if (!before) throw notFound('The certificate');
@@ -22,7 +76,7 @@ export const certificateEditHandlers: Handlers<'stock.updateCertificate' | 'stoc
       const dateDone = p.dateDone ?? before.date_done;
       if (dateDone > ctx.today) throw invalid('dateDone', 'The date done cannot be in the future.');
       const target = await resolveTarget(trx, checkType, {
-        dwellingId: p.dwellingId !== undefined ? p.dwellingId : before.dwelling_id,
+        dwellingId: p.homeId !== undefined ? p.homeId : before.dwelling_id,
         blockId: p.blockId !== undefined ? p.blockId : before.block_id,
         liftId: p.liftId !== undefined ? p.liftId : checkType === 'LIFT' ? before.lift_id : null,
       });
@@ -104,7 +158,7 @@ export const certificateEditHandlers: Handlers<'stock.updateCertificate' | 'stoc
       return getCertificate(trx, before.id);
     }),
 
-  'stock.deleteCertificate': async (input, ctx) =>
+  'certificates.delete': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
       const before = await trx.selectFrom('certificates').selectAll().where('id', '=', input.id).executeTakeFirst();
       if (!before) throw notFound('The certificate');
@@ -125,68 +179,6 @@ export const certificateEditHandlers: Handlers<'stock.updateCertificate' | 'stoc
         before,
       });
       if (before.check_type === 'GAS') await rederiveGasChain(trx, ctx, before.dwelling_id, gasBefore);
-      return { id: before.id };
-    }),
-
-  /** A new priority without a due date gives the priority's due date again. */
-  'stock.updateRemedial': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('remedial_actions').selectAll().where('id', '=', input.id).executeTakeFirst();
-      if (!before) throw notFound('The remedial action');
-      const cert = await trx
-        .selectFrom('certificates')
-        .select(['id', 'date_done', 'check_type'])
-        .where('id', '=', before.certificate_id)
-        .executeTakeFirstOrThrow();
-      const p = input.patch;
-      const priority = (p.priority ?? before.priority) as RemedialPriority;
-      if (p.ownerId !== undefined) await assertPersonExists(trx, p.ownerId, 'ownerId');
-      const due =
-        p.dueDate ??
-        (p.dueDate === null || (p.priority !== undefined && p.priority !== before.priority) ? remedialDueDate(priority, cert.date_done) : before.due_date);
-      if (due < cert.date_done) throw invalid('dueDate', 'The due date cannot be before the check that found the problem.');
-      const completed = p.completedDate !== undefined ? p.completedDate : before.completed_date;
-      if (completed !== null && completed > ctx.today) throw invalid('completedDate', 'The completion date cannot be in the future.');
-      if (completed !== null && completed < cert.date_done) throw invalid('completedDate', 'The work cannot be completed before the check that found it.');
-      const values = {
-        description: p.description ?? before.description,
-        priority,
-        due_date: due,
-        owner_id: p.ownerId !== undefined ? p.ownerId : before.owner_id,
-        completed_date: completed,
-      };
-      await trx
-        .updateTable('remedial_actions')
-        .set({ ...values, updated_at: ctx.now })
-        .where('id', '=', before.id)
-        .execute();
-      const { id: _id, certificate_id: _cid, created_at: _c, updated_at: _u, ...old } = before;
-      await writeAudit(trx, ctx, {
-        entity: 'remedial',
-        entityId: before.id,
-        action: 'update',
-        label: `${cert.check_type}: ${values.description}`,
-        before: old,
-        after: values,
-        parent: { entity: 'certificate', id: cert.id },
-      });
-      const [row] = (await remedialsOf(trx, [cert.id])).filter((r) => r.id === before.id);
-      return row!;
-    }),
-
-  'stock.deleteRemedial': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('remedial_actions').selectAll().where('id', '=', input.id).executeTakeFirst();
-      if (!before) throw notFound('The remedial action');
-      await trx.deleteFrom('remedial_actions').where('id', '=', before.id).execute();
-      await writeAudit(trx, ctx, {
-        entity: 'remedial',
-        entityId: before.id,
-        action: 'delete',
-        label: before.description,
-        before,
-        parent: { entity: 'certificate', id: before.certificate_id },
-      });
       return { id: before.id };
     }),
 };

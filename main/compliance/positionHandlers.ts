@@ -1,0 +1,25 @@
+import { lastYearEnd } from '../../shared/domain/compliance';
+import type { Handlers } from '../core/handlers';
+import { remedialSummary } from './remedials';
+import { buildingSafetyMeasures } from './measures';
+import { compliancePosition, homeChecks } from './position';
+import { overdueChecks } from './overdue';
+import { complianceTrend } from './trend';
+
+// The compliance position as at a date (today unless given): worked out over the stock and its certificates, never written.
+
+export const positionHandlers: Handlers<
+  'compliance.measures' | 'compliance.position' | 'compliance.home' | 'compliance.remedials' | 'compliance.overdue' | 'compliance.trend'
+> = {
+  'compliance.measures': async (input, ctx) => buildingSafetyMeasures(ctx.db, input.asAt ?? lastYearEnd(ctx.today)),
+
+  'compliance.position': async (input, ctx) => compliancePosition(ctx.db, input.asAt ?? ctx.today),
+
+  'compliance.home': async (input, ctx) => homeChecks(ctx.db, input.uprn, input.asAt ?? ctx.today),
+
+  'compliance.remedials': async (input, ctx) => remedialSummary(ctx.db, input.asAt ?? ctx.today),
+
+  'compliance.overdue': async (input, ctx) => overdueChecks(ctx.db, input.asAt ?? ctx.today, { checkType: input.checkType, limit: input.limit }),
+
+  'compliance.trend': async (input, ctx) => complianceTrend(ctx.db, input.asAt ?? ctx.today, input.months),
+};
