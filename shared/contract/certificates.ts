@@ -26,7 +26,7 @@ export const certificateCreate = z.strictObject({
   evidencePath: optionalText('Evidence file', 500).default(''),
 });
 
-export const certificatesFor = z
+export const certificatesList = z
   .strictObject({ homeId: id('Home').nullable().default(null), blockId: id('Block').nullable().default(null) })
   .refine((v) => (v.homeId === null) !== (v.blockId === null), { error: 'Give a home or a block.', path: ['homeId'] });
 
@@ -85,7 +85,7 @@ export const noAccessUpdate = z.strictObject({
 });
 
 export const certificatesCalls = {
-  'certificates.list': call<T.CertificateRow[]>()(certificatesFor),
+  'certificates.list': call<T.CertificateRow[]>()(certificatesList),
   'certificates.create': call<{ id: number; expiryDate: string; outcome: string; eicrCodes: string; remedials: number }>()(certificateCreate),
   'certificates.update': call<T.CertificateRow>()(certificateUpdate),
   'certificates.delete': call<{ id: number }>()(byId('Certificate')),

@@ -90,19 +90,20 @@ export const homeUpdate = z.strictObject({
 });
 
 export const stockCalls = {
-  'estates.create': call<{ id: number; name: string }>()(estateCreate),
   'estates.list': call<T.EstateRow[]>()(empty),
+  'estates.create': call<{ id: number; name: string }>()(estateCreate),
   'estates.update': call<T.EstateRow>()(estateUpdate),
 
-  'blocks.create': call<{ id: number; name: string; liftIds: number[] }>()(blockCreate),
   'blocks.list': call<T.BlockRow[]>()(blocksList),
   'blocks.get': call<T.BlockDetail>()(byId('Block')),
+  'blocks.create': call<{ id: number; name: string; liftIds: number[] }>()(blockCreate),
   'blocks.update': call<T.BlockUpdateResult>()(blockUpdate),
+
   'lifts.rename': call<T.BlockDetail>()(liftRename),
   'lifts.remove': call<T.BlockDetail>()(byId('Lift')),
 
-  'homes.create': call<{ id: number; uprn: string }>()(homeCreate),
   'homes.list': call<T.HomesPage>()(homesList),
   'homes.get': call<T.HomeDetail>()(byId('Home')),
+  'homes.create': call<{ id: number; uprn: string }>()(homeCreate),
   'homes.update': call<T.HomeDetail>()(homeUpdate),
 } as const;
