@@ -6,7 +6,8 @@ import { compliancePosition, homeChecks } from './position';
 import { overdueChecks } from './overdue';
 import { complianceTrend } from './trend';
 
-// The compliance position as at a date (today unless given): worked out over the stock and its certificates, never written.
+// The compliance position as at a date (today unless given; the measures default to the last 31 March), worked out over
+// the stock and its certificates, never written.
 
 export const positionHandlers: Handlers<
   'compliance.measures' | 'compliance.position' | 'compliance.home' | 'compliance.remedials' | 'compliance.overdue' | 'compliance.trend'
