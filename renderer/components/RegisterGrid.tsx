@@ -90,8 +90,8 @@ export function RegisterGrid<T extends { id: number }>(props: RegisterGridProps<
     animateRows: false,
   };
 
-  if (!atHand) {
-    const { datasource, blockSize } = props as RowsByBlock<T>;
+  if ('datasource' in props) {
+    const { datasource, blockSize } = props;
     return (
       <div className="grid-wrap">
         <AgGridReact<T>
@@ -107,7 +107,7 @@ export function RegisterGrid<T extends { id: number }>(props: RegisterGridProps<
       </div>
     );
   }
-  const { rows, onEdit } = atHand;
+  const { rows, onEdit } = props;
   return (
     <div className="grid-wrap">
       <AgGridReact<T>
