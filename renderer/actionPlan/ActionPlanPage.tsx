@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AgGridReact } from 'ag-grid-react';
 import type { RecommendationDetail, RecommendationRow } from '../../shared/contract';
 import { RAGS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS, type RecStatus } from '../../shared/domain/actionPlan';
 import { labelOfField } from '../../shared/domain/fieldLabels';
@@ -12,22 +11,22 @@ import { RecommendationPanel } from './RecommendationPanel';
 import { ProgrammeForm } from './ProgrammeForm';
 import { NewRecommendationForm } from './NewRecommendationForm';
 import { useRowQueue } from './useRowQueue';
-import { actionPlanCsv } from './actionPlanCsv';
-import { saveCsv } from '../download';
 import { ProgrammeSelect, ViewButtons } from '../components/Toolbar';
 import { useRegisterKeys } from '../components/useRegisterKeys';
 import { RegisterBody } from '../components/RegisterBody';
+import type { RegisterGridHandle } from '../components/RegisterGrid';
+import { useSavedViews, type SavedView } from '../components/useSavedViews';
 import { ReasonDialog } from '../components/ReasonDialog';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDateShort } from '../../shared/domain/dates';
 
 type View = 'all' | 'mine' | 'open' | 'overdue' | 'dueSoon';
-const VIEWS: { id: View; label: string }[] = [
+const viewsFor = (userName: string): SavedView<RecommendationRow, View>[] => [
   { id: 'all', label: 'All' },
-  { id: 'mine', label: 'Mine' },
-  { id: 'open', label: 'Not completed' },
-  { id: 'overdue', label: 'Overdue' },
-  { id: 'dueSoon', label: 'Due soon' },
+  { id: 'mine', label: 'Mine', keeps: (r) => r.ownerName === userName },
+  { id: 'open', label: 'Not completed', keeps: (r) => r.status !== 'completed' },
+  { id: 'overdue', label: 'Overdue', keeps: (r) => r.daysOverdue !== 0 },
+  { id: 'dueSoon', label: 'Due soon', keeps: (r) => r.derivedRag === 'amber' },
 ];
 
 export function ActionPlanPage({ params }: { params: URLSearchParams }) {
@@ -41,14 +40,15 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
   const [rows, setRows] = useState<RecommendationRow[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [search, setSearch] = useState('');
-  const [view, setView] = useState<View>('all');
+  const views = useMemo(() => viewsFor(settings.userName), [settings.userName]);
+  const { view, setView, keeps } = useSavedViews(views);
   const [status, setStatus] = useState('');
   const [rag, setRag] = useState('');
   const [theme, setTheme] = useState('');
   const [editingProgramme, setEditingProgramme] = useState(false);
   const [askReason, setAskReason] = useState<{ row: RecommendationRow; value: string } | null>(null);
   const [askReopen, setAskReopen] = useState<{ row: RecommendationRow; value: string } | null>(null);
-  const grid = useRef<AgGridReact<RecommendationRow>>(null);
+  const grid = useRef<RegisterGridHandle>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const enqueue = useRowQueue();
 
@@ -78,17 +78,14 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
   const visible = useMemo(() => {
     const q = search.trim().toLowerCase();
     return rows.filter((r) => {
-      if (view === 'mine' && r.ownerName !== settings.userName) return false;
-      if (view === 'open' && r.status === 'completed') return false;
-      if (view === 'overdue' && r.daysOverdue === 0) return false;
-      if (view === 'dueSoon' && r.derivedRag !== 'amber') return false;
+      if (!keeps(r)) return false;
       if (status && r.status !== status) return false;
       if (rag && r.rag !== rag) return false;
       if (theme && r.theme !== theme) return false;
       if (q && ![r.ref, r.title, r.theme, r.ownerName ?? '', r.leadTeamName ?? '', r.publicSummary].some((s) => s.toLowerCase().includes(q))) return false;
       return true;
     });
-  }, [rows, search, view, status, rag, theme, settings.userName]);
+  }, [rows, search, keeps, status, rag, theme]);
 
   function save(row: RecommendationRow, patch: Record<string, unknown>) {
     enqueue(row.id, async () => {
@@ -122,19 +119,8 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
   const onRefused = useCallback((row: RecommendationRow, message: string) => toast('error', `${row.ref}: ${message}`), [toast]);
 
   /** After a dialog asked about a cell's change, the focus goes back to that cell. */
-  function backToCell(row: RecommendationRow, field: string) {
-    const api = grid.current?.api;
-    const index = api?.getRowNode(String(row.id))?.rowIndex;
-    if (api && index != null) {
-      api.ensureIndexVisible(index);
-      api.setFocusedCell(index, field);
-    }
-  }
-
-  function exportCsv() {
-    const api = grid.current?.api;
-    if (api) saveCsv(`${programme?.code ?? 'action-plan'}-action-plan.csv`, actionPlanCsv(api));
-  }
+  const backToCell = (row: RecommendationRow, field: string) => grid.current?.focusCell(row.id, field);
+  const exportCsv = () => grid.current?.exportCsv(`${programme?.code ?? 'action-plan'}-action-plan.csv`);
 
   if (programmes.length === 0 || mode === 'programme') {
     return (
@@ -226,7 +212,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
-        <ViewButtons<View> views={VIEWS} value={view} onChange={setView} />
+        <ViewButtons<View> views={views} value={view} onChange={setView} />
         <select aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value)}>
           <option value="">Any status</option>
           {REC_STATUSES.map((s) => (

@@ -1,20 +1,11 @@
-import { forwardRef, useMemo, useState } from 'react';
-import { useSelectRow } from '../components/useSelectRow';
-import { AgGridReact } from 'ag-grid-react';
-import { themeQuartz, type CellValueChangedEvent, type SuppressKeyboardEventParams, type ColDef, type GetRowIdParams, type GridApi } from 'ag-grid-community';
+import { useMemo, type Ref } from 'react';
+import type { ColDef } from 'ag-grid-community';
 import type { Person, RecommendationRow, Team } from '../../shared/contract';
 import { PRIORITIES, PRIORITY_LABELS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
-import { formatDateShort, notARealDate, parseUkDate } from '../../shared/domain/dates';
-import { labelOfField } from '../../shared/domain/fieldLabels';
 import { RagBadge, StatusBadge } from '../components/Badges';
-
-const theme = themeQuartz.withParams({
-  fontFamily: 'inherit',
-  fontSize: 14,
-  headerFontWeight: 600,
-  accentColor: '#1f4e9c',
-  rowHeight: 40,
-});
+import { RegisterGrid, type RegisterGridHandle } from '../components/RegisterGrid';
+import { WRAPPED, dateColumn } from '../components/gridColumns';
+import { ACTION_PLAN_CSV } from './actionPlanCsv';
 
 interface Props {
   rows: RecommendationRow[];
@@ -25,53 +16,11 @@ interface Props {
   onEdit(row: RecommendationRow, field: string, value: unknown, oldValue: unknown): void;
   /** a value typed into a cell that cannot be saved: nothing changes, and the user is told why */
   onRefused(row: RecommendationRow, message: string): void;
+  ref?: Ref<RegisterGridHandle>;
 }
 
-type Refuse = Props['onRefused'];
-
-/**
- * A date cell edited as text, the way UK users type dates (31/03/2027, 31/3/27): a plain text box,
- * so the arrow keys move between cells rather than step the date as the browser's date box does.
- * Text that is not a real date keeps the cell's value and says why.
- */
-const dateCol = (field: keyof RecommendationRow, headerName: string, refuse: Refuse | null, width = 130): ColDef<RecommendationRow> => ({
-  field,
-  headerName,
-  editable: refuse !== null,
-  width,
-  cellEditor: 'agTextCellEditor',
-  cellEditorParams: { useFormatter: true },
-  valueFormatter: (p) => formatDateShort(p.value as string | null),
-  valueParser: (p) => {
-    const text = String(p.newValue ?? '').trim();
-    if (text === '') return null;
-    const iso = parseUkDate(text);
-    if (iso) return iso;
-    if (p.data) refuse?.(p.data, `${notARealDate(labelOfField(field))} “${text}” was not saved.`);
-    return p.oldValue as string | null;
-  },
-  suppressKeyboardEvent: arrowsLeaveEditor,
-  comparator: (a: string | null, b: string | null) => (a ?? '9999').localeCompare(b ?? '9999'),
-});
-
-/** Up and down in a cell being edited keep what was typed and move to the cell above or below, as in a spreadsheet. */
-function arrowsLeaveEditor(p: SuppressKeyboardEventParams<RecommendationRow>): boolean {
-  const key = p.event.key;
-  if (!p.editing || p.event.type !== 'keydown' || (key !== 'ArrowUp' && key !== 'ArrowDown')) return false;
-  const to = (p.node.rowIndex ?? 0) + (key === 'ArrowDown' ? 1 : -1);
-  p.api.stopEditing();
-  if (to >= 0 && to < p.api.getDisplayedRowCount()) p.api.setFocusedCell(to, p.column);
-  else p.api.setFocusedCell(p.node.rowIndex ?? 0, p.column);
-  return true;
-}
-
-export const RecommendationGrid = forwardRef<AgGridReact<RecommendationRow>, Props>(function RecommendationGrid(
-  { rows, people, teams, selectedId, onSelect, onEdit, onRefused },
-  ref,
-) {
-  const [api, setApi] = useState<GridApi<RecommendationRow> | null>(null);
-  useSelectRow(api, selectedId, rows);
-
+/** The action plan's recommendations: status, owner, priority and dates edited in place. */
+export function RecommendationGrid({ rows, people, teams, selectedId, onSelect, onEdit, onRefused, ref }: Props) {
   const activePeople = useMemo(() => people.filter((p) => p.active), [people]);
   const personName = useMemo(() => new Map(people.map((p) => [p.id, p.name])), [people]);
   const teamName = useMemo(() => new Map(teams.map((t) => [t.id, t.name])), [teams]);
@@ -80,7 +29,7 @@ export const RecommendationGrid = forwardRef<AgGridReact<RecommendationRow>, Pro
     () => [
       { field: 'ref', headerName: 'Ref', width: 80, pinned: 'left', comparator: (a: string, b: string) => a.length - b.length || a.localeCompare(b) },
       // the whole title, wrapped, never cut with an ellipsis
-      { field: 'title', headerName: 'Recommendation', flex: 2, minWidth: 280, wrapText: true, autoHeight: true, cellClass: 'cell-wrap' },
+      { field: 'title', headerName: 'Recommendation', flex: 2, minWidth: 280, ...WRAPPED },
       {
         field: 'status',
         headerName: 'Status',
@@ -110,17 +59,15 @@ export const RecommendationGrid = forwardRef<AgGridReact<RecommendationRow>, Pro
         valueFormatter: (p) => (p.value == null ? 'No owner' : (personName.get(p.value as number) ?? '')),
         filterValueGetter: (p) => p.data?.ownerName ?? '',
       },
-      dateCol('originalTargetDate', 'Original target', onRefused),
-      dateCol('revisedTargetDate', 'Revised target', onRefused),
-      dateCol('completionDate', 'Completed on', onRefused),
-      { field: 'theme', headerName: 'Theme', width: 170, wrapText: true, autoHeight: true, cellClass: 'cell-wrap' },
+      dateColumn<RecommendationRow>('originalTargetDate', 'Original target', onRefused),
+      dateColumn<RecommendationRow>('revisedTargetDate', 'Revised target', onRefused),
+      dateColumn<RecommendationRow>('completionDate', 'Completed on', onRefused),
+      { field: 'theme', headerName: 'Theme', width: 170, ...WRAPPED },
       {
         field: 'leadTeamId',
         headerName: 'Lead team',
         width: 190,
-        wrapText: true,
-        autoHeight: true,
-        cellClass: 'cell-wrap',
+        ...WRAPPED,
         valueFormatter: (p) => (p.value == null ? '' : (teamName.get(p.value as number) ?? '')),
       },
       {
@@ -133,36 +80,21 @@ export const RecommendationGrid = forwardRef<AgGridReact<RecommendationRow>, Pro
         valueFormatter: (p) => PRIORITY_LABELS[p.value as keyof typeof PRIORITY_LABELS] ?? '',
       },
       { field: 'actionsOpen', headerName: 'Open actions', width: 120, type: 'numericColumn' },
-      dateCol('latestNoteDate', 'Latest note', null),
+      dateColumn<RecommendationRow>('latestNoteDate', 'Latest note'),
     ],
     [activePeople, personName, teamName, onRefused],
   );
 
   return (
-    <div className="grid-wrap">
-      <AgGridReact<RecommendationRow>
-        ref={ref}
-        theme={theme}
-        rowData={rows}
-        columnDefs={columns}
-        defaultColDef={{ sortable: true, filter: true, resizable: true, wrapHeaderText: true, autoHeaderHeight: true }}
-        getRowId={(p: GetRowIdParams<RecommendationRow>) => String(p.data.id)}
-        onGridReady={(e) => setApi(e.api)}
-        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-        onRowClicked={(e) => e.data && onSelect(e.data.id)}
-        onCellKeyDown={(e) => {
-          const key = (e.event as KeyboardEvent | undefined)?.key;
-          if (key === 'Enter' && e.data && 'colDef' in e && !e.colDef.editable) onSelect(e.data.id);
-        }}
-        onCellValueChanged={(e: CellValueChangedEvent<RecommendationRow>) => {
-          if (e.data && e.colDef.field && e.newValue !== e.oldValue) onEdit(e.data, e.colDef.field, e.newValue, e.oldValue);
-        }}
-        singleClickEdit={false}
-        stopEditingWhenCellsLoseFocus
-        animateRows={false}
-        suppressColumnVirtualisation
-        overlayNoRowsTemplate="No recommendations match. Clear the search or filters, or add a recommendation."
-      />
-    </div>
+    <RegisterGrid<RecommendationRow>
+      ref={ref}
+      columns={columns}
+      rows={rows}
+      selectedId={selectedId}
+      onSelect={onSelect}
+      onEdit={onEdit}
+      csv={ACTION_PLAN_CSV}
+      noRowsText="No recommendations match. Clear the search or filters, or add a recommendation."
+    />
   );
-});
+}

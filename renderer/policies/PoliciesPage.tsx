@@ -15,18 +15,19 @@ import { NewPolicyForm } from './NewPolicyForm';
 import { ViewButtons } from '../components/Toolbar';
 import { useRegisterKeys } from '../components/useRegisterKeys';
 import { RegisterBody } from '../components/RegisterBody';
+import { useSavedViews, type SavedView } from '../components/useSavedViews';
 import { useMediaQuery } from '../components/useMediaQuery';
 
 type View = 'all' | 'overdue' | 'due_3' | 'due_6' | 'due_12' | 'pipeline';
-const VIEWS: { id: View; label: string }[] = [
+const IN_DEVELOPMENT: string[] = ['identified_missing', 'drafting', 'staff_consultation', 'resident_consultation', 'awaiting_committee'];
+const VIEWS: SavedView<PolicyRow, View>[] = [
   { id: 'all', label: 'All' },
-  { id: 'overdue', label: 'Review overdue' },
-  { id: 'due_3', label: 'Due in 3 months' },
-  { id: 'due_6', label: 'Due in 6 months' },
-  { id: 'due_12', label: 'Due in 12 months' },
-  { id: 'pipeline', label: 'In development' },
+  { id: 'overdue', label: 'Review overdue', keeps: (r) => r.reviewState === 'overdue' },
+  { id: 'due_3', label: 'Due in 3 months', keeps: (r) => ['due_3'].includes(r.reviewState) },
+  { id: 'due_6', label: 'Due in 6 months', keeps: (r) => ['due_3', 'due_6'].includes(r.reviewState) },
+  { id: 'due_12', label: 'Due in 12 months', keeps: (r) => ['due_3', 'due_6', 'due_12'].includes(r.reviewState) },
+  { id: 'pipeline', label: 'In development', keeps: (r) => IN_DEVELOPMENT.includes(r.stage) },
 ];
-const WITHIN: Record<string, string[]> = { due_3: ['due_3'], due_6: ['due_3', 'due_6'], due_12: ['due_3', 'due_6', 'due_12'] };
 
 export function PoliciesPage({ params }: { params: URLSearchParams }) {
   const { people } = useAppData();
@@ -37,7 +38,7 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
   const [threshold, setThreshold] = useState(3);
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState('');
-  const [view, setView] = useState<View>('all');
+  const { view, setView, keeps } = useSavedViews(VIEWS);
   const [stage, setStage] = useState('');
   const [category, setCategory] = useState('');
   const [owner, setOwner] = useState('');
@@ -62,17 +63,14 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
   const visible = useMemo(() => {
     const q = search.trim().toLowerCase();
     return rows.filter((r) => {
-      if (view === 'overdue' && r.reviewState !== 'overdue') return false;
-      if (WITHIN[view] && !WITHIN[view]!.includes(r.reviewState)) return false;
-      if (view === 'pipeline' && !['identified_missing', 'drafting', 'staff_consultation', 'resident_consultation', 'awaiting_committee'].includes(r.stage))
-        return false;
+      if (!keeps(r)) return false;
       if (stage && r.stage !== stage) return false;
       if (category && r.category !== category) return false;
       if (owner && String(r.ownerId) !== owner) return false;
       if (q && ![r.title, r.ownerName ?? '', r.summary].some((s) => s.toLowerCase().includes(q))) return false;
       return true;
     });
-  }, [rows, search, view, stage, category, owner]);
+  }, [rows, search, keeps, stage, category, owner]);
 
   const chart = useMemo(() => (timeline ? reviewTimelineOption(timeline.months, timeline.threshold) : null), [timeline]);
   const clustered = timeline?.months.filter((m) => m.clustered) ?? [];

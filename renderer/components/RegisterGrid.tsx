@@ -1,0 +1,128 @@
+import { useImperativeHandle, useState, type Ref } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import { themeQuartz, type CellKeyDownEvent, type ColDef, type FullWidthCellKeyDownEvent, type GridApi, type IDatasource } from 'ag-grid-community';
+import { saveCsv } from '../download';
+import { gridCsv, type CsvColumnRules } from './gridCsv';
+import { useSelectRow } from './useSelectRow';
+
+const look = { fontFamily: 'inherit', fontSize: 14, headerFontWeight: 600, accentColor: '#1f4e9c' } as const;
+const theme = themeQuartz.withParams({ ...look, rowHeight: 40 });
+// compact rows: a long list read down (a landlord's homes) shows more of them at once
+const compactTheme = themeQuartz.withParams({ ...look, rowHeight: 28, headerHeight: 36 });
+
+/** What a page can ask of its register's grid. */
+export interface RegisterGridHandle {
+  /** Saves the rows as the grid shows them (filtered, sorted, as words) as a CSV file. */
+  exportCsv(fileName: string): void;
+  /** Focuses one cell of a row, scrolled into view: after a dialog about that cell, the focus goes back to it. */
+  focusCell(id: number, field: string): void;
+}
+
+interface Common<T> {
+  columns: ColDef<T>[];
+  /** a row clicked, or Enter on a cell that is not edited in place: the page opens its panel */
+  onSelect(id: number): void;
+  /** what the grid says when no row is left to show */
+  noRowsText?: string;
+  ref?: Ref<RegisterGridHandle>;
+}
+
+/** Every row at hand: the grid sorts and filters them by column, wraps its headers, and may edit cells in place. */
+interface RowsAtHand<T> extends Common<T> {
+  rows: T[];
+  /** the row whose panel is open, selected and scrolled into view */
+  selectedId: number | null;
+  /** a cell edited in place, with a value other than it had */
+  onEdit?(row: T, field: string, value: unknown, oldValue: unknown): void;
+  /** the CSV export: how columns whose cells are not plain words are written */
+  csv?: CsvColumnRules<T>;
+}
+
+/** Rows fetched a block at a time as the grid scrolls (tens of thousands): sorting and searching happen where the rows come from. */
+interface RowsByBlock<T> extends Common<T> {
+  datasource: IDatasource;
+  blockSize: number;
+}
+
+export type RegisterGridProps<T> = RowsAtHand<T> | RowsByBlock<T>;
+
+/**
+ * The grid of a register page (action plan, policies, homes): one look, row ids from the records'
+ * ids, one row selected at a time, Enter or a click to open a row's panel, arrow keys between
+ * cells. Put it first in a `RegisterBody`, which places the panel beside it.
+ */
+export function RegisterGrid<T extends { id: number }>(props: RegisterGridProps<T>) {
+  const { columns, onSelect, noRowsText, ref } = props;
+  const atHand = 'rows' in props ? props : null;
+  const [api, setApi] = useState<GridApi<T> | null>(null);
+  useSelectRow(api, atHand?.selectedId ?? null, atHand?.rows);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      exportCsv(fileName) {
+        if (api) saveCsv(fileName, gridCsv(api, atHand?.csv));
+      },
+      focusCell(id, field) {
+        const index = api?.getRowNode(String(id))?.rowIndex;
+        if (api && index != null) {
+          api.ensureIndexVisible(index);
+          api.setFocusedCell(index, field);
+        }
+      },
+    }),
+    [api, atHand?.csv],
+  );
+
+  function onCellKeyDown(e: CellKeyDownEvent<T> | FullWidthCellKeyDownEvent<T>) {
+    const key = (e.event as KeyboardEvent | undefined)?.key;
+    if (key === 'Enter' && e.data && 'colDef' in e && !e.colDef.editable) onSelect(e.data.id);
+  }
+
+  const shared = {
+    columnDefs: columns,
+    getRowId: (p: { data: T }) => String(p.data.id),
+    onGridReady: (e: { api: GridApi<T> }) => setApi(e.api),
+    rowSelection: { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const,
+    onRowClicked: (e: { data?: T }) => e.data && onSelect(e.data.id),
+    onCellKeyDown,
+    overlayNoRowsTemplate: noRowsText,
+    animateRows: false,
+  };
+
+  if ('datasource' in props) {
+    const { datasource, blockSize } = props;
+    return (
+      <div className="grid-wrap">
+        <AgGridReact<T>
+          {...shared}
+          theme={compactTheme}
+          rowModelType="infinite"
+          datasource={datasource}
+          cacheBlockSize={blockSize}
+          maxBlocksInCache={20}
+          // sorted where the rows come from, only by the columns that say so; no column filters
+          defaultColDef={{ resizable: true, sortable: false }}
+        />
+      </div>
+    );
+  }
+  const { rows, onEdit } = props;
+  return (
+    <div className="grid-wrap">
+      <AgGridReact<T>
+        {...shared}
+        theme={theme}
+        rowData={rows}
+        defaultColDef={{ sortable: true, filter: true, resizable: true, wrapHeaderText: true, autoHeaderHeight: true }}
+        onCellValueChanged={(e) => {
+          if (onEdit && e.data && e.colDef.field && e.newValue !== e.oldValue) onEdit(e.data, e.colDef.field, e.newValue, e.oldValue);
+        }}
+        singleClickEdit={false}
+        stopEditingWhenCellsLoseFocus
+        // every column drawn, not only those scrolled into view
+        suppressColumnVirtualisation
+      />
+    </div>
+  );
+}
