@@ -7,12 +7,12 @@ import { convertWithLibreOffice, pagesAsPng } from './office';
 
 test('write, export, publish and re-export a monthly update; the document opens in LibreOffice', async ({ page, app }) => {
   await firstRun(page, app, true);
-  const [programme] = await app.call('programmes.list');
+  const programme = (await app.call('programmes.list'))[0]!;
   const recs = await app.call('recommendations.list', { programmeId: programme.id });
   const info = await app.call('app.info');
   const month = info.today.slice(0, 7);
   // something to report this month
-  const target = recs.find((r: any) => r.status === 'not_started');
+  const target = recs.find((r) => r.status === 'not_started')!;
   await app.call('recommendations.update', { id: target.id, patch: { status: 'in_progress' } });
 
   await page.getByRole('link', { name: 'Monthly updates' }).click();
@@ -53,7 +53,7 @@ test('write, export, publish and re-export a monthly update; the document opens 
   await page.getByLabel('Month to move to').fill(later);
   await page.getByRole('form', { name: 'Move bullet' }).getByRole('button', { name: 'Move' }).click();
   await expect(bullets.locator('> li')).toHaveCount(5);
-  expect((await app.call('monthly.get', { programmeId: programme.id, month: later })).items.map((i: any) => i.body)).toEqual([
+  expect((await app.call('monthly.get', { programmeId: programme.id, month: later })).items.map((i) => i.body)).toEqual([
     'This belongs in next month’s update.',
   ]);
 
@@ -86,7 +86,7 @@ test('write, export, publish and re-export a monthly update; the document opens 
   await expect(page.getByRole('button', { name: /^Delete:/ })).toHaveCount(0);
   await expect(page.getByRole('form', { name: 'Add a bullet' })).toHaveCount(0);
   const view = await app.call('monthly.get', { programmeId: programme.id, month });
-  await expect(app.call('monthly.updateItem', { id: view.items[0].id, patch: { body: 'Rewritten' } })).rejects.toThrow(
+  await expect(app.call('monthly.updateItem', { id: view.items[0]!.id, patch: { body: 'Rewritten' } })).rejects.toThrow(
     /published and can no longer be changed/,
   );
 
@@ -110,7 +110,7 @@ test('write, export, publish and re-export a monthly update; the document opens 
 
 test('the recommendations document opens in LibreOffice with every recommendation under its group', async ({ page, app }) => {
   await firstRun(page, app, true);
-  const [programme] = await app.call('programmes.list');
+  const programme = (await app.call('programmes.list'))[0]!;
   const recs = await app.call('recommendations.list', { programmeId: programme.id });
   await page.getByRole('link', { name: 'Monthly updates' }).click();
   const download = page.waitForEvent('download');
@@ -119,7 +119,7 @@ test('the recommendations document opens in LibreOffice with every recommendatio
   const target = path.join(test.info().outputDir, file.suggestedFilename());
   await file.saveAs(target);
   const { pdf, text } = convertWithLibreOffice(target);
-  const n = (s: string[]) => recs.filter((r: any) => s.includes(r.status)).length;
+  const n = (s: string[]) => recs.filter((r) => s.includes(r.status)).length;
   expect(text).toContain(`Completed (${n(['completed'])})`);
   expect(text).toContain(`In progress (${n(['in_progress', 'on_hold'])})`);
   expect(text).toContain(`Yet to begin (${n(['not_started'])})`);
@@ -143,7 +143,7 @@ test('"Publish this month" says next to it why it cannot be used yet', async ({ 
   await page.screenshot({ path: 'test-results/screens/monthly-publish-reason.png' });
 
   // The same words as the refusal from main.
-  const [programme] = await app.call('programmes.list');
+  const programme = (await app.call('programmes.list'))[0]!;
   await expect(app.call('monthly.publish', { programmeId: programme.id, month })).rejects.toThrow(noBullets);
 
   await page.getByLabel('Month', { exact: true }).fill(next);

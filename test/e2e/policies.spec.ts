@@ -13,18 +13,17 @@ test('policy schedule: views, clustering warning, and approval by a committee de
   await page.getByRole('link', { name: 'Policies', exact: true }).click();
   await expectGridRows(page, policies.length);
   await page.getByRole('button', { name: 'Review overdue' }).click();
-  await expectGridRows(page, policies.filter((p: any) => p.reviewState === 'overdue').length);
+  await expectGridRows(page, policies.filter((p) => p.reviewState === 'overdue').length);
   await page.getByRole('button', { name: 'In development' }).click();
   await expectGridRows(
     page,
-    policies.filter((p: any) => ['identified_missing', 'drafting', 'staff_consultation', 'resident_consultation', 'awaiting_committee'].includes(p.stage))
-      .length,
+    policies.filter((p) => ['identified_missing', 'drafting', 'staff_consultation', 'resident_consultation', 'awaiting_committee'].includes(p.stage)).length,
   );
   await expect(page.getByRole('status').filter({ hasText: 'Reviews cluster in' })).toContainText('more than 3 in a month');
   await page.screenshot({ path: 'test-results/screens/policies.png' });
 
   // Link a policy to the recommendation it answers.
-  const pets = policies.find((p: any) => p.title === 'Pets');
+  const pets = policies.find((p) => p.title === 'Pets')!;
   await page.goto(`${app.origin}/#/policies?policy=${pets.id}`);
   const panel = page.getByRole('complementary', { name: 'Policy Pets' });
   await panel.getByLabel(/RFP R17:/).check();
@@ -40,7 +39,7 @@ test('policy schedule: views, clustering warning, and approval by a committee de
   await editor.getByLabel('Our response').fill('Assistance dogs are always allowed; the policy now says so.');
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(panel.getByRole('list', { name: 'Consultation log' })).toContainText('Our response: Assistance dogs are always allowed');
-  expect((await app.call('policies.get', { id: pets.id })).consultations[0].response).toBe('Assistance dogs are always allowed; the policy now says so.');
+  expect((await app.call('policies.get', { id: pets.id })).consultations[0]!.response).toBe('Assistance dogs are always allowed; the policy now says so.');
 
   // A past meeting, recorded for history, approves the Damp & Mould policy.
   await page.getByRole('link', { name: 'Meetings and papers' }).click();
@@ -53,8 +52,8 @@ test('policy schedule: views, clustering warning, and approval by a committee de
   await page.getByRole('button', { name: 'Add meeting' }).click();
   const detail = page.getByLabel(`Meeting Housing Management Sub-Committee, ${formatDateLong(past)}`);
   await expect(detail).toBeVisible();
-  const damp = policies.find((p: any) => p.title === 'Damp & Mould');
-  const drafting = policies.find((p: any) => p.stage === 'drafting');
+  const damp = policies.find((p) => p.title === 'Damp & Mould')!;
+  const drafting = policies.find((p) => p.stage === 'drafting')!;
   for (const p of [damp, drafting]) {
     await detail.getByLabel('Policy', { exact: true }).selectOption(String(p.id));
     await detail.getByRole('button', { name: 'Add item' }).click();
@@ -81,7 +80,7 @@ test('policy schedule: views, clustering warning, and approval by a committee de
 test('postponing a meeting carries its items; a paper written in the app exports and opens in LibreOffice', async ({ page, app }) => {
   await firstRun(page, app, true);
   const meetings = await app.call('meetings.list');
-  const next = meetings.find((m: any) => m.status === 'scheduled');
+  const next = meetings.find((m) => m.status === 'scheduled')!;
   // a label stored with an ISO date, as older versions wrote them
   const db = new Database(app.dbPath);
   db.prepare("update audit_log set label = ? where entity = 'meeting' and entity_id = ? and action = 'create'").run(

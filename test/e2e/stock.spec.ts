@@ -34,13 +34,13 @@ test('homes and blocks: edit a block and its lifts, find a home, enter its check
   await blockPanel.getByRole('form', { name: 'Lift number 1' }).getByRole('button', { name: 'Rename' }).click();
   await expect(blockPanel.getByRole('form', { name: 'Lift number 1' }).locator('.error-text')).toHaveText('The block already has a lift called East lift.');
   await page.screenshot({ path: 'test-results/screens/stock-block.png' });
-  const ash = (await app.call('stock.blocks', {})).find((b: any) => b.name === 'Ash House');
+  const ash = (await app.call('stock.blocks', {})).find((b) => b.name === 'Ash House')!;
   expect(ash).toMatchObject({ fireRiskTier: 'medium', passengerLifts: 2 });
-  expect(ash.lifts.map((l: any) => [l.number, l.name])).toEqual([
+  expect(ash.lifts.map((l) => [l.number, l.name])).toEqual([
     [1, 'Lift 1'],
     [2, 'East lift'],
   ]);
-  const fra = (await app.call('stock.block', { id: ash.id })).certificates.find((c: any) => c.checkType === 'FRA');
+  const fra = (await app.call('stock.block', { id: ash.id })).certificates.find((c) => c.checkType === 'FRA')!;
   expect(fra.expiryDate).toBe(addMonths(fra.dateDone, 24));
 
   // find a home by its UPRN: the search runs in main, the grid shows what it returns
@@ -51,7 +51,7 @@ test('homes and blocks: edit a block and its lifts, find a home, enter its check
   expect(gaps.total).toBeGreaterThan(0);
   await page.getByLabel('Which homes').selectOption({ label: 'With a check not in date' });
   await expect(page.getByRole('status').filter({ hasText: /home/ })).toHaveText(`${gaps.total} ${gaps.total === 1 ? 'home' : 'homes'}`);
-  const first = gaps.rows[0];
+  const first = gaps.rows[0]!;
   await expect(page.locator('.grid-wrap .ag-row').filter({ hasText: first.uprn }).locator('[col-id="notInDate"]')).toHaveText(
     `Not in date: ${first.notInDate.map((c: string) => ({ GAS: 'gas', EICR: 'electrical', FRA: 'fire', WATER: 'water', LIFT: 'lifts', ASBESTOS: 'asbestos' })[c]).join(', ')}`,
   );
@@ -116,5 +116,5 @@ test('homes and blocks: edit a block and its lifts, find a home, enter its check
   await page.screenshot({ path: 'test-results/screens/stock-remedial.png' });
 
   const home = await app.call('compliance.home', { uprn: '100023000063' });
-  expect(home.checks.find((c: any) => c.checkType === 'GAS').status).toBe('in_date');
+  expect(home.checks.find((c) => c.checkType === 'GAS')!.status).toBe('in_date');
 });

@@ -6,7 +6,7 @@ const uk = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(
 test('homes and blocks: correct a certificate, edit a remedial action’s owner and delete it, correct and delete a no-access visit', async ({ page, app }) => {
   await firstRun(page, app, true);
   const { today } = await app.call('app.info');
-  const home = (await app.call('stock.homes', { limit: 50 })).rows.find((h: any) => h.active && h.blockId);
+  const home = (await app.call('stock.homes', { limit: 50 })).rows.find((h) => h.active && h.blockId)!;
   const done = addDays(today, -90);
   const corrected = addDays(today, -80);
   // an electrical report with a C2 code: unsatisfactory, with its 28-day remedial action raised
@@ -18,10 +18,10 @@ test('homes and blocks: correct a certificate, edit a remedial action’s owner 
     contractor: 'Brightwire Electrical',
     reference: 'E2E-EICR-1',
   });
-  const remedial = (await app.call('stock.home', { id: home.id })).certificates.find((c: any) => c.id === eicr.id).remedials[0];
+  const remedial = (await app.call('stock.home', { id: home.id })).certificates.find((c) => c.id === eicr.id)!.remedials[0]!;
   const visitDate = addDays(today, -5);
   await app.call('compliance.addNoAccess', { checkType: 'GAS', dwellingId: home.id, visitDate, notes: 'E2E card left' });
-  const owner = (await app.call('people.list')).find((p: any) => p.active);
+  const owner = (await app.call('people.list')).find((p) => p.active)!;
 
   await page.getByRole('link', { name: 'Compliance', exact: true }).click();
   await page.getByRole('link', { name: 'Homes, blocks and certificates' }).click();
@@ -53,7 +53,7 @@ test('homes and blocks: correct a certificate, edit a remedial action’s owner 
   const moved = panel.getByRole('listitem', { name: `Electrical installation condition report done ${uk(corrected)}` });
   await expect(moved).toContainText(`Expires ${uk(addMonths(corrected, 60))} (from the interval)`);
   await expect(moved).toContainText('Unsatisfactory');
-  expect((await app.call('stock.home', { id: home.id })).certificates.find((c: any) => c.id === eicr.id)).toMatchObject({
+  expect((await app.call('stock.home', { id: home.id })).certificates.find((c) => c.id === eicr.id)).toMatchObject({
     dateDone: corrected,
     expiryDate: addMonths(corrected, 60),
     outcome: 'unsatisfactory',
@@ -70,7 +70,7 @@ test('homes and blocks: correct a certificate, edit a remedial action’s owner 
   await edit.getByRole('button', { name: 'Save remedial action' }).click();
   await expect(remedials).toContainText(`Owner: ${owner.name}`);
   await expect(remedials).toContainText('Overdue');
-  expect((await app.call('stock.home', { id: home.id })).certificates.find((c: any) => c.id === eicr.id).remedials[0]).toMatchObject({
+  expect((await app.call('stock.home', { id: home.id })).certificates.find((c) => c.id === eicr.id)!.remedials[0]).toMatchObject({
     ownerId: owner.id,
     dueDate: remedial.dueDate,
     completedDate: null,
@@ -79,7 +79,7 @@ test('homes and blocks: correct a certificate, edit a remedial action’s owner 
   page.once('dialog', (d) => void d.accept());
   await remedials.getByRole('button', { name: `Delete “${remedial.description}”` }).click();
   await expect(moved.getByRole('table', { name: /Remedial actions/ })).toHaveCount(0);
-  expect((await app.call('stock.home', { id: home.id })).certificates.find((c: any) => c.id === eicr.id).remedials).toEqual([]);
+  expect((await app.call('stock.home', { id: home.id })).certificates.find((c) => c.id === eicr.id)!.remedials).toEqual([]);
 
   // correct a no-access visit (a date in the future is refused next to it), then delete it
   await panel.getByRole('tab', { name: /No access/ }).click();
@@ -99,5 +99,5 @@ test('homes and blocks: correct a certificate, edit a remedial action’s owner 
   await visits.getByRole('button', { name: `Delete the Gas safety record visit on ${uk(addDays(today, -6))}` }).click();
   await expect(panel.getByRole('tab', { name: /No access/ })).toHaveText(`No access (${moreVisits - 1})`);
   await expect(panel).not.toContainText('E2E card left twice');
-  expect((await app.call('stock.home', { id: home.id })).noAccess.some((v: any) => v.notes.startsWith('E2E'))).toBe(false);
+  expect((await app.call('stock.home', { id: home.id })).noAccess.some((v) => v.notes.startsWith('E2E'))).toBe(false);
 });
