@@ -1,13 +1,19 @@
 import fs from 'node:fs';
-import { expect, expectGridRows, firstRun, gridCell, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectGridRows, firstRun, gridCell, test, type RunningApp } from './fixtures';
 
-test('keyboard, saved views, two quick edits of one row and the CSV export', async ({ page, app }) => {
+/** The demo loaded, on its programme's action plan grid of 24 recommendations. */
+async function openActionPlan(page: Page, app: RunningApp) {
   await firstRun(page, app, true);
   const programme = (await app.call('programmes.list'))[0]!;
   const rows = await app.call('recommendations.list', { programmeId: programme.id });
   await page.goto(`${app.origin}/#/plans?programme=${programme.id}`);
   await expectGridRows(page, 24);
+  return rows;
+}
 
+test('the grid: Ctrl+F searches it, the overdue view shows exactly the overdue recommendations', async ({ page, app }) => {
+  const rows = await openActionPlan(page, app);
   // Ctrl+F focuses the search box; searching narrows the grid.
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+f');
@@ -22,7 +28,10 @@ test('keyboard, saved views, two quick edits of one row and the CSV export', asy
   await page.getByRole('button', { name: 'Overdue' }).click();
   await expectGridRows(page, rows.filter((r) => r.daysOverdue > 0).length);
   await page.getByRole('button', { name: 'All' }).click();
+});
 
+test('the grid: two quick edits of different fields of one row are both kept', async ({ page, app }) => {
+  const rows = await openActionPlan(page, app);
   // Two quick edits of different fields of one row: both are kept.
   const target = rows.find((r) => r.status === 'not_started')!;
   await gridCell(page, target.id, 'status').dblclick();
@@ -38,7 +47,11 @@ test('keyboard, saved views, two quick edits of one row and the CSV export', asy
       return `${d.status}/${d.priority}`;
     })
     .toBe(`in_progress/${newPriority.toLowerCase()}`);
+});
 
+test('the grid: Enter opens the panel for the focused row, Esc closes it', async ({ page, app }) => {
+  const rows = await openActionPlan(page, app);
+  const target = rows.find((r) => r.status === 'not_started')!;
   // Enter opens the panel for the focused row, Esc closes it (once no cell is still being edited:
   // Esc in an editor cancels the edit instead).
   await expect(page.locator('.ag-cell-inline-editing')).toHaveCount(0);
@@ -52,7 +65,10 @@ test('keyboard, saved views, two quick edits of one row and the CSV export', asy
   await gridCell(page, target.id, 'ref').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('complementary', { name: `Recommendation ${target.ref}` })).toBeVisible();
+});
 
+test('the grid’s CSV export carries every row, with UK dates, statuses as words and the latest note', async ({ page, app }) => {
+  const rows = await openActionPlan(page, app);
   // CSV export carries every row, with UK dates and statuses as words.
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
