@@ -72,5 +72,5 @@ test('a stock file given to the certificates import: the card says so, and check
 
   await report.getByRole('button', { name: 'Check it as stock' }).click();
   await expect(page.getByLabel('What the file holds')).toHaveValue('stock');
-  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('1 rows: 1 new, 0 updated, 0 unchanged. No problems found: ready to import.');
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('1 row: 1 new, 0 updated, 0 unchanged. No problems found: ready to import.');
 });
