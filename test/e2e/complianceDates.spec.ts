@@ -45,7 +45,7 @@ test('the as-at boxes: Enter applies a date, a bad one is explained, a future on
   await expect(page.locator('#measures-projected')).toHaveText(note);
   await expect(page.getByRole('table', { name: 'Building safety measures' })).toHaveAttribute('aria-describedby', 'measures-projected');
   const measures = await app.call('compliance.measures', { asAt: ahead });
-  for (const code of ['BS01', 'BS02', 'BS03', 'BS04', 'BS05']) {
+  for (const code of ['BS01', 'BS02', 'BS03', 'BS04', 'BS05'] as const) {
     const f = measures[code];
     await expect(page.getByTestId(`measure-${code}`)).toHaveText(f.percent === null ? 'n/a' : `${f.percent.toFixed(1)}%`);
   }
@@ -72,5 +72,5 @@ test('a stock file given to the certificates import: the card says so, and check
 
   await report.getByRole('button', { name: 'Check it as stock' }).click();
   await expect(page.getByLabel('What the file holds')).toHaveValue('stock');
-  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('1 rows: 1 new, 0 updated, 0 unchanged. No problems found: ready to import.');
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('1 row: 1 new, 0 updated, 0 unchanged. No problems found: ready to import.');
 });

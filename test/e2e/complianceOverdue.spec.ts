@@ -6,7 +6,7 @@ test('compliance page: trend by month, overdue checks with their owner, remedial
   await page.getByRole('link', { name: 'Compliance', exact: true }).click();
 
   const trend = await app.call('compliance.trend', { asAt: info.today, months: 12 });
-  const gasTrend = trend.series.find((s: any) => s.checkType === 'GAS').percent;
+  const gasTrend = trend.series.find((s) => s.checkType === 'GAS')!.percent;
   const chart = page.getByRole('img', { name: /^Homes with each check in date at each month end/ });
   await expect(chart).toHaveAttribute('aria-label', new RegExp(`Gas safety record from ${gasTrend[0]}% to ${gasTrend[11]}%`));
   await expect(chart.locator('canvas')).toHaveCount(1);
@@ -16,11 +16,11 @@ test('compliance page: trend by month, overdue checks with their owner, remedial
   await expect(page.getByTestId('overdue-count')).toContainText(`${overdue.total} overdue`);
   const table = page.getByRole('table', { name: 'Overdue checks, longest first' });
   await expect(table.locator('tbody tr')).toHaveCount(overdue.rows.length);
-  await expect(table.locator('tbody tr').first()).toContainText(overdue.rows[0].coverUntil ? String(overdue.rows[0].daysOverdue) : 'Never checked');
+  await expect(table.locator('tbody tr').first()).toContainText(overdue.rows[0]!.coverUntil ? String(overdue.rows[0]!.daysOverdue) : 'Never checked');
 
   // name an owner for gas: the overdue gas checks then carry that name
   const people = await app.call('people.list', {});
-  const owner = people[0];
+  const owner = people[0]!;
   await page.getByLabel('Owner of Gas safety record').selectOption(String(owner.id));
   await expect(page.getByText('Gas safety record: owner saved.')).toBeVisible();
   await page.getByLabel('Show overdue checks of type').selectOption('GAS');
@@ -33,7 +33,7 @@ test('compliance page: trend by month, overdue checks with their owner, remedial
   await lift.fill('0');
   await lift.blur();
   await expect(page.getByRole('region', { name: 'Check owners and intervals' }).getByRole('alert')).toContainText('An interval is at least 1 month.');
-  expect((await app.call('compliance.checkSettings', {})).find((s: any) => s.checkType === 'LIFT').intervals[0].months).toBe(6);
+  expect((await app.call('compliance.checkSettings', {})).find((s) => s.checkType === 'LIFT')!.intervals[0]!.months).toBe(6);
 
   // setting an interval of one month says so in the singular
   await lift.fill('1');
@@ -51,9 +51,9 @@ test('compliance page: trend by month, overdue checks with their owner, remedial
     'Overdue by 31 to 90 days',
     'Overdue by more than 90 days',
   ]);
-  const inHome = remedials.oldest.find((r: any) => r.where.startsWith('UPRN'));
+  const inHome = remedials.oldest.find((r) => r.where.startsWith('UPRN'))!;
   const uprn = /^UPRN (\d+)/.exec(inHome.where)![1];
-  const home = (await app.call('homes.list', { search: uprn })).rows.find((h: any) => h.uprn === uprn);
+  const home = (await app.call('homes.list', { search: uprn })).rows.find((h) => h.uprn === uprn)!;
   const longest = remedialRegion.getByRole('table', { name: 'Longest overdue remedial actions' });
   await expect(longest.locator('tbody tr').nth(remedials.oldest.indexOf(inHome))).toContainText(`UPRN ${home.uprn}, ${home.address}`);
   await page.getByRole('region', { name: 'Trend by month' }).scrollIntoViewIfNeeded();

@@ -3,14 +3,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { CallInput, CallName, CallOutput, Result } from '../../shared/contract';
 
 export interface RunningApp {
   url: string;
   origin: string;
   token: string;
   dbPath: string;
-  /** calls the core over HTTP, the way the renderer does */
-  call(name: string, input?: unknown): Promise<any>;
+  /** calls the core over HTTP, the way the renderer does, typed by the contract; an error result throws */
+  call<N extends CallName>(
+    name: N,
+    ...input: Record<string, never> extends CallInput<N> ? [input?: CallInput<N>] : [input: CallInput<N>]
+  ): Promise<CallOutput<N>>;
 }
 
 const bin = path.resolve(__dirname, '../../bin/housing-desk.js');
@@ -37,13 +41,13 @@ async function startApp(): Promise<{ app: RunningApp; child: ChildProcess }> {
     origin: origin!,
     token: token!,
     dbPath,
-    async call(name, input = {}) {
+    async call(name, ...[input = {}]) {
       const res = await fetch(`${origin}/api/call`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-housing-desk-token': token! },
         body: JSON.stringify({ name, input }),
       });
-      const body = await res.json();
+      const body = (await res.json()) as Result<CallOutput<typeof name>>;
       if (!body.ok) throw new Error(JSON.stringify(body.error));
       return body.value;
     },

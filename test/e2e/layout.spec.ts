@@ -46,8 +46,8 @@ for (const size of SIZES) {
     await shoot(page, 'dashboard', size);
 
     // A title of 100+ characters, as councils write them.
-    const [programme] = await app.call('programmes.list');
-    const [long] = await app.call('recommendations.list', { programmeId: programme.id });
+    const programme = (await app.call('programmes.list'))[0]!;
+    const long = (await app.call('recommendations.list', { programmeId: programme.id }))[0]!;
     const longTitle = 'Review the repairs contract so that residents are told when an operative will arrive, and follow up every missed appointment';
     expect(longTitle.length).toBeGreaterThan(100);
     await app.call('recommendations.update', { id: long.id, patch: { title: longTitle } });
@@ -124,7 +124,7 @@ for (const size of SIZES) {
     await shoot(page, 'policies', size);
     expect.soft(await cutHeaders(page), 'policy headers').toEqual([]);
     expect.soft(await badgesCut(), 'review badges').toEqual([]);
-    const overdue = policies.find((p: any) => p.reviewState === 'overdue') ?? policies[0];
+    const overdue = policies.find((p) => p.reviewState === 'overdue') ?? policies[0]!;
     await page.goto(`${app.origin}/#/policies?policy=${overdue.id}`);
     await expect(page.getByRole('complementary', { name: `Policy ${overdue.title}` })).toBeVisible();
     await shoot(page, 'policies-panel', size);

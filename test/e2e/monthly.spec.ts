@@ -2,26 +2,36 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatDateLong, formatMonth } from '../../shared/domain/dates';
 import { nextMonth } from '../../shared/domain/months';
-import { expect, firstRun, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, firstRun, test, type RunningApp } from './fixtures';
 import { convertWithLibreOffice, pagesAsPng } from './office';
 
-test('write, export, publish and re-export a monthly update; the document opens in LibreOffice', async ({ page, app }) => {
+/** The demo loaded, a recommendation started this month (something to report), on this month's update. */
+async function openThisMonth(page: Page, app: RunningApp) {
   await firstRun(page, app, true);
-  const [programme] = await app.call('programmes.list');
+  const programme = (await app.call('programmes.list'))[0]!;
   const recs = await app.call('recommendations.list', { programmeId: programme.id });
   const info = await app.call('app.info');
   const month = info.today.slice(0, 7);
-  // something to report this month
-  const target = recs.find((r: any) => r.status === 'not_started');
+  const target = recs.find((r) => r.status === 'not_started')!;
   await app.call('recommendations.update', { id: target.id, patch: { status: 'in_progress' } });
 
   await page.getByRole('link', { name: 'Monthly updates' }).click();
   await expect(page.getByRole('heading', { name: `Monthly update: ${formatMonth(month)}` })).toBeVisible();
-
-  // A bullet typed in, with text that breaks naive XML writers.
-  await page.getByLabel('Bullet text (plain English, no names)').fill('Residents told us the new repairs form is “much easier” <really> & quicker 👍');
-  await page.getByRole('button', { name: 'Add bullet' }).click();
   const bullets = page.getByRole('list', { name: `Bullets for ${formatMonth(month)}` });
+  return { programme, recs, month, target, bullets };
+}
+
+const typedBullet = 'Residents told us the new repairs form is “much easier” <really> & quicker 👍';
+const arabic = 'تم تحديث سياسة الإصلاحات للمقيمين';
+const long = `${'The repairs service is answering more calls first time. '.repeat(60)}End of the long bullet.`;
+/** Text that breaks naive XML writers: control characters, a lone surrogate, right-to-left, a very long bullet. */
+const awkwardBullets = [`Control\u0001 characters\u0008 and a lone \uD800 surrogate are handled`, arabic, long];
+
+test('a month’s bullets: typed in, added from “what changed” with one click, awkward text through the API, reordered', async ({ page, app }) => {
+  const { programme, month, target, bullets } = await openThisMonth(page, app);
+  await page.getByLabel('Bullet text (plain English, no names)').fill(typedBullet);
+  await page.getByRole('button', { name: 'Add bullet' }).click();
   await expect(bullets.locator('> li')).toHaveCount(1);
 
   // A bullet from "what changed", with one click.
@@ -30,12 +40,7 @@ test('write, export, publish and re-export a monthly update; the document opens 
   await expect(bullets).toContainText(`Work has started on recommendation ${target.ref}`);
   await expect(page.getByRole('button', { name: `Add as bullet: ${target.ref} Status` })).toHaveText('Already a bullet');
 
-  // Awkward text through the API: control characters, a lone surrogate, right-to-left, a very long bullet.
-  const arabic = 'تم تحديث سياسة الإصلاحات للمقيمين';
-  const long = `${'The repairs service is answering more calls first time. '.repeat(60)}End of the long bullet.`;
-  for (const body of [`Control\u0001 characters\u0008 and a lone \uD800 surrogate are handled`, arabic, long]) {
-    await app.call('monthly.addItem', { programmeId: programme.id, month, itemDate: `${month}-01`, body });
-  }
+  for (const body of awkwardBullets) await app.call('monthly.addItem', { programmeId: programme.id, month, itemDate: `${month}-01`, body });
   await page.reload();
   await expect(bullets.locator('> li')).toHaveCount(5);
 
@@ -43,21 +48,28 @@ test('write, export, publish and re-export a monthly update; the document opens 
   await page.getByRole('button', { name: /^Move up: Work has started/ }).click();
   await expect(bullets.locator('> li').first()).toContainText('Work has started');
   await page.screenshot({ path: 'test-results/screens/monthly-update.png' });
+});
 
-  // A bullet added by mistake moves to another month.
+test('a bullet added by mistake moves to another month', async ({ page, app }) => {
+  const { programme, month, bullets } = await openThisMonth(page, app);
   await page.getByLabel('Bullet text (plain English, no names)').fill('This belongs in next month’s update.');
   await page.getByRole('button', { name: 'Add bullet' }).click();
-  await expect(bullets.locator('> li')).toHaveCount(6);
+  await expect(bullets.locator('> li')).toHaveCount(1);
   await page.getByRole('button', { name: 'Move to another month: This belongs in next month' }).click();
   const later = `${Number(month.slice(0, 4)) + 1}-01`;
   await page.getByLabel('Month to move to').fill(later);
   await page.getByRole('form', { name: 'Move bullet' }).getByRole('button', { name: 'Move' }).click();
-  await expect(bullets.locator('> li')).toHaveCount(5);
-  expect((await app.call('monthly.get', { programmeId: programme.id, month: later })).items.map((i: any) => i.body)).toEqual([
+  await expect(bullets.locator('> li')).toHaveCount(0);
+  expect((await app.call('monthly.get', { programmeId: programme.id, month: later })).items.map((i) => i.body)).toEqual([
     'This belongs in next month’s update.',
   ]);
+});
 
-  // Export the draft and open it in LibreOffice.
+test('the draft monthly update exports and opens in LibreOffice, awkward text and all', async ({ page, app }) => {
+  const { programme, recs, month } = await openThisMonth(page, app);
+  for (const body of [typedBullet, ...awkwardBullets]) await app.call('monthly.addItem', { programmeId: programme.id, month, itemDate: `${month}-01`, body });
+  await page.reload();
+
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export monthly update (.docx)' }).click();
   const file = await download;
@@ -77,8 +89,13 @@ test('write, export, publish and re-export a monthly update; the document opens 
   expect(flat).toContain('End of the long bullet.');
   expect(text).toMatch(/[\u0600-\u06FF]{3,}/);
   pagesAsPng(pdf, 'test-results/screens/monthly-update-page', 3);
+});
 
-  // Publish: the month is frozen in the UI and in the API.
+test('a published month is frozen in the page and the API, exports identically again and again, and the dashboard says so', async ({ page, app }) => {
+  const { programme, month, target } = await openThisMonth(page, app);
+  await app.call('monthly.addItem', { programmeId: programme.id, month, itemDate: `${month}-01`, body: typedBullet });
+  await page.reload();
+
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Publish this month' }).click();
   await expect(page.getByText('Published', { exact: true })).toBeVisible();
@@ -86,7 +103,7 @@ test('write, export, publish and re-export a monthly update; the document opens 
   await expect(page.getByRole('button', { name: /^Delete:/ })).toHaveCount(0);
   await expect(page.getByRole('form', { name: 'Add a bullet' })).toHaveCount(0);
   const view = await app.call('monthly.get', { programmeId: programme.id, month });
-  await expect(app.call('monthly.updateItem', { id: view.items[0].id, patch: { body: 'Rewritten' } })).rejects.toThrow(
+  await expect(app.call('monthly.updateItem', { id: view.items[0]!.id, patch: { body: 'Rewritten' } })).rejects.toThrow(
     /published and can no longer be changed/,
   );
 
@@ -110,7 +127,7 @@ test('write, export, publish and re-export a monthly update; the document opens 
 
 test('the recommendations document opens in LibreOffice with every recommendation under its group', async ({ page, app }) => {
   await firstRun(page, app, true);
-  const [programme] = await app.call('programmes.list');
+  const programme = (await app.call('programmes.list'))[0]!;
   const recs = await app.call('recommendations.list', { programmeId: programme.id });
   await page.getByRole('link', { name: 'Monthly updates' }).click();
   const download = page.waitForEvent('download');
@@ -119,7 +136,7 @@ test('the recommendations document opens in LibreOffice with every recommendatio
   const target = path.join(test.info().outputDir, file.suggestedFilename());
   await file.saveAs(target);
   const { pdf, text } = convertWithLibreOffice(target);
-  const n = (s: string[]) => recs.filter((r: any) => s.includes(r.status)).length;
+  const n = (s: string[]) => recs.filter((r) => s.includes(r.status)).length;
   expect(text).toContain(`Completed (${n(['completed'])})`);
   expect(text).toContain(`In progress (${n(['in_progress', 'on_hold'])})`);
   expect(text).toContain(`Yet to begin (${n(['not_started'])})`);
@@ -143,7 +160,7 @@ test('"Publish this month" says next to it why it cannot be used yet', async ({ 
   await page.screenshot({ path: 'test-results/screens/monthly-publish-reason.png' });
 
   // The same words as the refusal from main.
-  const [programme] = await app.call('programmes.list');
+  const programme = (await app.call('programmes.list'))[0]!;
   await expect(app.call('monthly.publish', { programmeId: programme.id, month })).rejects.toThrow(noBullets);
 
   await page.getByLabel('Month', { exact: true }).fill(next);

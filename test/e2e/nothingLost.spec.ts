@@ -4,9 +4,9 @@ import { expect, expectGridRows, firstRun, gridCell, test } from './fixtures';
 
 test('grid date cells take UK dates as typed, refuse an impossible one and never blank the original target', async ({ page, app }) => {
   await firstRun(page, app, true);
-  const [programme] = await app.call('programmes.list');
+  const programme = (await app.call('programmes.list'))[0]!;
   const rows = await app.call('recommendations.list', { programmeId: programme.id });
-  const rec = rows.find((r: any) => r.originalTargetDate && r.status !== 'completed' && !r.revisedTargetDate);
+  const rec = rows.find((r) => r.originalTargetDate && r.status !== 'completed' && !r.revisedTargetDate)!;
   await page.goto(`${app.origin}/#/plans?programme=${programme.id}`);
   await expectGridRows(page, rows.length);
   const cell = gridCell(page, rec.id, 'originalTargetDate');
@@ -48,9 +48,9 @@ test('grid date cells take UK dates as typed, refuse an impossible one and never
 
 test('reopening a completed recommendation says it removes the completion date, and Esc returns to the cell', async ({ page, app }) => {
   await firstRun(page, app, true);
-  const [programme] = await app.call('programmes.list');
+  const programme = (await app.call('programmes.list'))[0]!;
   const rows = await app.call('recommendations.list', { programmeId: programme.id });
-  const done = rows.find((r: any) => r.status === 'completed' && r.completionDate);
+  const done = rows.find((r) => r.status === 'completed' && r.completionDate)!;
   await page.goto(`${app.origin}/#/plans?programme=${programme.id}`);
   await expectGridRows(page, rows.length);
 
@@ -80,7 +80,7 @@ test('reopening a completed recommendation says it removes the completion date, 
   expect((await app.call('recommendations.get', { id: done.id })).completionDate).toBeNull();
 
   // Esc on the revised-date reason dialog returns the focus to the cell it came from.
-  const open = rows.find((r: any) => r.originalTargetDate && r.status !== 'completed' && r.id !== done.id);
+  const open = rows.find((r) => r.originalTargetDate && r.status !== 'completed' && r.id !== done.id)!;
   await gridCell(page, open.id, 'revisedTargetDate').dblclick();
   await page.locator('.ag-cell-inline-editing input').fill('30/06/2027');
   await page.keyboard.press('Enter');
@@ -93,9 +93,9 @@ test('reopening a completed recommendation says it removes the completion date, 
 
 test('a form shows every problem at once, focuses the first and sums them up at the button', async ({ page, app }) => {
   await firstRun(page, app, true);
-  const [programme] = await app.call('programmes.list');
+  const programme = (await app.call('programmes.list'))[0]!;
   const rows = await app.call('recommendations.list', { programmeId: programme.id });
-  const rec = rows.find((r: any) => r.status !== 'completed');
+  const rec = rows.find((r) => r.status !== 'completed')!;
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(`${app.origin}/#/plans?programme=${programme.id}&rec=${rec.id}`);
   const panel = page.getByRole('complementary', { name: `Recommendation ${rec.ref}` });
@@ -119,7 +119,7 @@ test('a form shows every problem at once, focuses the first and sums them up at 
 
   // The paper editor's "Create paper" likewise.
   const meetings = await app.call('meetings.list', {});
-  const meeting = meetings.find((m: any) => m.status === 'scheduled') ?? meetings[0];
+  const meeting = meetings.find((m) => m.status === 'scheduled') ?? meetings[0]!;
   await page.goto(`${app.origin}/#/paper?meeting=${meeting.id}`);
   await page.getByLabel('Author’s e-mail').fill('not an address');
   await page.getByRole('button', { name: 'Create paper' }).click();

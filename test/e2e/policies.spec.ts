@@ -6,25 +6,25 @@ import { convertWithLibreOffice, pagesAsPng } from './office';
 
 const uk = (iso: string) => iso.split('-').reverse().join('/');
 
-test('policy schedule: views, clustering warning, and approval by a committee decision', async ({ page, app }) => {
+test('policy schedule: the views count their rows and reviews clustering in a month are pointed out', async ({ page, app }) => {
   await firstRun(page, app, true);
-  const info = await app.call('app.info');
   const policies = await app.call('policies.list');
   await page.getByRole('link', { name: 'Policies', exact: true }).click();
   await expectGridRows(page, policies.length);
   await page.getByRole('button', { name: 'Review overdue' }).click();
-  await expectGridRows(page, policies.filter((p: any) => p.reviewState === 'overdue').length);
+  await expectGridRows(page, policies.filter((p) => p.reviewState === 'overdue').length);
   await page.getByRole('button', { name: 'In development' }).click();
   await expectGridRows(
     page,
-    policies.filter((p: any) => ['identified_missing', 'drafting', 'staff_consultation', 'resident_consultation', 'awaiting_committee'].includes(p.stage))
-      .length,
+    policies.filter((p) => ['identified_missing', 'drafting', 'staff_consultation', 'resident_consultation', 'awaiting_committee'].includes(p.stage)).length,
   );
   await expect(page.getByRole('status').filter({ hasText: 'Reviews cluster in' })).toContainText('more than 3 in a month');
   await page.screenshot({ path: 'test-results/screens/policies.png' });
+});
 
-  // Link a policy to the recommendation it answers.
-  const pets = policies.find((p: any) => p.title === 'Pets');
+test('a policy: linked to the recommendation it answers, a consultation recorded and its response added once agreed', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  const pets = (await app.call('policies.list')).find((p) => p.title === 'Pets')!;
   await page.goto(`${app.origin}/#/policies?policy=${pets.id}`);
   const panel = page.getByRole('complementary', { name: 'Policy Pets' });
   await panel.getByLabel(/RFP R17:/).check();
@@ -40,8 +40,13 @@ test('policy schedule: views, clustering warning, and approval by a committee de
   await editor.getByLabel('Our response').fill('Assistance dogs are always allowed; the policy now says so.');
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(panel.getByRole('list', { name: 'Consultation log' })).toContainText('Our response: Assistance dogs are always allowed');
-  expect((await app.call('policies.get', { id: pets.id })).consultations[0].response).toBe('Assistance dogs are always allowed; the policy now says so.');
+  expect((await app.call('policies.get', { id: pets.id })).consultations[0]!.response).toBe('Assistance dogs are always allowed; the policy now says so.');
+});
 
+test('a past meeting, recorded for history, approves a policy by its decision; one still in drafting is refused', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  const info = await app.call('app.info');
+  const policies = await app.call('policies.list');
   // A past meeting, recorded for history, approves the Damp & Mould policy.
   await page.getByRole('link', { name: 'Meetings and papers' }).click();
   const past = addDays(info.today, -2);
@@ -53,8 +58,8 @@ test('policy schedule: views, clustering warning, and approval by a committee de
   await page.getByRole('button', { name: 'Add meeting' }).click();
   const detail = page.getByLabel(`Meeting Housing Management Sub-Committee, ${formatDateLong(past)}`);
   await expect(detail).toBeVisible();
-  const damp = policies.find((p: any) => p.title === 'Damp & Mould');
-  const drafting = policies.find((p: any) => p.stage === 'drafting');
+  const damp = policies.find((p) => p.title === 'Damp & Mould')!;
+  const drafting = policies.find((p) => p.stage === 'drafting')!;
   for (const p of [damp, drafting]) {
     await detail.getByLabel('Policy', { exact: true }).selectOption(String(p.id));
     await detail.getByRole('button', { name: 'Add item' }).click();
@@ -78,10 +83,13 @@ test('policy schedule: views, clustering warning, and approval by a committee de
   expect(approved.nextReviewDate).toBe(`${Number(past.slice(0, 4)) + 3}${past.slice(4)}`);
 });
 
-test('postponing a meeting carries its items; a paper written in the app exports and opens in LibreOffice', async ({ page, app }) => {
+test('a meeting: its history reads the date the UK way; one still to come cannot be marked as held; postponing asks for a later date and carries the items', async ({
+  page,
+  app,
+}) => {
   await firstRun(page, app, true);
   const meetings = await app.call('meetings.list');
-  const next = meetings.find((m: any) => m.status === 'scheduled');
+  const next = meetings.find((m) => m.status === 'scheduled')!;
   // a label stored with an ISO date, as older versions wrote them
   const db = new Database(app.dbPath);
   db.prepare("update audit_log set label = ? where entity = 'meeting' and entity_id = ? and action = 'create'").run(
@@ -117,6 +125,16 @@ test('postponing a meeting carries its items; a paper written in the app exports
   const moved = page.getByLabel(`Meeting Housing Management Sub-Committee, ${formatDateLong(later)}`);
   await expect(moved).toContainText(`Postponed from ${formatDateLong(next.meetingDate)}`);
   await expect(moved.locator('.agenda > li')).toHaveCount(next.items.length);
+});
+
+test('a paper written in the app for a postponed meeting: saved, reopened, edited, exported, and it opens in LibreOffice', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  const next = (await app.call('meetings.list')).find((m) => m.status === 'scheduled')!;
+  const later = addDays(next.meetingDate, 28);
+  const postponed = await app.call('meetings.postpone', { id: next.id, newDate: later, reason: 'Election period' });
+  await page.goto(`${app.origin}/#/meetings?meeting=${postponed.id}`);
+  const moved = page.getByLabel(`Meeting Housing Management Sub-Committee, ${formatDateLong(later)}`);
+  await expect(moved).toContainText(`Postponed from ${formatDateLong(next.meetingDate)}`);
 
   // write a paper for the new date
   await moved.getByRole('button', { name: 'Write a paper' }).click();

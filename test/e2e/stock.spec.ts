@@ -1,16 +1,53 @@
+import type { Locator, Page } from '@playwright/test';
 import { addMonths } from '../../shared/domain/dates';
-import { expect, firstRun, test } from './fixtures';
+import { expect, firstRun, test, type RunningApp } from './fixtures';
 
 const uk = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-test('homes and blocks: edit a block and its lifts, find a home, enter its checks one at a time, no access and remedial actions', async ({ page, app }) => {
+/** The demo loaded, on the Homes and blocks page; gives the app's today. */
+async function openStock(page: Page, app: RunningApp): Promise<string> {
   await firstRun(page, app, true);
   const { today } = await app.call('app.info');
   await page.getByRole('link', { name: 'Compliance', exact: true }).click();
   await page.getByRole('link', { name: 'Homes, blocks and certificates' }).click();
   await expect(page.getByRole('heading', { name: 'Homes, blocks and certificates' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Homes and blocks' })).toHaveAttribute('aria-current', 'page');
+  return today;
+}
 
+/** Finds 31 Cedar Tower by its UPRN and opens its panel, whose gas check is "No access". */
+async function openCedarTowerHome(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Homes', exact: true }).click();
+  await page.getByLabel('Search homes by UPRN or address').fill('100023000063');
+  await expect(page.getByRole('status').filter({ hasText: /home/ })).toHaveText('1 home');
+  await page.locator('.grid-wrap .ag-row').filter({ hasText: '100023000063' }).click();
+  const panel = page.getByRole('complementary', { name: /^Home 31 Cedar Tower/ });
+  await expect(panel.locator('tr[data-check="GAS"]')).toContainText('No access');
+  return panel;
+}
+
+/** Adds today's unsatisfactory gas safety record in the home's panel; gives its list item. */
+async function addGasCertificate(panel: Locator, today: string): Promise<Locator> {
+  await panel.getByRole('tab', { name: /Certificates/ }).click();
+  await panel.getByRole('button', { name: 'Add a certificate' }).click();
+  const form = panel.getByRole('form', { name: 'Add a certificate' });
+  await expect(form.getByLabel('Home (UPRN)')).toHaveValue('100023000063');
+  await form.getByLabel('Date done').fill(uk(today));
+  await form.getByLabel('Outcome').selectOption('unsatisfactory');
+  await form.getByLabel('Contractor').fill('Warmhome Gas Services');
+  await form.getByLabel('Reference').fill('E2E-GAS-1');
+  await form.getByRole('button', { name: 'Add certificate' }).click();
+  const cert = panel.getByRole('listitem', { name: `Gas safety record done ${uk(today)}` });
+  await expect(cert).toContainText('Unsatisfactory');
+  await expect(cert).toContainText('Ref E2E-GAS-1');
+  return cert;
+}
+
+test('a block: a new fire risk tier moves its latest assessment’s expiry, one more lift is numbered on, a lift name used twice is refused', async ({
+  page,
+  app,
+}) => {
+  await openStock(page, app);
   // a block: a new fire risk tier and one more lift, numbered on from the highest
   await page.getByRole('button', { name: 'Estates and blocks' }).click();
   await expect(page.getByRole('table', { name: 'Estates' })).toContainText('Northgate Estate');
@@ -34,15 +71,18 @@ test('homes and blocks: edit a block and its lifts, find a home, enter its check
   await blockPanel.getByRole('form', { name: 'Lift number 1' }).getByRole('button', { name: 'Rename' }).click();
   await expect(blockPanel.getByRole('form', { name: 'Lift number 1' }).locator('.error-text')).toHaveText('The block already has a lift called East lift.');
   await page.screenshot({ path: 'test-results/screens/stock-block.png' });
-  const ash = (await app.call('blocks.list', {})).find((b: any) => b.name === 'Ash House');
+  const ash = (await app.call('blocks.list', {})).find((b) => b.name === 'Ash House')!;
   expect(ash).toMatchObject({ fireRiskTier: 'medium', passengerLifts: 2 });
-  expect(ash.lifts.map((l: any) => [l.number, l.name])).toEqual([
+  expect(ash.lifts.map((l) => [l.number, l.name])).toEqual([
     [1, 'Lift 1'],
     [2, 'East lift'],
   ]);
-  const fra = (await app.call('blocks.get', { id: ash.id })).certificates.find((c: any) => c.checkType === 'FRA');
+  const fra = (await app.call('blocks.get', { id: ash.id })).certificates.find((c) => c.checkType === 'FRA')!;
   expect(fra.expiryDate).toBe(addMonths(fra.dateDone, 24));
+});
 
+test('the homes grid: only the homes with a check not in date, each saying which in words; a search by UPRN finds one home', async ({ page, app }) => {
+  await openStock(page, app);
   // find a home by its UPRN: the search runs in main, the grid shows what it returns
   await page.getByRole('button', { name: 'Homes', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /\d+ homes/ })).toBeVisible();
@@ -51,40 +91,32 @@ test('homes and blocks: edit a block and its lifts, find a home, enter its check
   expect(gaps.total).toBeGreaterThan(0);
   await page.getByLabel('Which homes').selectOption({ label: 'With a check not in date' });
   await expect(page.getByRole('status').filter({ hasText: /home/ })).toHaveText(`${gaps.total} ${gaps.total === 1 ? 'home' : 'homes'}`);
-  const first = gaps.rows[0];
+  const first = gaps.rows[0]!;
   await expect(page.locator('.grid-wrap .ag-row').filter({ hasText: first.uprn }).locator('[col-id="notInDate"]')).toHaveText(
     `Not in date: ${first.notInDate.map((c: string) => ({ GAS: 'gas', EICR: 'electrical', FRA: 'fire', WATER: 'water', LIFT: 'lifts', ASBESTOS: 'asbestos' })[c]).join(', ')}`,
   );
   await page.screenshot({ path: 'test-results/screens/stock-not-compliant.png' });
   await page.getByLabel('Which homes').selectOption({ label: 'All homes' });
-  await page.getByLabel('Search homes by UPRN or address').fill('100023000063');
-  await expect(page.getByRole('status').filter({ hasText: /home/ })).toHaveText('1 home');
-  await page.locator('.grid-wrap .ag-row').filter({ hasText: '100023000063' }).click();
-  const panel = page.getByRole('complementary', { name: /^Home 31 Cedar Tower/ });
-  const gasRow = panel.locator('tr[data-check="GAS"]');
-  await expect(gasRow).toContainText('No access');
+  await openCedarTowerHome(page);
+});
 
-  // one certificate: the gas check turns "In date"
-  await panel.getByRole('tab', { name: /Certificates/ }).click();
-  await panel.getByRole('button', { name: 'Add a certificate' }).click();
-  const form = panel.getByRole('form', { name: 'Add a certificate' });
-  await expect(form.getByLabel('Home (UPRN)')).toHaveValue('100023000063');
-  await form.getByLabel('Date done').fill(uk(today));
-  await form.getByLabel('Outcome').selectOption('unsatisfactory');
-  await form.getByLabel('Contractor').fill('Warmhome Gas Services');
-  await form.getByLabel('Reference').fill('E2E-GAS-1');
-  await form.getByRole('button', { name: 'Add certificate' }).click();
-  const cert = panel.getByRole('listitem', { name: `Gas safety record done ${uk(today)}` });
-  await expect(cert).toContainText('Unsatisfactory');
-  await expect(cert).toContainText('Ref E2E-GAS-1');
+test('a home’s certificate: the gas check turns “In date” and the one it replaced says so', async ({ page, app }) => {
+  const today = await openStock(page, app);
+  const panel = await openCedarTowerHome(page);
+  await addGasCertificate(panel, today);
   await panel.getByRole('tab', { name: 'Checks' }).click();
-  await expect(gasRow).toContainText('In date');
+  await expect(panel.locator('tr[data-check="GAS"]')).toContainText('In date');
   await page.screenshot({ path: 'test-results/screens/stock-checks.png' });
   // the one it replaced says so, rather than "expired"
   await panel.getByRole('tab', { name: /Certificates/ }).click();
   await expect(panel.locator('.cert').nth(1)).toContainText('Replaced by a later check');
+  const home = await app.call('compliance.home', { uprn: '100023000063' });
+  expect(home.checks.find((c) => c.checkType === 'GAS')!.status).toBe('in_date');
+});
 
-  // a no-access visit for the electrical report
+test('a home’s no-access visit for the electrical report: an impossible date is explained, then the visit is listed', async ({ page, app }) => {
+  const today = await openStock(page, app);
+  const panel = await openCedarTowerHome(page);
   await panel.getByRole('tab', { name: /No access/ }).click();
   const visit = panel.getByRole('form', { name: 'Record a no-access visit' });
   await visit.getByLabel('Check').selectOption('EICR');
@@ -97,9 +129,12 @@ test('homes and blocks: edit a block and its lifts, find a home, enter its check
   await expect(panel.getByRole('table', { name: 'No-access visits' })).toContainText(
     `${uk(today)}Electrical installation condition reportHomeNo answer; card left`,
   );
+});
 
-  // a remedial action on the certificate, then completed
-  await panel.getByRole('tab', { name: /Certificates/ }).click();
+test('a remedial action on a home’s certificate, then completed', async ({ page, app }) => {
+  const today = await openStock(page, app);
+  const panel = await openCedarTowerHome(page);
+  const cert = await addGasCertificate(panel, today);
   await cert.getByRole('button', { name: 'Add remedial action' }).click();
   await cert.getByRole('textbox', { name: 'Remedial action' }).fill('Replace the flue terminal guard');
   await cert.getByLabel('Priority').selectOption('28_days');
@@ -114,7 +149,4 @@ test('homes and blocks: edit a block and its lifts, find a home, enter its check
   await cert.getByRole('button', { name: 'Mark complete' }).click();
   await expect(remedials).toContainText(`Completed ${uk(today)}`);
   await page.screenshot({ path: 'test-results/screens/stock-remedial.png' });
-
-  const home = await app.call('compliance.home', { uprn: '100023000063' });
-  expect(home.checks.find((c: any) => c.checkType === 'GAS').status).toBe('in_date');
 });

@@ -41,3 +41,34 @@ export function headings(document: string): [string, string][] {
     ];
   });
 }
+
+/**
+ * XML one element a line, indented by depth, so that a snapshot's diff shows what changed; an
+ * element holding only text stays on its line (`<w:t>Title</w:t>`).
+ */
+export function prettyXml(xml: string): string {
+  const tokens = xml.replace(/^<\?xml[^>]*\?>\s*/, '').match(/<[^>]+>|[^<]+/g) ?? [];
+  const lines: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.startsWith('</')) {
+      depth--;
+      lines.push(`${'  '.repeat(depth)}${token}`);
+    } else if (token.startsWith('<') && !token.endsWith('/>')) {
+      const text = tokens[i + 1];
+      if (text !== undefined && !text.startsWith('<') && tokens[i + 2]?.startsWith('</')) {
+        lines.push(`${'  '.repeat(depth)}${token}${text}${tokens[i + 2]}`);
+        i += 2;
+      } else {
+        lines.push(`${'  '.repeat(depth)}${token}`);
+        depth++;
+      }
+    } else if (token.startsWith('<')) {
+      lines.push(`${'  '.repeat(depth)}${token}`);
+    } else if (token.trim()) {
+      lines.push(`${'  '.repeat(depth)}${token}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
