@@ -1,7 +1,8 @@
 import { AppError } from './core/errors';
 import { UsageError } from './cli/command';
 import { COMMANDS, usageText } from './cli/commands';
-import { helpCommand, versionCommand } from './cli/helpCommand';
+import { helpCommand } from './cli/helpCommand';
+import { versionCommand } from './cli/versionCommand';
 import { allOptions, parseFailure, readCommandLine } from './cli/options';
 
 // The `housing-desk` command line (bin/housing-desk.js runs the compiled file). The commands, each

@@ -1,7 +1,8 @@
 import type { AnyCommand } from './command';
 import { demoCommand } from './demoCommand';
 import { exportCommand } from './exportCommand';
-import { helpCommand, versionCommand } from './helpCommand';
+import { helpCommand } from './helpCommand';
+import { versionCommand } from './versionCommand';
 import { importCommand } from './importCommand';
 import { serveCommand } from './serveCommand';
 import { startCommand } from './startCommand';

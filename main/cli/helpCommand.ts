@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { appRoot } from '../app/paths';
 import { command } from './command';
 
 export const helpCommand = command({
@@ -9,20 +6,6 @@ export const helpCommand = command({
   options: { help: { type: 'boolean', short: 'h', default: false } },
   async run(_args, _values, usage) {
     console.log(usage);
-    return 0;
-  },
-});
-
-function appVersion(): string {
-  return (JSON.parse(fs.readFileSync(path.join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-export const versionCommand = command({
-  name: null,
-  usage: [{ call: '--version', does: 'The version of Housing Desk' }],
-  options: { version: { type: 'boolean', default: false } },
-  async run() {
-    console.log(`housing-desk ${appVersion()}`);
     return 0;
   },
 });
