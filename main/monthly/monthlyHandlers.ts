@@ -6,7 +6,7 @@ import { writeAudit } from '../core/audit';
 import { AppError, invalid } from '../core/errors';
 import type { Handlers } from '../core/handlers';
 import { buildMonthlyUpdateModel } from '../exports/buildModels';
-import { renderMonthlyUpdate } from '../exports/exportService';
+import { renderMonthlyUpdate } from '../exports/kinds/monthlyUpdate';
 import { assertNotPublished, assertProgramme, ensureUpdate, findUpdate, itemWithUpdate, listItems, listMonths, monthView, nextPosition } from './monthlyRepo';
 
 async function assertLinkable(db: Db, programmeId: number, recommendationId: number | null | undefined) {

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CommitteePaper, Meeting, PaperNarrative, PaperSections } from '../../shared/contract';
-import { IMPLICATION_KEYS, type ImplicationKey } from '../../shared/contract/papers';
+import { IMPLICATION_KEYS, sections as paperSections, type ImplicationKey } from '../../shared/contract/papers';
+import { PAPER_PART_KEYS, PAPER_PARTS, type PaperPartInfo } from '../../shared/domain/paperParts';
 import { formatDateLong } from '../../shared/domain/dates';
 import { call } from '../api';
 import { useAppData } from '../AppData';
@@ -71,14 +72,7 @@ const blank = (meetingId: number, author: string): Draft => ({
     backgroundPapers: '',
     implications: Object.fromEntries(IMPLICATION_KEYS.map((k) => [k, ''])) as Record<ImplicationKey, string>,
   },
-  sections: {
-    actionPlanProgrammeId: null,
-    policySchedule: false,
-    appendixActionPlan: false,
-    appendixPolicySchedule: false,
-    compliance: false,
-    appendixCompliance: false,
-  },
+  sections: paperSections.parse({}),
 });
 
 export function PaperEditor({ params }: { params: URLSearchParams }) {
@@ -101,7 +95,7 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
     'wards',
     'keyDecision',
     'purpose',
-    'sections.actionPlanProgrammeId',
+    ...PAPER_PART_KEYS.filter((k) => PAPER_PARTS[k].choose === 'programme').map((k) => `sections.${PAPER_PARTS[k].field}`),
     ...NARRATIVE.map((n) => `narrative.${n.key}`),
     ...IMPLICATION_KEYS.map((k) => `narrative.implications.${k}`),
   ]);
@@ -136,7 +130,8 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD({ ...d, [k]: v });
   const setN = (k: Exclude<keyof PaperNarrative, 'implications'>, v: string) => setD({ ...d, narrative: { ...d.narrative, [k]: v } });
   const setI = (k: ImplicationKey, v: string) => setD({ ...d, narrative: { ...d.narrative, implications: { ...d.narrative.implications, [k]: v } } });
-  const setS = <K extends keyof PaperSections>(k: K, v: PaperSections[K]) => setD({ ...d, sections: { ...d.sections, [k]: v } });
+  // a part's field holds a programme's id or yes/no, as PAPER_PARTS says
+  const setS = (k: keyof PaperSections, v: number | boolean | null) => setD({ ...d, sections: { ...d.sections, [k]: v } });
 
   async function save(e?: FormEvent) {
     e?.preventDefault();
@@ -262,42 +257,41 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
         </div>
         <div className="card">
           <h2>Data from the registers (as at the meeting date)</h2>
-          <Field label="Action plan progress" error={errors.fieldErrors['sections.actionPlanProgrammeId']}>
-            {(p) => (
-              <select
-                {...p}
-                value={d.sections.actionPlanProgrammeId ?? ''}
-                onChange={(e) => setS('actionPlanProgrammeId', e.target.value ? Number(e.target.value) : null)}
-              >
-                <option value="">Not in this paper</option>
-                {programmes.map((x) => (
-                  <option key={x.id} value={x.id}>
-                    {x.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <label className="check">
-            <input type="checkbox" checked={d.sections.policySchedule} onChange={(e) => setS('policySchedule', e.target.checked)} /> Policy schedule: for
-            approval at this meeting, approved since the last meeting, due for review, overdue
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={d.sections.compliance} onChange={(e) => setS('compliance', e.target.checked)} /> Building safety compliance:
-            position against the target, BS01-BS05, overdue remedial actions
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={d.sections.appendixActionPlan} onChange={(e) => setS('appendixActionPlan', e.target.checked)} /> Appendix: the full
-            action plan
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={d.sections.appendixPolicySchedule} onChange={(e) => setS('appendixPolicySchedule', e.target.checked)} /> Appendix:
-            the full policy schedule
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={d.sections.appendixCompliance} onChange={(e) => setS('appendixCompliance', e.target.checked)} /> Appendix:
-            compliance by check, with the oldest overdue remedial actions
-          </label>
+          {PAPER_PART_KEYS.map((key) => {
+            const part: PaperPartInfo = PAPER_PARTS[key];
+            const field = part.field as keyof PaperSections;
+            if (part.choose === 'yes/no')
+              return (
+                <label key={key} className="check">
+                  <input type="checkbox" checked={d.sections[field] === true} onChange={(e) => setS(field, e.target.checked)} /> {part.label}
+                </label>
+              );
+            const chosen = d.sections[field];
+            return (
+              <Field key={key} label={part.label} error={errors.fieldErrors[`sections.${field}`]}>
+                {(p) => (
+                  <select {...p} value={typeof chosen === 'number' ? chosen : ''} onChange={(e) => setS(field, e.target.value ? Number(e.target.value) : null)}>
+                    <option value="">Not in this paper</option>
+                    {programmes.map((x) => (
+                      <option key={x.id} value={x.id}>
+                        {x.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            );
+          })}
+          {PAPER_PART_KEYS.map((key) => {
+            const appendix: PaperPartInfo['appendix'] = PAPER_PARTS[key].appendix;
+            if (!appendix) return null;
+            const field = appendix.field as keyof PaperSections;
+            return (
+              <label key={`${key}-appendix`} className="check">
+                <input type="checkbox" checked={d.sections[field] === true} onChange={(e) => setS(field, e.target.checked)} /> {appendix.label}
+              </label>
+            );
+          })}
         </div>
         <div className="card">
           <h2>Corporate and strategic implications</h2>

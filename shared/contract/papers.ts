@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PAPER_PART_KEYS, PAPER_PARTS, type PaperPartInfo, type PaperPartKey } from '../domain/paperParts';
 import { byId, email, id, optionalText, patchOf, requiredText } from './fields';
 import { call } from './call';
 import type * as T from './papersTypes';
@@ -43,16 +44,22 @@ export const narrative = z.strictObject({
     .default({} as never),
 });
 
-export const sections = z.strictObject({
-  /** the programme whose action plan progress the paper reports, or none */
-  actionPlanProgrammeId: id('Action plan').nullable().default(null),
-  policySchedule: z.boolean().default(false),
-  appendixActionPlan: z.boolean().default(false),
-  appendixPolicySchedule: z.boolean().default(false),
-  /** Big Six position against the target, BS01-BS05 and overdue remedial actions */
-  compliance: z.boolean().default(false),
-  appendixCompliance: z.boolean().default(false),
-});
+type Parts = typeof PAPER_PARTS;
+type PartField<P> = P extends { choose: 'programme' } ? z.ZodDefault<z.ZodNullable<ReturnType<typeof id>>> : z.ZodDefault<z.ZodBoolean>;
+type SectionsShape = { [K in PaperPartKey as Parts[K]['field']]: PartField<Parts[K]> } & {
+  [K in PaperPartKey as Parts[K] extends { appendix: { field: infer F extends string } } ? F : never]: z.ZodDefault<z.ZodBoolean>;
+};
+
+/** The data sections a paper carries: for each part in PAPER_PARTS, its field and its appendix's. */
+export const sections = z.strictObject(
+  Object.fromEntries(
+    PAPER_PART_KEYS.flatMap((key) => {
+      const part: PaperPartInfo = PAPER_PARTS[key];
+      const pick = part.choose === 'programme' ? id(part.name).nullable().default(null) : z.boolean().default(false);
+      return [[part.field, pick], ...(part.appendix ? [[part.appendix.field, z.boolean().default(false)]] : [])];
+    }),
+  ) as SectionsShape,
+);
 
 export const paperFields = {
   title: requiredText('Subject', 300),

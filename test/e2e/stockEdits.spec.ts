@@ -16,7 +16,7 @@ async function openHomeWithRecords(page: Page, app: RunningApp) {
   const done = addDays(today, -90);
   const eicr = await app.call('certificates.create', {
     checkType: 'EICR',
-    dwellingId: home.id,
+    homeId: home.id,
     dateDone: done,
     eicrCodes: 'C2',
     contractor: 'Brightwire Electrical',
@@ -24,7 +24,7 @@ async function openHomeWithRecords(page: Page, app: RunningApp) {
   });
   const remedial = (await app.call('homes.get', { id: home.id })).certificates.find((c) => c.id === eicr.id)!.remedials[0]!;
   const visitDate = addDays(today, -5);
-  await app.call('noAccess.create', { checkType: 'GAS', dwellingId: home.id, visitDate, notes: 'E2E card left' });
+  await app.call('noAccess.create', { checkType: 'GAS', homeId: home.id, visitDate, notes: 'E2E card left' });
 
   await page.getByRole('link', { name: 'Compliance', exact: true }).click();
   await page.getByRole('link', { name: 'Homes, blocks and certificates' }).click();

@@ -1,21 +1,15 @@
 import { Document } from 'docx';
-import type { PolicyRow, RecommendationRow } from '../../../shared/contract';
 import { IMPLICATION_KEYS, type ImplicationKey } from '../../../shared/contract/papers';
-import { ragChartOption, ragChartText } from '../../../shared/charts/actionPlanCharts';
-import { RAG_LABELS, REC_STATUS_LABELS } from '../../../shared/domain/actionPlan';
-import { POLICY_STAGE_LABELS, REVIEW_STATE_LABELS, type PolicyStage } from '../../../shared/domain/policies';
 import { formatDateLong } from '../../../shared/domain/dates';
-import { plural } from '../../../shared/domain/plural';
-import { renderChartPng } from '../charts';
-import type { ActionPlanSection, PaperModel, PolicySection } from '../paperModel';
-import { bullets, dataTable, heading, para, picture, resetDrawingIds, richPara, userText, type Block } from './blocks';
+import { PAPER_PART_KEYS, partInAppendix, partInReport, type PaperPartKey } from '../../../shared/domain/paperParts';
+import type { PaperModel, PaperPartsRead } from '../paperModel';
+import { paperParts, type PaperAppendix, type PaperPart, type PaperPartModels } from '../paperParts/registry';
+import { bullets, dataTable, heading, para, resetDrawingIds, richPara, userText, type Block } from './blocks';
 import { ReportNumbering } from './numbering';
-import { complianceAppendix, compliancePart } from './complianceSection';
-import { progressSentence } from './publicSections';
-import { policyScheduleTable } from './policyScheduleDoc';
 import { documentNumbering, documentStyles } from './styles';
 
-// A committee paper in the usual UK local-government form, one mapper per part.
+// A committee paper in the usual UK local-government form; the data parts are drawn by their own
+// mappers, listed in paperParts/registry.ts.
 
 const IMPLICATION_LABELS: Record<ImplicationKey, string> = {
   strategic: 'Strategic implications',
@@ -27,8 +21,6 @@ const IMPLICATION_LABELS: Record<ImplicationKey, string> = {
   climate: 'Climate implications',
   security: 'Security implications',
 };
-
-const d = (x: string | null) => (x ? formatDateLong(x) : '–');
 
 export function frontSheet(m: PaperModel): Block[] {
   const p = m.paper;
@@ -66,58 +58,16 @@ export function recommendationsSection(m: PaperModel): Block[] {
   return [heading('Recommendations', 1), para('Members are asked to:'), ...(lines.length ? bullets(lines) : bullets(['note the report.']))];
 }
 
-const recTable = (rows: RecommendationRow[]) =>
-  dataTable(
-    ['Ref', 'Recommendation', 'Owner', 'Original target', 'Revised target', 'Status', 'RAG'],
-    rows.map((r) => [r.ref, r.title, r.ownerName ?? '–', d(r.originalTargetDate), d(r.revisedTargetDate), REC_STATUS_LABELS[r.status], RAG_LABELS[r.rag]]),
-    [7, 27, 15, 13, 13, 12, 13],
-  );
-
-export function actionPlanPart(n: ReportNumbering, a: ActionPlanSection, m: PaperModel): Block[] {
-  const since = m.lastMeetingDate ? `since the last meeting on ${formatDateLong(m.lastMeetingDate)}` : 'to date';
-  return [
-    heading(`${a.programmeName}: progress`, 3),
-    n.para(`${progressSentence(a.counts)} By RAG status: ${ragChartText(a.byRag)}.`),
-    picture(renderChartPng(ragChartOption(a.byRag), 600, 220), 560, 205, {
-      title: 'Recommendations by RAG status',
-      description: `Bar chart of the ${plural(a.counts.total, 'recommendation')} by RAG status. ${ragChartText(a.byRag)}.`,
-    }),
-    n.para(
-      a.attention.length
-        ? `${a.attention.length} recommendation${a.attention.length === 1 ? ' is' : 's are'} overdue or rated red. They are listed below with their owners and their original and revised target dates.`
-        : 'No recommendation is overdue or rated red.',
-    ),
-    ...(a.attention.length ? [recTable(a.attention)] : []),
-    n.para(
-      a.completedSince.length
-        ? `${a.completedSince.length} recommendation${a.completedSince.length === 1 ? ' was' : 's were'} completed ${since}: ${a.completedSince.map((r) => `${r.ref} (${r.title}, ${d(r.completionDate)})`).join('; ')}.`
-        : `No recommendation was completed ${since}.`,
-    ),
-  ];
+function drawPart<K extends PaperPartKey>(key: K, n: ReportNumbering, m: PaperModel): Block[] {
+  const part: PaperPart<PaperPartModels[K]> = paperParts[key];
+  const model: PaperPartModels[K] | null = (m as PaperPartsRead)[key];
+  return model ? part.section(n, model, m) : [];
 }
 
-export function policyPart(n: ReportNumbering, p: PolicySection, m: PaperModel): Block[] {
-  const since = m.lastMeetingDate ? `since the last meeting on ${formatDateLong(m.lastMeetingDate)}` : 'to date';
-  const list = (rows: PolicyRow[]) =>
-    rows.map((x) => `${x.title} (${x.nextReviewDate ? `review ${d(x.nextReviewDate)}` : POLICY_STAGE_LABELS[x.stage]})`).join('; ');
-  return [
-    heading('Policy schedule', 3),
-    n.para(
-      p.forApproval.length
-        ? `${p.forApproval.length} polic${p.forApproval.length === 1 ? 'y comes' : 'ies come'} to this meeting for approval: ${p.forApproval
-            .map((x) => `${x.title} (${POLICY_STAGE_LABELS[x.stage as PolicyStage]})`)
-            .join('; ')}.`
-        : 'No policy comes to this meeting for approval.',
-    ),
-    n.para(
-      p.approvedSince.length
-        ? `Approved ${since}: ${p.approvedSince.map((x) => `${x.title}, version ${x.policyVersion || '–'} (${d(x.approvalDate)})`).join('; ')}.`
-        : `No policy was approved ${since}.`,
-    ),
-    n.para(p.dueSoon.length ? `Due for review in the next six months: ${list(p.dueSoon)}.` : 'No policy falls due for review in the next six months.'),
-    n.para(p.overdue.length ? `Overdue for review: ${list(p.overdue)}.` : 'No policy is overdue for review.'),
-    ...(p.dueSoon.length + p.overdue.length ? [policyScheduleTable([...p.overdue, ...p.dueSoon])] : []),
-  ];
+function drawAppendix<K extends PaperPartKey>(key: K, m: PaperModel): { title: string; blocks: Block[] } | null {
+  const appendix: PaperAppendix<PaperPartModels[K]> | undefined = paperParts[key].appendix;
+  const model: PaperPartModels[K] | null = (m as PaperPartsRead)[key];
+  return model && appendix ? { title: appendix.title(model), blocks: appendix.blocks(model) } : null;
 }
 
 export function mainReport(m: PaperModel): Block[] {
@@ -130,21 +80,8 @@ export function mainReport(m: PaperModel): Block[] {
     out.push(n.heading(title), ...n.text(text), ...(extra ? extra(n) : []));
   };
   section('Background', s.background);
-  const hasData =
-    Boolean(m.actionPlan && m.paper.sections.actionPlanProgrammeId) ||
-    Boolean(m.policies && m.paper.sections.policySchedule) ||
-    Boolean(m.compliance && m.paper.sections.compliance);
-  section(
-    'Current position',
-    s.currentPosition,
-    hasData
-      ? (num) => [
-          ...(m.actionPlan && m.paper.sections.actionPlanProgrammeId ? actionPlanPart(num, m.actionPlan, m) : []),
-          ...(m.policies && m.paper.sections.policySchedule ? policyPart(num, m.policies, m) : []),
-          ...(m.compliance && m.paper.sections.compliance ? compliancePart(num, m.compliance, m.asAt, m.paper.sections.appendixCompliance) : []),
-        ]
-      : undefined,
-  );
+  const reported = PAPER_PART_KEYS.filter((key) => m[key] && partInReport(m.paper.sections, key));
+  section('Current position', s.currentPosition, reported.length ? (num) => reported.flatMap((key) => drawPart(key, num, m)) : undefined);
   section('Options', s.options);
   section('Proposals', s.proposals);
   section('Consultation', s.consultation);
@@ -172,31 +109,10 @@ export function implicationsSection(m: PaperModel): Block[] {
 export function appendicesSection(m: PaperModel): Block[] {
   const out: Block[] = [];
   let n = 0;
-  if (m.paper.sections.appendixActionPlan && m.actionPlan) {
-    n++;
-    out.push(heading(`Appendix ${n}: ${m.actionPlan.programmeName} action plan`, 2), recTable(m.actionPlan.all));
-  }
-  if (m.paper.sections.appendixPolicySchedule && m.policies) {
-    n++;
-    out.push(
-      heading(`Appendix ${n}: policy schedule`, 2),
-      dataTable(
-        ['Policy', 'Stage', 'Version', 'Approved', 'Next review', 'Review'],
-        m.policies.all.map((p) => [
-          p.title,
-          POLICY_STAGE_LABELS[p.stage],
-          p.policyVersion || '–',
-          d(p.approvalDate),
-          d(p.nextReviewDate),
-          REVIEW_STATE_LABELS[p.reviewState],
-        ]),
-        [26, 18, 10, 15, 15, 16],
-      ),
-    );
-  }
-  if (m.paper.sections.appendixCompliance && m.compliance) {
-    n++;
-    out.push(heading(`Appendix ${n}: building safety compliance`, 2), ...complianceAppendix(m.compliance));
+  for (const key of PAPER_PART_KEYS) {
+    if (!partInAppendix(m.paper.sections, key)) continue;
+    const drawn = drawAppendix(key, m);
+    if (drawn) out.push(heading(`Appendix ${++n}: ${drawn.title}`, 2), ...drawn.blocks);
   }
   return [heading('Appendices', 1), ...(out.length ? out : [para('None.')])];
 }
@@ -235,7 +151,7 @@ export function buildCommitteePaperDocument(m: PaperModel): Document {
     'Background papers',
     'Contact',
   ];
-  const long = body.length > 40 || m.paper.sections.appendixActionPlan || m.paper.sections.appendixPolicySchedule || m.paper.sections.appendixCompliance;
+  const long = body.length > 40 || PAPER_PART_KEYS.some((key) => partInAppendix(m.paper.sections, key));
   return new Document({
     title: m.paper.title,
     subject: `${m.paper.committeeName}, ${formatDateLong(m.paper.meetingDate)}`,

@@ -8,7 +8,7 @@ import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
 import { overdueWhere } from '../../../shared/domain/overdueLabels';
 import { plural } from '../../../shared/domain/plural';
 import { renderChartPng } from '../charts';
-import type { ComplianceSection } from '../paperModel';
+import type { ComplianceSection } from '../paperParts/compliance';
 
 const pct = (p: number | null) => (p === null ? 'not applicable' : `${p.toFixed(1)}%`);
 

@@ -1,0 +1,28 @@
+import { clockParts, systemClock } from '../core/context';
+import { openDatabase } from '../db/open';
+import { loadDemoData } from '../demo/loadDemo';
+import { readSettings } from '../settings/settingsRepo';
+import { command } from './command';
+import { DB_OPTION, requiredDbPath } from './options';
+
+export const demoCommand = command({
+  name: 'demo',
+  usage: [{ call: 'demo --db PATH', does: 'Create the database if needed and load the demo data' }],
+  options: DB_OPTION,
+  async run(_args, values) {
+    const database = await openDatabase(requiredDbPath(values, 'demo needs --db PATH (the database to create or fill).'));
+    try {
+      const { today, now } = clockParts(systemClock);
+      const result = await database.db.transaction().execute(async (trx) => {
+        const actor = (await readSettings(trx)).userName || 'housing-desk demo';
+        return loadDemoData(trx, { actor, today, now });
+      });
+      console.log(
+        `Loaded the demo data into ${database.path}: ${result.programmes} programme, ${result.recommendations} recommendations, ${result.notes} progress notes, ${result.policies} policies, ${result.homes} homes.`,
+      );
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+});

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isMonth } from '../../shared/contract/monthly';
+import { clockParts, systemClock, type Db } from '../core/context';
+import { AppError } from '../core/errors';
+import { openDatabase } from '../db/open';
+import type { Clock, ExportCall, ExportKind, ExportOption, ExportOptions } from '../exports/exportKind';
+import { EXPORT_CALLS, exportKinds } from '../exports/exportKinds';
+import { command, UsageError, type UsageLine } from './command';
+import { DB_OPTION, requiredDbPath } from './options';
+
+// `export <kind>`: one usage line and one kind name for each kind of document in exports/exportKinds.ts.
+
+/** How each option's value is written in the usage text, and an example for the sentence that says one is missing. */
+const OPTION_VALUES: Record<ExportOption, { value: string; example: string }> = {
+  programme: { value: 'REF_OR_NAME', example: '--programme RFP' },
+  month: { value: 'YYYY-MM', example: '--month 2026-11' },
+  meeting: { value: 'ID_OR_DATE', example: '--meeting 14/01/2027' },
+  paper: { value: 'ID', example: '--paper 1' },
+};
+
+const kindCommands = () => EXPORT_CALLS.map((call) => exportKinds[call].command);
+
+function usageLine(kind: ExportKind<ExportCall>): UsageLine {
+  const options = (Object.entries(kind.options) as [ExportOption, 'required' | 'optional'][]).map(([name, need]) => {
+    const option = `--${name} ${OPTION_VALUES[name].value}`;
+    return need === 'required' ? option : `[${option}]`;
+  });
+  return { call: ['export', kind.command, '--db PATH', ...options, '--out FILE.docx'].join(' ') };
+}
+
+/** The kind's needs, in the order the command line has always checked them. */
+function checkOptions(kind: ExportKind<ExportCall>, values: ExportOptions & { out?: string }): void {
+  if (kind.options.programme === 'required' && !values.programme) throw new UsageError('export needs --programme (its code, name or number).');
+  if (!values.out) throw new UsageError('export needs --out FILE.docx.');
+  if (!/\.docx$/i.test(values.out)) throw new UsageError(`--out must end in .docx (exports are Word documents), not "${path.basename(values.out)}".`);
+  if (kind.options.meeting === 'required' && !values.meeting) throw new UsageError(`export ${kind.command} needs --meeting (its number or date).`);
+  if (values.paper !== undefined && !/^\d+$/.test(values.paper)) throw new UsageError(`--paper must be a paper number, not "${values.paper}".`);
+  if (kind.options.month === 'required' && !isMonth(values.month ?? '')) {
+    throw new UsageError(`--month must be a month like 2026-11${values.month ? `, not "${values.month}"` : ''}.`);
+  }
+}
+
+async function buildExport<N extends ExportCall>(call: N, db: Db, options: ExportOptions, clock: Clock) {
+  const kind: ExportKind<N> = exportKinds[call];
+  return kind.build(db, await kind.inputFromOptions(db, options), clock);
+}
+
+const exportOptions = Object.fromEntries(
+  (Object.keys(OPTION_VALUES) as ExportOption[]).map((name) => [name, { type: 'string', example: OPTION_VALUES[name].example }]),
+) as Record<ExportOption, { type: 'string'; example: string }>;
+
+export const exportCommand = command({
+  name: 'export',
+  usage: EXPORT_CALLS.map((call) => usageLine(exportKinds[call])),
+  options: { ...DB_OPTION, ...exportOptions, out: { type: 'string', example: '--out report.docx' } },
+  takesArguments: true,
+  async run([kindName, ...extra], values) {
+    if (extra.length) throw new UsageError(`Unexpected argument: ${extra[0]}`);
+    const call = EXPORT_CALLS.find((c) => exportKinds[c].command === kindName);
+    if (!call) throw new UsageError(`export needs one of: ${kindCommands().join(', ')}.`);
+    const dbPath = requiredDbPath(values, 'export needs --db PATH.');
+    checkOptions(exportKinds[call], values);
+    const out = path.resolve(values.out!);
+    if (!fs.existsSync(dbPath)) throw new AppError('not_found', `There is no database at ${dbPath}.`);
+    const database = await openDatabase(dbPath);
+    try {
+      const result = await buildExport(call, database.db, values, clockParts(systemClock));
+      try {
+        fs.writeFileSync(out, result.bytes);
+      } catch (e) {
+        throw new AppError(
+          'validation',
+          `Could not write ${out}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message}.`,
+        );
+      }
+      console.log(`Wrote ${out} (${Math.round(result.bytes.length / 1024)} KB).`);
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+});

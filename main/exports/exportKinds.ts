@@ -1,0 +1,17 @@
+import type { ExportCall, ExportKind } from './exportKind';
+import { committeePaperExport } from './kinds/committeePaper';
+import { monthlyUpdateExport } from './kinds/monthlyUpdate';
+import { policyScheduleExport } from './kinds/policySchedule';
+import { recommendationsExport } from './kinds/recommendations';
+
+// Every kind of Word document, keyed by its export call: the handlers and the command line's
+// `export` are built from this list, and an export call without its kind does not compile.
+export const exportKinds: { [N in ExportCall]: ExportKind<N> } = {
+  'exports.monthlyUpdate': monthlyUpdateExport,
+  'exports.recommendations': recommendationsExport,
+  'exports.policySchedule': policyScheduleExport,
+  'exports.committeePaper': committeePaperExport,
+};
+
+/** The export calls in the order the command line lists them. */
+export const EXPORT_CALLS = Object.keys(exportKinds) as ExportCall[];

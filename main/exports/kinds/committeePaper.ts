@@ -1,0 +1,40 @@
+import { formatDateLong } from '../../../shared/domain/dates';
+import { AppError } from '../../core/errors';
+import { assertAccessible } from '../accessibility';
+import { buildCommitteePaperDocument } from '../docx/committeePaperDoc';
+import type { ExportKind } from '../exportKind';
+import { findMeeting, findPaper } from '../findByName';
+import { packDocx } from '../pack';
+import { buildPaperModel } from '../paperModel';
+
+export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
+  command: 'committee-paper',
+  label: 'committee paper',
+  options: { meeting: 'required', paper: 'optional' },
+  async inputFromOptions(db, o) {
+    const meeting = await findMeeting(db, o.meeting!);
+    return { paperId: (await findPaper(db, meeting.id, o.paper)).id };
+  },
+  async build(db, { paperId }, clock) {
+    const model = await buildPaperModel(db, paperId);
+    if (model.paper.meetingStatus === 'cancelled' || model.paper.meetingStatus === 'postponed') {
+      throw new AppError(
+        'conflict',
+        `The meeting of ${formatDateLong(model.paper.meetingDate)} was ${model.paper.meetingStatus}, so its papers are not produced.`,
+      );
+    }
+    if (!model.paper.narrative.summary.trim()) throw new AppError('validation', 'Write the Summary before exporting the paper.', 'narrative.summary');
+    if (model.paper.purpose === 'decision' && !model.paper.narrative.recommendations.trim()) {
+      throw new AppError('validation', 'A paper for decision needs its recommendations: write what members are asked to decide.', 'narrative.recommendations');
+    }
+    const bytes = await packDocx(buildCommitteePaperDocument(model), clock.now);
+    await assertAccessible(bytes, committeePaperExport.label);
+    const slug =
+      model.paper.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 50) || 'paper';
+    return { fileName: `committee-paper-${model.paper.meetingDate}-${slug}.docx`, bytes };
+  },
+};

@@ -1,0 +1,44 @@
+import type { Db } from '../../core/context';
+import { assertProgramme, findUpdate } from '../../monthly/monthlyRepo';
+import { assertAccessible } from '../accessibility';
+import { buildMonthlyUpdateModel } from '../buildModels';
+import { buildMonthlyUpdateDocument } from '../docx/monthlyUpdateDoc';
+import type { Clock, ExportKind, ExportResult } from '../exportKind';
+import { findProgramme } from '../findByName';
+import type { MonthlyUpdateModel } from '../models';
+import { packDocx } from '../pack';
+
+const LABEL = 'monthly update';
+
+/**
+ * A published month is drawn from the model stored when it was published, with its publication
+ * time, so exporting it again gives the same document; a draft is drawn from the registers now.
+ */
+async function exportMonthlyUpdate(db: Db, programmeId: number, month: string, clock: Clock): Promise<ExportResult> {
+  const update = await findUpdate(db, programmeId, month);
+  if (update?.status === 'published' && update.published_docx) {
+    const code = (JSON.parse(update.snapshot_json ?? '{}') as MonthlyUpdateModel).programme?.code ?? 'programme';
+    return { fileName: `${code}-monthly-update-${month}.docx`, bytes: Buffer.from(update.published_docx) };
+  }
+  const model = await buildMonthlyUpdateModel(db, programmeId, month, clock.today, { draft: true });
+  const bytes = await renderMonthlyUpdate(model, clock.now);
+  return { fileName: `${model.programme.code}-monthly-update-${month}-draft.docx`, bytes };
+}
+
+/** Draws, packs and checks a monthly update; refused (nothing returned) if it breaks a rule. */
+export async function renderMonthlyUpdate(model: MonthlyUpdateModel, at: string): Promise<Buffer> {
+  const bytes = await packDocx(buildMonthlyUpdateDocument(model), at);
+  await assertAccessible(bytes, LABEL);
+  return bytes;
+}
+
+export const monthlyUpdateExport: ExportKind<'exports.monthlyUpdate'> = {
+  command: 'monthly-update',
+  label: LABEL,
+  options: { programme: 'required', month: 'required' },
+  inputFromOptions: async (db, o) => ({ programmeId: (await findProgramme(db, o.programme!)).id, month: o.month! }),
+  build: async (db, { programmeId, month }, clock) => {
+    await assertProgramme(db, programmeId);
+    return exportMonthlyUpdate(db, programmeId, month, clock);
+  },
+};
