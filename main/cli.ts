@@ -18,6 +18,7 @@ import { isProjected, projectedNote } from '../shared/domain/projection';
 import { lastYearEnd } from '../shared/domain/compliance';
 import { buildingSafetyMeasures, type MeasuresResult } from './compliance/measures';
 import { describeReport, runImport } from './imports/runImport';
+import { IMPORT_KINDS, isImportKind } from '../shared/domain/importKinds';
 import { findChromium, findElectron, openAppWindow } from './app/browser';
 
 const USAGE = `Usage: housing-desk <command> [options]
@@ -212,7 +213,7 @@ function columnMapping(pairs: string[]): Record<string, string | null> {
 
 async function importCommand(rest: string[], values: Values): Promise<number> {
   const [kind, file, ...extra] = rest;
-  if (kind !== 'stock' && kind !== 'certificates') throw new UsageError('import needs stock or certificates.');
+  if (!isImportKind(kind)) throw new UsageError(`import needs ${IMPORT_KINDS.join(' or ')}.`);
   if (!file) throw new UsageError(`import ${kind} needs the file to import.`);
   if (extra.length) throw new UsageError(`Unexpected argument: ${extra[0]}`);
   if (!values.db && !process.env.HOUSING_DESK_DB) throw new UsageError('import needs --db PATH.');

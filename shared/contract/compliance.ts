@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHECK_TYPES, CHECK_TYPE_LABELS, FIRE_RISK_TIERS, TENURES } from '../domain/compliance';
-import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_MB, mappingProblems } from '../domain/importFields';
+import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_MB } from '../domain/importFields';
+import { IMPORT_KINDS, mappingProblems } from '../domain/importKinds';
 import { choice, id, isoDate, optionalDate, optionalText, requiredText } from './fields';
 
 const yesNo = (label: string) => z.boolean({ error: `${label} must be yes or no.` });
@@ -69,7 +70,7 @@ export const homeInput = z.strictObject({
   asAt: optionalDate('As at').default(null),
 });
 
-const importKind = z.enum(['stock', 'certificates'], { error: 'Choose stock or certificates.' });
+const importKind = z.enum(IMPORT_KINDS, { error: `Choose ${IMPORT_KINDS.join(' or ')}.` });
 
 /** { file header: field key, or null to ignore the column } */
 const columnMapping = z.record(

@@ -380,7 +380,7 @@ export interface HomeCompliance {
 }
 
 export interface ImportReportResult {
-  kind: 'stock' | 'certificates';
+  kind: import('../domain/importKinds').ImportKind;
   rows: number;
   new: number;
   updated: number;
@@ -396,13 +396,13 @@ export interface ImportReportResult {
   /** keys of required fields that no column holds */
   missing: string[];
   /** set when the file has the other kind's columns: its one problem says so */
-  looksLike?: 'stock' | 'certificates';
+  looksLike?: import('../domain/importKinds').ImportKind;
 }
 
 /** A background import (a check or the import itself), as imports.status answers it. */
 export interface ImportJobStatus {
   jobId: string;
-  kind: 'stock' | 'certificates';
+  kind: import('../domain/importKinds').ImportKind;
   fileName: string;
   dryRun: boolean;
   state: 'running' | 'done' | 'failed';
