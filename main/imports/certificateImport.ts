@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { blockCheckProblem, checkSubject, homeCheckProblem, subjectNeeded } from '../../shared/domain/certificateRules';
 import type { CheckType } from '../../shared/domain/compliance';
 import { NO_ACCESS, readOutcome } from './certificateOutcome';
 import { checkChanges, recordedCheckFinder } from './certificateMatch';
@@ -105,27 +106,31 @@ function validateCertificates(
       let liftId: number | null = null;
       const uprn = text(cell(cells, 'uprn'));
       const blockName = text(cell(cells, 'block'));
-      if (type === 'GAS' || (type === 'EICR' && uprn)) {
+      const subject = type ? checkSubject(type, !!uprn) : null;
+      if (subject === 'home') {
         const home = homes.get(uprn);
-        if (!uprn) problem(row, 'UPRN', 'A home check needs the UPRN.');
+        if (!uprn) problem(row, 'UPRN', subjectNeeded(type!));
         else if (!home) problem(row, 'UPRN', `UPRN ${uprn} is not in the stock. Import the stock first, or correct the UPRN.`);
-        else if (type === 'GAS' && home.has_gas !== 1) problem(row, 'UPRN', `UPRN ${uprn} has no gas supply recorded.`);
-        else dwellingId = home.id;
-      } else if (type) {
+        else {
+          const unfit = homeCheckProblem(type!, { uprn, hasGas: home.has_gas === 1 });
+          if (unfit) problem(row, 'UPRN', unfit);
+          else dwellingId = home.id;
+        }
+      } else if (subject) {
         const estate = text(cell(cells, 'estate')).toLowerCase();
         const matches = blockRows.filter((b) => b.name.toLowerCase() === blockName.toLowerCase() && (!estate || b.estate.toLowerCase() === estate));
-        if (!blockName) problem(row, 'Block', 'A block check needs the block’s name.');
+        if (!blockName) problem(row, 'Block', subjectNeeded(type!));
         else if (matches.length === 0) problem(row, 'Block', `There is no block called “${blockName}”${estate ? ` on ${text(cell(cells, 'estate'))}` : ''}.`);
         else if (matches.length > 1) problem(row, 'Block', `“${blockName}” is the name of blocks on more than one estate: add an Estate column.`);
         else {
           const b = matches[0]!;
           blockId = b.id;
-          if (type === 'WATER' && b.communal_water !== 1) problem(row, 'Block', `${b.name} has no communal water system recorded.`);
-          if (type === 'ASBESTOS' && b.asbestos_present !== 1) problem(row, 'Block', `${b.name} has no asbestos recorded.`);
-          if (type === 'LIFT') {
+          const unfit = blockCheckProblem(type!, { name: b.name, communalWater: b.communal_water === 1, asbestosPresent: b.asbestos_present === 1 });
+          if (unfit) problem(row, 'Block', unfit);
+          if (subject === 'lift') {
             const liftText = text(cell(cells, 'lift'));
             const lift = liftRows.find((l) => l.block_id === b.id && (String(l.number) === liftText || l.name.toLowerCase() === liftText.toLowerCase()));
-            if (!lift) problem(row, 'Lift', liftText ? `${b.name} has no lift “${liftText}”.` : 'A lift examination needs the lift’s number or name.');
+            if (!lift) problem(row, 'Lift', liftText ? `${b.name} has no lift “${liftText}”.` : subjectNeeded(type!));
             else liftId = lift.id;
           }
         }

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { deriveExpiry, remedialDueDate, type CheckType } from '../../shared/domain/compliance';
-import { addedCodes, eicrRemedials } from '../../shared/domain/eicr';
+import { codeRemedials, intervalCode, previousCheckScope } from '../../shared/domain/certificateRules';
+import { deriveExpiry, type CheckType } from '../../shared/domain/compliance';
+import { addedCodes } from '../../shared/domain/eicr';
 import { AppError } from '../core/errors';
 import { gasChainRederiver } from '../compliance/gasChain';
 import { progressTicker, type ImportOptions, type ImportReport, type OnProgress } from './importTypes';
@@ -64,16 +65,21 @@ export function applyCertificates(
   // Immediate: the write lock is taken at once, so nothing written in the app can come between.
   sqlite
     .transaction(() => {
-      // One indexed look-up per kind of target (home, lift or block), for the previous check's expiry.
-      const prevHome = sqlite
-        .prepare('select expiry_date from certificates where check_type = ? and dwelling_id = ? and date_done < ? order by date_done desc, id desc limit 1')
-        .pluck();
-      const prevLift = sqlite.prepare('select expiry_date from certificates where lift_id = ? and date_done < ? order by date_done desc limit 1').pluck();
-      const prevBlock = sqlite
-        .prepare(
-          'select expiry_date from certificates where check_type = ? and block_id = ? and dwelling_id is null and date_done < ? order by date_done desc limit 1',
-        )
-        .pluck();
+      // One indexed look-up per scope of the previous check (previousCheckScope), for its expiry.
+      const expiryOfLatest = (where: string) =>
+        sqlite
+          .prepare(`select expiry_date from certificates where check_type = ? and ${where} and date_done < ? order by date_done desc, id desc limit 1`)
+          .pluck();
+      const previous = {
+        home: expiryOfLatest('dwelling_id = ?'),
+        lift: expiryOfLatest('lift_id = ?'),
+        block: expiryOfLatest('block_id = ? and dwelling_id is null'),
+      };
+      const previousExpiry = (p: PlannedCheck): string | null => {
+        const scope = previousCheckScope(p);
+        const id = scope.on === 'home' ? scope.dwellingId : scope.on === 'lift' ? scope.liftId : scope.blockId;
+        return (previous[scope.on].get(p.type, id, p.done) as string | undefined) ?? null;
+      };
       const insert =
         sqlite.prepare(`insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, expiry_given, outcome, eicr_codes, contractor, reference, evidence_path, created_at, updated_at)
       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -96,14 +102,8 @@ export function applyCertificates(
       const written = progressTicker(onProgress, 'writing', planned.length);
       for (const [i, p] of [...planned].sort((a, b) => a.done.localeCompare(b.done)).entries()) {
         written(i);
-        const months = p.type === 'FRA' ? intervals.get(`FRA:${tierOf.get(p.blockId!) ?? 'medium'}`)! : intervals.get(p.type)!;
-        const prev =
-          ((p.dwellingId
-            ? prevHome.get(p.type, p.dwellingId, p.done)
-            : p.liftId
-              ? prevLift.get(p.liftId, p.done)
-              : prevBlock.get(p.type, p.blockId, p.done)) as string | undefined) ?? null;
-        const expiry = p.expiry ?? deriveExpiry(p.type, p.done, months, prev);
+        const months = intervals.get(intervalCode(p.type, p.blockId === null ? null : tierOf.get(p.blockId)))!;
+        const expiry = p.expiry ?? deriveExpiry(p.type, p.done, months, previousExpiry(p));
         if (p.type === 'GAS' && p.dwellingId) gasChain.note(p.dwellingId, p.done);
         const r = rowError(p.row, p.reference, () =>
           insert.run(
@@ -202,15 +202,14 @@ function remedialRaiser(sqlite: BetterSqlite3.Database, o: ImportOptions) {
     `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json, parent_entity, parent_id) values (?, ?, 'remedial', ?, 'create', ?, null, ?, 'certificate', ?)`,
   );
   return (certId: number, done: string, codes: string) => {
-    for (const w of eicrRemedials(codes)) {
-      const due = remedialDueDate(w.priority, done);
-      const r = remedial.run(certId, w.description, w.priority, due, o.now, o.now);
+    for (const w of codeRemedials(codes, done)) {
+      const r = remedial.run(certId, w.description, w.priority, w.dueDate, o.now, o.now);
       audit.run(
         o.now,
         o.actor,
         Number(r.lastInsertRowid),
-        `EICR: ${w.description}`,
-        JSON.stringify({ certificate_id: certId, ...w, due_date: due, source: 'import' }),
+        w.label,
+        JSON.stringify({ certificate_id: certId, description: w.description, priority: w.priority, due_date: w.dueDate, source: 'import' }),
         certId,
       );
     }
