@@ -12,6 +12,7 @@ import { buildMonthlyUpdateDocument } from './docx/monthlyUpdateDoc';
 import { buildRecommendationsDocument } from './docx/recommendationsDoc';
 import type { MonthlyUpdateModel } from './models';
 import { packDocx } from './pack';
+import { DEFAULT_CLUSTER_THRESHOLD } from '../../shared/domain/policies';
 
 export interface ExportResult {
   fileName: string;
@@ -49,7 +50,7 @@ export async function exportRecommendations(db: Db, programmeId: number, clock: 
   return { fileName: `${model.programme.code}-recommendations-${clock.today}.docx`, bytes };
 }
 
-export async function exportPolicySchedule(db: Db, clock: Clock, threshold = 3): Promise<ExportResult> {
+export async function exportPolicySchedule(db: Db, clock: Clock, threshold = DEFAULT_CLUSTER_THRESHOLD): Promise<ExportResult> {
   const model = { org: await orgDetails(db), today: clock.today, threshold, policies: await listPolicies(db, clock.today) };
   const bytes = await packDocx(buildPolicyScheduleDocument(model), clock.now);
   await assertAccessible(bytes, 'policy schedule');

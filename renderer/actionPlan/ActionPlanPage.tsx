@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AgGridReact } from 'ag-grid-react';
 import type { RecommendationDetail, RecommendationRow } from '../../shared/contract';
-import { RAGS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS, type RecStatus } from '../../shared/domain/actionPlan';
+import { completedToday, RAGS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS, type RecStatus } from '../../shared/domain/actionPlan';
 import { labelOfField } from '../../shared/domain/fieldLabels';
 import { call } from '../api';
 import { useAppData } from '../AppData';
@@ -113,10 +113,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
       setAskReopen({ row, value: value as string });
       return;
     }
-    const patch: Record<string, unknown> = { [field]: value ?? null };
-    // Completing from the grid records today as the completion date.
-    if (field === 'status' && value === 'completed' && !row.completionDate) patch.completionDate = info.today;
-    save(row, patch);
+    save(row, completedToday(row, { [field]: value ?? null } as Record<string, unknown>, info.today));
   }
 
   const onRefused = useCallback((row: RecommendationRow, message: string) => toast('error', `${row.ref}: ${message}`), [toast]);
