@@ -13,6 +13,6 @@ describe('completing a recommendation by its status alone', () => {
       completionDate: '2026-11-02',
     });
     expect(completedToday({ completionDate: null }, { status: 'in_progress' }, '2026-11-23')).toEqual({ status: 'in_progress' });
-    expect(completedToday({ completionDate: null }, { title: 'New title' }, '2026-11-23')).toEqual({ title: 'New title' });
+    expect(completedToday({ completionDate: null }, { title: 'New title' } as Record<string, unknown>, '2026-11-23')).toEqual({ title: 'New title' });
   });
 });
