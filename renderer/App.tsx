@@ -12,6 +12,7 @@ import { MeetingsPage } from './meetings/MeetingsPage';
 import { PaperEditor } from './papers/PaperEditor';
 import { CompliancePage } from './compliance/CompliancePage';
 import { StockPage } from './stock/StockPage';
+import { ImportsPage } from './imports/ImportsPage';
 
 const NAV = [
   { page: 'dashboard', label: 'Dashboard' },
@@ -21,6 +22,7 @@ const NAV = [
   { page: 'meetings', label: 'Meetings and papers' },
   { page: 'compliance', label: 'Compliance' },
   { page: 'stock', label: 'Homes and blocks' },
+  { page: 'imports', label: 'Imports' },
   { page: 'people', label: 'People and teams' },
   { page: 'settings', label: 'Settings' },
 ];
@@ -46,9 +48,12 @@ export function App() {
             {route.page === 'paper' && <PaperEditor key={route.params.toString()} params={route.params} />}
             {route.page === 'compliance' && <CompliancePage />}
             {route.page === 'stock' && <StockPage params={route.params} />}
+            {route.page === 'imports' && <ImportsPage />}
             {route.page === 'people' && <PeoplePage />}
             {route.page === 'settings' && <SettingsPage />}
-            {!['plans', 'monthly', 'policies', 'meetings', 'paper', 'compliance', 'stock', 'people', 'settings'].includes(route.page) && <DashboardPage />}
+            {!['plans', 'monthly', 'policies', 'meetings', 'paper', 'compliance', 'stock', 'imports', 'people', 'settings'].includes(route.page) && (
+              <DashboardPage />
+            )}
           </Shell>
         );
       }}

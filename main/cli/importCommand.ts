@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { IMPORT_FIELDS, type ImportKind } from '../../shared/domain/importFields';
+import { IMPORT_KINDS } from '../../shared/domain/importKinds';
 import { clockParts, systemClock } from '../core/context';
 import { AppError } from '../core/errors';
 import { openDatabase } from '../db/open';
@@ -8,8 +8,6 @@ import { describeReport, runImport } from '../imports/runImport';
 import { readSettings } from '../settings/settingsRepo';
 import { command, UsageError } from './command';
 import { DB_OPTION, requiredDbPath } from './options';
-
-const IMPORT_KINDS = Object.keys(IMPORT_FIELDS) as ImportKind[];
 
 /** --map "Inspection date=dateDone" (an empty field ignores the column). */
 function columnMapping(pairs: string[]): Record<string, string | null> {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { measureFigure, type MeasureCode, type MeasureFigure } from '../../shared/domain/compliance';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { Db } from '../core/context';
+import { socialTenureSql } from './socialTenure';
 
 export type MeasuresResult = { asAt: IsoDate } & Record<MeasureCode, MeasureFigure>;
 
@@ -15,7 +16,7 @@ export async function buildingSafetyMeasures(db: Db, asAt: IsoDate): Promise<Mea
   const inDate = (type: string, column: 'dwelling_id' | 'block_id', ref: ReturnType<typeof sql.ref>) =>
     sql`exists (select 1 from certificates c where c.check_type = ${type} and c.${sql.ref(column)} = ${ref} and c.date_done <= ${asAt} and c.expiry_date >= ${asAt})`;
   const homes = sql`dwellings d join blocks b on b.id = d.block_id`;
-  const social = sql`d.active = 1 and d.tenure in ('tenant', 'shared_ownership')`;
+  const social = sql`d.active = 1 and ${socialTenureSql}`;
 
   const gas = await sql<{ requiring: number; compliant: number }>`
     select count(*) as requiring, coalesce(sum(case when ${inDate('GAS', 'dwelling_id', sql.ref('d.id'))} then 1 else 0 end), 0) as compliant

@@ -4,6 +4,7 @@ import { CHECK_TYPES, checkStatus, type CheckType } from '../../shared/domain/co
 import { daysBetween, type IsoDate } from '../../shared/domain/dates';
 import type { Db } from '../core/context';
 import { latest } from './position';
+import { socialTenureSql } from './socialTenure';
 
 /**
  * Everything whose check has run out or was never done, as at a date: a home's gas or electrical
@@ -11,7 +12,7 @@ import { latest } from './position';
  * what the owner has to get done, so an overdue fire risk assessment is one row, not a row per flat.
  */
 export async function overdueChecks(db: Db, asAt: IsoDate, opts: { checkType?: CheckType | null; limit?: number } = {}): Promise<OverdueChecks> {
-  const social = sql`d.tenure in ('tenant', 'shared_ownership')`;
+  const social = socialTenureSql;
   const lastVisit = (type: CheckType, where: ReturnType<typeof sql>) =>
     sql`(select max(v.visit_date) from no_access_visits v where v.check_type = ${type} and ${where} and v.visit_date <= ${asAt})`;
   const blockCheck = (type: CheckType, needs: ReturnType<typeof sql>) =>

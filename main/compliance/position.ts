@@ -4,6 +4,7 @@ import { addDays, formatDateLong, type IsoDate } from '../../shared/domain/dates
 import type { Db } from '../core/context';
 import { notFound } from '../core/errors';
 import { versionCache } from './versionCache';
+import { socialTenureSql } from './socialTenure';
 
 // Each home's position for each kind of check: the date its cover runs out (the earliest expiry
 // among the checks that serve it, in the home and in its block), as at a date.
@@ -43,7 +44,7 @@ const liftCover = (asAt: IsoDate) =>
  */
 export function coverQuery(type: CheckType, asAt: IsoDate): RawBuilder<{ id: number; cover: string | null }> {
   const home = sql`d.active = 1`;
-  const social = sql`d.tenure in ('tenant', 'shared_ownership')`;
+  const social = socialTenureSql;
   switch (type) {
     case 'GAS':
       return sql`select d.id, ${latest('GAS', sql`c.dwelling_id = d.id`, asAt)} as cover from dwellings d where ${home} and ${social} and d.has_gas = 1`;

@@ -1,41 +1,32 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { deriveExpiry, remedialDueDate, type CheckType } from '../../shared/domain/compliance';
-import { addedCodes, eicrRemedials } from '../../shared/domain/eicr';
-import { AppError } from '../core/errors';
+import { blockCheckProblem, checkSubject, homeCheckProblem, subjectNeeded } from '../../shared/domain/certificateRules';
 import { NO_ACCESS, readOutcome } from './certificateOutcome';
 import { checkChanges, recordedCheckFinder } from './certificateMatch';
-import { CERTIFICATE_FIELDS } from '../../shared/domain/importFields';
+import { certificateImport } from '../../shared/domain/certificateImportFields';
+import { applyCertificates, type CertificatePlan, type PlannedCheck, type PlannedCorrection, type PlannedVisit } from './certificateWrite';
+import type { Importer } from './importer';
 import { locateColumns, reportExcelErrors } from './columns';
 import { progressTicker, type ImportOptions, type ImportReport, type OnProgress } from './importTypes';
 import type { Cell, Table } from './readTable';
 import { checkType, notADate, text, ukDate } from './values';
-import { gasChainRederiver } from '../stock/gasChain';
 
-const SPEC = CERTIFICATE_FIELDS;
+const SPEC = certificateImport.fields;
 const isNoAccess = (c: Cell) => NO_ACCESS.test(text(c));
 
-interface Planned {
-  row: number;
-  type: CheckType;
-  dwellingId: number | null;
-  blockId: number | null;
-  liftId: number | null;
-  done: string;
-  expiry: string | null;
-  outcome: string;
-  codes: string;
-  contractor: string;
-  reference: string | null;
-  evidence: string;
-}
-
 /** Contractors' certificate spreadsheets: one row per check, matched to homes by UPRN and to blocks by name. */
-export function importCertificates(sqlite: BetterSqlite3.Database, table: Table, o: ImportOptions, onProgress?: OnProgress): ImportReport {
+export const certificateImporter: Importer<CertificatePlan> = { validate: validateCertificates, apply: applyCertificates };
+
+function validateCertificates(
+  sqlite: BetterSqlite3.Database,
+  table: Table,
+  o: ImportOptions,
+  onProgress?: OnProgress,
+): { report: ImportReport; plan: CertificatePlan | null } {
   const { at, problems } = locateColumns(table, SPEC);
   const report: ImportReport = { kind: 'certificates', rows: table.rows.length, new: 0, updated: 0, unchanged: 0, problems, applied: false };
   if (!problems.length && at.uprn === null && at.block === null)
     problems.push({ row: 1, column: 'UPRN', message: 'The file needs a “UPRN” or a “Block” column.' });
-  if (problems.length) return report;
+  if (problems.length) return { report, plan: null };
   const cell = (cells: Cell[], k: keyof typeof SPEC) => (at[k] === null ? null : (cells[at[k]!] ?? null));
 
   const homes = new Map(
@@ -59,12 +50,6 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
   const recordedRef = (reference: string) =>
     refLookup.get(reference) as
       { id: number; check_type: string; date_done: string; dwelling_id: number | null; block_id: number | null; lift_id: number | null } | undefined;
-  const intervals = new Map(
-    (sqlite.prepare('select code, months from check_intervals').all() as { code: string; months: number }[]).map((r) => [r.code, r.months]),
-  );
-  const tierOf = new Map(
-    (sqlite.prepare('select id, fire_risk_tier from blocks').all() as { id: number; fire_risk_tier: string }[]).map((b) => [b.id, b.fire_risk_tier]),
-  );
 
   const knownVisits = new Set(
     (
@@ -76,14 +61,13 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
       }[]
     ).map((v) => `${v.check_type}|${v.dwelling_id}|${v.dwelling_id === null ? v.block_id : null}|${v.visit_date}`),
   );
-  const visits: { row: number; type: CheckType; dwellingId: number | null; blockId: number | null; date: string; notes: string }[] = [];
+  const visits: PlannedVisit[] = [];
   const refsInFile = new Map<string, number>();
   const checksInFile = new Map<string, number>();
   const matched = new Set<number>();
   const findRecorded = recordedCheckFinder(sqlite);
-  const updates: { row: number; id: number; type: CheckType; done: string; changes: Record<string, [unknown, unknown]>; codes: string; oldCodes: string }[] =
-    [];
-  const planned: Planned[] = [];
+  const updates: PlannedCorrection[] = [];
+  const planned: PlannedCheck[] = [];
   const bad = new Set<number>();
   const problem = (row: number, column: string, message: string) => {
     problems.push({ row, column, message });
@@ -121,27 +105,31 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
       let liftId: number | null = null;
       const uprn = text(cell(cells, 'uprn'));
       const blockName = text(cell(cells, 'block'));
-      if (type === 'GAS' || (type === 'EICR' && uprn)) {
+      const subject = type ? checkSubject(type, !!uprn) : null;
+      if (subject === 'home') {
         const home = homes.get(uprn);
-        if (!uprn) problem(row, 'UPRN', 'A home check needs the UPRN.');
+        if (!uprn) problem(row, 'UPRN', subjectNeeded(type!));
         else if (!home) problem(row, 'UPRN', `UPRN ${uprn} is not in the stock. Import the stock first, or correct the UPRN.`);
-        else if (type === 'GAS' && home.has_gas !== 1) problem(row, 'UPRN', `UPRN ${uprn} has no gas supply recorded.`);
-        else dwellingId = home.id;
-      } else if (type) {
+        else {
+          const unfit = homeCheckProblem(type!, { uprn, hasGas: home.has_gas === 1 });
+          if (unfit) problem(row, 'UPRN', unfit);
+          else dwellingId = home.id;
+        }
+      } else if (subject) {
         const estate = text(cell(cells, 'estate')).toLowerCase();
         const matches = blockRows.filter((b) => b.name.toLowerCase() === blockName.toLowerCase() && (!estate || b.estate.toLowerCase() === estate));
-        if (!blockName) problem(row, 'Block', 'A block check needs the block’s name.');
+        if (!blockName) problem(row, 'Block', subjectNeeded(type!));
         else if (matches.length === 0) problem(row, 'Block', `There is no block called “${blockName}”${estate ? ` on ${text(cell(cells, 'estate'))}` : ''}.`);
         else if (matches.length > 1) problem(row, 'Block', `“${blockName}” is the name of blocks on more than one estate: add an Estate column.`);
         else {
           const b = matches[0]!;
           blockId = b.id;
-          if (type === 'WATER' && b.communal_water !== 1) problem(row, 'Block', `${b.name} has no communal water system recorded.`);
-          if (type === 'ASBESTOS' && b.asbestos_present !== 1) problem(row, 'Block', `${b.name} has no asbestos recorded.`);
-          if (type === 'LIFT') {
+          const unfit = blockCheckProblem(type!, { name: b.name, communalWater: b.communal_water === 1, asbestosPresent: b.asbestos_present === 1 });
+          if (unfit) problem(row, 'Block', unfit);
+          if (subject === 'lift') {
             const liftText = text(cell(cells, 'lift'));
             const lift = liftRows.find((l) => l.block_id === b.id && (String(l.number) === liftText || l.name.toLowerCase() === liftText.toLowerCase()));
-            if (!lift) problem(row, 'Lift', liftText ? `${b.name} has no lift “${liftText}”.` : 'A lift examination needs the lift’s number or name.');
+            if (!lift) problem(row, 'Lift', liftText ? `${b.name} has no lift “${liftText}”.` : subjectNeeded(type!));
             else liftId = lift.id;
           }
         }
@@ -220,166 +208,5 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
   report.new = planned.length + visits.length;
   report.updated = updates.length;
   report.noAccess = visits.length;
-  if (o.dryRun || (problems.length && !o.validOnly)) return report;
-
-  // Immediate: the write lock is taken at once, so nothing written in the app can come between.
-  sqlite
-    .transaction(() => {
-      // One indexed look-up per kind of target (home, lift or block), for the previous check's expiry.
-      const prevHome = sqlite
-        .prepare('select expiry_date from certificates where check_type = ? and dwelling_id = ? and date_done < ? order by date_done desc, id desc limit 1')
-        .pluck();
-      const prevLift = sqlite.prepare('select expiry_date from certificates where lift_id = ? and date_done < ? order by date_done desc limit 1').pluck();
-      const prevBlock = sqlite
-        .prepare(
-          'select expiry_date from certificates where check_type = ? and block_id = ? and dwelling_id is null and date_done < ? order by date_done desc limit 1',
-        )
-        .pluck();
-      const insert =
-        sqlite.prepare(`insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, expiry_given, outcome, eicr_codes, contractor, reference, evidence_path, created_at, updated_at)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      const raiseRemedials = remedialRaiser(sqlite, o);
-      const audit = sqlite.prepare(
-        `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'certificate', ?, 'create', ?, null, ?)`,
-      );
-      // Oldest first, so that a gas renewal in the same file sees the check before it.
-      const visit = sqlite.prepare(
-        'insert into no_access_visits (check_type, dwelling_id, block_id, visit_date, notes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
-      );
-      const visitAudit = sqlite.prepare(
-        `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'no_access', ?, 'create', ?, null, ?)`,
-      );
-      for (const v of visits) {
-        const r = visit.run(v.type, v.dwellingId, v.dwellingId ? null : v.blockId, v.date, v.notes, o.now, o.now);
-        visitAudit.run(o.now, o.actor, Number(r.lastInsertRowid), `${v.type} no access ${v.date}`, JSON.stringify({ ...v, source: 'import' }));
-      }
-      const gasChain = gasChainRederiver(sqlite, o);
-      const written = progressTicker(onProgress, 'writing', planned.length);
-      for (const [i, p] of [...planned].sort((a, b) => a.done.localeCompare(b.done)).entries()) {
-        written(i);
-        const months = p.type === 'FRA' ? intervals.get(`FRA:${tierOf.get(p.blockId!) ?? 'medium'}`)! : intervals.get(p.type)!;
-        const prev =
-          ((p.dwellingId
-            ? prevHome.get(p.type, p.dwellingId, p.done)
-            : p.liftId
-              ? prevLift.get(p.liftId, p.done)
-              : prevBlock.get(p.type, p.blockId, p.done)) as string | undefined) ?? null;
-        const expiry = p.expiry ?? deriveExpiry(p.type, p.done, months, prev);
-        if (p.type === 'GAS' && p.dwellingId) gasChain.note(p.dwellingId, p.done);
-        const r = rowError(p.row, p.reference, () =>
-          insert.run(
-            p.type,
-            p.dwellingId,
-            p.dwellingId ? null : p.blockId,
-            p.liftId,
-            p.done,
-            expiry,
-            p.expiry ? 1 : 0,
-            p.outcome,
-            p.codes,
-            p.contractor,
-            p.reference,
-            p.evidence,
-            o.now,
-            o.now,
-          ),
-        );
-        const certId = Number(r.lastInsertRowid);
-        audit.run(o.now, o.actor, certId, `${p.type} ${p.reference ?? ''}`.trim(), JSON.stringify({ ...p, expiry, source: 'import' }));
-        raiseRemedials(certId, p.done, p.codes);
-      }
-      written(planned.length);
-      applyCorrections(sqlite, updates, o, gasChain);
-      report.rederived = gasChain.run();
-    })
-    .immediate();
-  report.applied = true;
-  return report;
-}
-
-/**
- * Rows are checked before the write begins, so something saved in the app meanwhile (a certificate
- * with the same reference, a home removed) can still stop a row: say which, and roll everything back.
- */
-function rowError<T>(row: number, reference: string | null, write: () => T): T {
-  try {
-    return write();
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'SQLITE_CONSTRAINT_UNIQUE')
-      throw new AppError(
-        'conflict',
-        `Row ${row}: reference ${reference} was recorded in the app while the file was being checked. Nothing was imported: check the file again.`,
-      );
-    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
-      throw new AppError(
-        'conflict',
-        `Row ${row}: its home, block or lift was removed while the file was being checked. Nothing was imported: check the file again.`,
-      );
-    throw e;
-  }
-}
-
-/** Corrections to checks on record, each with its audit row; codes newly found raise their remedial actions. */
-function applyCorrections(
-  sqlite: BetterSqlite3.Database,
-  updates: { row: number; id: number; type: CheckType; done: string; changes: Record<string, [unknown, unknown]>; codes: string; oldCodes: string }[],
-  o: ImportOptions,
-  gasChain: ReturnType<typeof gasChainRederiver>,
-) {
-  const homeOf = sqlite.prepare('select dwelling_id from certificates where id = ?').pluck();
-  const audit = sqlite.prepare(
-    `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'certificate', ?, 'update', ?, ?, ?)`,
-  );
-  const raiseRemedials = remedialRaiser(sqlite, o);
-  for (const u of updates) {
-    const cols = Object.keys(u.changes);
-    const after = Object.fromEntries(cols.map((c) => [c, u.changes[c]![1]]));
-    const set = cols.map((c) => `${c} = @${c}`).join(', ');
-    // a corrected gas expiry moves the anniversary of the checks after it
-    const home = u.type === 'GAS' && 'expiry_date' in after ? (homeOf.get(u.id) as number | null) : null;
-    if (home) gasChain.note(home, u.done, true);
-    const given = 'expiry_date' in after ? ', expiry_given = 1' : '';
-    const done = rowError(u.row, (after.reference as string | undefined) ?? null, () =>
-      sqlite.prepare(`update certificates set ${set}${given}, updated_at = @now where id = @id`).run({ ...after, now: o.now, id: u.id }),
-    );
-    if (done.changes !== 1)
-      throw new AppError(
-        'conflict',
-        `Row ${u.row}: the check it corrects was removed while the file was being checked. Nothing was imported: check the file again.`,
-      );
-    audit.run(
-      o.now,
-      o.actor,
-      u.id,
-      `${u.type} correction`,
-      JSON.stringify(Object.fromEntries(cols.map((c) => [c, u.changes[c]![0]]))),
-      JSON.stringify({ ...after, source: 'import' }),
-    );
-    raiseRemedials(u.id, u.done, addedCodes(u.oldCodes, u.codes));
-  }
-}
-
-/** Raises, with its audit row, the remedial work electrical codes call for (as addCodeRemedials does in the app). */
-function remedialRaiser(sqlite: BetterSqlite3.Database, o: ImportOptions) {
-  const remedial = sqlite.prepare(
-    `insert into remedial_actions (certificate_id, description, priority, due_date, completed_date, owner_id, created_at, updated_at) values (?, ?, ?, ?, null, null, ?, ?)`,
-  );
-  const audit = sqlite.prepare(
-    `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json, parent_entity, parent_id) values (?, ?, 'remedial', ?, 'create', ?, null, ?, 'certificate', ?)`,
-  );
-  return (certId: number, done: string, codes: string) => {
-    for (const w of eicrRemedials(codes)) {
-      const due = remedialDueDate(w.priority, done);
-      const r = remedial.run(certId, w.description, w.priority, due, o.now, o.now);
-      audit.run(
-        o.now,
-        o.actor,
-        Number(r.lastInsertRowid),
-        `EICR: ${w.description}`,
-        JSON.stringify({ certificate_id: certId, ...w, due_date: due, source: 'import' }),
-        certId,
-      );
-    }
-  };
+  return { report, plan: { visits, planned, updates } };
 }

@@ -1,7 +1,7 @@
 import type { CheckType } from '../../shared/domain/compliance';
-import { eicrOutcome, parseEicrCodes } from '../../shared/domain/eicr';
+import { certificateOutcome, type CertificateOutcome } from '../../shared/domain/certificateRules';
 
-const OUTCOMES: Record<string, string> = {
+const OUTCOMES: Record<string, CertificateOutcome> = {
   satisfactory: 'satisfactory',
   pass: 'satisfactory',
   passed: 'satisfactory',
@@ -42,20 +42,12 @@ export function readOutcome(
     return { outcome: undefined, codes: '', noAccess: false };
   }
   const codesText = [codesCell, ...inOutcome].filter(Boolean).join(', ');
-  if (type !== 'EICR') {
-    if (codesText)
-      problem(codesCell ? 'EICR codes' : 'Outcome', `C1, C2, C3 and FI codes belong to electrical reports, not to a ${type ?? 'check of unknown type'}.`);
-    return { outcome: given ?? 'satisfactory', codes: '', noAccess: false };
-  }
-  const parsed = parseEicrCodes(codesText);
-  if ('error' in parsed) {
-    problem('EICR codes', parsed.error);
+  const result = certificateOutcome(type, given ?? null, codesText);
+  if ('message' in result) {
+    // codes on a check that is not electrical are named where they were written
+    const column = result.field === 'outcome' ? 'Outcome' : type === 'EICR' || codesCell ? 'EICR codes' : 'Outcome';
+    problem(column, result.message);
     return { outcome: undefined, codes: '', noAccess: false };
   }
-  const result = eicrOutcome(parsed.codes, (given as 'satisfactory' | 'unsatisfactory' | 'advisory' | undefined) ?? null);
-  if ('error' in result) {
-    problem('Outcome', result.error);
-    return { outcome: undefined, codes: '', noAccess: false };
-  }
-  return { outcome: result.outcome, codes: parsed.codes, noAccess: false };
+  return { ...result, noAccess: false };
 }

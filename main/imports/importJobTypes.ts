@@ -1,5 +1,6 @@
 import type { AppErrorShape } from '../../shared/contract/result';
-import type { ColumnMapping, ImportKind } from '../../shared/domain/importFields';
+import type { ColumnMapping } from '../../shared/domain/importFields';
+import type { ImportKind } from '../../shared/domain/importKinds';
 import type { ImportOptions, ImportProgress, ImportResult } from './importTypes';
 
 /** What the main thread hands an import worker. */

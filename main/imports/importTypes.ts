@@ -1,3 +1,5 @@
+import type { ImportKind } from '../../shared/domain/importKinds';
+
 export interface ImportProblem {
   /** the row of the file (1 = the header row) */
   row: number;
@@ -6,7 +8,7 @@ export interface ImportProblem {
 }
 
 export interface ImportReport {
-  kind: 'stock' | 'certificates';
+  kind: ImportKind;
   rows: number;
   new: number;
   updated: number;
@@ -44,7 +46,7 @@ export interface ImportResult extends ImportReport {
   /** keys of required fields that no column holds */
   missing: string[];
   /** set when the file has the other kind's columns (then its one problem says so and nothing else is checked) */
-  looksLike?: 'stock' | 'certificates';
+  looksLike?: ImportKind;
 }
 
 export type ImportPhase = 'reading' | 'checking' | 'writing';

@@ -1,4 +1,5 @@
-import { IMPORT_FIELDS, headerKey, mappingProblems, type ColumnMapping, type ImportKind } from '../../shared/domain/importFields';
+import { headerKey, type ColumnMapping } from '../../shared/domain/importFields';
+import { importFieldsOf, mappingProblems, type ImportKind } from '../../shared/domain/importKinds';
 import { AppError } from '../core/errors';
 import { locateColumns } from './columns';
 import type { ColumnMatch, ImportProblem } from './importTypes';
@@ -18,7 +19,7 @@ export interface MappedTable {
  * importer reads the table, and says which field each header ended up with.
  */
 export function applyMapping(table: Table, kind: ImportKind, mapping: ColumnMapping = {}): MappedTable {
-  const fields = IMPORT_FIELDS[kind];
+  const fields = importFieldsOf(kind);
   const bad = mappingProblems(kind, mapping)[0];
   if (bad) throw new AppError('validation', bad.message, `mapping.${bad.header}`);
   for (const header of Object.keys(mapping)) {

@@ -1,14 +1,14 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { plural } from '../../shared/domain/plural';
-import type { ColumnMapping, ImportKind } from '../../shared/domain/importFields';
+import type { ColumnMapping } from '../../shared/domain/importFields';
+import type { ImportKind } from '../../shared/domain/importKinds';
 import { looksLikeSentence, skippedRows, skippedSentence } from '../../shared/domain/importReport';
 import { AppError } from '../core/errors';
-import { importCertificates } from './certificateImport';
 import { looksLikeOtherKind } from './fileKind';
+import { importers } from './importers';
 import type { ImportOptions, ImportReport, ImportResult, OnProgress } from './importTypes';
 import { applyMapping } from './mapping';
 import { readTable } from './readTable';
-import { importStock } from './stockImport';
 
 /**
  * Reads the file, applies the column mapping and runs the import in one transaction (or none, for
@@ -16,7 +16,7 @@ import { importStock } from './stockImport';
  */
 export async function runImport(
   sqlite: BetterSqlite3.Database,
-  kind: 'stock' | 'certificates',
+  kind: ImportKind,
   fileName: string,
   bytes: Buffer,
   o: ImportOptions & { mapping?: ColumnMapping },
@@ -39,7 +39,12 @@ export async function runImport(
     const problems = [{ row: 1, column: 'File', message: `${looksLikeSentence(kind, looksLike)}: import it as ${looksLike}.` }];
     return { kind, rows: read.rows.length, new: 0, updated: 0, unchanged: 0, problems, applied: false, columns, missing, looksLike };
   }
-  const report = kind === 'stock' ? importStock(sqlite, table, o, onProgress) : importCertificates(sqlite, table, o, onProgress);
+  const importer = importers[kind];
+  const { report, plan } = importer.validate(sqlite, table, o, onProgress);
+  if (plan !== null && !o.dryRun && (report.problems.length === 0 || o.validOnly)) {
+    Object.assign(report, importer.apply(sqlite, plan, o, onProgress));
+    report.applied = true;
+  }
   relabel(report.problems);
   return { ...report, columns, missing };
 }

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { FireRiskTier } from '../../shared/domain/compliance';
+import { intervalCode } from '../../shared/domain/certificateRules';
 import { addMonths } from '../../shared/domain/dates';
 import type { ImportOptions } from './importTypes';
 
@@ -159,7 +160,7 @@ export function writeBlocks(sqlite: BetterSqlite3.Database, plans: Map<string, B
       if (p.before!.tier !== t.tier) {
         // as in the app (fireTier.ts): the latest assessment's derived expiry follows the new tier
         const latest = latestFra.get(blockId) as { id: number; date_done: string; expiry_date: string; expiry_given: number } | undefined;
-        const months = (interval.get(`FRA:${t.tier}`) as { months: number }).months;
+        const months = (interval.get(intervalCode('FRA', t.tier)) as { months: number }).months;
         if (latest && latest.expiry_given === 0 && addMonths(latest.date_done, months) !== latest.expiry_date) {
           const expiry = addMonths(latest.date_done, months);
           setExpiry.run(expiry, o.now, latest.id);

@@ -1,13 +1,14 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { FireRiskTier, Tenure } from '../../shared/domain/compliance';
-import { STOCK_FIELDS } from '../../shared/domain/importFields';
+import { stockImport } from '../../shared/domain/stockImportFields';
 import { locateColumns, reportExcelErrors } from './columns';
-import { ATTR_LABELS, blockKey, planBlocks, writeBlocks, type BlockAttrs, type BlockRow } from './stockBlocks';
+import { ATTR_LABELS, blockKey, planBlocks, writeBlocks, type BlockAttrs, type BlockPlan, type BlockRow } from './stockBlocks';
+import type { Importer } from './importer';
 import { progressTicker, type ImportOptions, type ImportReport, type OnProgress } from './importTypes';
 import type { Cell, Table } from './readTable';
 import { tenure, text, yesNo } from './values';
 
-const SPEC = STOCK_FIELDS;
+const SPEC = stockImport.fields;
 
 interface HomeRow {
   row: number;
@@ -19,11 +20,23 @@ interface HomeRow {
   gas: boolean;
 }
 
+interface StockPlan {
+  plans: Map<string, BlockPlan>;
+  changes: { h: HomeRow; kind: string; homeChanged: boolean }[];
+}
+
 /** Homes and their blocks from a housing system's export: one row per home, block details repeated. */
-export function importStock(sqlite: BetterSqlite3.Database, table: Table, o: ImportOptions, onProgress?: OnProgress): ImportReport {
+export const stockImporter: Importer<StockPlan> = { validate: validateStock, apply: applyStock };
+
+function validateStock(
+  sqlite: BetterSqlite3.Database,
+  table: Table,
+  _o: ImportOptions,
+  onProgress?: OnProgress,
+): { report: ImportReport; plan: StockPlan | null } {
   const { at, problems } = locateColumns(table, SPEC);
   const report: ImportReport = { kind: 'stock', rows: table.rows.length, new: 0, updated: 0, unchanged: 0, problems, applied: false };
-  if (problems.length) return report;
+  if (problems.length) return { report, plan: null };
   const cell = (cells: Cell[], k: keyof typeof SPEC) => (at[k] === null ? null : (cells[at[k]!] ?? null));
   const blocks = new Map<string, BlockRow>();
   const homes: HomeRow[] = [];
@@ -135,8 +148,10 @@ export function importStock(sqlite: BetterSqlite3.Database, table: Table, o: Imp
       return { h, kind, homeChanged: !same };
     });
   for (const c of changes) report[c.kind as 'new' | 'updated' | 'unchanged']++;
-  if (o.dryRun || (problems.length && !o.validOnly)) return report;
+  return { report, plan: { plans, changes } };
+}
 
+function applyStock(sqlite: BetterSqlite3.Database, { plans, changes }: StockPlan, o: ImportOptions, onProgress?: OnProgress): Partial<ImportReport> {
   // One transaction: all of it, or (when problems were found and the user chose) the valid rows only.
   // Immediate: the write lock is taken at once, so nothing written in the app can come between.
   sqlite
@@ -160,6 +175,5 @@ export function importStock(sqlite: BetterSqlite3.Database, table: Table, o: Imp
       written(changes.length);
     })
     .immediate();
-  report.applied = true;
-  return report;
+  return {};
 }

@@ -1,5 +1,15 @@
-import { deriveExpiry, remedialDueDate, type CheckType, type FireRiskTier } from '../../shared/domain/compliance';
-import { eicrOutcome, eicrRemedials, parseEicrCodes } from '../../shared/domain/eicr';
+import {
+  blockCheckProblem,
+  certificateOutcome,
+  checkSubject,
+  codeRemedials,
+  homeCheckProblem,
+  intervalCode,
+  previousCheckScope,
+  subjectNeeded,
+  type CertificateOutcome,
+} from '../../shared/domain/certificateRules';
+import { deriveExpiry, type CheckType, type FireRiskTier } from '../../shared/domain/compliance';
 import { writeAudit } from '../core/audit';
 import type { Ctx } from '../core/context';
 import type { Db } from '../core/context';
@@ -11,55 +21,48 @@ export interface CertificateTarget {
   liftId: number | null;
 }
 
-/** Which record a check of each type is about: a home, a block (and, for lifts, one of its lifts). */
+/** Which record a check of each type is about: a home, a block (and, for lifts, one of its lifts), by the shared rule. */
 export async function resolveTarget(db: Db, type: CheckType, t: CertificateTarget): Promise<CertificateTarget & { fireTier: FireRiskTier | null }> {
-  if (type === 'GAS') {
-    if (!t.dwellingId || t.blockId || t.liftId) throw invalid('homeId', 'A gas safety record is for a home: give its UPRN.');
-    const d = await db.selectFrom('dwellings').select(['id', 'has_gas']).where('id', '=', t.dwellingId).executeTakeFirst();
-    if (!d) throw invalid('homeId', 'There is no such home.');
-    if (d.has_gas !== 1) throw invalid('homeId', 'This home has no gas supply recorded, so it needs no gas safety record.');
+  const subject = checkSubject(type, !!t.dwellingId);
+  if (subject === 'home') {
+    if (!t.dwellingId || t.blockId || t.liftId) throw invalid('homeId', subjectNeeded(type));
+    const d = await db.selectFrom('dwellings').select(['id', 'uprn', 'has_gas']).where('id', '=', t.dwellingId).executeTakeFirst();
+    if (!d) throw invalid('homeId', type === 'EICR' ? 'There is no such home or block.' : 'There is no such home.');
+    const problem = homeCheckProblem(type, { uprn: d.uprn, hasGas: d.has_gas === 1 });
+    if (problem) throw invalid('homeId', problem);
     return { ...t, fireTier: null };
   }
-  if (type === 'EICR') {
-    if (!!t.dwellingId === !!t.blockId || t.liftId) throw invalid('homeId', 'An electrical report is for one home or for one block’s communal supply.');
-    const exists = t.dwellingId
-      ? await db.selectFrom('dwellings').select('id').where('id', '=', t.dwellingId).executeTakeFirst()
-      : await db.selectFrom('blocks').select('id').where('id', '=', t.blockId!).executeTakeFirst();
-    if (!exists) throw invalid(t.dwellingId ? 'homeId' : 'blockId', 'There is no such home or block.');
-    return { ...t, fireTier: null };
-  }
-  if (type === 'LIFT') {
-    if (!t.liftId) throw invalid('liftId', 'A lift examination is for one lift: give its block and lift number.');
+  if (subject === 'lift') {
+    if (!t.liftId) throw invalid('liftId', subjectNeeded(type));
     const lift = await db.selectFrom('lifts').select(['id', 'block_id']).where('id', '=', t.liftId).executeTakeFirst();
     if (!lift) throw invalid('liftId', 'There is no such lift.');
     return { dwellingId: null, blockId: lift.block_id, liftId: lift.id, fireTier: null };
   }
-  if (!t.blockId || t.dwellingId || t.liftId) throw invalid('blockId', `This check is for a block: give the block.`);
+  if (!t.blockId || t.dwellingId || t.liftId) throw invalid(type === 'EICR' ? 'dwellingId' : 'blockId', subjectNeeded(type));
   const block = await db.selectFrom('blocks').selectAll().where('id', '=', t.blockId).executeTakeFirst();
-  if (!block) throw invalid('blockId', 'There is no such block.');
-  if (type === 'WATER' && block.communal_water !== 1)
-    throw invalid('blockId', 'This block has no communal water system recorded, so it needs no water risk assessment.');
-  if (type === 'ASBESTOS' && block.asbestos_present !== 1) throw invalid('blockId', 'This block has no asbestos recorded, so it needs no re-inspection.');
-  return { ...t, fireTier: block.fire_risk_tier as FireRiskTier };
+  if (!block) throw invalid('blockId', type === 'EICR' ? 'There is no such home or block.' : 'There is no such block.');
+  const problem = blockCheckProblem(type, { name: block.name, communalWater: block.communal_water === 1, asbestosPresent: block.asbestos_present === 1 });
+  if (problem) throw invalid('blockId', problem);
+  return { ...t, fireTier: type === 'EICR' ? null : (block.fire_risk_tier as FireRiskTier) };
 }
 
 export async function intervalMonths(db: Db, type: CheckType, fireTier: FireRiskTier | null): Promise<number> {
-  const code = type === 'FRA' ? `FRA:${fireTier ?? 'medium'}` : type;
-  const row = await db.selectFrom('check_intervals').select('months').where('code', '=', code).executeTakeFirstOrThrow();
+  const row = await db.selectFrom('check_intervals').select('months').where('code', '=', intervalCode(type, fireTier)).executeTakeFirstOrThrow();
   return row.months;
 }
 
 /** The previous check of the same kind on the same thing, for the gas early-renewal rule. */
 export async function previousExpiry(db: Db, type: CheckType, t: CertificateTarget, before: string, excludeId: number | null = null): Promise<string | null> {
+  const scope = previousCheckScope(t);
   const row = await db
     .selectFrom('certificates')
     .select('expiry_date')
     .where('check_type', '=', type)
     .where('date_done', '<', before)
     .$if(excludeId !== null, (q) => q.where('id', '!=', excludeId!))
-    .$if(t.liftId !== null, (q) => q.where('lift_id', '=', t.liftId!))
-    .$if(t.liftId === null && t.dwellingId !== null, (q) => q.where('dwelling_id', '=', t.dwellingId!))
-    .$if(t.liftId === null && t.dwellingId === null, (q) => q.where('block_id', '=', t.blockId!).where('dwelling_id', 'is', null))
+    .$if(scope.on === 'lift', (q) => q.where('lift_id', '=', t.liftId!))
+    .$if(scope.on === 'home', (q) => q.where('dwelling_id', '=', t.dwellingId!))
+    .$if(scope.on === 'block', (q) => q.where('block_id', '=', t.blockId!).where('dwelling_id', 'is', null))
     .orderBy('date_done', 'desc')
     .orderBy('id', 'desc')
     .executeTakeFirst();
@@ -77,24 +80,16 @@ export async function expiryFor(
   return deriveExpiry(type, done, await intervalMonths(db, type, t.fireTier), await previousExpiry(db, type, t, done, excludeId));
 }
 
-type Outcome = 'satisfactory' | 'unsatisfactory' | 'advisory';
-
-/** A certificate's outcome and electrical codes, checked against each other; codes belong to electrical reports only. */
-export function outcomeAndCodes(type: CheckType, given: Outcome | null, codesText: string): { outcome: Outcome; codes: string } {
-  if (type !== 'EICR') {
-    if (codesText.trim()) throw invalid('eicrCodes', 'C1, C2, C3 and FI codes belong to electrical reports only.');
-    return { outcome: given ?? 'satisfactory', codes: '' };
-  }
-  const parsed = parseEicrCodes(codesText);
-  if ('error' in parsed) throw invalid('eicrCodes', parsed.error);
-  const outcome = eicrOutcome(parsed.codes, given);
-  if ('error' in outcome) throw invalid('outcome', outcome.error);
-  return { outcome: outcome.outcome, codes: parsed.codes };
+/** A certificate's outcome and electrical codes, checked against each other (the shared rule), or the field that is wrong. */
+export function outcomeAndCodes(type: CheckType, given: CertificateOutcome | null, codesText: string): { outcome: CertificateOutcome; codes: string } {
+  const result = certificateOutcome(type, given, codesText);
+  if ('message' in result) throw invalid(result.field, result.message);
+  return result;
 }
 
 /** The remedial actions an electrical report's codes call for, created with it (C1 at once; C2 and FI within 28 days). */
 export async function addCodeRemedials(db: Db, ctx: Ctx, cert: { id: number; date_done: string; eicr_codes: string }): Promise<number> {
-  const due = eicrRemedials(cert.eicr_codes);
+  const due = codeRemedials(cert.eicr_codes, cert.date_done);
   for (const r of due) {
     const row = await db
       .insertInto('remedial_actions')
@@ -102,7 +97,7 @@ export async function addCodeRemedials(db: Db, ctx: Ctx, cert: { id: number; dat
         certificate_id: cert.id,
         description: r.description,
         priority: r.priority,
-        due_date: remedialDueDate(r.priority, cert.date_done),
+        due_date: r.dueDate,
         completed_date: null,
         owner_id: null,
         created_at: ctx.now,
@@ -114,7 +109,7 @@ export async function addCodeRemedials(db: Db, ctx: Ctx, cert: { id: number; dat
       entity: 'remedial',
       entityId: row.id,
       action: 'create',
-      label: `EICR: ${row.description}`,
+      label: r.label,
       after: row,
       parent: { entity: 'certificate', id: cert.id },
     });
@@ -134,16 +129,17 @@ export async function resolveVisitTarget(
   if (!!t.dwellingId === !!t.blockId) throw invalid('homeId', 'A no-access visit is to one home or one block.');
   if (t.dwellingId) {
     if (type !== 'GAS' && type !== 'EICR') throw invalid('homeId', 'This check is of the communal parts: record the visit against the block.');
-    const home = await db.selectFrom('dwellings').select(['id', 'has_gas']).where('id', '=', t.dwellingId).executeTakeFirst();
+    const home = await db.selectFrom('dwellings').select(['id', 'uprn', 'has_gas']).where('id', '=', t.dwellingId).executeTakeFirst();
     if (!home) throw invalid('homeId', 'There is no such home.');
-    if (type === 'GAS' && home.has_gas !== 1) throw invalid('homeId', 'This home has no gas supply recorded, so it needs no gas safety check.');
+    const problem = homeCheckProblem(type, { uprn: home.uprn, hasGas: home.has_gas === 1 });
+    if (problem) throw invalid('homeId', problem);
     return { dwellingId: home.id, blockId: null };
   }
   if (type === 'GAS') throw invalid('blockId', 'A gas safety check is of a home: record the visit against the home.');
   const block = await db.selectFrom('blocks').selectAll().where('id', '=', t.blockId!).executeTakeFirst();
   if (!block) throw invalid('blockId', 'There is no such block.');
-  if (type === 'WATER' && block.communal_water !== 1) throw invalid('blockId', 'This block has no communal water system recorded.');
-  if (type === 'ASBESTOS' && block.asbestos_present !== 1) throw invalid('blockId', 'This block has no asbestos recorded.');
+  const problem = blockCheckProblem(type, { name: block.name, communalWater: block.communal_water === 1, asbestosPresent: block.asbestos_present === 1 });
+  if (problem) throw invalid('blockId', problem);
   if (type === 'LIFT' && block.passenger_lifts < 1) throw invalid('blockId', 'This block has no passenger lifts recorded.');
   return { dwellingId: null, blockId: block.id };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RecommendationDetail, RecommendationRow } from '../../shared/contract';
-import { RAGS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS, type RecStatus } from '../../shared/domain/actionPlan';
+import { completedToday, RAGS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS, type RecStatus } from '../../shared/domain/actionPlan';
 import { labelOfField } from '../../shared/domain/fieldLabels';
 import { call } from '../api';
 import { useAppData } from '../AppData';
@@ -110,10 +110,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
       setAskReopen({ row, value: value as string });
       return;
     }
-    const patch: Record<string, unknown> = { [field]: value ?? null };
-    // Completing from the grid records today as the completion date.
-    if (field === 'status' && value === 'completed' && !row.completionDate) patch.completionDate = info.today;
-    save(row, patch);
+    save(row, completedToday(row, { [field]: value ?? null } as Record<string, unknown>, info.today));
   }
 
   const onRefused = useCallback((row: RecommendationRow, message: string) => toast('error', `${row.ref}: ${message}`), [toast]);

@@ -11,7 +11,6 @@ import { Field } from '../components/Field';
 import { useFormErrors } from '../useFormErrors';
 import { CheckSettingsCard } from './CheckSettingsCard';
 import { DateChooser } from './DateChooser';
-import { ImportCard } from './ImportCard';
 import { OverdueCard } from './OverdueCard';
 import { RemedialsCard } from './RemedialsCard';
 import { TrendCard } from './TrendCard';
@@ -56,7 +55,8 @@ export function CompliancePage() {
     <section>
       <h1>Compliance: the Big Six</h1>
       <p>
-        <a href="#/stock">Homes, blocks and certificates</a>: edit the stock, enter certificates one at a time, record no-access visits and remedial actions.
+        <a href="#/stock">Homes, blocks and certificates</a>: edit the stock, enter certificates one at a time, record no-access visits and remedial actions.{' '}
+        <a href="#/imports">Import a spreadsheet</a> of homes and blocks, or a contractor’s certificates.
       </p>
       {error && (
         <div className="error-banner" role="alert">
@@ -155,7 +155,6 @@ export function CompliancePage() {
       {target !== null && <TrendCard asAt={asAt} target={target} generation={generation} />}
       <OverdueCard asAt={asAt} generation={generation} />
       <RemedialsCard asAt={asAt} generation={generation} />
-      <ImportCard onImported={() => setGeneration((g) => g + 1)} />
       <CheckSettingsCard onChanged={() => setGeneration((g) => g + 1)} />
     </section>
   );

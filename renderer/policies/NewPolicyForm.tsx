@@ -1,6 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import type { PolicyDetail } from '../../shared/contract';
-import { POLICY_CATEGORIES, POLICY_CATEGORY_LABELS, POLICY_STAGES, POLICY_STAGE_LABELS, isInForce, type PolicyStage } from '../../shared/domain/policies';
+import {
+  DEFAULT_REVIEW_MONTHS,
+  POLICY_CATEGORIES,
+  POLICY_CATEGORY_LABELS,
+  POLICY_STAGES,
+  POLICY_STAGE_LABELS,
+  isInForce,
+  type PolicyStage,
+} from '../../shared/domain/policies';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { Field, fromDateText } from '../components/Field';
@@ -13,7 +21,7 @@ export function NewPolicyForm({ onCreated, onCancel }: { onCreated(p: PolicyDeta
   const [ownerId, setOwnerId] = useState('');
   const [stage, setStage] = useState<PolicyStage>('identified_missing');
   const [approvalDate, setApprovalDate] = useState('');
-  const [period, setPeriod] = useState('36');
+  const [period, setPeriod] = useState(String(DEFAULT_REVIEW_MONTHS));
   const errors = useFormErrors(['title', 'category', 'ownerId', 'stage', 'approvalDate', 'reviewPeriodMonths']);
 
   async function submit(e: FormEvent) {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { plural } from '../../shared/domain/plural';
 import type { PolicyRow, PolicyTimeline } from '../../shared/contract';
 import { reviewTimelineOption } from '../../shared/charts/actionPlanCharts';
-import { POLICY_CATEGORIES, POLICY_CATEGORY_LABELS, POLICY_STAGES, POLICY_STAGE_LABELS } from '../../shared/domain/policies';
+import { DEFAULT_CLUSTER_THRESHOLD, POLICY_CATEGORIES, POLICY_CATEGORY_LABELS, POLICY_STAGES, POLICY_STAGE_LABELS } from '../../shared/domain/policies';
 import { formatMonth } from '../../shared/domain/dates';
 import { call } from '../api';
 import { useAppData } from '../AppData';
@@ -35,7 +35,7 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
   const adding = params.get('new') === 'policy';
   const [rows, setRows] = useState<PolicyRow[]>([]);
   const [timeline, setTimeline] = useState<PolicyTimeline | null>(null);
-  const [threshold, setThreshold] = useState(3);
+  const [threshold, setThreshold] = useState(DEFAULT_CLUSTER_THRESHOLD);
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState('');
   const { view, setView, keeps } = useSavedViews(VIEWS);

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_MB, mappingProblems } from '../domain/importFields';
+import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_MB } from '../domain/importFields';
+import { IMPORT_KINDS, mappingProblems } from '../domain/importKinds';
 import { requiredText } from './fields';
 import { call } from './call';
 import type * as T from './importsTypes';
 
-const importKind = z.enum(['stock', 'certificates'], { error: 'Choose stock or certificates.' });
+const importKind = z.enum(IMPORT_KINDS, { error: `Choose ${IMPORT_KINDS.join(' or ')}.` });
 
 /** { file header: field key, or null to ignore the column } */
 const columnMapping = z.record(

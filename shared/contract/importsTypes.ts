@@ -1,7 +1,8 @@
+import type { ImportKind } from '../domain/importKinds';
 import type { AppErrorShape } from './result';
 
 export interface ImportReportResult {
-  kind: 'stock' | 'certificates';
+  kind: ImportKind;
   rows: number;
   new: number;
   updated: number;
@@ -17,13 +18,13 @@ export interface ImportReportResult {
   /** keys of required fields that no column holds */
   missing: string[];
   /** set when the file has the other kind's columns: its one problem says so */
-  looksLike?: 'stock' | 'certificates';
+  looksLike?: ImportKind;
 }
 
 /** A background import (a check or the import itself), as imports.status answers it. */
 export interface ImportJobStatus {
   jobId: string;
-  kind: 'stock' | 'certificates';
+  kind: ImportKind;
   fileName: string;
   dryRun: boolean;
   state: 'running' | 'done' | 'failed';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { POLICY_CATEGORIES, POLICY_CATEGORY_LABELS, POLICY_STAGES, POLICY_STAGE_LABELS } from '../domain/policies';
+import { DEFAULT_CLUSTER_THRESHOLD, DEFAULT_REVIEW_MONTHS, POLICY_CATEGORIES, POLICY_CATEGORY_LABELS, POLICY_STAGES, POLICY_STAGE_LABELS } from '../domain/policies';
 import { byId, choice, empty, id, isoDate, optionalDate, optionalText, patchOf, requiredText } from './fields';
 import { call } from './call';
 import type * as T from './policiesTypes';
@@ -25,7 +25,7 @@ export const policyCreate = z.strictObject({
   category: policyFields.category.default('other'),
   ownerId: policyFields.ownerId.default(null),
   policyVersion: policyFields.policyVersion.default(''),
-  reviewPeriodMonths: reviewPeriod.default(36),
+  reviewPeriodMonths: reviewPeriod.default(DEFAULT_REVIEW_MONTHS),
   summary: policyFields.summary.default(''),
   stage: stage.default('identified_missing'),
   stageEnteredOn: optionalDate('Date the stage was entered').default(null),
@@ -60,7 +60,7 @@ export const consultationUpdate = z.strictObject({ id: id('Consultation'), patch
 
 export const timelineInput = z.strictObject({
   months: z.number().int().min(1).max(60).default(24),
-  threshold: z.number({ error: 'Warn above must be a number.' }).int().min(1, 'Warn above must be at least 1.').max(50).default(3),
+  threshold: z.number({ error: 'Warn above must be a number.' }).int().min(1, 'Warn above must be at least 1.').max(50).default(DEFAULT_CLUSTER_THRESHOLD),
 });
 
 export const policiesCalls = {

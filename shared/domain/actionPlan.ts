@@ -82,6 +82,20 @@ export interface RuleViolation {
   message: string;
 }
 
+/**
+ * Completing a recommendation by its status alone (a grid cell) records today as its completion
+ * date, unless it has one. The form and the handler keep asking for the date when it is missing,
+ * so this is applied where a status is changed on its own.
+ */
+export function completedToday<P extends { status?: unknown; completionDate?: unknown }>(
+  before: { completionDate: IsoDate | null },
+  patch: P,
+  today: IsoDate,
+): P {
+  if (patch.status !== 'completed' || before.completionDate || patch.completionDate !== undefined) return patch;
+  return { ...patch, completionDate: today };
+}
+
 /** Rules that involve more than one field, checked on the record as it would be saved: every one broken, in form order. */
 export function recommendationRuleViolations(r: RecommendationRuleInput, today: IsoDate): RuleViolation[] {
   const out: RuleViolation[] = [];

@@ -1,12 +1,10 @@
-import type { ImportKind } from './importFields';
+import type { ImportKind } from './importKinds';
 
 // Words for an import's report that the command line and the import card both use.
 
-const KIND_NAMES: Record<ImportKind, string> = { stock: 'stock', certificates: 'certificates' };
-
 /** When a file has the columns of the other kind: "This looks like a certificates file, not a stock file". */
 export function looksLikeSentence(kind: ImportKind, looksLike: ImportKind): string {
-  return `This looks like a ${KIND_NAMES[looksLike]} file, not a ${KIND_NAMES[kind]} file`;
+  return `This looks like a ${looksLike} file, not a ${kind} file`;
 }
 
 /** The rows an import left out because of their problems (distinct, in order); none unless it was applied. */

@@ -43,6 +43,7 @@ export const POLICY_CATEGORY_LABELS: Record<PolicyCategory, string> = {
 };
 
 export const DEFAULT_REVIEW_MONTHS = 36;
+/** Reviews due in one month above which the schedule warns of a cluster (the user can change it). */
 export const DEFAULT_CLUSTER_THRESHOLD = 3;
 
 /** Stages in which a policy is in force and so has a review date. */

@@ -31,7 +31,7 @@ test('compliance page: position by check, BS01-BS05, and why a home is not compl
 
 test('an import with a bad row: the problem is shown by row and column, nothing is imported until the valid rows are chosen', async ({ page, app }) => {
   await firstRun(page, app, true);
-  await page.getByRole('link', { name: 'Compliance', exact: true }).click();
+  await page.getByRole('link', { name: 'Imports', exact: true }).click();
   const before = (await app.call('compliance.position', {})).find((p) => p.checkType === 'GAS')!;
   // a check done yesterday, whatever day the test runs
   const today = (await app.call('app.info')).today as string;
@@ -67,7 +67,7 @@ test('an import with a bad row: the problem is shown by row and column, nothing 
 
 test('an import with an unrecognised header: the user maps it, checks again and imports with a determinate progress bar', async ({ page, app }) => {
   await firstRun(page, app, true);
-  await page.getByRole('link', { name: 'Compliance', exact: true }).click();
+  await page.getByRole('link', { name: 'Imports', exact: true }).click();
   // 20,000 gas checks for one home, with “Inspection date” where the app expects “Date done”
   const lines = ['Check type,UPRN,Inspection date,Contractor,Reference'];
   for (let i = 0; i < 20000; i++) {

@@ -58,7 +58,7 @@ test('the as-at boxes: Enter applies a date, a bad one is explained, a future on
 
 test('a stock file given to the certificates import: the card says so, and checks it as stock', async ({ page, app }) => {
   await firstRun(page, app, true);
-  await page.getByRole('link', { name: 'Compliance', exact: true }).click();
+  await page.getByRole('link', { name: 'Imports', exact: true }).click();
   const csv = ['UPRN,Address,Estate,Block,Tenure,Gas', '900000000001,1 New Court,Northgate,New Court,Tenant,Yes'].join('\r\n');
   await page.getByLabel('File to import').setInputFiles({ name: 'homes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.getByLabel('What the file holds')).toHaveValue('certificates');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract';
-import { mappingProblems } from '../../shared/domain/importFields';
+import { mappingProblems } from '../../shared/domain/importKinds';
 import { fromZodError } from '../../main/core/errors';
 import { applyMapping } from '../../main/imports/mapping';
 import type { Table } from '../../main/imports/readTable';

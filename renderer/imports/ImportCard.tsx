@@ -1,20 +1,12 @@
 import { useState } from 'react';
 import { plural } from '../../shared/domain/plural';
 import type { ImportReportResult } from '../../shared/contract';
-import { MAX_IMPORT_FILE_MB, type ColumnMapping, type ImportKind } from '../../shared/domain/importFields';
+import { MAX_IMPORT_FILE_MB, type ColumnMapping } from '../../shared/domain/importFields';
+import { IMPORT_KINDS, importKinds, type ImportKind } from '../../shared/domain/importKinds';
 import { looksLikeSentence, skippedRows, skippedSentence } from '../../shared/domain/importReport';
 import { useToast } from '../components/Toast';
 import { ColumnMappingStep, needsMapping } from './ColumnMappingStep';
 import { progressText, useImportJob } from './useImportJob';
-
-const COLUMNS = {
-  stock:
-    'UPRN, Address, Estate, Block, Tenure, Gas, Storeys, Year built, Fire risk tier, Passenger lifts, Communal water, Asbestos present, Communal electrics (a blank block detail keeps what is recorded)',
-  certificates:
-    'Check type, UPRN or Block, Lift, Date done, Expiry date, Outcome (or “No access” for a visit that could not get in), EICR codes (C1, C2, C3, FI), Contractor, Reference, Evidence file (a row already recorded is matched by its reference, else by type, home or block, and date)',
-} as const;
-
-const KIND_LABELS: Record<ImportKind, string> = { certificates: 'Certificates from a contractor', stock: 'Homes and blocks (stock)' };
 
 function toBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -42,9 +34,9 @@ function outcome(report: ImportReportResult): string {
  * Both run as a background job in main; the card polls it and shows the rows done. When the
  * file's headers are not all recognised, the user maps them to fields and checks again.
  */
-export function ImportCard({ onImported }: { onImported(): void }) {
+export function ImportCard() {
   const toast = useToast();
-  const [kind, setKind] = useState<ImportKind>('certificates');
+  const [kind, setKind] = useState<ImportKind>(IMPORT_KINDS[0]);
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReportResult | null>(null);
   const [validOnly, setValidOnly] = useState(false);
@@ -78,7 +70,6 @@ export function ImportCard({ onImported }: { onImported(): void }) {
       if (r.applied) {
         const skipped = skippedSentence(skippedRows(r));
         toast('info', `Imported ${file.name}: ${r.new} new, ${r.updated} updated${skipped ? `; ${skipped}` : ''}.`);
-        onImported();
       }
     } catch (e) {
       toast('error', (e as Error).message);
@@ -103,8 +94,11 @@ export function ImportCard({ onImported }: { onImported(): void }) {
             }}
             aria-label="What the file holds"
           >
-            <option value="certificates">{KIND_LABELS.certificates}</option>
-            <option value="stock">{KIND_LABELS.stock}</option>
+            {IMPORT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {importKinds[k].label}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -120,7 +114,9 @@ export function ImportCard({ onImported }: { onImported(): void }) {
           />
         </label>
       </div>
-      <p className="hint">Columns recognised by name (any case, spaces or underscores): {COLUMNS[kind]}. Dates as dd/mm/yyyy, 2024-03-31 or Excel dates.</p>
+      <p className="hint">
+        Columns recognised by name (any case, spaces or underscores): {importKinds[kind].columnsHint}. Dates as dd/mm/yyyy, 2024-03-31 or Excel dates.
+      </p>
       <div className="form-actions">
         <button type="button" onClick={() => run(true)} disabled={!file || busy !== null}>
           Check the file
@@ -167,8 +163,8 @@ export function ImportCard({ onImported }: { onImported(): void }) {
       {report?.looksLike && (
         <div aria-label="Import report" role="region">
           <p>
-            <strong>{looksLikeSentence(report.kind, report.looksLike)}</strong>: nothing has been imported. Choose “{KIND_LABELS[report.looksLike]}” under What
-            it holds, then check the file again.{' '}
+            <strong>{looksLikeSentence(report.kind, report.looksLike)}</strong>: nothing has been imported. Choose “{importKinds[report.looksLike].label}” under
+            What it holds, then check the file again.{' '}
             <button
               type="button"
               disabled={busy !== null}

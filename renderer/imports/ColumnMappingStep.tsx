@@ -1,5 +1,5 @@
-import type { ColumnMapping, ImportKind } from '../../shared/domain/importFields';
-import { IMPORT_FIELDS } from '../../shared/domain/importFields';
+import type { ColumnMapping } from '../../shared/domain/importFields';
+import { importFieldsOf, type ImportKind } from '../../shared/domain/importKinds';
 import type { ImportReportResult } from '../../shared/contract';
 
 /** True when the file has headers the app did not recognise, or lacks a required column. */
@@ -22,7 +22,7 @@ export function ColumnMappingStep({
   mapping: ColumnMapping;
   onChange(m: ColumnMapping): void;
 }) {
-  const fields = IMPORT_FIELDS[kind];
+  const fields = importFieldsOf(kind);
   const headers = report.columns.filter((c) => c.field === null || c.mapped || Object.prototype.hasOwnProperty.call(mapping, c.header));
   const recognised = report.columns.filter((c) => c.field !== null && !c.mapped && !Object.prototype.hasOwnProperty.call(mapping, c.header));
   return (

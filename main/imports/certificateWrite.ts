@@ -1,0 +1,217 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { codeRemedials, intervalCode, previousCheckScope } from '../../shared/domain/certificateRules';
+import { deriveExpiry, type CheckType } from '../../shared/domain/compliance';
+import { addedCodes } from '../../shared/domain/eicr';
+import { AppError } from '../core/errors';
+import { gasChainRederiver } from '../stock/gasChain';
+import { progressTicker, type ImportOptions, type ImportReport, type OnProgress } from './importTypes';
+
+// Writing a checked certificates file: new checks (oldest first, each with its expiry and the
+// remedial work its codes call for), no-access visits, and corrections to checks on record.
+
+export interface PlannedCheck {
+  row: number;
+  type: CheckType;
+  dwellingId: number | null;
+  blockId: number | null;
+  liftId: number | null;
+  done: string;
+  expiry: string | null;
+  outcome: string;
+  codes: string;
+  contractor: string;
+  reference: string | null;
+  evidence: string;
+}
+
+export interface PlannedVisit {
+  row: number;
+  type: CheckType;
+  dwellingId: number | null;
+  blockId: number | null;
+  date: string;
+  notes: string;
+}
+
+export interface PlannedCorrection {
+  row: number;
+  id: number;
+  type: CheckType;
+  done: string;
+  changes: Record<string, [unknown, unknown]>;
+  codes: string;
+  oldCodes: string;
+}
+
+export interface CertificatePlan {
+  visits: PlannedVisit[];
+  planned: PlannedCheck[];
+  updates: PlannedCorrection[];
+}
+
+export function applyCertificates(
+  sqlite: BetterSqlite3.Database,
+  { visits, planned, updates }: CertificatePlan,
+  o: ImportOptions,
+  onProgress?: OnProgress,
+): Partial<ImportReport> {
+  const intervals = new Map(
+    (sqlite.prepare('select code, months from check_intervals').all() as { code: string; months: number }[]).map((r) => [r.code, r.months]),
+  );
+  const tierOf = new Map(
+    (sqlite.prepare('select id, fire_risk_tier from blocks').all() as { id: number; fire_risk_tier: string }[]).map((b) => [b.id, b.fire_risk_tier]),
+  );
+  let rederived = 0;
+  // Immediate: the write lock is taken at once, so nothing written in the app can come between.
+  sqlite
+    .transaction(() => {
+      // One indexed look-up per scope of the previous check (previousCheckScope), for its expiry.
+      const expiryOfLatest = (where: string) =>
+        sqlite
+          .prepare(`select expiry_date from certificates where check_type = ? and ${where} and date_done < ? order by date_done desc, id desc limit 1`)
+          .pluck();
+      const previous = {
+        home: expiryOfLatest('dwelling_id = ?'),
+        lift: expiryOfLatest('lift_id = ?'),
+        block: expiryOfLatest('block_id = ? and dwelling_id is null'),
+      };
+      const previousExpiry = (p: PlannedCheck): string | null => {
+        const scope = previousCheckScope(p);
+        const id = scope.on === 'home' ? scope.dwellingId : scope.on === 'lift' ? scope.liftId : scope.blockId;
+        return (previous[scope.on].get(p.type, id, p.done) as string | undefined) ?? null;
+      };
+      const insert =
+        sqlite.prepare(`insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, expiry_given, outcome, eicr_codes, contractor, reference, evidence_path, created_at, updated_at)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      const raiseRemedials = remedialRaiser(sqlite, o);
+      const audit = sqlite.prepare(
+        `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'certificate', ?, 'create', ?, null, ?)`,
+      );
+      // Oldest first, so that a gas renewal in the same file sees the check before it.
+      const visit = sqlite.prepare(
+        'insert into no_access_visits (check_type, dwelling_id, block_id, visit_date, notes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
+      );
+      const visitAudit = sqlite.prepare(
+        `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'no_access', ?, 'create', ?, null, ?)`,
+      );
+      for (const v of visits) {
+        const r = visit.run(v.type, v.dwellingId, v.dwellingId ? null : v.blockId, v.date, v.notes, o.now, o.now);
+        visitAudit.run(o.now, o.actor, Number(r.lastInsertRowid), `${v.type} no access ${v.date}`, JSON.stringify({ ...v, source: 'import' }));
+      }
+      const gasChain = gasChainRederiver(sqlite, o);
+      const written = progressTicker(onProgress, 'writing', planned.length);
+      for (const [i, p] of [...planned].sort((a, b) => a.done.localeCompare(b.done)).entries()) {
+        written(i);
+        const months = intervals.get(intervalCode(p.type, p.blockId === null ? null : tierOf.get(p.blockId)))!;
+        const expiry = p.expiry ?? deriveExpiry(p.type, p.done, months, previousExpiry(p));
+        if (p.type === 'GAS' && p.dwellingId) gasChain.note(p.dwellingId, p.done);
+        const r = rowError(p.row, p.reference, () =>
+          insert.run(
+            p.type,
+            p.dwellingId,
+            p.dwellingId ? null : p.blockId,
+            p.liftId,
+            p.done,
+            expiry,
+            p.expiry ? 1 : 0,
+            p.outcome,
+            p.codes,
+            p.contractor,
+            p.reference,
+            p.evidence,
+            o.now,
+            o.now,
+          ),
+        );
+        const certId = Number(r.lastInsertRowid);
+        audit.run(o.now, o.actor, certId, `${p.type} ${p.reference ?? ''}`.trim(), JSON.stringify({ ...p, expiry, source: 'import' }));
+        raiseRemedials(certId, p.done, p.codes);
+      }
+      written(planned.length);
+      applyCorrections(sqlite, updates, o, gasChain);
+      rederived = gasChain.run();
+    })
+    .immediate();
+  return { rederived };
+}
+
+/**
+ * Rows are checked before the write begins, so something saved in the app meanwhile (a certificate
+ * with the same reference, a home removed) can still stop a row: say which, and roll everything back.
+ */
+function rowError<T>(row: number, reference: string | null, write: () => T): T {
+  try {
+    return write();
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_CONSTRAINT_UNIQUE')
+      throw new AppError(
+        'conflict',
+        `Row ${row}: reference ${reference} was recorded in the app while the file was being checked. Nothing was imported: check the file again.`,
+      );
+    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+      throw new AppError(
+        'conflict',
+        `Row ${row}: its home, block or lift was removed while the file was being checked. Nothing was imported: check the file again.`,
+      );
+    throw e;
+  }
+}
+
+/** Corrections to checks on record, each with its audit row; codes newly found raise their remedial actions. */
+function applyCorrections(sqlite: BetterSqlite3.Database, updates: PlannedCorrection[], o: ImportOptions, gasChain: ReturnType<typeof gasChainRederiver>) {
+  const homeOf = sqlite.prepare('select dwelling_id from certificates where id = ?').pluck();
+  const audit = sqlite.prepare(
+    `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'certificate', ?, 'update', ?, ?, ?)`,
+  );
+  const raiseRemedials = remedialRaiser(sqlite, o);
+  for (const u of updates) {
+    const cols = Object.keys(u.changes);
+    const after = Object.fromEntries(cols.map((c) => [c, u.changes[c]![1]]));
+    const set = cols.map((c) => `${c} = @${c}`).join(', ');
+    // a corrected gas expiry moves the anniversary of the checks after it
+    const home = u.type === 'GAS' && 'expiry_date' in after ? (homeOf.get(u.id) as number | null) : null;
+    if (home) gasChain.note(home, u.done, true);
+    const given = 'expiry_date' in after ? ', expiry_given = 1' : '';
+    const done = rowError(u.row, (after.reference as string | undefined) ?? null, () =>
+      sqlite.prepare(`update certificates set ${set}${given}, updated_at = @now where id = @id`).run({ ...after, now: o.now, id: u.id }),
+    );
+    if (done.changes !== 1)
+      throw new AppError(
+        'conflict',
+        `Row ${u.row}: the check it corrects was removed while the file was being checked. Nothing was imported: check the file again.`,
+      );
+    audit.run(
+      o.now,
+      o.actor,
+      u.id,
+      `${u.type} correction`,
+      JSON.stringify(Object.fromEntries(cols.map((c) => [c, u.changes[c]![0]]))),
+      JSON.stringify({ ...after, source: 'import' }),
+    );
+    raiseRemedials(u.id, u.done, addedCodes(u.oldCodes, u.codes));
+  }
+}
+
+/** Raises, with its audit row, the remedial work electrical codes call for (as addCodeRemedials does in the app). */
+function remedialRaiser(sqlite: BetterSqlite3.Database, o: ImportOptions) {
+  const remedial = sqlite.prepare(
+    `insert into remedial_actions (certificate_id, description, priority, due_date, completed_date, owner_id, created_at, updated_at) values (?, ?, ?, ?, null, null, ?, ?)`,
+  );
+  const audit = sqlite.prepare(
+    `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json, parent_entity, parent_id) values (?, ?, 'remedial', ?, 'create', ?, null, ?, 'certificate', ?)`,
+  );
+  return (certId: number, done: string, codes: string) => {
+    for (const w of codeRemedials(codes, done)) {
+      const r = remedial.run(certId, w.description, w.priority, w.dueDate, o.now, o.now);
+      audit.run(
+        o.now,
+        o.actor,
+        Number(r.lastInsertRowid),
+        w.label,
+        JSON.stringify({ certificate_id: certId, description: w.description, priority: w.priority, due_date: w.dueDate, source: 'import' }),
+        certId,
+      );
+    }
+  };
+}

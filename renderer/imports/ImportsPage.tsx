@@ -1,0 +1,15 @@
+import { ImportCard } from './ImportCard';
+
+/** Spreadsheets from a housing system or a contractor, whatever register they feed. */
+export function ImportsPage() {
+  return (
+    <section>
+      <h1>Imports</h1>
+      <p>
+        Check a spreadsheet first: every problem is listed by row and column, and nothing changes until you import it. What it brings in shows in{' '}
+        <a href="#/compliance">the compliance position</a> and under <a href="#/stock">homes, blocks and certificates</a>.
+      </p>
+      <ImportCard />
+    </section>
+  );
+}
