@@ -6,7 +6,7 @@ import { AppError, invalid, invalidAll, notFound } from '../core/errors';
 import type { Handlers } from '../core/handlers';
 import { assertPersonExists, assertTeamExists } from '../people/peopleRepo';
 import { findRecommendationByRef, getRecommendationDetail, recommendationOf, listRecommendations, toColumns } from './recommendationsRepo';
-import type { RecommendationsTable } from '../db/schema';
+import type { RecommendationsTable } from './tables';
 
 type Stored = Omit<RecommendationsTable, 'id' | 'version'> & { id: number; version: number };
 

@@ -3,7 +3,8 @@ import type { RecommendationDetail, RecommendationRow } from '../../shared/contr
 import { daysOverdue, deriveRag, type NoteVisibility, type Priority, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
 import type { Db } from '../core/context';
 import { notFound } from '../core/errors';
-import type { Database, RecommendationsTable } from '../db/schema';
+import type { Database } from '../db/schema';
+import type { RecommendationsTable } from './tables';
 
 /** camelCase contract field -> stored column */
 export const REC_COLUMNS = {
