@@ -1,4 +1,4 @@
-import { remedialDueDate, type CheckType, type RemedialPriority } from '../../shared/domain/compliance';
+import { remedialDueDate } from '../../shared/domain/compliance';
 import { addedCodes } from '../../shared/domain/eicr';
 import type { Handlers } from '../core/handlers';
 import { writeAudit } from '../core/audit';
@@ -18,7 +18,7 @@ export const certificateEditHandlers: Handlers<'stock.updateCertificate' | 'stoc
       const before = await trx.selectFrom('certificates').selectAll().where('id', '=', input.id).executeTakeFirst();
       if (!before) throw notFound('The certificate');
       const p = input.patch;
-      const checkType = (p.checkType ?? before.check_type) as CheckType;
+      const checkType = p.checkType ?? before.check_type;
       const dateDone = p.dateDone ?? before.date_done;
       if (dateDone > ctx.today) throw invalid('dateDone', 'The date done cannot be in the future.');
       const target = await resolveTarget(trx, checkType, {
@@ -56,7 +56,7 @@ export const certificateEditHandlers: Handlers<'stock.updateCertificate' | 'stoc
       if (expiry <= dateDone) throw invalid(p.expiryDate ? 'expiryDate' : 'dateDone', `The expiry date (${expiry}) must be after the date done.`);
       // New codes without an outcome give the outcome again; a check that stops being electrical drops its codes.
       const codesText = p.eicrCodes !== undefined ? p.eicrCodes : checkType === 'EICR' ? before.eicr_codes : '';
-      const given = p.outcome !== undefined ? p.outcome : p.eicrCodes !== undefined ? null : (before.outcome as 'satisfactory' | 'unsatisfactory' | 'advisory');
+      const given = p.outcome !== undefined ? p.outcome : p.eicrCodes !== undefined ? null : before.outcome;
       const { outcome, codes } = outcomeAndCodes(checkType, given, codesText);
       const remedials = await remedialsOf(trx, [before.id]);
       const early = remedials.find((r) => r.dueDate < dateDone || (r.completedDate !== null && r.completedDate < dateDone));
@@ -139,7 +139,7 @@ export const certificateEditHandlers: Handlers<'stock.updateCertificate' | 'stoc
         .where('id', '=', before.certificate_id)
         .executeTakeFirstOrThrow();
       const p = input.patch;
-      const priority = (p.priority ?? before.priority) as RemedialPriority;
+      const priority = p.priority ?? before.priority;
       if (p.ownerId !== undefined) await assertPersonExists(trx, p.ownerId, 'ownerId');
       const due =
         p.dueDate ??

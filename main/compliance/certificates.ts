@@ -40,7 +40,7 @@ export async function resolveTarget(db: Db, type: CheckType, t: CertificateTarge
   if (type === 'WATER' && block.communal_water !== 1)
     throw invalid('blockId', 'This block has no communal water system recorded, so it needs no water risk assessment.');
   if (type === 'ASBESTOS' && block.asbestos_present !== 1) throw invalid('blockId', 'This block has no asbestos recorded, so it needs no re-inspection.');
-  return { ...t, fireTier: block.fire_risk_tier as FireRiskTier };
+  return { ...t, fireTier: block.fire_risk_tier };
 }
 
 export async function intervalMonths(db: Db, type: CheckType, fireTier: FireRiskTier | null): Promise<number> {

@@ -1,4 +1,3 @@
-import type { FireRiskTier } from '../../shared/domain/compliance';
 import type { Handlers } from '../core/handlers';
 import type { Db } from '../core/context';
 import { writeAudit } from '../core/audit';
@@ -94,7 +93,7 @@ export const stockHandlers: Handlers<
         after: { ...values, lifts: await liftNames(trx, before.id) },
       });
       const latestFireRiskAssessment =
-        values.fire_risk_tier === before.fire_risk_tier ? null : await reworkLatestFra(trx, ctx, before.id, values.fire_risk_tier as FireRiskTier);
+        values.fire_risk_tier === before.fire_risk_tier ? null : await reworkLatestFra(trx, ctx, before.id, values.fire_risk_tier);
       return { ...(await getBlock(trx, before.id)), removedLifts, latestFireRiskAssessment };
     }),
 

@@ -11,7 +11,7 @@ import type {
   NoAccessRow,
   RemedialRow,
 } from '../../shared/contract';
-import type { CheckType, FireRiskTier, RemedialPriority, Tenure } from '../../shared/domain/compliance';
+import type { CheckType, Tenure } from '../../shared/domain/compliance';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { Db } from '../core/context';
 import { notFound } from '../core/errors';
@@ -70,7 +70,7 @@ export async function listBlocks(db: Db, estateId: number | null, blockId: numbe
     name: b.name,
     storeys: b.storeys,
     yearBuilt: b.year_built,
-    fireRiskTier: b.fire_risk_tier as FireRiskTier,
+    fireRiskTier: b.fire_risk_tier,
     passengerLifts: b.passenger_lifts,
     communalWater: b.communal_water === 1,
     asbestosPresent: b.asbestos_present === 1,
@@ -95,7 +95,7 @@ export async function remedialsOf(db: Db, certificateIds: number[]): Promise<Rem
     id: r.id,
     certificateId: r.certificate_id,
     description: r.description,
-    priority: r.priority as RemedialPriority,
+    priority: r.priority,
     dueDate: r.due_date,
     completedDate: r.completed_date,
     ownerId: r.owner_id,
@@ -123,7 +123,7 @@ export async function listCertificates(db: Db, where: { dwellingId?: number; blo
   );
   return rows.map((c) => ({
     id: c.id,
-    checkType: c.check_type as CheckType,
+    checkType: c.check_type,
     dwellingId: c.dwelling_id,
     uprn: c.uprn,
     blockId: c.block_id,
@@ -132,7 +132,7 @@ export async function listCertificates(db: Db, where: { dwellingId?: number; blo
     dateDone: c.date_done,
     expiryDate: c.expiry_date,
     expiryGiven: c.expiry_given === 1,
-    outcome: c.outcome as CertificateRow['outcome'],
+    outcome: c.outcome,
     eicrCodes: c.eicr_codes,
     contractor: c.contractor,
     reference: c.reference,
@@ -160,14 +160,14 @@ async function noAccessFor(db: Db, dwellingId: number | null, blockId: number | 
 
 const noAccessRow = (r: {
   id: number;
-  check_type: string;
+  check_type: CheckType;
   dwelling_id: number | null;
   block_id: number | null;
   visit_date: string;
   notes: string;
 }): NoAccessRow => ({
   id: r.id,
-  checkType: r.check_type as CheckType,
+  checkType: r.check_type,
   dwellingId: r.dwelling_id,
   blockId: r.block_id,
   visitDate: r.visit_date,
@@ -252,7 +252,7 @@ function homeRow(
     block_id: number | null;
     block_name: string | null;
     estate_name: string | null;
-    tenure: string;
+    tenure: Tenure;
     has_gas: number;
     active: number;
   },
@@ -265,7 +265,7 @@ function homeRow(
     blockId: r.block_id,
     blockName: r.block_name,
     estateName: r.estate_name,
-    tenure: r.tenure as Tenure,
+    tenure: r.tenure,
     hasGas: r.has_gas === 1,
     active: r.active === 1,
     notInDate,
