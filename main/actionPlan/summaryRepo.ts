@@ -21,7 +21,7 @@ export async function actionPlanSummary(db: Db, programmeId: number | null, toda
   for (const c of counts) {
     const n = Number(c.n);
     byStatus[c.status] += n;
-    byRag[c.rag as Rag] += n;
+    byRag[c.rag] += n;
     total += n;
   }
 
