@@ -1,4 +1,4 @@
-import { applyReasonRules, originalTargetDateKept, recommendationRuleViolations, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
+import { applyReasonRules, originalTargetDateKept, recommendationRuleViolations } from '../../shared/domain/actionPlan';
 import { formatDateLong } from '../../shared/domain/dates';
 import type { Db } from '../core/context';
 import { writeAudit } from '../core/audit';
@@ -6,7 +6,7 @@ import { AppError, invalid, invalidAll, notFound } from '../core/errors';
 import type { Handlers } from '../core/handlers';
 import { assertPersonExists, assertTeamExists } from '../people/peopleRepo';
 import { findRecommendationByRef, getRecommendationDetail, recommendationOf, listRecommendations, toColumns } from './recommendationsRepo';
-import type { RecommendationsTable } from '../db/schema';
+import type { RecommendationsTable } from './tables';
 
 type Stored = Omit<RecommendationsTable, 'id' | 'version'> & { id: number; version: number };
 
@@ -14,12 +14,12 @@ function rulesInput(
   r: Pick<Stored, 'status' | 'completion_date' | 'original_target_date' | 'revised_target_date' | 'revised_reason' | 'rag_override' | 'rag_override_reason'>,
 ) {
   return {
-    status: r.status as RecStatus,
+    status: r.status,
     completionDate: r.completion_date,
     originalTargetDate: r.original_target_date,
     revisedTargetDate: r.revised_target_date,
     revisedReason: r.revised_reason,
-    ragOverride: r.rag_override as Rag | null,
+    ragOverride: r.rag_override,
     ragOverrideReason: r.rag_override_reason,
   };
 }
@@ -65,7 +65,7 @@ export const recommendationHandlers: Handlers<
   'recommendations.update': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
       const before = await recommendationOf(trx, input.id);
-      const reasoned = applyReasonRules({ revisedTargetDate: before.revised_target_date, ragOverride: before.rag_override as Rag | null }, input.patch);
+      const reasoned = applyReasonRules({ revisedTargetDate: before.revised_target_date, ragOverride: before.rag_override }, input.patch);
       if (reasoned.violation) throw invalid(reasoned.violation.field, reasoned.violation.message);
       const p = reasoned.patch;
       const removed = originalTargetDateKept(before.original_target_date, p);

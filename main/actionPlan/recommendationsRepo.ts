@@ -1,9 +1,10 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { RecommendationDetail, RecommendationRow } from '../../shared/contract';
-import { daysOverdue, deriveRag, type NoteVisibility, type Priority, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
+import { daysOverdue, deriveRag } from '../../shared/domain/actionPlan';
 import type { Db } from '../core/context';
 import { notFound } from '../core/errors';
-import type { Database, RecommendationsTable } from '../db/schema';
+import type { Database } from '../db/schema';
+import type { RecommendationsTable } from './tables';
 
 /** camelCase contract field -> stored column */
 export const REC_COLUMNS = {
@@ -66,7 +67,7 @@ function latestNote(eb: ExpressionBuilder<Database, 'recommendations'>, column: 
 type Row = Awaited<ReturnType<ReturnType<typeof rowQuery>['executeTakeFirstOrThrow']>>;
 
 function toRow(r: Row, today: string): RecommendationRow {
-  const status = r.status as RecStatus;
+  const status = r.status;
   const ragInput = { status, originalTargetDate: r.original_target_date, revisedTargetDate: r.revised_target_date };
   const derived = deriveRag(ragInput, today);
   return {
@@ -79,17 +80,17 @@ function toRow(r: Row, today: string): RecommendationRow {
     ownerName: r.owner_name,
     leadTeamId: r.lead_team_id,
     leadTeamName: r.lead_team_name,
-    priority: r.priority as Priority,
+    priority: r.priority,
     originalTargetDate: r.original_target_date,
     revisedTargetDate: r.revised_target_date,
     revisedReason: r.revised_reason,
     status,
     completionDate: r.completion_date,
     publicSummary: r.public_summary,
-    ragOverride: r.rag_override as Rag | null,
+    ragOverride: r.rag_override,
     ragOverrideReason: r.rag_override_reason,
     derivedRag: derived,
-    rag: (r.rag_override as Rag | null) ?? derived,
+    rag: r.rag_override ?? derived,
     daysOverdue: daysOverdue(ragInput, today),
     actionsTotal: Number(r.actions_total ?? 0),
     actionsOpen: Number(r.actions_open ?? 0),
@@ -155,7 +156,7 @@ export async function getRecommendationDetail(db: Db, id: number, today: string)
       ownerId: a.owner_id,
       ownerName: a.owner_name,
       dueDate: a.due_date,
-      status: a.status as RecStatus,
+      status: a.status,
       version: a.version,
     })),
     notes: notes.map((n) => ({
@@ -163,7 +164,7 @@ export async function getRecommendationDetail(db: Db, id: number, today: string)
       recommendationId: n.recommendation_id,
       noteDate: n.note_date,
       body: n.body,
-      visibility: n.visibility as NoteVisibility,
+      visibility: n.visibility,
       author: n.author,
       createdAt: n.created_at,
     })),

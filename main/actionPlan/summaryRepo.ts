@@ -20,8 +20,8 @@ export async function actionPlanSummary(db: Db, programmeId: number | null, toda
   let total = 0;
   for (const c of counts) {
     const n = Number(c.n);
-    byStatus[c.status as RecStatus] += n;
-    byRag[c.rag as Rag] += n;
+    byStatus[c.status] += n;
+    byRag[c.rag] += n;
     total += n;
   }
 

@@ -71,7 +71,7 @@ export const auditHandlers: Handlers<'audit.history'> = {
         actor: row.actor,
         entity: row.entity,
         entityId: row.entity_id,
-        action: row.action as AuditEntry['action'],
+        action: row.action,
         label: row.label,
         changes: fields.map((field) => ({ field, before: name(field, before[field] ?? null), after: name(field, after[field] ?? null) })),
       };

@@ -1,6 +1,5 @@
+import type { AuditAction } from '../audit/tables';
 import type { Db, Ctx } from './context';
-
-export type AuditAction = 'create' | 'update' | 'delete';
 
 export interface AuditRecord {
   entity: string;

@@ -1,5 +1,6 @@
 import { addDays, addMonths, formatDateLong } from '../../shared/domain/dates';
 import type { PolicyCategory, PolicyStage } from '../../shared/domain/policies';
+import type { AgendaItem, Decision, MeetingStatus } from '../../shared/contract';
 import type { Ctx, Db } from '../core/context';
 import { writeAudit } from '../core/audit';
 
@@ -217,7 +218,7 @@ export async function loadPolicyDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 't
     label: 'Housing Management Sub-Committee',
     after: { name: 'Housing Management Sub-Committee' },
   });
-  const meeting = async (date: string, status: string, extra: Record<string, unknown> = {}) => {
+  const meeting = async (date: string, status: MeetingStatus, extra: Record<string, unknown> = {}) => {
     const m = await db
       .insertInto('meetings')
       .values({ committee_id: committee.id, meeting_date: date, status, papers_deadline: addDays(date, -10), created_at: now, updated_at: now, ...extra })
@@ -238,10 +239,10 @@ export async function loadPolicyDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 't
   await meeting(addDays(today, -3), 'postponed', { postponed_to_id: next.id, postponement_reason: 'Not quorate: two members unwell' });
   const item = async (
     meetingId: number,
-    kind: string,
+    kind: AgendaItem['kind'],
     title: string,
     policyId: number | null,
-    decision: string | null,
+    decision: Decision | null,
     notes: string | null,
     position: number,
   ) =>

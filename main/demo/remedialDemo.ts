@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { remedialDueDate, type CheckType, type RemedialPriority } from '../../shared/domain/compliance';
+import { CHECK_TYPES, remedialDueDate, type CheckType, type RemedialPriority } from '../../shared/domain/compliance';
 import { addDays } from '../../shared/domain/dates';
 import { writeAudit } from '../core/audit';
 import type { Ctx, Db } from '../core/context';
@@ -90,8 +90,8 @@ const FINDINGS: Finding[] = [
 export async function loadRemedialDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'today'>): Promise<number> {
   const { now, today } = ctx;
   const people = new Map((await db.selectFrom('people').select(['id', 'name']).execute()).map((p) => [p.name, p.id]));
-  for (const [checkType, name] of Object.entries(OWNERS)) {
-    const personId = people.get(name);
+  for (const checkType of CHECK_TYPES) {
+    const personId = people.get(OWNERS[checkType]);
     if (personId) await db.insertInto('check_owners').values({ check_type: checkType, person_id: personId, updated_at: now }).execute();
   }
 

@@ -1,4 +1,5 @@
-import { lastYearEnd } from '../../shared/domain/compliance';
+import type { CertificateRow } from '../../shared/contract';
+import { lastYearEnd, type CheckType } from '../../shared/domain/compliance';
 import { addDays, addMonths } from '../../shared/domain/dates';
 import type { Ctx, Db } from '../core/context';
 import { writeAudit } from '../core/audit';
@@ -85,11 +86,11 @@ export async function loadStockDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'to
   // the last year end and the month-by-month trend have a history too.
   // `lapse` months more between the last check and the one before it leave a gap in cover.
   const cert = async (
-    checkType: string,
+    checkType: CheckType,
     done: string,
     months: number,
     target: { dwelling_id?: number; block_id?: number; lift_id?: number },
-    outcome = 'satisfactory',
+    outcome: CertificateRow['outcome'] = 'satisfactory',
     lapse = 0,
   ) => {
     for (let k = Math.max(1, Math.ceil(18 / months)); k >= 1; k--) await one(checkType, addMonths(done, -k * months - lapse), months, target, 'satisfactory');
@@ -100,11 +101,11 @@ export async function loadStockDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'to
   const yearEnd = lastYearEnd(today);
   const lateAfterYearEnd = addDays(yearEnd, 21) < ago(30) ? addDays(yearEnd, 21) : null;
   const one = async (
-    checkType: string,
+    checkType: CheckType,
     done: string,
     months: number,
     target: { dwelling_id?: number; block_id?: number; lift_id?: number },
-    outcome: string,
+    outcome: CertificateRow['outcome'],
   ) => {
     ref++;
     await db

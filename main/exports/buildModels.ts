@@ -57,7 +57,7 @@ async function publicRecommendations(db: Db, programmeId: number, month: Month |
       leadTeam: r.team_name ?? DEFAULT_LEAD,
       targetDate: target,
       originalTargetDate: r.revised_target_date ? r.original_target_date : null,
-      status: r.status as RecStatus,
+      status: r.status,
       completionDate: r.completion_date,
       latestPublicNote: latest.get(r.id) ?? null,
       monthNote: inMonth.get(r.id) ?? null,

@@ -1,4 +1,4 @@
-import type { AgendaItem, Decision, Meeting, MeetingStatus } from '../../shared/contract';
+import type { AgendaItem, Meeting } from '../../shared/contract';
 import type { Db } from '../core/context';
 import { notFound } from '../core/errors';
 
@@ -36,12 +36,12 @@ async function itemsOf(db: Db, meetingIds: number[]): Promise<Map<number, Agenda
     const item: AgendaItem = {
       id: r.id,
       meetingId: r.meeting_id,
-      kind: r.kind as AgendaItem['kind'],
+      kind: r.kind,
       title: r.title,
       policyId: r.policy_id,
       policyTitle: r.policy_title,
       policyStage: r.policy_stage,
-      decision: r.decision as Decision | null,
+      decision: r.decision,
       decisionNotes: r.decision_notes,
       position: r.position,
     };
@@ -57,7 +57,7 @@ const toMeeting = (r: Row, items: AgendaItem[]): Meeting => ({
   committeeId: r.committee_id,
   committeeName: r.committee_name,
   meetingDate: r.meeting_date,
-  status: r.status as MeetingStatus,
+  status: r.status,
   papersDeadline: r.papers_deadline,
   postponedToId: r.postponed_to_id,
   postponedToDate: r.postponed_to_date,

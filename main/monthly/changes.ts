@@ -1,5 +1,4 @@
 import type { MonthChange, MonthlyItem } from '../../shared/contract';
-import type { RecStatus } from '../../shared/domain/actionPlan';
 import { formatDateLong } from '../../shared/domain/dates';
 import { changeItems, netChange, type AuditStep } from '../../shared/domain/monthChanges';
 import { firstDay, nextMonth, type Month } from '../../shared/domain/months';
@@ -50,7 +49,7 @@ export async function monthChanges(db: Db, programmeId: number, month: Month, it
     const rec = byRecord.get(a.id) ?? { row: a, inMonth: [], later: [] };
     byRecord.set(a.id, rec);
     const step: AuditStep = {
-      action: a.action as AuditStep['action'],
+      action: a.action,
       at: a.at,
       before: a.before_json ? (JSON.parse(a.before_json) as Record<string, unknown>) : null,
       after: a.after_json ? (JSON.parse(a.after_json) as Record<string, unknown>) : null,
@@ -62,7 +61,7 @@ export async function monthChanges(db: Db, programmeId: number, month: Month, it
   for (const { row, inMonth, later } of byRecord.values()) {
     if (inMonth.length === 0) continue;
     const current = {
-      status: row.status as RecStatus,
+      status: row.status,
       original_target_date: row.original_target_date,
       revised_target_date: row.revised_target_date,
       owner_id: row.owner_id,

@@ -172,7 +172,7 @@ export const monthlyHandlers: Handlers<
       const refusal = whyNotPublishable({
         month: input.month,
         today: ctx.today,
-        status: (existing?.status as 'draft' | 'published' | undefined) ?? 'empty',
+        status: existing?.status ?? 'empty',
         publishedAt: existing?.published_at ?? null,
         itemCount: existing ? (await listItems(trx, existing.id)).length : 0,
       });

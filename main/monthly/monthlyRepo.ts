@@ -72,7 +72,7 @@ export async function monthView(db: Db, programmeId: number, month: Month): Prom
   return {
     programmeId,
     month,
-    status: update ? (update.status as 'draft' | 'published') : 'empty',
+    status: update ? update.status : 'empty',
     publishedAt: update?.published_at ?? null,
     publishedBy: update?.published_by ?? null,
     items,
@@ -117,5 +117,5 @@ export async function listMonths(db: Db, programmeId: number): Promise<MonthSumm
     .where('programme_id', '=', programmeId)
     .orderBy('month', 'desc')
     .execute();
-  return rows.map((r) => ({ month: r.month, status: r.status as 'draft' | 'published', itemCount: Number(r.items ?? 0), publishedAt: r.published_at }));
+  return rows.map((r) => ({ month: r.month, status: r.status, itemCount: Number(r.items ?? 0), publishedAt: r.published_at }));
 }

@@ -1,4 +1,4 @@
-import type { CommitteePaper, MeetingStatus } from '../../shared/contract';
+import type { CommitteePaper } from '../../shared/contract';
 import { narrative, sections } from '../../shared/contract/papers';
 import type { Db } from '../core/context';
 import { notFound } from '../core/errors';
@@ -19,7 +19,7 @@ const toPaper = (r: Row): CommitteePaper => ({
   meetingId: r.meeting_id,
   meetingDate: r.meeting_date,
   committeeName: r.committee_name,
-  meetingStatus: r.meeting_status as MeetingStatus,
+  meetingStatus: r.meeting_status,
   title: r.title,
   isPublic: r.is_public === 1,
   exemptParagraph: r.exempt_paragraph,
@@ -29,7 +29,7 @@ const toPaper = (r: Row): CommitteePaper => ({
   authorEmail: r.author_email,
   wards: r.wards,
   keyDecision: r.key_decision === 1,
-  purpose: r.purpose as CommitteePaper['purpose'],
+  purpose: r.purpose,
   // Stored JSON is read through the same schemas, so that a section added later has its default.
   narrative: narrative.parse(JSON.parse(r.narrative_json)),
   sections: sections.parse(JSON.parse(r.sections_json)),

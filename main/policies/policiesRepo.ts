@@ -1,5 +1,5 @@
 import type { PolicyDetail, PolicyRow } from '../../shared/contract';
-import { nextReviewDate, reviewState, type PolicyCategory, type PolicyStage } from '../../shared/domain/policies';
+import { nextReviewDate, reviewState, type PolicyStage } from '../../shared/domain/policies';
 import { formatDateLong } from '../../shared/domain/dates';
 import type { Db } from '../core/context';
 import { notFound } from '../core/errors';
@@ -31,12 +31,12 @@ async function refsByPolicy(db: Db, ids: number[]): Promise<Map<number, string[]
 }
 
 function toRow(r: Row, refs: string[], today: string): PolicyRow {
-  const stage = r.stage as PolicyStage;
+  const stage = r.stage;
   const next = nextReviewDate({ stage, approvalDate: r.approval_date, reviewPeriodMonths: r.review_period_months, extendedTo: r.extended_to });
   return {
     id: r.id,
     title: r.title,
-    category: r.category as PolicyCategory,
+    category: r.category,
     ownerId: r.owner_id,
     ownerName: r.owner_name,
     stage,
@@ -88,11 +88,11 @@ export async function getPolicyDetail(db: Db, id: number, today: string): Promis
     .execute();
   return {
     ...toRow(r, refs.get(id) ?? [], today),
-    stages: stages.map((s) => ({ stage: s.stage as PolicyStage, enteredOn: s.entered_on })),
+    stages: stages.map((s) => ({ stage: s.stage, enteredOn: s.entered_on })),
     consultations: consultations.map((c) => ({
       id: c.id,
       policyId: c.policy_id,
-      consultee: c.consultee as PolicyDetail['consultations'][number]['consultee'],
+      consultee: c.consultee,
       startedOn: c.started_on,
       endedOn: c.ended_on,
       feedback: c.feedback,

@@ -1,4 +1,4 @@
-import { isInForce, nextReviewDate, reviewTimeline, POLICY_STAGE_LABELS, type PolicyStage } from '../../shared/domain/policies';
+import { isInForce, nextReviewDate, reviewTimeline, POLICY_STAGE_LABELS } from '../../shared/domain/policies';
 import { formatDateLong } from '../../shared/domain/dates';
 import type { Handlers } from '../core/handlers';
 import { writeAudit } from '../core/audit';
@@ -102,13 +102,10 @@ export const policyHandlers: H = {
         throw invalid('stage', 'A policy is approved by recording the committee’s decision on its agenda item under Meetings.');
       }
       if (input.stage === 'published' && before.stage !== 'approved') {
-        throw invalid(
-          'stage',
-          `Only a policy the committee has approved can be published; this one is at “${POLICY_STAGE_LABELS[before.stage as PolicyStage]}”.`,
-        );
+        throw invalid('stage', `Only a policy the committee has approved can be published; this one is at “${POLICY_STAGE_LABELS[before.stage]}”.`);
       }
-      if (input.stage === 'review_due' && !isInForce(before.stage as PolicyStage)) {
-        throw invalid('stage', `Only a policy in force can be due for review; this one is at “${POLICY_STAGE_LABELS[before.stage as PolicyStage]}”.`);
+      if (input.stage === 'review_due' && !isInForce(before.stage)) {
+        throw invalid('stage', `Only a policy in force can be due for review; this one is at “${POLICY_STAGE_LABELS[before.stage]}”.`);
       }
       if (input.enteredOn > ctx.today) throw invalid('enteredOn', 'The date cannot be in the future.');
       if (input.stage === 'extended') throw invalid('stage', 'Use “Extend review date” to record an extension with its new date and reason.');
@@ -130,12 +127,12 @@ export const policyHandlers: H = {
   'policies.extend': async (input, ctx) =>
     ctx.db.transaction().execute(async (trx) => {
       const before = await policyRow(trx, input.id);
-      if (!isInForce(before.stage as never) || !before.approval_date) {
+      if (!isInForce(before.stage) || !before.approval_date) {
         throw invalid('extendedTo', 'Only a policy in force can have its review date extended.');
       }
       if (input.extendedTo <= ctx.today) throw invalid('extendedTo', 'The new review date must be in the future.');
       const current = nextReviewDate({
-        stage: before.stage as PolicyStage,
+        stage: before.stage,
         approvalDate: before.approval_date,
         reviewPeriodMonths: before.review_period_months,
         extendedTo: before.extended_to,

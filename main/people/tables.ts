@@ -1,0 +1,17 @@
+import type { Generated } from 'kysely';
+import type { Timestamps } from '../db/columns';
+
+export interface TeamsTable extends Timestamps {
+  id: Generated<number>;
+  name: string;
+}
+
+export interface PeopleTable extends Timestamps {
+  id: Generated<number>;
+  name: string;
+  job_title: string;
+  team_id: number | null;
+  email: string;
+  /** 1 or 0 */
+  active: number;
+}
