@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { RecommendationDetail, RecommendationRow } from '../../shared/contract';
 import { daysOverdue, deriveRag, type NoteVisibility, type Priority, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
-import type { Db } from '../core/context';
+import type { ReadDb } from '../core/context';
 import { notFound } from '../core/errors';
 import type { Database, RecommendationsTable } from '../db/schema';
 
@@ -31,7 +31,7 @@ export type RecColumns = { [K in RecColumn]?: RecommendationsTable[K] };
 /** Natural order of references: R2 before R10. */
 export const byRef = sql`length(recommendations.ref), recommendations.ref`;
 
-function rowQuery(db: Db) {
+function rowQuery(db: ReadDb) {
   return db
     .selectFrom('recommendations')
     .leftJoin('people as owner', 'owner.id', 'recommendations.owner_id')
@@ -100,23 +100,23 @@ function toRow(r: Row, today: string): RecommendationRow {
   };
 }
 
-export async function listRecommendations(db: Db, programmeId: number, today: string): Promise<RecommendationRow[]> {
+export async function listRecommendations(db: ReadDb, programmeId: number, today: string): Promise<RecommendationRow[]> {
   const rows = await rowQuery(db).where('recommendations.programme_id', '=', programmeId).orderBy(byRef).execute();
   return rows.map((r) => toRow(r, today));
 }
 
-export async function getRecommendationRow(db: Db, id: number) {
+export async function getRecommendationRow(db: ReadDb, id: number) {
   return db.selectFrom('recommendations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** The stored row, or a not-found error for the user. */
-export async function recommendationOf(db: Db, id: number) {
+export async function recommendationOf(db: ReadDb, id: number) {
   const rec = await getRecommendationRow(db, id);
   if (!rec) throw notFound('The recommendation');
   return rec;
 }
 
-export async function getRecommendationDetail(db: Db, id: number, today: string): Promise<RecommendationDetail> {
+export async function getRecommendationDetail(db: ReadDb, id: number, today: string): Promise<RecommendationDetail> {
   const r = await rowQuery(db).where('recommendations.id', '=', id).executeTakeFirst();
   if (!r) throw notFound('The recommendation');
   const programme = await db.selectFrom('programmes').select('name').where('id', '=', r.programme_id).executeTakeFirstOrThrow();
@@ -170,7 +170,7 @@ export async function getRecommendationDetail(db: Db, id: number, today: string)
   };
 }
 
-export async function findRecommendationByRef(db: Db, programmeId: number, ref: string) {
+export async function findRecommendationByRef(db: ReadDb, programmeId: number, ref: string) {
   return db
     .selectFrom('recommendations')
     .select(['id', 'ref'])

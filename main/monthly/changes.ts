@@ -3,14 +3,14 @@ import type { RecStatus } from '../../shared/domain/actionPlan';
 import { formatDateLong } from '../../shared/domain/dates';
 import { changeItems, netChange, type AuditStep } from '../../shared/domain/monthChanges';
 import { firstDay, nextMonth, type Month } from '../../shared/domain/months';
-import type { Db } from '../core/context';
+import type { ReadDb } from '../core/context';
 
 /**
  * What changed in a month: the net change of each of the programme's recommendations over the
  * month, read from the audit log (status, target date, owner; one item for one added), and public
  * notes dated in the month. Each comes with a bullet that names no one, ready for the public update.
  */
-export async function monthChanges(db: Db, programmeId: number, month: Month, items: MonthlyItem[]): Promise<MonthChange[]> {
+export async function monthChanges(db: ReadDb, programmeId: number, month: Month, items: MonthlyItem[]): Promise<MonthChange[]> {
   const from = firstDay(month);
   const to = firstDay(nextMonth(month));
   // Audit times are UTC; the month runs from local midnight to local midnight, as "today" does.
