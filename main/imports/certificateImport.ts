@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { deriveExpiry, remedialDueDate, type CheckType } from '../../shared/domain/compliance';
 import { addedCodes, eicrRemedials } from '../../shared/domain/eicr';
 import { AppError } from '../core/errors';
+import { bulkMutation, type BulkAudit } from '../core/bulkAudit';
 import { NO_ACCESS, readOutcome } from './certificateOutcome';
 import { checkChanges, recordedCheckFinder } from './certificateMatch';
 import { CERTIFICATE_FIELDS } from '../../shared/domain/importFields';
@@ -222,77 +223,77 @@ export function importCertificates(sqlite: BetterSqlite3.Database, table: Table,
   report.noAccess = visits.length;
   if (o.dryRun || (problems.length && !o.validOnly)) return report;
 
-  // Immediate: the write lock is taken at once, so nothing written in the app can come between.
-  sqlite
-    .transaction(() => {
-      // One indexed look-up per kind of target (home, lift or block), for the previous check's expiry.
-      const prevHome = sqlite
-        .prepare('select expiry_date from certificates where check_type = ? and dwelling_id = ? and date_done < ? order by date_done desc, id desc limit 1')
-        .pluck();
-      const prevLift = sqlite.prepare('select expiry_date from certificates where lift_id = ? and date_done < ? order by date_done desc limit 1').pluck();
-      const prevBlock = sqlite
-        .prepare(
-          'select expiry_date from certificates where check_type = ? and block_id = ? and dwelling_id is null and date_done < ? order by date_done desc limit 1',
-        )
-        .pluck();
-      const insert =
-        sqlite.prepare(`insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, expiry_given, outcome, eicr_codes, contractor, reference, evidence_path, created_at, updated_at)
+  bulkMutation(sqlite, o, (audit) => {
+    // One indexed look-up per kind of target (home, lift or block), for the previous check's expiry.
+    const prevHome = sqlite
+      .prepare('select expiry_date from certificates where check_type = ? and dwelling_id = ? and date_done < ? order by date_done desc, id desc limit 1')
+      .pluck();
+    const prevLift = sqlite.prepare('select expiry_date from certificates where lift_id = ? and date_done < ? order by date_done desc limit 1').pluck();
+    const prevBlock = sqlite
+      .prepare(
+        'select expiry_date from certificates where check_type = ? and block_id = ? and dwelling_id is null and date_done < ? order by date_done desc limit 1',
+      )
+      .pluck();
+    const insert =
+      sqlite.prepare(`insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, expiry_given, outcome, eicr_codes, contractor, reference, evidence_path, created_at, updated_at)
       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      const raiseRemedials = remedialRaiser(sqlite, o);
-      const audit = sqlite.prepare(
-        `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'certificate', ?, 'create', ?, null, ?)`,
+    const raiseRemedials = remedialRaiser(sqlite, o, audit);
+    // Oldest first, so that a gas renewal in the same file sees the check before it.
+    const visit = sqlite.prepare(
+      'insert into no_access_visits (check_type, dwelling_id, block_id, visit_date, notes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const v of visits) {
+      const r = visit.run(v.type, v.dwellingId, v.dwellingId ? null : v.blockId, v.date, v.notes, o.now, o.now);
+      audit({
+        entity: 'no_access',
+        entityId: Number(r.lastInsertRowid),
+        action: 'create',
+        label: `${v.type} no access ${v.date}`,
+        after: { ...v, source: 'import' },
+      });
+    }
+    const gasChain = gasChainRederiver(sqlite, o, audit);
+    const written = progressTicker(onProgress, 'writing', planned.length);
+    for (const [i, p] of [...planned].sort((a, b) => a.done.localeCompare(b.done)).entries()) {
+      written(i);
+      const months = p.type === 'FRA' ? intervals.get(`FRA:${tierOf.get(p.blockId!) ?? 'medium'}`)! : intervals.get(p.type)!;
+      const prev =
+        ((p.dwellingId ? prevHome.get(p.type, p.dwellingId, p.done) : p.liftId ? prevLift.get(p.liftId, p.done) : prevBlock.get(p.type, p.blockId, p.done)) as
+          string | undefined) ?? null;
+      const expiry = p.expiry ?? deriveExpiry(p.type, p.done, months, prev);
+      if (p.type === 'GAS' && p.dwellingId) gasChain.note(p.dwellingId, p.done);
+      const r = rowError(p.row, p.reference, () =>
+        insert.run(
+          p.type,
+          p.dwellingId,
+          p.dwellingId ? null : p.blockId,
+          p.liftId,
+          p.done,
+          expiry,
+          p.expiry ? 1 : 0,
+          p.outcome,
+          p.codes,
+          p.contractor,
+          p.reference,
+          p.evidence,
+          o.now,
+          o.now,
+        ),
       );
-      // Oldest first, so that a gas renewal in the same file sees the check before it.
-      const visit = sqlite.prepare(
-        'insert into no_access_visits (check_type, dwelling_id, block_id, visit_date, notes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
-      );
-      const visitAudit = sqlite.prepare(
-        `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'no_access', ?, 'create', ?, null, ?)`,
-      );
-      for (const v of visits) {
-        const r = visit.run(v.type, v.dwellingId, v.dwellingId ? null : v.blockId, v.date, v.notes, o.now, o.now);
-        visitAudit.run(o.now, o.actor, Number(r.lastInsertRowid), `${v.type} no access ${v.date}`, JSON.stringify({ ...v, source: 'import' }));
-      }
-      const gasChain = gasChainRederiver(sqlite, o);
-      const written = progressTicker(onProgress, 'writing', planned.length);
-      for (const [i, p] of [...planned].sort((a, b) => a.done.localeCompare(b.done)).entries()) {
-        written(i);
-        const months = p.type === 'FRA' ? intervals.get(`FRA:${tierOf.get(p.blockId!) ?? 'medium'}`)! : intervals.get(p.type)!;
-        const prev =
-          ((p.dwellingId
-            ? prevHome.get(p.type, p.dwellingId, p.done)
-            : p.liftId
-              ? prevLift.get(p.liftId, p.done)
-              : prevBlock.get(p.type, p.blockId, p.done)) as string | undefined) ?? null;
-        const expiry = p.expiry ?? deriveExpiry(p.type, p.done, months, prev);
-        if (p.type === 'GAS' && p.dwellingId) gasChain.note(p.dwellingId, p.done);
-        const r = rowError(p.row, p.reference, () =>
-          insert.run(
-            p.type,
-            p.dwellingId,
-            p.dwellingId ? null : p.blockId,
-            p.liftId,
-            p.done,
-            expiry,
-            p.expiry ? 1 : 0,
-            p.outcome,
-            p.codes,
-            p.contractor,
-            p.reference,
-            p.evidence,
-            o.now,
-            o.now,
-          ),
-        );
-        const certId = Number(r.lastInsertRowid);
-        audit.run(o.now, o.actor, certId, `${p.type} ${p.reference ?? ''}`.trim(), JSON.stringify({ ...p, expiry, source: 'import' }));
-        raiseRemedials(certId, p.done, p.codes);
-      }
-      written(planned.length);
-      applyCorrections(sqlite, updates, o, gasChain);
-      report.rederived = gasChain.run();
-    })
-    .immediate();
+      const certId = Number(r.lastInsertRowid);
+      audit({
+        entity: 'certificate',
+        entityId: certId,
+        action: 'create',
+        label: `${p.type} ${p.reference ?? ''}`.trim(),
+        after: { ...p, expiry, source: 'import' },
+      });
+      raiseRemedials(certId, p.done, p.codes);
+    }
+    written(planned.length);
+    applyCorrections(sqlite, updates, o, gasChain, audit);
+    report.rederived = gasChain.run();
+  });
   report.applied = true;
   return report;
 }
@@ -326,12 +327,10 @@ function applyCorrections(
   updates: { row: number; id: number; type: CheckType; done: string; changes: Record<string, [unknown, unknown]>; codes: string; oldCodes: string }[],
   o: ImportOptions,
   gasChain: ReturnType<typeof gasChainRederiver>,
+  audit: BulkAudit,
 ) {
   const homeOf = sqlite.prepare('select dwelling_id from certificates where id = ?').pluck();
-  const audit = sqlite.prepare(
-    `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'certificate', ?, 'update', ?, ?, ?)`,
-  );
-  const raiseRemedials = remedialRaiser(sqlite, o);
+  const raiseRemedials = remedialRaiser(sqlite, o, audit);
   for (const u of updates) {
     const cols = Object.keys(u.changes);
     const after = Object.fromEntries(cols.map((c) => [c, u.changes[c]![1]]));
@@ -348,38 +347,35 @@ function applyCorrections(
         'conflict',
         `Row ${u.row}: the check it corrects was removed while the file was being checked. Nothing was imported: check the file again.`,
       );
-    audit.run(
-      o.now,
-      o.actor,
-      u.id,
-      `${u.type} correction`,
-      JSON.stringify(Object.fromEntries(cols.map((c) => [c, u.changes[c]![0]]))),
-      JSON.stringify({ ...after, source: 'import' }),
-    );
+    audit({
+      entity: 'certificate',
+      entityId: u.id,
+      action: 'update',
+      label: `${u.type} correction`,
+      before: Object.fromEntries(cols.map((c) => [c, u.changes[c]![0]])),
+      after: { ...after, source: 'import' },
+    });
     raiseRemedials(u.id, u.done, addedCodes(u.oldCodes, u.codes));
   }
 }
 
 /** Raises, with its audit row, the remedial work electrical codes call for (as addCodeRemedials does in the app). */
-function remedialRaiser(sqlite: BetterSqlite3.Database, o: ImportOptions) {
+function remedialRaiser(sqlite: BetterSqlite3.Database, o: ImportOptions, audit: BulkAudit) {
   const remedial = sqlite.prepare(
     `insert into remedial_actions (certificate_id, description, priority, due_date, completed_date, owner_id, created_at, updated_at) values (?, ?, ?, ?, null, null, ?, ?)`,
-  );
-  const audit = sqlite.prepare(
-    `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json, parent_entity, parent_id) values (?, ?, 'remedial', ?, 'create', ?, null, ?, 'certificate', ?)`,
   );
   return (certId: number, done: string, codes: string) => {
     for (const w of eicrRemedials(codes)) {
       const due = remedialDueDate(w.priority, done);
       const r = remedial.run(certId, w.description, w.priority, due, o.now, o.now);
-      audit.run(
-        o.now,
-        o.actor,
-        Number(r.lastInsertRowid),
-        `EICR: ${w.description}`,
-        JSON.stringify({ certificate_id: certId, ...w, due_date: due, source: 'import' }),
-        certId,
-      );
+      audit({
+        entity: 'remedial',
+        entityId: Number(r.lastInsertRowid),
+        action: 'create',
+        label: `EICR: ${w.description}`,
+        after: { certificate_id: certId, ...w, due_date: due, source: 'import' },
+        parent: { entity: 'certificate', id: certId },
+      });
     }
   };
 }
