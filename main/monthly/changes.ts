@@ -3,7 +3,10 @@ import type { RecStatus } from '../../shared/domain/actionPlan';
 import { formatDateLong } from '../../shared/domain/dates';
 import { changeItems, netChange, type AuditStep } from '../../shared/domain/monthChanges';
 import { firstDay, nextMonth, type Month } from '../../shared/domain/months';
+import type { AuditEntity } from '../../shared/domain/auditEntities';
 import type { ReadDb } from '../core/context';
+
+const RECOMMENDATION = 'recommendation' satisfies AuditEntity;
 
 /**
  * What changed in a month: the net change of each of the programme's recommendations over the
@@ -35,11 +38,11 @@ export async function monthChanges(db: ReadDb, programmeId: number, month: Month
       'recommendations.revised_target_date',
       'recommendations.owner_id',
     ])
-    .where('audit_log.entity', '=', 'recommendation')
+    .where('audit_log.entity', '=', RECOMMENDATION)
     .where('audit_log.at', '>=', start)
     // Rows after the month are read only for records the month changed: they tell its end state.
     .where('audit_log.entity_id', 'in', (eb) =>
-      eb.selectFrom('audit_log as m').select('m.entity_id').where('m.entity', '=', 'recommendation').where('m.at', '>=', start).where('m.at', '<', end),
+      eb.selectFrom('audit_log as m').select('m.entity_id').where('m.entity', '=', RECOMMENDATION).where('m.at', '>=', start).where('m.at', '<', end),
     )
     .where('recommendations.programme_id', '=', programmeId)
     .orderBy('audit_log.id')
