@@ -1,10 +1,10 @@
 import type { Programme } from '../../shared/contract';
-import type { Db } from '../core/context';
-import { writeAudit } from '../core/audit';
+import type { ReadDb } from '../core/context';
 import { invalid, notFound } from '../core/errors';
 import type { Handlers } from '../core/handlers';
+import { mutation, query } from '../core/mutation';
 
-async function listProgrammes(db: Db): Promise<Programme[]> {
+async function listProgrammes(db: ReadDb): Promise<Programme[]> {
   const rows = await db
     .selectFrom('programmes')
     .select((eb) => [
@@ -36,13 +36,13 @@ async function listProgrammes(db: Db): Promise<Programme[]> {
   }));
 }
 
-async function getProgramme(db: Db, id: number): Promise<Programme> {
+async function getProgramme(db: ReadDb, id: number): Promise<Programme> {
   const p = (await listProgrammes(db)).find((x) => x.id === id);
   if (!p) throw notFound('The programme');
   return p;
 }
 
-async function assertCodeFree(db: Db, code: string, exceptId: number | null) {
+async function assertCodeFree(db: ReadDb, code: string, exceptId: number | null) {
   const row = await db
     .selectFrom('programmes')
     .select('id')
@@ -53,48 +53,46 @@ async function assertCodeFree(db: Db, code: string, exceptId: number | null) {
 }
 
 export const programmeHandlers: Handlers<'programmes.list' | 'programmes.create' | 'programmes.update'> = {
-  'programmes.list': async (_i, ctx) => listProgrammes(ctx.db),
+  'programmes.list': query(async (_i, ctx) => listProgrammes(ctx.db)),
 
-  'programmes.create': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      await assertCodeFree(trx, input.code, null);
-      const row = await trx
-        .insertInto('programmes')
-        .values({
-          code: input.code.toUpperCase(),
-          name: input.name,
-          source: input.source,
-          review_date: input.reviewDate,
-          description: input.description,
-          created_at: ctx.now,
-          updated_at: ctx.now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await writeAudit(trx, ctx, { entity: 'programme', entityId: row.id, action: 'create', label: row.name, after: row });
-      return getProgramme(trx, row.id);
-    }),
+  'programmes.create': mutation(async (input, ctx) => {
+    await assertCodeFree(ctx.db, input.code, null);
+    const row = await ctx.db
+      .insertInto('programmes')
+      .values({
+        code: input.code.toUpperCase(),
+        name: input.name,
+        source: input.source,
+        review_date: input.reviewDate,
+        description: input.description,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await ctx.audit({ entity: 'programme', entityId: row.id, action: 'create', label: row.name, after: row });
+    return getProgramme(ctx.db, row.id);
+  }),
 
-  'programmes.update': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('programmes').selectAll().where('id', '=', input.id).executeTakeFirst();
-      if (!before) throw notFound('The programme');
-      const p = input.patch;
-      if (p.code !== undefined) await assertCodeFree(trx, p.code, input.id);
-      await trx
-        .updateTable('programmes')
-        .set({
-          ...(p.code !== undefined && { code: p.code.toUpperCase() }),
-          ...(p.name !== undefined && { name: p.name }),
-          ...(p.source !== undefined && { source: p.source }),
-          ...(p.reviewDate !== undefined && { review_date: p.reviewDate }),
-          ...(p.description !== undefined && { description: p.description }),
-          updated_at: ctx.now,
-        })
-        .where('id', '=', input.id)
-        .execute();
-      const after = await trx.selectFrom('programmes').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
-      await writeAudit(trx, ctx, { entity: 'programme', entityId: input.id, action: 'update', label: after.name, before, after });
-      return getProgramme(trx, input.id);
-    }),
+  'programmes.update': mutation(async (input, ctx) => {
+    const before = await ctx.db.selectFrom('programmes').selectAll().where('id', '=', input.id).executeTakeFirst();
+    if (!before) throw notFound('The programme');
+    const p = input.patch;
+    if (p.code !== undefined) await assertCodeFree(ctx.db, p.code, input.id);
+    await ctx.db
+      .updateTable('programmes')
+      .set({
+        ...(p.code !== undefined && { code: p.code.toUpperCase() }),
+        ...(p.name !== undefined && { name: p.name }),
+        ...(p.source !== undefined && { source: p.source }),
+        ...(p.reviewDate !== undefined && { review_date: p.reviewDate }),
+        ...(p.description !== undefined && { description: p.description }),
+        updated_at: ctx.now,
+      })
+      .where('id', '=', input.id)
+      .execute();
+    const after = await ctx.db.selectFrom('programmes').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
+    await ctx.audit({ entity: 'programme', entityId: input.id, action: 'update', label: after.name, before, after });
+    return getProgramme(ctx.db, input.id);
+  }),
 };

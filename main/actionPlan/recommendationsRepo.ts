@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { RecommendationDetail, RecommendationRow } from '../../shared/contract';
-import { daysOverdue, deriveRag } from '../../shared/domain/actionPlan';
-import type { Db } from '../core/context';
+import { daysOverdue, deriveRag, type NoteVisibility, type Priority, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
+import type { ReadDb } from '../core/context';
 import { notFound } from '../core/errors';
 import type { Database } from '../db/schema';
 import type { RecommendationsTable } from './tables';
@@ -32,7 +32,7 @@ export type RecColumns = { [K in RecColumn]?: RecommendationsTable[K] };
 /** Natural order of references: R2 before R10. */
 export const byRef = sql`length(recommendations.ref), recommendations.ref`;
 
-function rowQuery(db: Db) {
+function rowQuery(db: ReadDb) {
   return db
     .selectFrom('recommendations')
     .leftJoin('people as owner', 'owner.id', 'recommendations.owner_id')
@@ -67,7 +67,7 @@ function latestNote(eb: ExpressionBuilder<Database, 'recommendations'>, column: 
 type Row = Awaited<ReturnType<ReturnType<typeof rowQuery>['executeTakeFirstOrThrow']>>;
 
 function toRow(r: Row, today: string): RecommendationRow {
-  const status = r.status;
+  const status = r.status as RecStatus;
   const ragInput = { status, originalTargetDate: r.original_target_date, revisedTargetDate: r.revised_target_date };
   const derived = deriveRag(ragInput, today);
   return {
@@ -80,17 +80,17 @@ function toRow(r: Row, today: string): RecommendationRow {
     ownerName: r.owner_name,
     leadTeamId: r.lead_team_id,
     leadTeamName: r.lead_team_name,
-    priority: r.priority,
+    priority: r.priority as Priority,
     originalTargetDate: r.original_target_date,
     revisedTargetDate: r.revised_target_date,
     revisedReason: r.revised_reason,
     status,
     completionDate: r.completion_date,
     publicSummary: r.public_summary,
-    ragOverride: r.rag_override,
+    ragOverride: r.rag_override as Rag | null,
     ragOverrideReason: r.rag_override_reason,
     derivedRag: derived,
-    rag: r.rag_override ?? derived,
+    rag: (r.rag_override as Rag | null) ?? derived,
     daysOverdue: daysOverdue(ragInput, today),
     actionsTotal: Number(r.actions_total ?? 0),
     actionsOpen: Number(r.actions_open ?? 0),
@@ -101,23 +101,23 @@ function toRow(r: Row, today: string): RecommendationRow {
   };
 }
 
-export async function listRecommendations(db: Db, programmeId: number, today: string): Promise<RecommendationRow[]> {
+export async function listRecommendations(db: ReadDb, programmeId: number, today: string): Promise<RecommendationRow[]> {
   const rows = await rowQuery(db).where('recommendations.programme_id', '=', programmeId).orderBy(byRef).execute();
   return rows.map((r) => toRow(r, today));
 }
 
-export async function getRecommendationRow(db: Db, id: number) {
+export async function getRecommendationRow(db: ReadDb, id: number) {
   return db.selectFrom('recommendations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** The stored row, or a not-found error for the user. */
-export async function recommendationOf(db: Db, id: number) {
+export async function recommendationOf(db: ReadDb, id: number) {
   const rec = await getRecommendationRow(db, id);
   if (!rec) throw notFound('The recommendation');
   return rec;
 }
 
-export async function getRecommendationDetail(db: Db, id: number, today: string): Promise<RecommendationDetail> {
+export async function getRecommendationDetail(db: ReadDb, id: number, today: string): Promise<RecommendationDetail> {
   const r = await rowQuery(db).where('recommendations.id', '=', id).executeTakeFirst();
   if (!r) throw notFound('The recommendation');
   const programme = await db.selectFrom('programmes').select('name').where('id', '=', r.programme_id).executeTakeFirstOrThrow();
@@ -156,7 +156,7 @@ export async function getRecommendationDetail(db: Db, id: number, today: string)
       ownerId: a.owner_id,
       ownerName: a.owner_name,
       dueDate: a.due_date,
-      status: a.status,
+      status: a.status as RecStatus,
       version: a.version,
     })),
     notes: notes.map((n) => ({
@@ -164,14 +164,14 @@ export async function getRecommendationDetail(db: Db, id: number, today: string)
       recommendationId: n.recommendation_id,
       noteDate: n.note_date,
       body: n.body,
-      visibility: n.visibility,
+      visibility: n.visibility as NoteVisibility,
       author: n.author,
       createdAt: n.created_at,
     })),
   };
 }
 
-export async function findRecommendationByRef(db: Db, programmeId: number, ref: string) {
+export async function findRecommendationByRef(db: ReadDb, programmeId: number, ref: string) {
   return db
     .selectFrom('recommendations')
     .select(['id', 'ref'])

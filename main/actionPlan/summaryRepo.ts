@@ -1,12 +1,12 @@
 import type { ActionPlanSummary, OverdueItem } from '../../shared/contract';
 import { RAGS, REC_STATUSES, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
 import { addDays, daysBetween, type IsoDate } from '../../shared/domain/dates';
-import type { Db } from '../core/context';
+import type { ReadDb } from '../core/context';
 import { effectiveRagSql, targetSql } from './ragSql';
 
 const LIST_LIMIT = 200;
 
-export async function actionPlanSummary(db: Db, programmeId: number | null, today: IsoDate): Promise<ActionPlanSummary> {
+export async function actionPlanSummary(db: ReadDb, programmeId: number | null, today: IsoDate): Promise<ActionPlanSummary> {
   const inScope = programmeId !== null;
   const counts = await db
     .selectFrom('recommendations')

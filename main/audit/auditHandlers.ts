@@ -1,13 +1,14 @@
 import type { AuditEntry } from '../../shared/contract';
 import type { Handlers } from '../core/handlers';
-import type { Db } from '../core/context';
+import { query } from '../core/mutation';
+import type { ReadDb } from '../core/context';
 
 const PERSON_FIELDS = new Set(['owner_id']);
 const TEAM_FIELDS = new Set(['lead_team_id', 'team_id']);
 const HIDDEN = new Set(['id', 'created_at', 'updated_at', 'version', 'recommendation_id', 'programme_id']);
 
 /** Replaces person and team ids by names, so that the history reads as a person would say it. */
-async function nameLookup(db: Db, entries: { before: Record<string, unknown>; after: Record<string, unknown> }[]) {
+async function nameLookup(db: ReadDb, entries: { before: Record<string, unknown>; after: Record<string, unknown> }[]) {
   const personIds = new Set<number>();
   const teamIds = new Set<number>();
   for (const e of entries) {
@@ -44,7 +45,7 @@ async function nameLookup(db: Db, entries: { before: Record<string, unknown>; af
 }
 
 export const auditHandlers: Handlers<'audit.history'> = {
-  'audit.history': async (input, ctx) => {
+  'audit.history': query(async (input, ctx) => {
     const rows = await ctx.db
       .selectFrom('audit_log')
       .selectAll()
@@ -76,5 +77,5 @@ export const auditHandlers: Handlers<'audit.history'> = {
         changes: fields.map((field) => ({ field, before: name(field, before[field] ?? null), after: name(field, after[field] ?? null) })),
       };
     });
-  },
+  }),
 };

@@ -5,6 +5,9 @@ import type { Database } from '../db/schema';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
+/** The database for reading only: a read handler or repository that tries to write does not compile. */
+export type ReadDb = Pick<Kysely<Database>, 'selectFrom' | 'selectNoFrom' | 'fn' | 'dynamic'>;
+
 /** What every handler gets besides its input: the database, who is acting, and the clock. */
 export interface Ctx {
   db: Kysely<Database>;

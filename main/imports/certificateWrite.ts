@@ -3,6 +3,7 @@ import { codeRemedials, intervalCode, previousCheckScope } from '../../shared/do
 import { deriveExpiry, type CheckType } from '../../shared/domain/compliance';
 import { addedCodes } from '../../shared/domain/eicr';
 import { AppError } from '../core/errors';
+import { bulkMutation, type BulkAudit } from '../core/bulkAudit';
 import { gasChainRederiver } from '../stock/gasChain';
 import { progressTicker, type ImportOptions, type ImportReport, type OnProgress } from './importTypes';
 
@@ -63,75 +64,79 @@ export function applyCertificates(
   );
   let rederived = 0;
   // Immediate: the write lock is taken at once, so nothing written in the app can come between.
-  sqlite
-    .transaction(() => {
-      // One indexed look-up per scope of the previous check (previousCheckScope), for its expiry.
-      const expiryOfLatest = (where: string) =>
-        sqlite
-          .prepare(`select expiry_date from certificates where check_type = ? and ${where} and date_done < ? order by date_done desc, id desc limit 1`)
-          .pluck();
-      const previous = {
-        home: expiryOfLatest('dwelling_id = ?'),
-        lift: expiryOfLatest('lift_id = ?'),
-        block: expiryOfLatest('block_id = ? and dwelling_id is null'),
-      };
-      const previousExpiry = (p: PlannedCheck): string | null => {
-        const scope = previousCheckScope(p);
-        const id = scope.on === 'home' ? scope.dwellingId : scope.on === 'lift' ? scope.liftId : scope.blockId;
-        return (previous[scope.on].get(p.type, id, p.done) as string | undefined) ?? null;
-      };
-      const insert =
-        sqlite.prepare(`insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, expiry_given, outcome, eicr_codes, contractor, reference, evidence_path, created_at, updated_at)
+  bulkMutation(sqlite, o, (audit) => {
+    // One indexed look-up per scope of the previous check (previousCheckScope), for its expiry.
+    const expiryOfLatest = (where: string) =>
+      sqlite
+        .prepare(`select expiry_date from certificates where check_type = ? and ${where} and date_done < ? order by date_done desc, id desc limit 1`)
+        .pluck();
+    const previous = {
+      home: expiryOfLatest('dwelling_id = ?'),
+      lift: expiryOfLatest('lift_id = ?'),
+      block: expiryOfLatest('block_id = ? and dwelling_id is null'),
+    };
+    const previousExpiry = (p: PlannedCheck): string | null => {
+      const scope = previousCheckScope(p);
+      const id = scope.on === 'home' ? scope.dwellingId : scope.on === 'lift' ? scope.liftId : scope.blockId;
+      return (previous[scope.on].get(p.type, id, p.done) as string | undefined) ?? null;
+    };
+    const insert =
+      sqlite.prepare(`insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, expiry_given, outcome, eicr_codes, contractor, reference, evidence_path, created_at, updated_at)
       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      const raiseRemedials = remedialRaiser(sqlite, o);
-      const audit = sqlite.prepare(
-        `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'certificate', ?, 'create', ?, null, ?)`,
+    const raiseRemedials = remedialRaiser(sqlite, o, audit);
+    // Oldest first, so that a gas renewal in the same file sees the check before it.
+    const visit = sqlite.prepare(
+      'insert into no_access_visits (check_type, dwelling_id, block_id, visit_date, notes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const v of visits) {
+      const r = visit.run(v.type, v.dwellingId, v.dwellingId ? null : v.blockId, v.date, v.notes, o.now, o.now);
+      audit({
+        entity: 'no_access',
+        entityId: Number(r.lastInsertRowid),
+        action: 'create',
+        label: `${v.type} no access ${v.date}`,
+        after: { ...v, source: 'import' },
+      });
+    }
+    const gasChain = gasChainRederiver(sqlite, o, audit);
+    const written = progressTicker(onProgress, 'writing', planned.length);
+    for (const [i, p] of [...planned].sort((a, b) => a.done.localeCompare(b.done)).entries()) {
+      written(i);
+      const months = intervals.get(intervalCode(p.type, p.blockId === null ? null : tierOf.get(p.blockId)))!;
+      const expiry = p.expiry ?? deriveExpiry(p.type, p.done, months, previousExpiry(p));
+      if (p.type === 'GAS' && p.dwellingId) gasChain.note(p.dwellingId, p.done);
+      const r = rowError(p.row, p.reference, () =>
+        insert.run(
+          p.type,
+          p.dwellingId,
+          p.dwellingId ? null : p.blockId,
+          p.liftId,
+          p.done,
+          expiry,
+          p.expiry ? 1 : 0,
+          p.outcome,
+          p.codes,
+          p.contractor,
+          p.reference,
+          p.evidence,
+          o.now,
+          o.now,
+        ),
       );
-      // Oldest first, so that a gas renewal in the same file sees the check before it.
-      const visit = sqlite.prepare(
-        'insert into no_access_visits (check_type, dwelling_id, block_id, visit_date, notes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
-      );
-      const visitAudit = sqlite.prepare(
-        `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'no_access', ?, 'create', ?, null, ?)`,
-      );
-      for (const v of visits) {
-        const r = visit.run(v.type, v.dwellingId, v.dwellingId ? null : v.blockId, v.date, v.notes, o.now, o.now);
-        visitAudit.run(o.now, o.actor, Number(r.lastInsertRowid), `${v.type} no access ${v.date}`, JSON.stringify({ ...v, source: 'import' }));
-      }
-      const gasChain = gasChainRederiver(sqlite, o);
-      const written = progressTicker(onProgress, 'writing', planned.length);
-      for (const [i, p] of [...planned].sort((a, b) => a.done.localeCompare(b.done)).entries()) {
-        written(i);
-        const months = intervals.get(intervalCode(p.type, p.blockId === null ? null : tierOf.get(p.blockId)))!;
-        const expiry = p.expiry ?? deriveExpiry(p.type, p.done, months, previousExpiry(p));
-        if (p.type === 'GAS' && p.dwellingId) gasChain.note(p.dwellingId, p.done);
-        const r = rowError(p.row, p.reference, () =>
-          insert.run(
-            p.type,
-            p.dwellingId,
-            p.dwellingId ? null : p.blockId,
-            p.liftId,
-            p.done,
-            expiry,
-            p.expiry ? 1 : 0,
-            p.outcome,
-            p.codes,
-            p.contractor,
-            p.reference,
-            p.evidence,
-            o.now,
-            o.now,
-          ),
-        );
-        const certId = Number(r.lastInsertRowid);
-        audit.run(o.now, o.actor, certId, `${p.type} ${p.reference ?? ''}`.trim(), JSON.stringify({ ...p, expiry, source: 'import' }));
-        raiseRemedials(certId, p.done, p.codes);
-      }
-      written(planned.length);
-      applyCorrections(sqlite, updates, o, gasChain);
-      rederived = gasChain.run();
-    })
-    .immediate();
+      const certId = Number(r.lastInsertRowid);
+      audit({
+        entity: 'certificate',
+        entityId: certId,
+        action: 'create',
+        label: `${p.type} ${p.reference ?? ''}`.trim(),
+        after: { ...p, expiry, source: 'import' },
+      });
+      raiseRemedials(certId, p.done, p.codes);
+    }
+    written(planned.length);
+    applyCorrections(sqlite, updates, o, gasChain, audit);
+    rederived = gasChain.run();
+  });
   return { rederived };
 }
 
@@ -159,12 +164,15 @@ function rowError<T>(row: number, reference: string | null, write: () => T): T {
 }
 
 /** Corrections to checks on record, each with its audit row; codes newly found raise their remedial actions. */
-function applyCorrections(sqlite: BetterSqlite3.Database, updates: PlannedCorrection[], o: ImportOptions, gasChain: ReturnType<typeof gasChainRederiver>) {
+function applyCorrections(
+  sqlite: BetterSqlite3.Database,
+  updates: PlannedCorrection[],
+  o: ImportOptions,
+  gasChain: ReturnType<typeof gasChainRederiver>,
+  audit: BulkAudit,
+) {
   const homeOf = sqlite.prepare('select dwelling_id from certificates where id = ?').pluck();
-  const audit = sqlite.prepare(
-    `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'certificate', ?, 'update', ?, ?, ?)`,
-  );
-  const raiseRemedials = remedialRaiser(sqlite, o);
+  const raiseRemedials = remedialRaiser(sqlite, o, audit);
   for (const u of updates) {
     const cols = Object.keys(u.changes);
     const after = Object.fromEntries(cols.map((c) => [c, u.changes[c]![1]]));
@@ -181,37 +189,34 @@ function applyCorrections(sqlite: BetterSqlite3.Database, updates: PlannedCorrec
         'conflict',
         `Row ${u.row}: the check it corrects was removed while the file was being checked. Nothing was imported: check the file again.`,
       );
-    audit.run(
-      o.now,
-      o.actor,
-      u.id,
-      `${u.type} correction`,
-      JSON.stringify(Object.fromEntries(cols.map((c) => [c, u.changes[c]![0]]))),
-      JSON.stringify({ ...after, source: 'import' }),
-    );
+    audit({
+      entity: 'certificate',
+      entityId: u.id,
+      action: 'update',
+      label: `${u.type} correction`,
+      before: Object.fromEntries(cols.map((c) => [c, u.changes[c]![0]])),
+      after: { ...after, source: 'import' },
+    });
     raiseRemedials(u.id, u.done, addedCodes(u.oldCodes, u.codes));
   }
 }
 
 /** Raises, with its audit row, the remedial work electrical codes call for (as addCodeRemedials does in the app). */
-function remedialRaiser(sqlite: BetterSqlite3.Database, o: ImportOptions) {
+function remedialRaiser(sqlite: BetterSqlite3.Database, o: ImportOptions, audit: BulkAudit) {
   const remedial = sqlite.prepare(
     `insert into remedial_actions (certificate_id, description, priority, due_date, completed_date, owner_id, created_at, updated_at) values (?, ?, ?, ?, null, null, ?, ?)`,
-  );
-  const audit = sqlite.prepare(
-    `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json, parent_entity, parent_id) values (?, ?, 'remedial', ?, 'create', ?, null, ?, 'certificate', ?)`,
   );
   return (certId: number, done: string, codes: string) => {
     for (const w of codeRemedials(codes, done)) {
       const r = remedial.run(certId, w.description, w.priority, w.dueDate, o.now, o.now);
-      audit.run(
-        o.now,
-        o.actor,
-        Number(r.lastInsertRowid),
-        w.label,
-        JSON.stringify({ certificate_id: certId, description: w.description, priority: w.priority, due_date: w.dueDate, source: 'import' }),
-        certId,
-      );
+      audit({
+        entity: 'remedial',
+        entityId: Number(r.lastInsertRowid),
+        action: 'create',
+        label: w.label,
+        after: { certificate_id: certId, description: w.description, priority: w.priority, due_date: w.dueDate, source: 'import' },
+        parent: { entity: 'certificate', id: certId },
+      });
     }
   };
 }

@@ -1,7 +1,9 @@
 import type { Handlers } from '../core/handlers';
+import { query } from '../core/mutation';
 import { cancelImport, importStatus, startImportJob } from './importJobs';
 
 export const importHandlers: Handlers<'imports.start' | 'imports.status' | 'imports.cancel'> = {
+  // Not wrapped: the job gets the connection itself, and the import opens its own transaction (bulkMutation).
   'imports.start': async (input, ctx) => ({
     jobId: startImportJob({
       sqlite: ctx.sqlite,
@@ -11,6 +13,6 @@ export const importHandlers: Handlers<'imports.start' | 'imports.status' | 'impo
       options: { dryRun: input.dryRun, validOnly: input.validOnly, mapping: input.mapping, actor: ctx.actor, now: ctx.now, today: ctx.today },
     }),
   }),
-  'imports.status': async (input) => importStatus(input.jobId),
-  'imports.cancel': async (input) => cancelImport(input.jobId),
+  'imports.status': query(async (input) => importStatus(input.jobId)),
+  'imports.cancel': query(async (input) => cancelImport(input.jobId)),
 };

@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { FireRiskTier } from '../../shared/domain/compliance';
 import { intervalCode } from '../../shared/domain/certificateRules';
 import { addMonths } from '../../shared/domain/dates';
+import type { BulkAudit } from '../core/bulkAudit';
 import type { ImportOptions } from './importTypes';
 
 // The blocks a stock file names: what would change in each, and writing them with their lifts.
@@ -117,7 +118,13 @@ export function planBlocks(
  * each block's lifts to its number: new ones numbered on from the highest; fewer removes lifts
  * without certificates, highest number first. Returns each block's id by key.
  */
-export function writeBlocks(sqlite: BetterSqlite3.Database, plans: Map<string, BlockPlan>, used: Set<string>, o: ImportOptions): Map<string, number> {
+export function writeBlocks(
+  sqlite: BetterSqlite3.Database,
+  plans: Map<string, BlockPlan>,
+  used: Set<string>,
+  o: ImportOptions,
+  audit: BulkAudit,
+): Map<string, number> {
   const findEstate = sqlite.prepare('select id from estates where lower(name) = lower(?)');
   const addEstate = sqlite.prepare('insert into estates (name, created_at, updated_at) values (?, ?, ?)');
   const addBlock =
@@ -131,15 +138,11 @@ export function writeBlocks(sqlite: BetterSqlite3.Database, plans: Map<string, B
   );
   const addLift = sqlite.prepare('insert into lifts (block_id, number, name, created_at, updated_at) values (?, ?, ?, ?, ?)');
   const removeLift = sqlite.prepare('delete from lifts where id = ?');
-  const audit = sqlite.prepare('insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, ?, ?, ?, ?, ?, ?)');
   const latestFra = sqlite.prepare(
     "select id, date_done, expiry_date, expiry_given from certificates where check_type = 'FRA' and block_id = ? and dwelling_id is null order by date_done desc, id desc limit 1",
   );
   const interval = sqlite.prepare('select months from check_intervals where code = ?');
   const setExpiry = sqlite.prepare('update certificates set expiry_date = ?, updated_at = ? where id = ?');
-  const auditChild = sqlite.prepare(
-    'insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json, parent_entity, parent_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
   const ids = new Map<string, number>();
   for (const [key, p] of plans) {
     if (!used.has(key) || p.refused) continue;
@@ -150,13 +153,13 @@ export function writeBlocks(sqlite: BetterSqlite3.Database, plans: Map<string, B
       let estateId = (findEstate.get(p.block.estate) as { id: number } | undefined)?.id;
       if (estateId === undefined) {
         estateId = Number(addEstate.run(p.block.estate, o.now, o.now).lastInsertRowid);
-        audit.run(o.now, o.actor, 'estate', estateId, 'create', p.block.estate, null, JSON.stringify({ name: p.block.estate, source: 'import' }));
+        audit({ entity: 'estate', entityId: estateId, action: 'create', label: p.block.estate, after: { name: p.block.estate, source: 'import' } });
       }
       blockId = Number(addBlock.run(estateId, p.block.name, ...values, o.now, o.now).lastInsertRowid);
-      audit.run(o.now, o.actor, 'block', blockId, 'create', p.block.name, null, JSON.stringify({ ...t, source: 'import' }));
+      audit({ entity: 'block', entityId: blockId, action: 'create', label: p.block.name, after: { ...t, source: 'import' } });
     } else if (p.changed) {
       setBlock.run(...values, o.now, blockId);
-      audit.run(o.now, o.actor, 'block', blockId, 'update', p.block.name, JSON.stringify(p.before), JSON.stringify({ ...t, source: 'import' }));
+      audit({ entity: 'block', entityId: blockId, action: 'update', label: p.block.name, before: p.before, after: { ...t, source: 'import' } });
       if (p.before!.tier !== t.tier) {
         // as in the app (fireTier.ts): the latest assessment's derived expiry follows the new tier
         const latest = latestFra.get(blockId) as { id: number; date_done: string; expiry_date: string; expiry_given: number } | undefined;
@@ -164,18 +167,15 @@ export function writeBlocks(sqlite: BetterSqlite3.Database, plans: Map<string, B
         if (latest && latest.expiry_given === 0 && addMonths(latest.date_done, months) !== latest.expiry_date) {
           const expiry = addMonths(latest.date_done, months);
           setExpiry.run(expiry, o.now, latest.id);
-          auditChild.run(
-            o.now,
-            o.actor,
-            'certificate',
-            latest.id,
-            'update',
-            `FRA ${latest.id}`,
-            JSON.stringify({ expiry_date: latest.expiry_date }),
-            JSON.stringify({ expiry_date: expiry, source: 'import' }),
-            'block',
-            blockId,
-          );
+          audit({
+            entity: 'certificate',
+            entityId: latest.id,
+            action: 'update',
+            label: `FRA ${latest.id}`,
+            before: { expiry_date: latest.expiry_date },
+            after: { expiry_date: expiry, source: 'import' },
+            parent: { entity: 'block', id: blockId },
+          });
         }
       }
     }

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { FireRiskTier, Tenure } from '../../shared/domain/compliance';
 import { stockImport } from '../../shared/domain/stockImportFields';
+import { bulkMutation } from '../core/bulkAudit';
 import { locateColumns, reportExcelErrors } from './columns';
 import { ATTR_LABELS, blockKey, planBlocks, writeBlocks, type BlockAttrs, type BlockPlan, type BlockRow } from './stockBlocks';
 import type { Importer } from './importer';
@@ -153,27 +154,27 @@ function validateStock(
 
 function applyStock(sqlite: BetterSqlite3.Database, { plans, changes }: StockPlan, o: ImportOptions, onProgress?: OnProgress): Partial<ImportReport> {
   // One transaction: all of it, or (when problems were found and the user chose) the valid rows only.
-  // Immediate: the write lock is taken at once, so nothing written in the app can come between.
-  sqlite
-    .transaction(() => {
-      const blockIds = writeBlocks(sqlite, plans, new Set(changes.map((c) => blockKey(c.h.estate, c.h.block))), o);
-      const upsertHome =
-        sqlite.prepare(`insert into dwellings (uprn, address, block_id, tenure, has_gas, active, created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)
+  bulkMutation(sqlite, o, (audit) => {
+    const blockIds = writeBlocks(sqlite, plans, new Set(changes.map((c) => blockKey(c.h.estate, c.h.block))), o, audit);
+    const upsertHome =
+      sqlite.prepare(`insert into dwellings (uprn, address, block_id, tenure, has_gas, active, created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)
       on conflict (uprn) do update set address = excluded.address, block_id = excluded.block_id, tenure = excluded.tenure, has_gas = excluded.has_gas, updated_at = excluded.updated_at`);
-      const audit = sqlite.prepare(
-        `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'dwelling', ?, ?, ?, null, ?)`,
-      );
-      const homeId = sqlite.prepare('select id from dwellings where uprn = ?');
-      const written = progressTicker(onProgress, 'writing', changes.length);
-      for (const [i, { h, kind, homeChanged }] of changes.entries()) {
-        written(i);
-        if (!homeChanged) continue;
-        upsertHome.run(h.uprn, h.address, blockIds.get(blockKey(h.estate, h.block))!, h.tenure, h.gas ? 1 : 0, o.now, o.now);
-        const id = (homeId.get(h.uprn) as { id: number }).id;
-        audit.run(o.now, o.actor, id, kind === 'new' ? 'create' : 'update', `${h.uprn} ${h.address}`, JSON.stringify({ ...h, source: 'import' }));
-      }
-      written(changes.length);
-    })
-    .immediate();
+    const homeId = sqlite.prepare('select id from dwellings where uprn = ?');
+    const written = progressTicker(onProgress, 'writing', changes.length);
+    for (const [i, { h, kind, homeChanged }] of changes.entries()) {
+      written(i);
+      if (!homeChanged) continue;
+      upsertHome.run(h.uprn, h.address, blockIds.get(blockKey(h.estate, h.block))!, h.tenure, h.gas ? 1 : 0, o.now, o.now);
+      const id = (homeId.get(h.uprn) as { id: number }).id;
+      audit({
+        entity: 'dwelling',
+        entityId: id,
+        action: kind === 'new' ? 'create' : 'update',
+        label: `${h.uprn} ${h.address}`,
+        after: { ...h, source: 'import' },
+      });
+    }
+    written(changes.length);
+  });
   return {};
 }

@@ -1,8 +1,8 @@
-import type { AgendaItem, Meeting } from '../../shared/contract';
-import type { Db } from '../core/context';
+import type { AgendaItem, Decision, Meeting, MeetingStatus } from '../../shared/contract';
+import type { ReadDb } from '../core/context';
 import { notFound } from '../core/errors';
 
-function meetingQuery(db: Db) {
+function meetingQuery(db: ReadDb) {
   return db
     .selectFrom('meetings')
     .innerJoin('committees', 'committees.id', 'meetings.committee_id')
@@ -20,7 +20,7 @@ function meetingQuery(db: Db) {
     ]);
 }
 
-async function itemsOf(db: Db, meetingIds: number[]): Promise<Map<number, AgendaItem[]>> {
+async function itemsOf(db: ReadDb, meetingIds: number[]): Promise<Map<number, AgendaItem[]>> {
   const out = new Map<number, AgendaItem[]>();
   if (!meetingIds.length) return out;
   const rows = await db
@@ -36,12 +36,12 @@ async function itemsOf(db: Db, meetingIds: number[]): Promise<Map<number, Agenda
     const item: AgendaItem = {
       id: r.id,
       meetingId: r.meeting_id,
-      kind: r.kind,
+      kind: r.kind as AgendaItem['kind'],
       title: r.title,
       policyId: r.policy_id,
       policyTitle: r.policy_title,
       policyStage: r.policy_stage,
-      decision: r.decision,
+      decision: r.decision as Decision | null,
       decisionNotes: r.decision_notes,
       position: r.position,
     };
@@ -57,7 +57,7 @@ const toMeeting = (r: Row, items: AgendaItem[]): Meeting => ({
   committeeId: r.committee_id,
   committeeName: r.committee_name,
   meetingDate: r.meeting_date,
-  status: r.status,
+  status: r.status as MeetingStatus,
   papersDeadline: r.papers_deadline,
   postponedToId: r.postponed_to_id,
   postponedToDate: r.postponed_to_date,
@@ -66,7 +66,7 @@ const toMeeting = (r: Row, items: AgendaItem[]): Meeting => ({
   items,
 });
 
-export async function listMeetings(db: Db, committeeId: number | null): Promise<Meeting[]> {
+export async function listMeetings(db: ReadDb, committeeId: number | null): Promise<Meeting[]> {
   const rows = await meetingQuery(db)
     .$if(committeeId !== null, (q) => q.where('meetings.committee_id', '=', committeeId!))
     .orderBy('meetings.meeting_date', 'desc')
@@ -79,13 +79,13 @@ export async function listMeetings(db: Db, committeeId: number | null): Promise<
   return rows.map((r) => toMeeting(r, items.get(r.id) ?? []));
 }
 
-export async function getMeeting(db: Db, id: number): Promise<Meeting> {
+export async function getMeeting(db: ReadDb, id: number): Promise<Meeting> {
   const r = await meetingQuery(db).where('meetings.id', '=', id).executeTakeFirst();
   if (!r) throw notFound('The meeting');
   return toMeeting(r, (await itemsOf(db, [id])).get(id) ?? []);
 }
 
-export async function meetingRow(db: Db, id: number) {
+export async function meetingRow(db: ReadDb, id: number) {
   const r = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
   if (!r) throw notFound('The meeting');
   return r;

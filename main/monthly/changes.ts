@@ -2,14 +2,17 @@ import type { MonthChange, MonthlyItem } from '../../shared/contract';
 import { formatDateLong } from '../../shared/domain/dates';
 import { changeItems, netChange, type AuditStep } from '../../shared/domain/monthChanges';
 import { firstDay, nextMonth, type Month } from '../../shared/domain/months';
-import type { Db } from '../core/context';
+import type { AuditEntity } from '../../shared/domain/auditEntities';
+import type { ReadDb } from '../core/context';
+
+const RECOMMENDATION = 'recommendation' satisfies AuditEntity;
 
 /**
  * What changed in a month: the net change of each of the programme's recommendations over the
  * month, read from the audit log (status, target date, owner; one item for one added), and public
  * notes dated in the month. Each comes with a bullet that names no one, ready for the public update.
  */
-export async function monthChanges(db: Db, programmeId: number, month: Month, items: MonthlyItem[]): Promise<MonthChange[]> {
+export async function monthChanges(db: ReadDb, programmeId: number, month: Month, items: MonthlyItem[]): Promise<MonthChange[]> {
   const from = firstDay(month);
   const to = firstDay(nextMonth(month));
   // Audit times are UTC; the month runs from local midnight to local midnight, as "today" does.
@@ -34,11 +37,11 @@ export async function monthChanges(db: Db, programmeId: number, month: Month, it
       'recommendations.revised_target_date',
       'recommendations.owner_id',
     ])
-    .where('audit_log.entity', '=', 'recommendation')
+    .where('audit_log.entity', '=', RECOMMENDATION)
     .where('audit_log.at', '>=', start)
     // Rows after the month are read only for records the month changed: they tell its end state.
     .where('audit_log.entity_id', 'in', (eb) =>
-      eb.selectFrom('audit_log as m').select('m.entity_id').where('m.entity', '=', 'recommendation').where('m.at', '>=', start).where('m.at', '<', end),
+      eb.selectFrom('audit_log as m').select('m.entity_id').where('m.entity', '=', RECOMMENDATION).where('m.at', '>=', start).where('m.at', '<', end),
     )
     .where('recommendations.programme_id', '=', programmeId)
     .orderBy('audit_log.id')

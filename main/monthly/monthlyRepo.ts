@@ -1,11 +1,11 @@
 import type { MonthlyItem, MonthSummary, MonthView } from '../../shared/contract';
 import type { Month } from '../../shared/domain/months';
 import { formatMonth } from '../../shared/domain/dates';
-import type { Ctx, Db } from '../core/context';
+import type { Ctx, Db, ReadDb } from '../core/context';
 import { AppError, notFound } from '../core/errors';
 import { monthChanges } from './changes';
 
-export async function findUpdate(db: Db, programmeId: number, month: Month) {
+export async function findUpdate(db: ReadDb, programmeId: number, month: Month) {
   return db.selectFrom('monthly_updates').selectAll().where('programme_id', '=', programmeId).where('month', '=', month).executeTakeFirst();
 }
 
@@ -30,13 +30,13 @@ export function assertNotPublished(update: { status: string; month: string } | u
   }
 }
 
-export async function assertProgramme(db: Db, programmeId: number) {
+export async function assertProgramme(db: ReadDb, programmeId: number) {
   const p = await db.selectFrom('programmes').selectAll().where('id', '=', programmeId).executeTakeFirst();
   if (!p) throw new AppError('validation', 'There is no such programme. Choose one from the list.', 'programmeId');
   return p;
 }
 
-export async function listItems(db: Db, updateId: number): Promise<MonthlyItem[]> {
+export async function listItems(db: ReadDb, updateId: number): Promise<MonthlyItem[]> {
   const rows = await db
     .selectFrom('monthly_update_items')
     .innerJoin('monthly_updates', 'monthly_updates.id', 'monthly_update_items.update_id')
@@ -65,7 +65,7 @@ export async function listItems(db: Db, updateId: number): Promise<MonthlyItem[]
   }));
 }
 
-export async function monthView(db: Db, programmeId: number, month: Month): Promise<MonthView> {
+export async function monthView(db: ReadDb, programmeId: number, month: Month): Promise<MonthView> {
   await assertProgramme(db, programmeId);
   const update = await findUpdate(db, programmeId, month);
   const items = update ? await listItems(db, update.id) : [];
@@ -80,7 +80,7 @@ export async function monthView(db: Db, programmeId: number, month: Month): Prom
   };
 }
 
-export async function itemWithUpdate(db: Db, itemId: number) {
+export async function itemWithUpdate(db: ReadDb, itemId: number) {
   const item = await db
     .selectFrom('monthly_update_items')
     .innerJoin('monthly_updates', 'monthly_updates.id', 'monthly_update_items.update_id')
@@ -92,7 +92,7 @@ export async function itemWithUpdate(db: Db, itemId: number) {
   return item;
 }
 
-export async function nextPosition(db: Db, updateId: number): Promise<number> {
+export async function nextPosition(db: ReadDb, updateId: number): Promise<number> {
   const r = await db
     .selectFrom('monthly_update_items')
     .select((eb) => eb.fn.max('position').as('p'))
@@ -101,7 +101,7 @@ export async function nextPosition(db: Db, updateId: number): Promise<number> {
   return Number(r?.p ?? 0) + 1;
 }
 
-export async function listMonths(db: Db, programmeId: number): Promise<MonthSummary[]> {
+export async function listMonths(db: ReadDb, programmeId: number): Promise<MonthSummary[]> {
   const rows = await db
     .selectFrom('monthly_updates')
     .select((eb) => [

@@ -1,9 +1,9 @@
 import type { CommitteePaper } from '../../shared/contract';
 import { narrative, sections } from '../../shared/contract/papers';
-import type { Db } from '../core/context';
+import type { ReadDb } from '../core/context';
 import { notFound } from '../core/errors';
 
-function query(db: Db) {
+function query(db: ReadDb) {
   return db
     .selectFrom('committee_papers')
     .innerJoin('meetings', 'meetings.id', 'committee_papers.meeting_id')
@@ -37,11 +37,11 @@ const toPaper = (r: Row): CommitteePaper => ({
   updatedAt: r.updated_at,
 });
 
-export async function listPapers(db: Db, meetingId: number): Promise<CommitteePaper[]> {
+export async function listPapers(db: ReadDb, meetingId: number): Promise<CommitteePaper[]> {
   return (await query(db).where('committee_papers.meeting_id', '=', meetingId).orderBy('committee_papers.id').execute()).map(toPaper);
 }
 
-export async function getPaper(db: Db, id: number): Promise<CommitteePaper> {
+export async function getPaper(db: ReadDb, id: number): Promise<CommitteePaper> {
   const r = await query(db).where('committee_papers.id', '=', id).executeTakeFirst();
   if (!r) throw notFound('The paper');
   return toPaper(r);

@@ -1,69 +1,65 @@
 import type { Handlers } from '../core/handlers';
-import { writeAudit } from '../core/audit';
+import { mutation, query } from '../core/mutation';
 import { notFound } from '../core/errors';
 import { assertTeamExists, getPerson, getPersonRow, getTeam, insertTeam, listPeople, listTeams, renameTeam } from './peopleRepo';
 
 export const peopleHandlers: Handlers<'teams.list' | 'teams.create' | 'teams.update' | 'people.list' | 'people.create' | 'people.update'> = {
-  'teams.list': async (_i, ctx) => listTeams(ctx.db),
+  'teams.list': query(async (_i, ctx) => listTeams(ctx.db)),
 
-  'teams.create': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const id = await insertTeam(trx, input.name, ctx.now);
-      await writeAudit(trx, ctx, { entity: 'team', entityId: id, action: 'create', label: input.name, after: { name: input.name } });
-      return getTeam(trx, id);
-    }),
+  'teams.create': mutation(async (input, ctx) => {
+    const id = await insertTeam(ctx.db, input.name, ctx.now);
+    await ctx.audit({ entity: 'team', entityId: id, action: 'create', label: input.name, after: { name: input.name } });
+    return getTeam(ctx.db, id);
+  }),
 
-  'teams.update': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const before = await getTeam(trx, input.id);
-      const name = input.patch.name ?? before.name;
-      await renameTeam(trx, input.id, name, ctx.now);
-      await writeAudit(trx, ctx, { entity: 'team', entityId: input.id, action: 'update', label: name, before: { name: before.name }, after: { name } });
-      return getTeam(trx, input.id);
-    }),
+  'teams.update': mutation(async (input, ctx) => {
+    const before = await getTeam(ctx.db, input.id);
+    const name = input.patch.name ?? before.name;
+    await renameTeam(ctx.db, input.id, name, ctx.now);
+    await ctx.audit({ entity: 'team', entityId: input.id, action: 'update', label: name, before: { name: before.name }, after: { name } });
+    return getTeam(ctx.db, input.id);
+  }),
 
-  'people.list': async (_i, ctx) => listPeople(ctx.db),
+  'people.list': query(async (_i, ctx) => listPeople(ctx.db)),
 
-  'people.create': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      await assertTeamExists(trx, input.teamId, 'teamId');
-      const row = await trx
-        .insertInto('people')
-        .values({
-          name: input.name,
-          job_title: input.jobTitle,
-          team_id: input.teamId,
-          email: input.email,
-          active: input.active ? 1 : 0,
-          created_at: ctx.now,
-          updated_at: ctx.now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await writeAudit(trx, ctx, { entity: 'person', entityId: row.id, action: 'create', label: row.name, after: row });
-      return getPerson(trx, row.id);
-    }),
+  'people.create': mutation(async (input, ctx) => {
+    await assertTeamExists(ctx.db, input.teamId, 'teamId');
+    const row = await ctx.db
+      .insertInto('people')
+      .values({
+        name: input.name,
+        job_title: input.jobTitle,
+        team_id: input.teamId,
+        email: input.email,
+        active: input.active ? 1 : 0,
+        created_at: ctx.now,
+        updated_at: ctx.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await ctx.audit({ entity: 'person', entityId: row.id, action: 'create', label: row.name, after: row });
+    return getPerson(ctx.db, row.id);
+  }),
 
-  'people.update': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const before = await getPersonRow(trx, input.id);
-      if (!before) throw notFound('The person');
-      const p = input.patch;
-      await assertTeamExists(trx, p.teamId, 'teamId');
-      await trx
-        .updateTable('people')
-        .set({
-          ...(p.name !== undefined && { name: p.name }),
-          ...(p.jobTitle !== undefined && { job_title: p.jobTitle }),
-          ...(p.teamId !== undefined && { team_id: p.teamId }),
-          ...(p.email !== undefined && { email: p.email }),
-          ...(p.active !== undefined && { active: p.active ? 1 : 0 }),
-          updated_at: ctx.now,
-        })
-        .where('id', '=', input.id)
-        .execute();
-      const after = await getPersonRow(trx, input.id);
-      await writeAudit(trx, ctx, { entity: 'person', entityId: input.id, action: 'update', label: after!.name, before, after });
-      return getPerson(trx, input.id);
-    }),
+  'people.update': mutation(async (input, ctx) => {
+    const before = await getPersonRow(ctx.db, input.id);
+    if (!before) throw notFound('The person');
+    const p = input.patch;
+    await assertTeamExists(ctx.db, p.teamId, 'teamId');
+    await ctx.db
+      .updateTable('people')
+      .set({
+        ...(p.name !== undefined && { name: p.name }),
+        ...(p.jobTitle !== undefined && { job_title: p.jobTitle }),
+        ...(p.teamId !== undefined && { team_id: p.teamId }),
+        ...(p.email !== undefined && { email: p.email }),
+        ...(p.active !== undefined && { active: p.active ? 1 : 0 }),
+        updated_at: ctx.now,
+      })
+      .where('id', '=', input.id)
+      .execute();
+    const after = await getPersonRow(ctx.db, input.id);
+    await ctx.audit({ entity: 'person', entityId: input.id, action: 'update', label: after!.name, before, after });
+    return getPerson(ctx.db, input.id);
+  }),
 };

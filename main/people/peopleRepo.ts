@@ -1,8 +1,8 @@
 import type { Person, Team } from '../../shared/contract';
-import type { Db } from '../core/context';
+import type { Db, ReadDb } from '../core/context';
 import { invalid, notFound } from '../core/errors';
 
-export async function listTeams(db: Db): Promise<Team[]> {
+export async function listTeams(db: ReadDb): Promise<Team[]> {
   const rows = await db
     .selectFrom('teams')
     .select((eb) => [
@@ -19,7 +19,7 @@ export async function listTeams(db: Db): Promise<Team[]> {
   return rows.map((r) => ({ id: r.id, name: r.name, peopleCount: Number(r.peopleCount ?? 0) }));
 }
 
-export async function getTeam(db: Db, id: number): Promise<Team> {
+export async function getTeam(db: ReadDb, id: number): Promise<Team> {
   const team = (await listTeams(db)).find((t) => t.id === id);
   if (!team) throw notFound('The team');
   return team;
@@ -40,19 +40,19 @@ export async function renameTeam(db: Db, id: number, name: string, now: string):
 /** Compared in JS: SQLite's lower() folds only ASCII letters, so "Équipe" and "équipe" would slip by. */
 export const sameName = (a: string, b: string) => a.localeCompare(b, 'en-GB', { sensitivity: 'accent' }) === 0;
 
-async function assertTeamNameFree(db: Db, name: string, exceptId: number | null) {
+async function assertTeamNameFree(db: ReadDb, name: string, exceptId: number | null) {
   const teams = await db.selectFrom('teams').select(['id', 'name']).execute();
   const clash = teams.find((t) => t.id !== exceptId && (sameName(t.name, name) || t.name === name));
   if (clash) throw invalid('name', `There is already a team called ${clash.name}.`);
 }
 
-export async function assertTeamExists(db: Db, id: number | null | undefined, field: string): Promise<void> {
+export async function assertTeamExists(db: ReadDb, id: number | null | undefined, field: string): Promise<void> {
   if (id === null || id === undefined) return;
   const row = await db.selectFrom('teams').select('id').where('id', '=', id).executeTakeFirst();
   if (!row) throw invalid(field, `There is no team with id ${id}. Choose a team from the list.`);
 }
 
-const personSelect = (db: Db) =>
+const personSelect = (db: ReadDb) =>
   db
     .selectFrom('people')
     .leftJoin('teams', 'teams.id', 'people.team_id')
@@ -70,22 +70,22 @@ const toPerson = (r: PersonRow): Person => ({
   active: r.active === 1,
 });
 
-export async function listPeople(db: Db): Promise<Person[]> {
+export async function listPeople(db: ReadDb): Promise<Person[]> {
   return (await personSelect(db).orderBy('people.name').execute()).map(toPerson);
 }
 
-export async function getPerson(db: Db, id: number): Promise<Person> {
+export async function getPerson(db: ReadDb, id: number): Promise<Person> {
   const row = await personSelect(db).where('people.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('The person');
   return toPerson(row);
 }
 
-export async function getPersonRow(db: Db, id: number) {
+export async function getPersonRow(db: ReadDb, id: number) {
   return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** Owners must be people on the list, and active ones when newly assigned. */
-export async function assertPersonExists(db: Db, id: number | null | undefined, field: string): Promise<void> {
+export async function assertPersonExists(db: ReadDb, id: number | null | undefined, field: string): Promise<void> {
   if (id === null || id === undefined) return;
   const row = await db.selectFrom('people').select(['id', 'active', 'name']).where('id', '=', id).executeTakeFirst();
   if (!row) throw invalid(field, `There is no person with id ${id}. Choose an owner from the list of people.`);

@@ -1,10 +1,10 @@
 import type { PolicyDetail, PolicyRow } from '../../shared/contract';
 import { nextReviewDate, reviewState, type PolicyStage } from '../../shared/domain/policies';
 import { formatDateLong } from '../../shared/domain/dates';
-import type { Db } from '../core/context';
+import type { Db, ReadDb } from '../core/context';
 import { notFound } from '../core/errors';
 
-function baseQuery(db: Db) {
+function baseQuery(db: ReadDb) {
   return db
     .selectFrom('policies')
     .leftJoin('people', 'people.id', 'policies.owner_id')
@@ -16,7 +16,7 @@ function baseQuery(db: Db) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
-async function refsByPolicy(db: Db, ids: number[]): Promise<Map<number, string[]>> {
+async function refsByPolicy(db: ReadDb, ids: number[]): Promise<Map<number, string[]>> {
   const out = new Map<number, string[]>();
   if (!ids.length) return out;
   const rows = await db
@@ -56,7 +56,7 @@ function toRow(r: Row, refs: string[], today: string): PolicyRow {
   };
 }
 
-export async function listPolicies(db: Db, today: string): Promise<PolicyRow[]> {
+export async function listPolicies(db: ReadDb, today: string): Promise<PolicyRow[]> {
   const rows = await baseQuery(db).orderBy('policies.title').execute();
   const refs = await refsByPolicy(
     db,
@@ -65,13 +65,13 @@ export async function listPolicies(db: Db, today: string): Promise<PolicyRow[]> 
   return rows.map((r) => toRow(r, refs.get(r.id) ?? [], today));
 }
 
-export async function policyRow(db: Db, id: number) {
+export async function policyRow(db: ReadDb, id: number) {
   const row = await db.selectFrom('policies').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('The policy');
   return row;
 }
 
-export async function getPolicyDetail(db: Db, id: number, today: string): Promise<PolicyDetail> {
+export async function getPolicyDetail(db: ReadDb, id: number, today: string): Promise<PolicyDetail> {
   const r = await baseQuery(db).where('policies.id', '=', id).executeTakeFirst();
   if (!r) throw notFound('The policy');
   const refs = await refsByPolicy(db, [id]);

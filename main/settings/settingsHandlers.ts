@@ -1,12 +1,12 @@
 import pkg from '../../package.json';
 import type { Handlers } from '../core/handlers';
-import { writeAudit } from '../core/audit';
+import { mutation, query } from '../core/mutation';
 import { AppError } from '../core/errors';
 import { loadDemoData } from '../demo/loadDemo';
 import { readSettings, writeSettings } from './settingsRepo';
 
 export const settingsHandlers: Handlers<'app.info' | 'app.setup' | 'demo.load' | 'settings.get' | 'settings.update'> = {
-  'app.info': async (_input, ctx) => {
+  'app.info': query(async (_input, ctx) => {
     const settings = await readSettings(ctx.db);
     const programme = await ctx.db.selectFrom('programmes').select('id').limit(1).executeTakeFirst();
     return {
@@ -19,45 +19,43 @@ export const settingsHandlers: Handlers<'app.info' | 'app.setup' | 'demo.load' |
       firstRun: settings.userName === '',
       isEmpty: programme === undefined,
     };
-  },
+  }),
 
-  'app.setup': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const before = await readSettings(trx);
-      if (before.userName !== '') {
-        throw new AppError('conflict', 'This database has already been set up. Change your name in Settings.');
-      }
-      await writeSettings(trx, { userName: input.userName, organisation: input.organisation });
-      const actorCtx = { ...ctx, actor: input.userName };
-      await writeAudit(trx, actorCtx, {
-        entity: 'settings',
-        entityId: 1,
-        action: 'update',
-        label: 'Settings',
-        before: { userName: before.userName, organisation: before.organisation },
-        after: { userName: input.userName, organisation: input.organisation },
-      });
-      if (input.loadDemo) await loadDemoData(trx, actorCtx);
-      return readSettings(trx);
-    }),
+  'app.setup': mutation(async (input, ctx) => {
+    const before = await readSettings(ctx.db);
+    if (before.userName !== '') {
+      throw new AppError('conflict', 'This database has already been set up. Change your name in Settings.');
+    }
+    await writeSettings(ctx.db, { userName: input.userName, organisation: input.organisation });
+    const asSetUp = ctx.withActor(input.userName);
+    await asSetUp.audit({
+      entity: 'settings',
+      entityId: 1,
+      action: 'update',
+      label: 'Settings',
+      before: { userName: before.userName, organisation: before.organisation },
+      after: { userName: input.userName, organisation: input.organisation },
+    });
+    if (input.loadDemo) await loadDemoData(ctx.db, asSetUp);
+    return readSettings(ctx.db);
+  }),
 
-  'demo.load': async (_input, ctx) => ctx.db.transaction().execute((trx) => loadDemoData(trx, ctx)),
+  'demo.load': mutation(async (_input, ctx) => loadDemoData(ctx.db, ctx)),
 
-  'settings.get': async (_input, ctx) => readSettings(ctx.db),
+  'settings.get': query(async (_input, ctx) => readSettings(ctx.db)),
 
-  'settings.update': async (input, ctx) =>
-    ctx.db.transaction().execute(async (trx) => {
-      const before = await readSettings(trx);
-      await writeSettings(trx, input);
-      const after = await readSettings(trx);
-      await writeAudit(trx, ctx, {
-        entity: 'settings',
-        entityId: 1,
-        action: 'update',
-        label: 'Settings',
-        before: { ...before },
-        after: { ...after },
-      });
-      return after;
-    }),
+  'settings.update': mutation(async (input, ctx) => {
+    const before = await readSettings(ctx.db);
+    await writeSettings(ctx.db, input);
+    const after = await readSettings(ctx.db);
+    await ctx.audit({
+      entity: 'settings',
+      entityId: 1,
+      action: 'update',
+      label: 'Settings',
+      before: { ...before },
+      after: { ...after },
+    });
+    return after;
+  }),
 };

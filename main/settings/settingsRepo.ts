@@ -1,5 +1,5 @@
 import type { Settings } from '../../shared/contract';
-import type { Db } from '../core/context';
+import type { Db, ReadDb } from '../core/context';
 
 export const SETTINGS_DEFAULTS: Settings = {
   userName: '',
@@ -12,7 +12,7 @@ export const SETTINGS_DEFAULTS: Settings = {
 
 const KEYS = Object.keys(SETTINGS_DEFAULTS) as (keyof Settings)[];
 
-export async function readSettings(db: Db): Promise<Settings> {
+export async function readSettings(db: ReadDb): Promise<Settings> {
   const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
   const out: Settings = { ...SETTINGS_DEFAULTS };
   for (const row of rows) {

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { gasChainChanges, type GasLink } from '../../shared/domain/compliance';
 import { writeAudit } from '../core/audit';
+import type { BulkAudit } from '../core/bulkAudit';
 import type { Ctx, Db } from '../core/context';
 
 // A gas check recorded late, corrected or removed changes the anniversary of the checks after it:
@@ -49,14 +50,11 @@ export async function rederiveGasChain(trx: Db, ctx: Pick<Ctx, 'actor' | 'now'>,
 }
 
 /** For imports, on prepared statements inside the import's transaction. */
-export function gasChainRederiver(sqlite: BetterSqlite3.Database, o: { actor: string; now: string }) {
+export function gasChainRederiver(sqlite: BetterSqlite3.Database, o: { now: string }, audit: BulkAudit) {
   const later = sqlite.prepare("select 1 from certificates where check_type = 'GAS' and dwelling_id = ? and date_done > ? limit 1").pluck();
   const chain = sqlite.prepare("select id, date_done, expiry_date, expiry_given, reference from certificates where check_type = 'GAS' and dwelling_id = ?");
   const months = sqlite.prepare("select months from check_intervals where code = 'GAS'").pluck().get() as number;
   const update = sqlite.prepare('update certificates set expiry_date = ?, updated_at = ? where id = ?');
-  const audit = sqlite.prepare(
-    `insert into audit_log (at, actor, entity, entity_id, action, label, before_json, after_json) values (?, ?, 'certificate', ?, 'update', ?, ?, ?)`,
-  );
   const before = new Map<number, GasLink[]>();
   return {
     /**
@@ -75,14 +73,14 @@ export function gasChainRederiver(sqlite: BetterSqlite3.Database, o: { actor: st
         for (const c of gasChainChanges(was, links(rows), months)) {
           update.run(c.after, o.now, c.id);
           const ref = rows.find((r) => r.id === c.id)?.reference;
-          audit.run(
-            o.now,
-            o.actor,
-            c.id,
-            `GAS ${ref ?? c.id}`,
-            JSON.stringify({ expiry_date: c.before }),
-            JSON.stringify({ expiry_date: c.after, reason: REASON, source: 'import' }),
-          );
+          audit({
+            entity: 'certificate',
+            entityId: c.id,
+            action: 'update',
+            label: `GAS ${ref ?? c.id}`,
+            before: { expiry_date: c.before },
+            after: { expiry_date: c.after, reason: REASON, source: 'import' },
+          });
           changed++;
         }
       }

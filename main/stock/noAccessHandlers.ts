@@ -10,7 +10,7 @@ import { formatDateLong } from '../../shared/domain/dates';
 
 export const noAccessLabel = (v: { check_type: string; visit_date: string }) => `${v.check_type} no access ${formatDateLong(v.visit_date)}`;
 const parentOf = (v: { dwelling_id: number | null; block_id: number | null }) =>
-  v.dwelling_id !== null ? { entity: 'dwelling', id: v.dwelling_id } : { entity: 'block', id: v.block_id! };
+  v.dwelling_id !== null ? { entity: 'dwelling' as const, id: v.dwelling_id } : { entity: 'block' as const, id: v.block_id! };
 
 export const noAccessHandlers: Handlers<'noAccess.create' | 'noAccess.update' | 'noAccess.delete'> = {
   'noAccess.create': async (input, ctx) =>

@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../shared/contract';
 import { FIELD_LABELS } from '../../shared/domain/fieldLabels';
 import { formatDateLong, formatDateShort, isIsoDate, localToday, ukDatesIn } from '../../shared/domain/dates';
 import { REC_STATUS_LABELS, RAG_LABELS, PRIORITY_LABELS } from '../../shared/domain/actionPlan';
+import type { HistoryEntity } from '../../shared/domain/auditEntities';
 import { call } from '../api';
 
 const CODES: Record<string, Record<string, string>> = { status: REC_STATUS_LABELS, rag_override: RAG_LABELS, priority: PRIORITY_LABELS };
@@ -18,7 +19,7 @@ function show(field: string, value: unknown): string {
 
 const VERBS = { create: 'created', update: 'changed', delete: 'deleted' } as const;
 
-export function HistoryList({ entity, entityId }: { entity: 'recommendation' | 'programme' | 'person' | 'team' | 'policy' | 'meeting'; entityId: number }) {
+export function HistoryList({ entity, entityId }: { entity: HistoryEntity; entityId: number }) {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

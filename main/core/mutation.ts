@@ -1,0 +1,49 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import { writeAudit, type AuditRecord } from './audit';
+import type { Ctx, ReadDb } from './context';
+
+// Every handler is registered through one of these wrappers, so that a handler never opens a
+// transaction or writes an audit row by hand:
+//   query(fn)    fn sees the database read-only (a write is a compile error);
+//   mutation(fn) fn runs in one transaction, and `ctx.audit(record)` writes its audit rows in it;
+//                a thrown error rolls back the change and its audit rows together.
+
+type CallFacts = Omit<Ctx, 'db' | 'sqlite'>;
+
+export interface QueryCtx extends CallFacts {
+  db: ReadDb;
+}
+
+export interface MutationCtx extends CallFacts {
+  db: Transaction<Database>;
+  /** Writes one audit row in this transaction, as this call's actor, at this call's time. */
+  audit(record: AuditRecord): Promise<void>;
+  /** The same transaction acting for someone else (first-run set-up acts as the name just given). */
+  withActor(actor: string): MutationCtx;
+}
+
+/** A handler as the dispatcher calls it. */
+type Registered<I, O> = (input: I, ctx: Ctx) => Promise<O>;
+
+function callFacts(ctx: Ctx): CallFacts {
+  const { db: _db, sqlite: _sqlite, ...facts } = ctx;
+  return facts;
+}
+
+export function mutationContext(trx: Transaction<Database>, facts: CallFacts): MutationCtx {
+  return {
+    ...facts,
+    db: trx,
+    audit: (record) => writeAudit(trx, facts, record),
+    withActor: (actor) => mutationContext(trx, { ...facts, actor }),
+  };
+}
+
+export function query<I, O>(handler: (input: I, ctx: QueryCtx) => Promise<O>): Registered<I, O> {
+  return (input, ctx) => handler(input, { ...callFacts(ctx), db: ctx.db });
+}
+
+export function mutation<I, O>(handler: (input: I, ctx: MutationCtx) => Promise<O>): Registered<I, O> {
+  return (input, ctx) => ctx.db.transaction().execute((trx) => handler(input, mutationContext(trx, callFacts(ctx))));
+}
