@@ -16,6 +16,7 @@ import { isMonth } from '../shared/contract/monthly';
 import { formatDateLong, parseUkDate } from '../shared/domain/dates';
 import { isProjected, projectedNote } from '../shared/domain/projection';
 import { lastYearEnd } from '../shared/domain/compliance';
+import { plural } from '../shared/domain/plural';
 import { buildingSafetyMeasures, type MeasuresResult } from './compliance/measures';
 import { describeReport, runImport } from './imports/runImport';
 import { findChromium, findElectron, openAppWindow } from './app/browser';
@@ -130,7 +131,7 @@ async function demo(dbPath: string): Promise<void> {
       return loadDemoData(trx, { actor, today, now });
     });
     console.log(
-      `Loaded the demo data into ${database.path}: ${result.programmes} programme, ${result.recommendations} recommendations, ${result.notes} progress notes, ${result.policies} policies, ${result.homes} homes.`,
+      `Loaded the demo data into ${database.path}: ${result.programmes} programme, ${result.recommendations} recommendations, ${result.notes} progress notes, ${result.policies} policies, ${result.homes} homes, ${plural(result.monthlyUpdates, 'monthly update')} (last month's published, this month's in draft) and ${plural(result.papers, 'committee paper')} in draft.`,
     );
   } finally {
     await database.close();

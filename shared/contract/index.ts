@@ -25,7 +25,9 @@ function call<O>() {
 export const contract = {
   'app.info': call<T.AppInfo>()(st.empty),
   'app.setup': call<T.Settings>()(st.firstRunSetup),
-  'demo.load': call<{ programmes: number; recommendations: number; notes: number; policies: number; homes: number }>()(st.empty),
+  'demo.load': call<{ programmes: number; recommendations: number; notes: number; policies: number; homes: number; monthlyUpdates: number; papers: number }>()(
+    st.empty,
+  ),
 
   'settings.get': call<T.Settings>()(st.empty),
   'settings.update': call<T.Settings>()(st.settingsUpdate),
