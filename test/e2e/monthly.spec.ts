@@ -2,8 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatDateLong, formatMonth } from '../../shared/domain/dates';
 import { nextMonth } from '../../shared/domain/months';
-import { expect, firstRun, test } from './fixtures';
+import { expect, firstRun, test, type RunningApp } from './fixtures';
 import { convertWithLibreOffice, pagesAsPng } from './office';
+
+/** The demo drafts this month's update; these tests write it from scratch. */
+async function clearDemoBullets(app: RunningApp, programmeId: number, month: string) {
+  for (const item of (await app.call('monthly.get', { programmeId, month })).items) await app.call('monthly.deleteItem', { id: item.id });
+}
 
 test('write, export, publish and re-export a monthly update; the document opens in LibreOffice', async ({ page, app }) => {
   await firstRun(page, app, true);
@@ -11,6 +16,7 @@ test('write, export, publish and re-export a monthly update; the document opens 
   const recs = await app.call('recommendations.list', { programmeId: programme.id });
   const info = await app.call('app.info');
   const month = info.today.slice(0, 7);
+  await clearDemoBullets(app, programme.id, month);
   // something to report this month
   const target = recs.find((r: any) => r.status === 'not_started');
   await app.call('recommendations.update', { id: target.id, patch: { status: 'in_progress' } });
@@ -132,6 +138,8 @@ test('"Publish this month" says next to it why it cannot be used yet', async ({ 
   const info = await app.call('app.info');
   const month = info.today.slice(0, 7);
   const next = nextMonth(month);
+  const [programme] = await app.call('programmes.list');
+  await clearDemoBullets(app, programme.id, month);
   await page.getByRole('link', { name: 'Monthly updates' }).click();
   await expect(page.getByRole('heading', { name: `Monthly update: ${formatMonth(month)}` })).toBeVisible();
   const publish = page.getByRole('button', { name: 'Publish this month' });
@@ -143,7 +151,6 @@ test('"Publish this month" says next to it why it cannot be used yet', async ({ 
   await page.screenshot({ path: 'test-results/screens/monthly-publish-reason.png' });
 
   // The same words as the refusal from main.
-  const [programme] = await app.call('programmes.list');
   await expect(app.call('monthly.publish', { programmeId: programme.id, month })).rejects.toThrow(noBullets);
 
   await page.getByLabel('Month', { exact: true }).fill(next);
