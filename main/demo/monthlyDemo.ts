@@ -75,7 +75,7 @@ const THIS_MONTH: DemoBullet[] = [
   {
     ref: 'R3',
     day: 14,
-    body: '27 of our 40 most-used letters and emails have now been rewritten in plain English. The rest will follow once our legal team has checked the new rent letters.',
+    body: 'We have now rewritten 27 of our 40 most-used letters and emails in plain English. The rest will follow once our legal team has checked the new rent letters.',
   },
   {
     ref: 'R14',

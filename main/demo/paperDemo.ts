@@ -22,11 +22,11 @@ function narrative(m: PaperDates): PaperNarrative {
   return {
     summary: [
       'This report updates Members on the Resident Focus Project, the programme of 24 recommendations that came out of the independent review of our customer service and repairs. It also reports the housing policy schedule and our position on the "Big Six" building safety checks: fire, electrical, water, lifts, gas and asbestos.',
-      'Nine of the 24 recommendations are complete and ten are in progress. Four have not started and one is on hold while the council completes its own review of job roles. Five recommendations are past their target date; the main report explains why and what is being done about each.',
+      'Nine of the 24 recommendations are complete and ten are in progress. Four have not started and one is on hold while the council completes its own review of job roles. Some recommendations are past their target date, mostly because they wait on recruitment, procurement or changes to the housing system; the main report explains why and what is being done about each.',
       `Three policies come to this meeting for approval: Compensation, Damp & Mould and Fire Safety. They were due to come to the meeting of ${on(m.postponed)}, which was postponed because it was not quorate.`,
     ].join('\n\n'),
     recommendations: [
-      'note the progress on the Resident Focus Project action plan, and the five recommendations that are past their target date;',
+      'note the progress on the Resident Focus Project action plan, and the recommendations that are past their target date;',
       'note the housing policy schedule and the policies due for review in the next six months;',
       'note the building safety compliance position against the target, and the remedial actions that are overdue;',
       'agree that a further progress report comes to the next meeting of this Sub-Committee.',
