@@ -1,3 +1,4 @@
+import type { Meeting } from '../../shared/contract';
 import { addDays, formatDateLong } from '../../shared/domain/dates';
 import { bankHolidays, dayName, formatDateFull as full, isWorkingDay } from '../../shared/domain/workingDays';
 import { expect, firstRun, test } from './fixtures';
@@ -10,9 +11,9 @@ test('the demo meets on working days, with its paper ready; the meeting forms as
 }) => {
   await firstRun(page, app, true);
   const info = await app.call('app.info');
-  const meetings = await app.call('meetings.list');
+  const meetings: Meeting[] = await app.call('meetings.list');
   for (const m of meetings) expect(isWorkingDay(m.meetingDate), `${m.status} meeting on ${m.meetingDate}`).toBe(true);
-  const next = meetings.find((m: any) => m.status === 'scheduled');
+  const next = meetings.find((m) => m.status === 'scheduled')!;
 
   // the next meeting has the demo's draft paper
   await page.goto(`${app.origin}/#/meetings?meeting=${next.id}`);
@@ -39,7 +40,8 @@ test('the demo meets on working days, with its paper ready; the meeting forms as
   await date.fill(uk(saturday));
   await form.getByRole('button', { name: 'Add meeting' }).click();
   await expect(page.getByLabel(`Meeting Housing Management Sub-Committee, ${formatDateLong(saturday)}`)).toBeVisible();
-  expect((await app.call('meetings.list')).map((m: any) => m.meetingDate)).toContain(saturday);
+  const after: Meeting[] = await app.call('meetings.list');
+  expect(after.map((m) => m.meetingDate)).toContain(saturday);
 
   // the postponement form asks too
   await page.goto(`${app.origin}/#/meetings?meeting=${next.id}`);
