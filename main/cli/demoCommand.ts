@@ -1,3 +1,4 @@
+import { plural } from '../../shared/domain/plural';
 import { clockParts, systemClock } from '../core/context';
 import { openDatabase } from '../db/open';
 import { loadDemoData } from '../demo/loadDemo';
@@ -18,7 +19,7 @@ export const demoCommand = command({
         return loadDemoData(trx, { actor, today, now });
       });
       console.log(
-        `Loaded the demo data into ${database.path}: ${result.programmes} programme, ${result.recommendations} recommendations, ${result.notes} progress notes, ${result.policies} policies, ${result.homes} homes.`,
+        `Loaded the demo data into ${database.path}: ${result.programmes} programme, ${result.recommendations} recommendations, ${result.notes} progress notes, ${result.policies} policies, ${result.homes} homes, ${plural(result.monthlyUpdates, 'monthly update')} (last month's published, this month's in draft) and ${plural(result.papers, 'committee paper')} in draft.`,
       );
       return 0;
     } finally {

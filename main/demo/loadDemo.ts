@@ -4,6 +4,8 @@ import { writeAudit } from '../core/audit';
 import { AppError } from '../core/errors';
 import { sameName } from '../people/peopleRepo';
 import type { DemoDataSet } from './demoTypes';
+import { loadMonthlyDemo } from './monthlyDemo';
+import { loadPaperDemo } from './paperDemo';
 import { loadPolicyDemo } from './policyDemo';
 import { loadRemedialDemo } from './remedialDemo';
 import { loadStockDemo } from './stockDemo';
@@ -15,6 +17,10 @@ export interface DemoLoadResult {
   notes: number;
   policies: number;
   homes: number;
+  /** last month's published and this month's draft */
+  monthlyUpdates: number;
+  /** the draft paper for the next meeting */
+  papers: number;
 }
 
 /**
@@ -152,8 +158,13 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
     }
   }
   const r4 = await db.selectFrom('recommendations').select('id').where('ref', '=', 'R4').orderBy('id', 'desc').executeTakeFirst();
-  const policies = data === residentFocusDemo ? await loadPolicyDemo(db, ctx, personIds, r4?.id ?? null) : 0;
-  const homes = data === residentFocusDemo ? await loadStockDemo(db, ctx) : 0;
-  if (data === residentFocusDemo) await loadRemedialDemo(db, ctx);
-  return { programmes: data.programmes.length, recommendations, notes, policies, homes };
+  const full = data === residentFocusDemo;
+  const policies = full ? await loadPolicyDemo(db, ctx, personIds, r4?.id ?? null) : 0;
+  const homes = full ? await loadStockDemo(db, ctx) : 0;
+  if (full) await loadRemedialDemo(db, ctx);
+  // Written last, through the app's own handlers, so the documents draw on everything above.
+  const programmeId = full ? (await db.selectFrom('programmes').select('id').where('code', '=', data.programmes[0]!.code).executeTakeFirstOrThrow()).id : 0;
+  const monthlyUpdates = full ? await loadMonthlyDemo(db, ctx, programmeId) : 0;
+  const papers = full ? await loadPaperDemo(db, ctx, programmeId) : 0;
+  return { programmes: data.programmes.length, recommendations, notes, policies, homes, monthlyUpdates, papers };
 }

@@ -1,6 +1,7 @@
 import { addDays, addMonths, formatDateLong } from '../../shared/domain/dates';
 import type { PolicyCategory, PolicyStage } from '../../shared/domain/policies';
 import type { AgendaItem, Decision, MeetingStatus } from '../../shared/contract';
+import { nextWorkingDay, previousWorkingDay } from '../../shared/domain/workingDays';
 import type { Ctx, Db } from '../core/context';
 import { writeAudit } from '../core/audit';
 
@@ -218,10 +219,13 @@ export async function loadPolicyDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 't
     label: 'Housing Management Sub-Committee',
     after: { name: 'Housing Management Sub-Committee' },
   });
-  const meeting = async (date: string, status: MeetingStatus, extra: Record<string, unknown> = {}) => {
+  // Committees meet on working days: a past meeting moves back to one, a future one forward, so each stays on its side of today.
+  const meeting = async (day: string, status: MeetingStatus, extra: Record<string, unknown> = {}) => {
+    const date = day < today ? previousWorkingDay(day) : nextWorkingDay(day);
+    const papersDeadline = previousWorkingDay(addDays(date, -10));
     const m = await db
       .insertInto('meetings')
-      .values({ committee_id: committee.id, meeting_date: date, status, papers_deadline: addDays(date, -10), created_at: now, updated_at: now, ...extra })
+      .values({ committee_id: committee.id, meeting_date: date, status, papers_deadline: papersDeadline, created_at: now, updated_at: now, ...extra })
       .returningAll()
       .executeTakeFirstOrThrow();
     await writeAudit(db, ctx, {

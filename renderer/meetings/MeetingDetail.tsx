@@ -11,6 +11,7 @@ import { useFormErrors } from '../useFormErrors';
 import { navigate } from '../useRoute';
 import { HistoryList } from '../actionPlan/HistoryList';
 import { MEETING_STATUS_LABELS, formatMeeting } from './meetingLabels';
+import { MeetingDateInput } from './MeetingDateInput';
 
 const DECISIONS: Record<Decision, string> = {
   approved: 'Approved',
@@ -302,7 +303,7 @@ function Postpone({ meeting, onChanged }: { meeting: Meeting; onChanged(m: Meeti
       )}
       <div className="row2">
         <Field label="New date" hint="dd/mm/yyyy, after the original" error={errors.fieldErrors.newDate}>
-          {(p) => <input {...p} value={date} onChange={(e) => setDate(e.target.value)} />}
+          {(p) => <MeetingDateInput field={p} value={date} onChange={setDate} />}
         </Field>
         <Field label="Reason for postponing" error={errors.fieldErrors.reason}>
           {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}

@@ -6,6 +6,7 @@ import { useAppData } from '../AppData';
 import { Field, fromDateText } from '../components/Field';
 import { useFormErrors } from '../useFormErrors';
 import { navigate } from '../useRoute';
+import { MeetingDateInput } from './MeetingDateInput';
 import { MeetingDetail } from './MeetingDetail';
 import { MEETING_STATUS_LABELS } from './meetingLabels';
 
@@ -142,7 +143,7 @@ function NewMeeting({ committees, onCreated, onCommittee }: { committees: Commit
         </Field>
         <div className="row2">
           <Field label="Meeting date" hint="dd/mm/yyyy" error={errors.fieldErrors.meetingDate}>
-            {(p) => <input {...p} value={date} onChange={(e) => setDate(e.target.value)} />}
+            {(p) => <MeetingDateInput field={p} value={date} onChange={setDate} />}
           </Field>
           <Field label="Papers deadline" hint="dd/mm/yyyy" error={errors.fieldErrors.papersDeadline}>
             {(p) => <input {...p} value={deadline} onChange={(e) => setDeadline(e.target.value)} />}

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { DEFAULT_CLUSTER_THRESHOLD, DEFAULT_REVIEW_MONTHS, POLICY_CATEGORIES, POLICY_CATEGORY_LABELS, POLICY_STAGES, POLICY_STAGE_LABELS } from '../domain/policies';
+import {
+  DEFAULT_CLUSTER_THRESHOLD,
+  DEFAULT_REVIEW_MONTHS,
+  POLICY_CATEGORIES,
+  POLICY_CATEGORY_LABELS,
+  POLICY_STAGES,
+  POLICY_STAGE_LABELS,
+} from '../domain/policies';
 import { byId, choice, empty, id, isoDate, optionalDate, optionalText, patchOf, requiredText } from './fields';
 import { call } from './call';
 import type * as T from './policiesTypes';

@@ -30,4 +30,6 @@ export interface DemoLoaded {
   notes: number;
   policies: number;
   homes: number;
+  monthlyUpdates: number;
+  papers: number;
 }

@@ -6,6 +6,11 @@ import type { Page } from '@playwright/test';
 import { expect, firstRun, test, type RunningApp } from './fixtures';
 import { convertWithLibreOffice, pagesAsPng } from './office';
 
+/** The demo drafts this month's update; these tests write it from scratch. */
+async function clearDemoBullets(app: RunningApp, programmeId: number, month: string) {
+  for (const item of (await app.call('monthly.get', { programmeId, month })).items) await app.call('monthly.deleteItem', { id: item.id });
+}
+
 /** The demo loaded, a recommendation started this month (something to report), on this month's update. */
 async function openThisMonth(page: Page, app: RunningApp) {
   await firstRun(page, app, true);
@@ -13,6 +18,7 @@ async function openThisMonth(page: Page, app: RunningApp) {
   const recs = await app.call('recommendations.list', { programmeId: programme.id });
   const info = await app.call('app.info');
   const month = info.today.slice(0, 7);
+  await clearDemoBullets(app, programme.id, month);
   const target = recs.find((r) => r.status === 'not_started')!;
   await app.call('recommendations.update', { id: target.id, patch: { status: 'in_progress' } });
 
@@ -149,6 +155,8 @@ test('"Publish this month" says next to it why it cannot be used yet', async ({ 
   const info = await app.call('app.info');
   const month = info.today.slice(0, 7);
   const next = nextMonth(month);
+  const programme = (await app.call('programmes.list'))[0]!;
+  await clearDemoBullets(app, programme.id, month);
   await page.getByRole('link', { name: 'Monthly updates' }).click();
   await expect(page.getByRole('heading', { name: `Monthly update: ${formatMonth(month)}` })).toBeVisible();
   const publish = page.getByRole('button', { name: 'Publish this month' });
@@ -160,7 +168,6 @@ test('"Publish this month" says next to it why it cannot be used yet', async ({ 
   await page.screenshot({ path: 'test-results/screens/monthly-publish-reason.png' });
 
   // The same words as the refusal from main.
-  const programme = (await app.call('programmes.list'))[0]!;
   await expect(app.call('monthly.publish', { programmeId: programme.id, month })).rejects.toThrow(noBullets);
 
   await page.getByLabel('Month', { exact: true }).fill(next);

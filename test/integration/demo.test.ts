@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeCore, type TestCore } from '../helpers/testCore';
+import { IMPLICATION_KEYS, NARRATIVE_KEYS } from '../../shared/contract/papers';
+import { addMonths } from '../../shared/domain/dates';
+import { isWorkingDay } from '../../shared/domain/workingDays';
+import { checkDocx } from '../../main/exports/accessibility';
+
+let t: TestCore;
+afterEach(async () => t.close());
+
+const lastMonthOf = (today: string) => addMonths(`${today.slice(0, 7)}-01`, -1).slice(0, 7);
+
+// A Friday; a day whose next meeting (+24) falls on the Boxing Day substitute; a day three days
+// after a Sunday; a bank holiday that is the first of its month.
+describe.each(['2026-11-23', '2026-12-04', '2027-03-03', '2027-01-01'])('the demo loaded on %s', (today) => {
+  it('has last month’s update published and this month’s in draft, each with bullets linked to recommendations', async () => {
+    t = await makeCore({ today, demo: true });
+    const [programme] = await t.call('programmes.list', {});
+    const months = await t.call('monthly.months', { programmeId: programme!.id });
+    expect(months.map((m) => [m.month, m.status])).toEqual([
+      [today.slice(0, 7), 'draft'],
+      [lastMonthOf(today), 'published'],
+    ]);
+    for (const m of months) {
+      const view = await t.call('monthly.get', { programmeId: programme!.id, month: m.month });
+      expect(view.items.length).toBeGreaterThanOrEqual(4);
+      expect(view.items.length).toBeLessThanOrEqual(7);
+      for (const item of view.items) {
+        expect(item.recommendationRef).toMatch(/^R\d+$/);
+        expect(item.body.length).toBeGreaterThan(40);
+        expect(item.itemDate.slice(0, 7)).toBe(m.month);
+        expect(item.itemDate <= today).toBe(true);
+      }
+      expect(view.items.map((i) => i.itemDate)).toEqual(view.items.map((i) => i.itemDate).sort());
+    }
+    // published as the app publishes: the document and its model stored
+    const stored = t.database.sqlite.prepare("select snapshot_json, published_docx, published_by from monthly_updates where status = 'published'").get() as {
+      snapshot_json: string;
+      published_docx: Buffer;
+      published_by: string;
+    };
+    expect(JSON.parse(stored.snapshot_json).month).toBe(lastMonthOf(today));
+    expect(stored.published_docx.subarray(0, 2).toString()).toBe('PK');
+    expect(stored.published_by).toBe('Test Manager');
+  });
+
+  it('has a draft paper for the next meeting with every data section ticked and every narrative written', async () => {
+    t = await makeCore({ today, demo: true });
+    const [programme] = await t.call('programmes.list', {});
+    const meetings = await t.call('meetings.list', {});
+    for (const m of meetings) {
+      expect(isWorkingDay(m.meetingDate), `${m.status} meeting on ${m.meetingDate}`).toBe(true);
+      if (m.papersDeadline) expect(isWorkingDay(m.papersDeadline)).toBe(true);
+      expect(m.status === 'scheduled' ? m.meetingDate > today : m.meetingDate < today).toBe(true);
+    }
+    const next = meetings.filter((m) => m.status === 'scheduled').sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))[0]!;
+    const papers = await t.call('papers.list', { meetingId: next.id });
+    expect(papers).toHaveLength(1);
+    const paper = papers[0]!;
+    expect(paper.sections).toEqual({
+      actionPlanProgrammeId: programme!.id,
+      policySchedule: true,
+      appendixActionPlan: true,
+      appendixPolicySchedule: true,
+      compliance: true,
+      appendixCompliance: true,
+    });
+    for (const k of NARRATIVE_KEYS) expect(paper.narrative[k].trim().length, k).toBeGreaterThan(20);
+    for (const k of IMPLICATION_KEYS) expect(paper.narrative.implications[k].trim().length, k).toBeGreaterThan(20);
+    expect(paper.authorName).not.toBe('');
+  });
+});
+
+describe('the demo’s documents', () => {
+  it('export and pass the accessibility check: both monthly updates and the committee paper', async () => {
+    t = await makeCore({ today: '2026-12-04', demo: true });
+    const [programme] = await t.call('programmes.list', {});
+    for (const month of ['2026-11', '2026-12']) {
+      const file = await t.call('exports.monthlyUpdate', { programmeId: programme!.id, month });
+      expect(file.fileName).toBe(month === '2026-11' ? 'RFP-monthly-update-2026-11.docx' : 'RFP-monthly-update-2026-12-draft.docx');
+      expect(await checkDocx(Buffer.from(file.base64, 'base64'))).toEqual([]);
+    }
+    const next = (await t.call('meetings.list', {})).find((m) => m.status === 'scheduled')!;
+    expect(next.meetingDate).toBe('2026-12-29'); // 28 December 2026 is the Boxing Day substitute
+    const [paper] = await t.call('papers.list', { meetingId: next.id });
+    const file = await t.call('exports.committeePaper', { paperId: paper!.id });
+    expect(await checkDocx(Buffer.from(file.base64, 'base64'))).toEqual([]);
+  });
+});
