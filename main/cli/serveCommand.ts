@@ -34,8 +34,8 @@ export async function serve(dbPath: string, port: number | undefined, open: bool
     await database.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }
 
 export const serveCommand = command({

@@ -88,7 +88,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
   }, [rows, search, keeps, status, rag, theme]);
 
   function save(row: RecommendationRow, patch: Record<string, unknown>) {
-    enqueue(row.id, async () => {
+    void enqueue(row.id, async () => {
       try {
         applyDetail(await call('recommendations.update', { id: row.id, patch }));
       } catch (e) {

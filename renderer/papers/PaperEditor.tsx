@@ -101,7 +101,7 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
   ]);
 
   useEffect(() => {
-    (async () => {
+    void (async () => {
       try {
         if (paperId) {
           const p = await call('papers.get', { id: paperId });

@@ -8,8 +8,8 @@ import { stockImport } from './stockImportFields';
  * here and one in main's `importers` (a missing one there does not compile).
  */
 export const importKinds = {
-  certificates: certificateImport,
   stock: stockImport,
+  certificates: certificateImport,
 } satisfies Record<string, ImportKindSpec>;
 
 export type ImportKind = keyof typeof importKinds;

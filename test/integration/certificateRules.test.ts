@@ -21,7 +21,7 @@ async function importMessage(header: string, row: string): Promise<string> {
 }
 
 async function appMessage(input: Record<string, unknown>): Promise<string> {
-  const r = await t.raw('compliance.addCertificate', { dateDone: '2026-11-01', ...input } as never);
+  const r = await t.raw('certificates.create', { dateDone: '2026-11-01', ...input } as never);
   if (r.ok) throw new Error('the app accepted the certificate');
   return r.error.message;
 }
@@ -29,7 +29,7 @@ async function appMessage(input: Record<string, unknown>): Promise<string> {
 describe('one certificate, two ways in, the same words', () => {
   it('a gas safety record for a home without gas', async () => {
     const { h } = await buildHandBuiltStock(t);
-    const app = await appMessage({ checkType: 'GAS', dwellingId: h.A4 });
+    const app = await appMessage({ checkType: 'GAS', homeId: h.A4 });
     expect(app).toBe('UPRN 1004 has no gas supply recorded.');
     expect(await importMessage('Check type,UPRN,Date done', 'GAS,1004,01/11/2026')).toBe(app);
   });
@@ -50,7 +50,7 @@ describe('one certificate, two ways in, the same words', () => {
 
   it('an electrical report called satisfactory with a C2 code', async () => {
     const { h } = await buildHandBuiltStock(t);
-    const app = await appMessage({ checkType: 'EICR', dwellingId: h.A1, eicrCodes: 'C2', outcome: 'satisfactory' });
+    const app = await appMessage({ checkType: 'EICR', homeId: h.A1, eicrCodes: 'C2', outcome: 'satisfactory' });
     expect(app).toBe('A report with C2 codes is unsatisfactory, not satisfactory.');
     expect(await importMessage('Check type,UPRN,Date done,Outcome,EICR codes', 'EICR,1001,01/11/2026,Satisfactory,C2')).toBe(app);
   });

@@ -1,4 +1,4 @@
-import { PAPER_PARTS, type PaperPartKey } from '../../../shared/domain/paperParts';
+import { type PAPER_PARTS, type PaperPartKey } from '../../../shared/domain/paperParts';
 import type { Db } from '../../core/context';
 import type { Block } from '../docx/blocks';
 import type { ReportNumbering } from '../docx/numbering';
