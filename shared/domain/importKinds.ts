@@ -8,8 +8,8 @@ import { stockImport } from './stockImportFields';
  * here and one in main's `importers` (a missing one there does not compile).
  */
 export const importKinds = {
-  stock: stockImport,
   certificates: certificateImport,
+  stock: stockImport,
 } satisfies Record<string, ImportKindSpec>;
 
 export type ImportKind = keyof typeof importKinds;
