@@ -1,7 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import { CHECK_TYPES, type CheckType } from '../../shared/domain/compliance';
 import type { IsoDate } from '../../shared/domain/dates';
-import type { Db } from '../core/context';
+import type { ReadDb } from '../core/context';
+import { sqlReader } from '../core/readSql';
 import { coverQuery } from './position';
 
 // Which homes have a check that is not in date (overdue, never recorded, or no access), by the
@@ -20,10 +21,10 @@ function gapsQuery(asAt: IsoDate, ids: number[] | null): RawBuilder<{ id: number
 export const homesWithGaps = (asAt: IsoDate) => sql<{ id: number }>`select distinct g.id from (${gapsQuery(asAt, null)}) g`;
 
 /** For some homes: the checks each has that are not in date, in the usual order. */
-export async function gapsFor(db: Db, ids: number[], asAt: IsoDate): Promise<Map<number, CheckType[]>> {
+export async function gapsFor(db: ReadDb, ids: number[], asAt: IsoDate): Promise<Map<number, CheckType[]>> {
   const out = new Map<number, CheckType[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return out;
-  const rows = (await gapsQuery(asAt, ids).execute(db)).rows;
+  const rows = (await gapsQuery(asAt, ids).execute(sqlReader(db))).rows;
   for (const r of rows) out.get(Number(r.id))?.push(r.check_type);
   for (const list of out.values()) list.sort((a, b) => CHECK_TYPES.indexOf(a) - CHECK_TYPES.indexOf(b));
   return out;

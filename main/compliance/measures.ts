@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { measureFigure, type MeasureCode, type MeasureFigure } from '../../shared/domain/compliance';
 import type { IsoDate } from '../../shared/domain/dates';
-import type { Db } from '../core/context';
+import type { ReadDb } from '../core/context';
+import { sqlReader } from '../core/readSql';
 import { socialTenureSql } from './socialTenure';
 
 export type MeasuresResult = { asAt: IsoDate } & Record<MeasureCode, MeasureFigure>;
@@ -12,7 +13,7 @@ export type MeasuresResult = { asAt: IsoDate } & Record<MeasureCode, MeasureFigu
  * every required check of that kind serving it (in the home, or in its block) was done by the
  * date and is still in date on it. Flags are 0/1 numbers, not booleans, so that PostgreSQL can sum them too.
  */
-export async function buildingSafetyMeasures(db: Db, asAt: IsoDate): Promise<MeasuresResult> {
+export async function buildingSafetyMeasures(db: ReadDb, asAt: IsoDate): Promise<MeasuresResult> {
   const inDate = (type: string, column: 'dwelling_id' | 'block_id', ref: ReturnType<typeof sql.ref>) =>
     sql`exists (select 1 from certificates c where c.check_type = ${type} and c.${sql.ref(column)} = ${ref} and c.date_done <= ${asAt} and c.expiry_date >= ${asAt})`;
   const homes = sql`dwellings d join blocks b on b.id = d.block_id`;
@@ -20,14 +21,14 @@ export async function buildingSafetyMeasures(db: Db, asAt: IsoDate): Promise<Mea
 
   const gas = await sql<{ requiring: number; compliant: number }>`
     select count(*) as requiring, coalesce(sum(case when ${inDate('GAS', 'dwelling_id', sql.ref('d.id'))} then 1 else 0 end), 0) as compliant
-    from dwellings d where ${social} and d.has_gas = 1`.execute(db);
+    from dwellings d where ${social} and d.has_gas = 1`.execute(sqlReader(db));
 
   const blockMeasure = async (type: string, blockNeeds: ReturnType<typeof sql>) =>
     (
       await sql<{ requiring: number; compliant: number }>`
         with needing as (select b.id, case when ${inDate(type, 'block_id', sql.ref('b.id'))} then 1 else 0 end as ok from blocks b where ${blockNeeds})
         select count(*) as requiring, coalesce(sum(n.ok), 0) as compliant
-        from ${homes} join needing n on n.id = b.id where ${social}`.execute(db)
+        from ${homes} join needing n on n.id = b.id where ${social}`.execute(sqlReader(db))
     ).rows[0]!;
 
   const lifts = (
@@ -39,7 +40,7 @@ export async function buildingSafetyMeasures(db: Db, asAt: IsoDate): Promise<Mea
         ) then 1 else 0 end as ok
         from blocks b where b.passenger_lifts > 0)
       select count(*) as requiring, coalesce(sum(lb.ok), 0) as compliant
-      from ${homes} join lift_blocks lb on lb.id = b.id where ${social}`.execute(db)
+      from ${homes} join lift_blocks lb on lb.id = b.id where ${social}`.execute(sqlReader(db))
   ).rows[0]!;
 
   const figure = (r: { requiring: number; compliant: number }) => measureFigure(Number(r.requiring), Number(r.compliant));

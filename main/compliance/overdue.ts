@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { OverdueChecks } from '../../shared/contract';
 import { CHECK_TYPES, checkStatus, type CheckType } from '../../shared/domain/compliance';
 import { daysBetween, type IsoDate } from '../../shared/domain/dates';
-import type { Db } from '../core/context';
+import type { ReadDb } from '../core/context';
+import { sqlReader } from '../core/readSql';
 import { latest } from './position';
 import { socialTenureSql } from './socialTenure';
 
@@ -11,7 +12,7 @@ import { socialTenureSql } from './socialTenure';
  * check, a block's communal check (with the number of homes it serves), or one lift. The unit is
  * what the owner has to get done, so an overdue fire risk assessment is one row, not a row per flat.
  */
-export async function overdueChecks(db: Db, asAt: IsoDate, opts: { checkType?: CheckType | null; limit?: number } = {}): Promise<OverdueChecks> {
+export async function overdueChecks(db: ReadDb, asAt: IsoDate, opts: { checkType?: CheckType | null; limit?: number } = {}): Promise<OverdueChecks> {
   const social = socialTenureSql;
   const lastVisit = (type: CheckType, where: ReturnType<typeof sql>) =>
     sql`(select max(v.visit_date) from no_access_visits v where v.check_type = ${type} and ${where} and v.visit_date <= ${asAt})`;
@@ -76,7 +77,7 @@ export async function overdueChecks(db: Db, asAt: IsoDate, opts: { checkType?: C
       left join check_owners co on co.check_type = due.check_type
       left join people p on p.id = co.person_id
       order by case when due.cover is null then 0 else 1 end, due.cover, due.check_type, e.name, b.name, l.name, d.uprn
-      limit ${limit}`.execute(db)
+      limit ${limit}`.execute(sqlReader(db))
   ).rows;
 
   return {

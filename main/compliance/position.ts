@@ -1,7 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import { CHECK_TYPES, checkStatus, type CheckStatus, type CheckType } from '../../shared/domain/compliance';
 import { addDays, formatDateLong, type IsoDate } from '../../shared/domain/dates';
-import type { Db } from '../core/context';
+import type { ReadDb } from '../core/context';
+import { sqlReader } from '../core/readSql';
 import { notFound } from '../core/errors';
 import { versionCache } from './versionCache';
 import { socialTenureSql } from './socialTenure';
@@ -74,11 +75,11 @@ export function coverQuery(type: CheckType, asAt: IsoDate): RawBuilder<{ id: num
 const positions = versionCache<CheckPosition[]>();
 
 /** Per check type, as at a date (kept until the next write: the dashboard and the compliance page both ask). */
-export async function compliancePosition(db: Db, asAt: IsoDate): Promise<CheckPosition[]> {
+export async function compliancePosition(db: ReadDb, asAt: IsoDate): Promise<CheckPosition[]> {
   return positions(db, asAt, () => computePosition(db, asAt));
 }
 
-async function computePosition(db: Db, asAt: IsoDate): Promise<CheckPosition[]> {
+async function computePosition(db: ReadDb, asAt: IsoDate): Promise<CheckPosition[]> {
   const out: CheckPosition[] = [];
   for (const type of CHECK_TYPES) {
     const r = (
@@ -89,7 +90,7 @@ async function computePosition(db: Db, asAt: IsoDate): Promise<CheckPosition[]> 
           coalesce(sum(case when cover >= ${asAt} and cover <= ${addDays(asAt, 30)} then 1 else 0 end), 0) as due30,
           coalesce(sum(case when cover >= ${asAt} and cover <= ${addDays(asAt, 60)} then 1 else 0 end), 0) as due60,
           coalesce(sum(case when cover >= ${asAt} and cover <= ${addDays(asAt, 90)} then 1 else 0 end), 0) as due90
-        from cover`.execute(db)
+        from cover`.execute(sqlReader(db))
     ).rows[0]!;
     const requiring = Number(r.requiring);
     const compliant = Number(r.compliant);
@@ -118,7 +119,7 @@ export interface HomeCheck {
 }
 
 /** One home's position for every check, with the reason for each non-compliance. */
-export async function homeChecks(db: Db, uprn: string, asAt: IsoDate) {
+export async function homeChecks(db: ReadDb, uprn: string, asAt: IsoDate) {
   const home = await db
     .selectFrom('dwellings')
     .leftJoin('blocks', 'blocks.id', 'dwellings.block_id')
@@ -130,7 +131,9 @@ export async function homeChecks(db: Db, uprn: string, asAt: IsoDate) {
   const checks: HomeCheck[] = [];
   for (const type of CHECK_TYPES) {
     const row = (
-      await sql<{ id: number; cover: string | null }>`with cover as (${coverQuery(type, asAt)}) select * from cover where id = ${home.id}`.execute(db)
+      await sql<{ id: number; cover: string | null }>`with cover as (${coverQuery(type, asAt)}) select * from cover where id = ${home.id}`.execute(
+        sqlReader(db),
+      )
     ).rows[0];
     const cover = row?.cover || null;
     const noAccess = await db

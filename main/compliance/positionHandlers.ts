@@ -1,5 +1,6 @@
 import { lastYearEnd } from '../../shared/domain/compliance';
 import type { Handlers } from '../core/handlers';
+import { query } from '../core/mutation';
 import { remedialSummary } from './remedials';
 import { buildingSafetyMeasures } from './measures';
 import { compliancePosition, homeChecks } from './position';
@@ -12,15 +13,15 @@ import { complianceTrend } from './trend';
 export const positionHandlers: Handlers<
   'compliance.measures' | 'compliance.position' | 'compliance.home' | 'compliance.remedials' | 'compliance.overdue' | 'compliance.trend'
 > = {
-  'compliance.measures': async (input, ctx) => buildingSafetyMeasures(ctx.db, input.asAt ?? lastYearEnd(ctx.today)),
+  'compliance.measures': query(async (input, ctx) => buildingSafetyMeasures(ctx.db, input.asAt ?? lastYearEnd(ctx.today))),
 
-  'compliance.position': async (input, ctx) => compliancePosition(ctx.db, input.asAt ?? ctx.today),
+  'compliance.position': query(async (input, ctx) => compliancePosition(ctx.db, input.asAt ?? ctx.today)),
 
-  'compliance.home': async (input, ctx) => homeChecks(ctx.db, input.uprn, input.asAt ?? ctx.today),
+  'compliance.home': query(async (input, ctx) => homeChecks(ctx.db, input.uprn, input.asAt ?? ctx.today)),
 
-  'compliance.remedials': async (input, ctx) => remedialSummary(ctx.db, input.asAt ?? ctx.today),
+  'compliance.remedials': query(async (input, ctx) => remedialSummary(ctx.db, input.asAt ?? ctx.today)),
 
-  'compliance.overdue': async (input, ctx) => overdueChecks(ctx.db, input.asAt ?? ctx.today, { checkType: input.checkType, limit: input.limit }),
+  'compliance.overdue': query(async (input, ctx) => overdueChecks(ctx.db, input.asAt ?? ctx.today, { checkType: input.checkType, limit: input.limit })),
 
-  'compliance.trend': async (input, ctx) => complianceTrend(ctx.db, input.asAt ?? ctx.today, input.months),
+  'compliance.trend': query(async (input, ctx) => complianceTrend(ctx.db, input.asAt ?? ctx.today, input.months)),
 };

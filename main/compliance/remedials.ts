@@ -3,10 +3,11 @@ import type { RemedialSummary } from '../../shared/contract';
 import { REMEDIAL_PRIORITIES } from '../../shared/domain/compliance';
 import { addDays, daysBetween, type IsoDate } from '../../shared/domain/dates';
 import { remedialWhere } from '../../shared/domain/overdueLabels';
-import type { Db } from '../core/context';
+import type { ReadDb } from '../core/context';
+import { sqlReader } from '../core/readSql';
 
 /** Open remedial actions as at a date: counts overdue by priority and age in SQL, and the oldest listed. */
-export async function remedialSummary(db: Db, asAt: IsoDate): Promise<RemedialSummary> {
+export async function remedialSummary(db: ReadDb, asAt: IsoDate): Promise<RemedialSummary> {
   const open = sql`r.due_date is not null and (r.completed_date is null or r.completed_date > ${asAt})`;
   const counts = (
     await sql<{ priority: string; open: number; overdue: number; a: number; b: number; c: number }>`
@@ -17,7 +18,7 @@ export async function remedialSummary(db: Db, asAt: IsoDate): Promise<RemedialSu
         sum(case when r.due_date < ${addDays(asAt, -90)} then 1 else 0 end) as c
       from remedial_actions r join certificates ce on ce.id = r.certificate_id
       where ${open} and ce.date_done <= ${asAt}
-      group by r.priority`.execute(db)
+      group by r.priority`.execute(sqlReader(db))
   ).rows;
   const by = new Map(counts.map((c) => [c.priority, c]));
   const oldest = (
@@ -39,7 +40,7 @@ export async function remedialSummary(db: Db, asAt: IsoDate): Promise<RemedialSu
       left join dwellings d on d.id = ce.dwelling_id left join blocks b on b.id = ce.block_id left join estates e on e.id = b.estate_id
       left join lifts l on l.id = ce.lift_id left join people p on p.id = r.owner_id
       where ${open} and ce.date_done <= ${asAt} and r.due_date < ${asAt}
-      order by r.due_date, r.id limit 50`.execute(db)
+      order by r.due_date, r.id limit 50`.execute(sqlReader(db))
   ).rows;
   return {
     asAt,

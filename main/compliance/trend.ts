@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { ComplianceTrend } from '../../shared/contract';
 import { CHECK_TYPES } from '../../shared/domain/compliance';
 import { addDays, type IsoDate } from '../../shared/domain/dates';
-import type { Db } from '../core/context';
+import type { ReadDb } from '../core/context';
+import { sqlReader } from '../core/readSql';
 import { coverQuery } from './position';
 import { versionCache } from './versionCache';
 
@@ -28,13 +29,13 @@ export function monthEnds(asAt: IsoDate, count: number): IsoDate[] {
  * position table (so the last point always equals today's figure). Today's stock is the
  * denominator throughout: the stock's own history is not kept.
  */
-export async function complianceTrend(db: Db, asAt: IsoDate, months = 12): Promise<ComplianceTrend> {
+export async function complianceTrend(db: ReadDb, asAt: IsoDate, months = 12): Promise<ComplianceTrend> {
   return cache(db, `${asAt}|${months}`, () => computeTrend(db, asAt, months));
 }
 
 const cache = versionCache<ComplianceTrend>(4);
 
-async function computeTrend(db: Db, asAt: IsoDate, months: number): Promise<ComplianceTrend> {
+async function computeTrend(db: ReadDb, asAt: IsoDate, months: number): Promise<ComplianceTrend> {
   const points = monthEnds(asAt, months);
   const series: ComplianceTrend['series'] = [];
   for (const type of CHECK_TYPES) {
@@ -43,7 +44,7 @@ async function computeTrend(db: Db, asAt: IsoDate, months: number): Promise<Comp
       const r = (
         await sql<{ requiring: number; compliant: number }>`
           with cover as (${coverQuery(type, at)})
-          select count(*) as requiring, coalesce(sum(case when cover >= ${at} then 1 else 0 end), 0) as compliant from cover`.execute(db)
+          select count(*) as requiring, coalesce(sum(case when cover >= ${at} then 1 else 0 end), 0) as compliant from cover`.execute(sqlReader(db))
       ).rows[0]!;
       const requiring = Number(r.requiring);
       values.push(requiring ? Math.round((Number(r.compliant) / requiring) * 1000) / 10 : null);

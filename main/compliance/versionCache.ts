@@ -1,24 +1,25 @@
 import { sql } from 'kysely';
-import type { Db } from '../core/context';
+import type { ReadDb } from '../core/context';
+import { sqlReader } from '../core/readSql';
 
 // Figures worked out over the whole stock (the position, the trend) change only when something is
 // written, and every write leaves an audit row (the demo loader and imports too, from any
 // connection), so they are kept until the log, the certificates or the homes grow.
 
-async function dataVersion(db: Db): Promise<string> {
+async function dataVersion(db: ReadDb): Promise<string> {
   return (
     await sql<{
       v: string;
     }>`select (select coalesce(max(id), 0) from audit_log) || ':' || (select coalesce(max(id), 0) from certificates) || ':' || (select coalesce(max(id), 0) from dwellings) as v`.execute(
-      db,
+      sqlReader(db),
     )
   ).rows[0]!.v;
 }
 
 /** A cache of the last few results per database and key, dropped whenever the data's version moves on. */
 export function versionCache<T>(size = 8) {
-  const kept = new WeakMap<Db, { version: string; values: Map<string, T> }>();
-  return async (db: Db, key: string, compute: () => Promise<T>): Promise<T> => {
+  const kept = new WeakMap<ReadDb, { version: string; values: Map<string, T> }>();
+  return async (db: ReadDb, key: string, compute: () => Promise<T>): Promise<T> => {
     const version = await dataVersion(db);
     let entry = kept.get(db);
     if (!entry || entry.version !== version) {

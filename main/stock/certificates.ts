@@ -10,9 +10,8 @@ import {
   type CertificateOutcome,
 } from '../../shared/domain/certificateRules';
 import { deriveExpiry, type CheckType, type FireRiskTier } from '../../shared/domain/compliance';
-import { writeAudit } from '../core/audit';
-import type { Ctx } from '../core/context';
-import type { Db } from '../core/context';
+import type { ReadDb } from '../core/context';
+import type { MutationCtx } from '../core/mutation';
 import { invalid } from '../core/errors';
 
 export interface CertificateTarget {
@@ -22,7 +21,7 @@ export interface CertificateTarget {
 }
 
 /** Which record a check of each type is about: a home, a block (and, for lifts, one of its lifts), by the shared rule. */
-export async function resolveTarget(db: Db, type: CheckType, t: CertificateTarget): Promise<CertificateTarget & { fireTier: FireRiskTier | null }> {
+export async function resolveTarget(db: ReadDb, type: CheckType, t: CertificateTarget): Promise<CertificateTarget & { fireTier: FireRiskTier | null }> {
   const subject = checkSubject(type, !!t.dwellingId);
   if (subject === 'home') {
     if (!t.dwellingId || t.blockId || t.liftId) throw invalid('homeId', subjectNeeded(type));
@@ -46,13 +45,19 @@ export async function resolveTarget(db: Db, type: CheckType, t: CertificateTarge
   return { ...t, fireTier: type === 'EICR' ? null : (block.fire_risk_tier as FireRiskTier) };
 }
 
-export async function intervalMonths(db: Db, type: CheckType, fireTier: FireRiskTier | null): Promise<number> {
+export async function intervalMonths(db: ReadDb, type: CheckType, fireTier: FireRiskTier | null): Promise<number> {
   const row = await db.selectFrom('check_intervals').select('months').where('code', '=', intervalCode(type, fireTier)).executeTakeFirstOrThrow();
   return row.months;
 }
 
 /** The previous check of the same kind on the same thing, for the gas early-renewal rule. */
-export async function previousExpiry(db: Db, type: CheckType, t: CertificateTarget, before: string, excludeId: number | null = null): Promise<string | null> {
+export async function previousExpiry(
+  db: ReadDb,
+  type: CheckType,
+  t: CertificateTarget,
+  before: string,
+  excludeId: number | null = null,
+): Promise<string | null> {
   const scope = previousCheckScope(t);
   const row = await db
     .selectFrom('certificates')
@@ -71,7 +76,7 @@ export async function previousExpiry(db: Db, type: CheckType, t: CertificateTarg
 
 /** `excludeId`: the certificate being edited, which is not its own previous check. */
 export async function expiryFor(
-  db: Db,
+  db: ReadDb,
   type: CheckType,
   t: CertificateTarget & { fireTier: FireRiskTier | null },
   done: string,
@@ -88,10 +93,10 @@ export function outcomeAndCodes(type: CheckType, given: CertificateOutcome | nul
 }
 
 /** The remedial actions an electrical report's codes call for, created with it (C1 at once; C2 and FI within 28 days). */
-export async function addCodeRemedials(db: Db, ctx: Ctx, cert: { id: number; date_done: string; eicr_codes: string }): Promise<number> {
+export async function addCodeRemedials(ctx: MutationCtx, cert: { id: number; date_done: string; eicr_codes: string }): Promise<number> {
   const due = codeRemedials(cert.eicr_codes, cert.date_done);
   for (const r of due) {
-    const row = await db
+    const row = await ctx.db
       .insertInto('remedial_actions')
       .values({
         certificate_id: cert.id,
@@ -105,7 +110,7 @@ export async function addCodeRemedials(db: Db, ctx: Ctx, cert: { id: number; dat
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeAudit(db, ctx, {
+    await ctx.audit({
       entity: 'remedial',
       entityId: row.id,
       action: 'create',
@@ -122,7 +127,7 @@ export async function addCodeRemedials(db: Db, ctx: Ctx, cert: { id: number; dat
  * block for the communal checks (a lift examination visit is recorded against the lift's block).
  */
 export async function resolveVisitTarget(
-  db: Db,
+  db: ReadDb,
   type: CheckType,
   t: { dwellingId: number | null; blockId: number | null },
 ): Promise<{ dwellingId: number | null; blockId: number | null }> {

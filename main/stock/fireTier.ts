@@ -1,7 +1,6 @@
 import type { TierExpiryChange } from '../../shared/contract';
 import type { FireRiskTier } from '../../shared/domain/compliance';
-import { writeAudit } from '../core/audit';
-import type { Ctx, Db } from '../core/context';
+import type { MutationCtx } from '../core/mutation';
 import { expiryFor } from './certificates';
 
 /**
@@ -10,8 +9,8 @@ import { expiryFor } from './certificates';
  * audit row). An expiry entered by hand is kept; older assessments keep theirs. Run it inside the
  * block's transaction.
  */
-export async function reworkLatestFra(db: Db, ctx: Pick<Ctx, 'actor' | 'now'>, blockId: number, tier: FireRiskTier): Promise<TierExpiryChange | null> {
-  const latest = await db
+export async function reworkLatestFra(ctx: MutationCtx, blockId: number, tier: FireRiskTier): Promise<TierExpiryChange | null> {
+  const latest = await ctx.db
     .selectFrom('certificates')
     .select(['id', 'date_done', 'expiry_date', 'expiry_given', 'reference'])
     .where('check_type', '=', 'FRA')
@@ -30,10 +29,10 @@ export async function reworkLatestFra(db: Db, ctx: Pick<Ctx, 'actor' | 'now'>, b
   };
   if (change.expiryGiven) return change;
   const target = { dwellingId: null, blockId, liftId: null, fireTier: tier };
-  change.expiryDate = await expiryFor(db, 'FRA', target, latest.date_done, latest.id);
+  change.expiryDate = await expiryFor(ctx.db, 'FRA', target, latest.date_done, latest.id);
   if (change.expiryDate === latest.expiry_date) return change;
-  await db.updateTable('certificates').set({ expiry_date: change.expiryDate, updated_at: ctx.now }).where('id', '=', latest.id).execute();
-  await writeAudit(db, ctx, {
+  await ctx.db.updateTable('certificates').set({ expiry_date: change.expiryDate, updated_at: ctx.now }).where('id', '=', latest.id).execute();
+  await ctx.audit({
     entity: 'certificate',
     entityId: latest.id,
     action: 'update',

@@ -1,8 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { gasChainChanges, type GasLink } from '../../shared/domain/compliance';
-import { writeAudit } from '../core/audit';
 import type { BulkAudit } from '../core/bulkAudit';
-import type { Ctx, Db } from '../core/context';
+import type { ReadDb } from '../core/context';
+import type { MutationCtx } from '../core/mutation';
 
 // A gas check recorded late, corrected or removed changes the anniversary of the checks after it:
 // the caller reads the home's chain before its change, and afterwards the checks that follow are
@@ -13,10 +13,10 @@ type ChainRow = { id: number; date_done: string; expiry_date: string; expiry_giv
 const links = (rows: ChainRow[]): GasLink[] => rows.map((r) => ({ id: r.id, done: r.date_done, expiry: r.expiry_date, given: r.expiry_given === 1 }));
 
 /** A home's gas checks as recorded (none for no home). */
-export async function loadGasChain(trx: Db, dwellingId: number | null): Promise<GasLink[]> {
+export async function loadGasChain(db: ReadDb, dwellingId: number | null): Promise<GasLink[]> {
   if (dwellingId === null) return [];
   return links(
-    await trx
+    await db
       .selectFrom('certificates')
       .select(['id', 'date_done', 'expiry_date', 'expiry_given', 'reference'])
       .where('check_type', '=', 'GAS')
@@ -26,19 +26,19 @@ export async function loadGasChain(trx: Db, dwellingId: number | null): Promise<
 }
 
 /** In a handler's transaction, after its change: `before` is the home's chain read before it. */
-export async function rederiveGasChain(trx: Db, ctx: Pick<Ctx, 'actor' | 'now'>, dwellingId: number | null, before: GasLink[]): Promise<void> {
+export async function rederiveGasChain(ctx: MutationCtx, dwellingId: number | null, before: GasLink[]): Promise<void> {
   if (dwellingId === null) return;
-  const rows = await trx
+  const rows = await ctx.db
     .selectFrom('certificates')
     .select(['id', 'date_done', 'expiry_date', 'expiry_given', 'reference'])
     .where('check_type', '=', 'GAS')
     .where('dwelling_id', '=', dwellingId)
     .execute();
-  const months = (await trx.selectFrom('check_intervals').select('months').where('code', '=', 'GAS').executeTakeFirstOrThrow()).months;
+  const months = (await ctx.db.selectFrom('check_intervals').select('months').where('code', '=', 'GAS').executeTakeFirstOrThrow()).months;
   for (const c of gasChainChanges(before, links(rows), months)) {
-    await trx.updateTable('certificates').set({ expiry_date: c.after, updated_at: ctx.now }).where('id', '=', c.id).execute();
+    await ctx.db.updateTable('certificates').set({ expiry_date: c.after, updated_at: ctx.now }).where('id', '=', c.id).execute();
     const ref = rows.find((r) => r.id === c.id)?.reference;
-    await writeAudit(trx, ctx, {
+    await ctx.audit({
       entity: 'certificate',
       entityId: c.id,
       action: 'update',

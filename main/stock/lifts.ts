@@ -1,9 +1,9 @@
-import type { Db } from '../core/context';
+import type { Db, ReadDb } from '../core/context';
 import { invalid } from '../core/errors';
 
 // A block's passenger lifts: numbered 1..N within the block, named "Lift N" unless renamed.
 
-export async function liftNames(db: Db, blockId: number): Promise<string[]> {
+export async function liftNames(db: ReadDb, blockId: number): Promise<string[]> {
   return (await db.selectFrom('lifts').select('name').where('block_id', '=', blockId).orderBy('number').execute()).map((l) => l.name);
 }
 

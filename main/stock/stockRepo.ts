@@ -13,23 +13,24 @@ import type {
 } from '../../shared/contract';
 import type { CheckType, FireRiskTier, RemedialPriority, Tenure } from '../../shared/domain/compliance';
 import type { IsoDate } from '../../shared/domain/dates';
-import type { Db } from '../core/context';
+import type { ReadDb } from '../core/context';
+import { sqlReader } from '../core/readSql';
 import { notFound } from '../core/errors';
 import { gapsFor, homesWithGaps } from '../compliance/homeGaps';
 
 // Reading the stock for the editing screens: estates, blocks with their lifts, homes a page at a
 // time, and the certificates, no-access visits and remedial actions recorded against them.
 
-export async function listEstates(db: Db): Promise<EstateRow[]> {
+export async function listEstates(db: ReadDb): Promise<EstateRow[]> {
   const rows = await sql<{ id: number; name: string; blocks: number; homes: number }>`
     select e.id, e.name,
       (select count(*) from blocks b where b.estate_id = e.id) as blocks,
       (select count(*) from dwellings d join blocks b on b.id = d.block_id where b.estate_id = e.id) as homes
-    from estates e order by lower(e.name), e.id`.execute(db);
+    from estates e order by lower(e.name), e.id`.execute(sqlReader(db));
   return rows.rows.map((r) => ({ ...r, blocks: Number(r.blocks), homes: Number(r.homes) }));
 }
 
-async function liftsOf(db: Db, blockIds: number[]): Promise<Map<number, LiftRow[]>> {
+async function liftsOf(db: ReadDb, blockIds: number[]): Promise<Map<number, LiftRow[]>> {
   const by = new Map<number, LiftRow[]>();
   if (!blockIds.length) return by;
   const rows = await db
@@ -47,7 +48,7 @@ async function liftsOf(db: Db, blockIds: number[]): Promise<Map<number, LiftRow[
   return by;
 }
 
-export async function listBlocks(db: Db, estateId: number | null, blockId: number | null = null): Promise<BlockRow[]> {
+export async function listBlocks(db: ReadDb, estateId: number | null, blockId: number | null = null): Promise<BlockRow[]> {
   const rows = await db
     .selectFrom('blocks as b')
     .innerJoin('estates as e', 'e.id', 'b.estate_id')
@@ -80,7 +81,7 @@ export async function listBlocks(db: Db, estateId: number | null, blockId: numbe
   }));
 }
 
-export async function remedialsOf(db: Db, certificateIds: number[]): Promise<RemedialRow[]> {
+export async function remedialsOf(db: ReadDb, certificateIds: number[]): Promise<RemedialRow[]> {
   if (!certificateIds.length) return [];
   const rows = await db
     .selectFrom('remedial_actions as r')
@@ -104,7 +105,7 @@ export async function remedialsOf(db: Db, certificateIds: number[]): Promise<Rem
 }
 
 /** Certificates for a home (its own) or for a block (its own and its lifts'), newest first, with their remedial actions. */
-export async function listCertificates(db: Db, where: { dwellingId?: number; blockId?: number; id?: number }): Promise<CertificateRow[]> {
+export async function listCertificates(db: ReadDb, where: { dwellingId?: number; blockId?: number; id?: number }): Promise<CertificateRow[]> {
   const rows = await db
     .selectFrom('certificates as c')
     .leftJoin('dwellings as d', 'd.id', 'c.dwelling_id')
@@ -141,13 +142,13 @@ export async function listCertificates(db: Db, where: { dwellingId?: number; blo
   }));
 }
 
-export async function getCertificate(db: Db, id: number): Promise<CertificateRow> {
+export async function getCertificate(db: ReadDb, id: number): Promise<CertificateRow> {
   const [row] = await listCertificates(db, { id });
   if (!row) throw notFound('The certificate');
   return row;
 }
 
-async function noAccessFor(db: Db, dwellingId: number | null, blockId: number | null): Promise<NoAccessRow[]> {
+async function noAccessFor(db: ReadDb, dwellingId: number | null, blockId: number | null): Promise<NoAccessRow[]> {
   const rows = await db
     .selectFrom('no_access_visits')
     .selectAll()
@@ -174,13 +175,13 @@ const noAccessRow = (r: {
   notes: r.notes,
 });
 
-export async function getNoAccess(db: Db, id: number): Promise<NoAccessRow> {
+export async function getNoAccess(db: ReadDb, id: number): Promise<NoAccessRow> {
   const row = await db.selectFrom('no_access_visits').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('The no-access visit');
   return noAccessRow(row);
 }
 
-export async function getBlock(db: Db, id: number): Promise<BlockDetail> {
+export async function getBlock(db: ReadDb, id: number): Promise<BlockDetail> {
   const [block] = await listBlocks(db, null, id);
   if (!block) throw notFound('The block');
   return { ...block, certificates: await listCertificates(db, { blockId: id }), noAccess: await noAccessFor(db, null, id) };
@@ -190,7 +191,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** One page of homes: a search by UPRN (from its start) or by any part of the address, in one block or estate. */
 export async function listHomes(
-  db: Db,
+  db: ReadDb,
   q: {
     search: string;
     blockId: number | null;
@@ -272,7 +273,7 @@ function homeRow(
   };
 }
 
-export async function getHome(db: Db, id: number, asAt: IsoDate): Promise<HomeDetail> {
+export async function getHome(db: ReadDb, id: number, asAt: IsoDate): Promise<HomeDetail> {
   const r = await db
     .selectFrom('dwellings as d')
     .leftJoin('blocks as b', 'b.id', 'd.block_id')
