@@ -1,10 +1,16 @@
-import { isInForce, nextReviewDate, reviewTimeline, POLICY_STAGE_LABELS, type PolicyStage } from '../../shared/domain/policies';
+import { isInForce, nextReviewDate, reviewTimeline, POLICY_STAGE_LABELS } from '../../shared/domain/policies';
 import { formatDateLong } from '../../shared/domain/dates';
 import type { Handlers } from '../core/handlers';
-import { mutation, query } from '../core/mutation';
+import { mutation, query, type MutationCtx } from '../core/mutation';
 import { invalid, notFound } from '../core/errors';
 import { assertPersonExists } from '../people/peopleRepo';
 import { enterStage, getPolicyDetail, listPolicies, policyRow } from './policiesRepo';
+
+/** After a change to a policy's own row: its audit row (before and after), and the fresh detail. */
+async function policyChanged(ctx: MutationCtx, before: Awaited<ReturnType<typeof policyRow>>) {
+  await ctx.audit({ entity: 'policy', entityId: before.id, action: 'update', label: before.title, before, after: await policyRow(ctx.db, before.id) });
+  return getPolicyDetail(ctx.db, before.id, ctx.today);
+}
 
 type H = Handlers<
   | 'policies.list'
@@ -82,15 +88,7 @@ export const policyHandlers: H = {
       }))
       .where('id', '=', input.id)
       .execute();
-    await ctx.audit({
-      entity: 'policy',
-      entityId: input.id,
-      action: 'update',
-      label: before.title,
-      before,
-      after: await policyRow(ctx.db, input.id),
-    });
-    return getPolicyDetail(ctx.db, input.id, ctx.today);
+    return policyChanged(ctx, before);
   }),
 
   'policies.setStage': mutation(async (input, ctx) => {
@@ -99,13 +97,10 @@ export const policyHandlers: H = {
       throw invalid('stage', 'A policy is approved by recording the committee’s decision on its agenda item under Meetings.');
     }
     if (input.stage === 'published' && before.stage !== 'approved') {
-      throw invalid(
-        'stage',
-        `Only a policy the committee has approved can be published; this one is at “${POLICY_STAGE_LABELS[before.stage as PolicyStage]}”.`,
-      );
+      throw invalid('stage', `Only a policy the committee has approved can be published; this one is at “${POLICY_STAGE_LABELS[before.stage]}”.`);
     }
-    if (input.stage === 'review_due' && !isInForce(before.stage as PolicyStage)) {
-      throw invalid('stage', `Only a policy in force can be due for review; this one is at “${POLICY_STAGE_LABELS[before.stage as PolicyStage]}”.`);
+    if (input.stage === 'review_due' && !isInForce(before.stage)) {
+      throw invalid('stage', `Only a policy in force can be due for review; this one is at “${POLICY_STAGE_LABELS[before.stage]}”.`);
     }
     if (input.enteredOn > ctx.today) throw invalid('enteredOn', 'The date cannot be in the future.');
     if (input.stage === 'extended') throw invalid('stage', 'Use “Extend review date” to record an extension with its new date and reason.');
@@ -113,25 +108,17 @@ export const policyHandlers: H = {
       throw invalid('enteredOn', `The date must be on or after ${formatDateLong(before.stage_entered_on)}, when the policy entered its current stage.`);
     }
     await enterStage(ctx.db, input.id, input.stage, input.enteredOn, ctx.now);
-    await ctx.audit({
-      entity: 'policy',
-      entityId: input.id,
-      action: 'update',
-      label: before.title,
-      before,
-      after: await policyRow(ctx.db, input.id),
-    });
-    return getPolicyDetail(ctx.db, input.id, ctx.today);
+    return policyChanged(ctx, before);
   }),
 
   'policies.extend': mutation(async (input, ctx) => {
     const before = await policyRow(ctx.db, input.id);
-    if (!isInForce(before.stage as never) || !before.approval_date) {
+    if (!isInForce(before.stage) || !before.approval_date) {
       throw invalid('extendedTo', 'Only a policy in force can have its review date extended.');
     }
     if (input.extendedTo <= ctx.today) throw invalid('extendedTo', 'The new review date must be in the future.');
     const current = nextReviewDate({
-      stage: before.stage as PolicyStage,
+      stage: before.stage,
       approvalDate: before.approval_date,
       reviewPeriodMonths: before.review_period_months,
       extendedTo: before.extended_to,
@@ -139,15 +126,7 @@ export const policyHandlers: H = {
     if (current && input.extendedTo <= current) throw invalid('extendedTo', `An extension must move the review later than ${formatDateLong(current)}.`);
     const on = ctx.today < before.stage_entered_on ? before.stage_entered_on : ctx.today;
     await enterStage(ctx.db, input.id, 'extended', on, ctx.now, { extended_to: input.extendedTo, extension_reason: input.reason });
-    await ctx.audit({
-      entity: 'policy',
-      entityId: input.id,
-      action: 'update',
-      label: before.title,
-      before,
-      after: await policyRow(ctx.db, input.id),
-    });
-    return getPolicyDetail(ctx.db, input.id, ctx.today);
+    return policyChanged(ctx, before);
   }),
 
   'policies.linkRecommendations': mutation(async (input, ctx) => {
