@@ -1,4 +1,4 @@
-import { applyReasonRules, originalTargetDateKept, recommendationRuleViolations, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
+import { applyReasonRules, completedToday, originalTargetDateKept, recommendationRuleViolations, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
 import { formatDateLong } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { AppError, invalid, invalidAll, notFound } from '../core/errors';
@@ -65,7 +65,8 @@ export const recommendationHandlers: Handlers<
     const before = await recommendationOf(ctx.db, input.id);
     const reasoned = applyReasonRules({ revisedTargetDate: before.revised_target_date, ragOverride: before.rag_override as Rag | null }, input.patch);
     if (reasoned.violation) throw invalid(reasoned.violation.field, reasoned.violation.message);
-    const p = reasoned.patch;
+    // A status changed on its own to Completed (a grid cell) records today as the completion date.
+    const p = completedToday({ completionDate: before.completion_date }, reasoned.patch, ctx.today);
     const removed = originalTargetDateKept(before.original_target_date, p);
     if (removed) throw invalid(removed.field, removed.message);
     if (p.ref !== undefined) await assertRefFree(ctx.db, before.programme_id, p.ref, input.id);

@@ -1,8 +1,9 @@
+import type { IntervalCode } from '../../shared/domain/certificateRules';
 import type { CheckType } from '../../shared/domain/compliance';
 
 export interface CheckIntervalsTable {
   /** a check type, or for fire risk assessments FRA and the block's tier ("FRA:high") */
-  code: string;
+  code: IntervalCode;
   months: number;
 }
 

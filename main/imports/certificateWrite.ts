@@ -5,6 +5,8 @@ import { addedCodes } from '../../shared/domain/eicr';
 import { AppError } from '../core/errors';
 import { bulkMutation, type BulkAudit } from '../core/bulkAudit';
 import { gasChainRederiver } from '../stock/gasChain';
+import type { CheckIntervalsTable } from '../compliance/tables';
+import type { BlocksTable } from '../stock/tables';
 import { progressTicker, type ImportOptions, type ImportReport, type OnProgress } from './importTypes';
 
 // Writing a checked certificates file: new checks (oldest first, each with its expiry and the
@@ -57,10 +59,13 @@ export function applyCertificates(
   onProgress?: OnProgress,
 ): Partial<ImportReport> {
   const intervals = new Map(
-    (sqlite.prepare('select code, months from check_intervals').all() as { code: string; months: number }[]).map((r) => [r.code, r.months]),
+    (sqlite.prepare('select code, months from check_intervals').all() as Pick<CheckIntervalsTable, 'code' | 'months'>[]).map((r) => [r.code, r.months]),
   );
   const tierOf = new Map(
-    (sqlite.prepare('select id, fire_risk_tier from blocks').all() as { id: number; fire_risk_tier: string }[]).map((b) => [b.id, b.fire_risk_tier]),
+    (sqlite.prepare('select id, fire_risk_tier from blocks').all() as { id: number; fire_risk_tier: BlocksTable['fire_risk_tier'] }[]).map((b) => [
+      b.id,
+      b.fire_risk_tier,
+    ]),
   );
   let rederived = 0;
   // Immediate: the write lock is taken at once, so nothing written in the app can come between.

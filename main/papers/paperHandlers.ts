@@ -1,4 +1,5 @@
 import { formatDateLong } from '../../shared/domain/dates';
+import { PAPER_PART_KEYS, PAPER_PARTS, partInAppendix, type PaperPartInfo } from '../../shared/domain/paperParts';
 import type { Handlers } from '../core/handlers';
 import { mutation, query } from '../core/mutation';
 import type { ReadDb } from '../core/context';
@@ -12,11 +13,19 @@ function assertMeetingTakesPapers(m: { status: string; meeting_date: string }) {
     throw new AppError('conflict', `The meeting of ${formatDateLong(m.meeting_date)} was postponed: write the paper for the new date.`);
 }
 
-async function assertSections(db: ReadDb, s: { actionPlanProgrammeId: number | null; appendixActionPlan: boolean } | undefined) {
-  if (s?.appendixActionPlan && !s.actionPlanProgrammeId) throw invalid('sections.actionPlanProgrammeId', 'Choose the action plan that the appendix sets out.');
-  if (!s?.actionPlanProgrammeId) return;
-  const p = await db.selectFrom('programmes').select('id').where('id', '=', s.actionPlanProgrammeId).executeTakeFirst();
-  if (!p) throw invalid('sections.actionPlanProgrammeId', 'Choose an action plan from the list.');
+/** Every part chosen by programme: an appendix needs its programme, and a chosen programme must exist. */
+async function assertSections(db: ReadDb, sections: Readonly<Record<string, number | boolean | null>> | undefined) {
+  if (!sections) return;
+  for (const key of PAPER_PART_KEYS) {
+    const part: PaperPartInfo = PAPER_PARTS[key];
+    if (part.choose !== 'programme') continue;
+    const field = `sections.${part.field}`;
+    const programmeId = sections[part.field];
+    if (!programmeId && partInAppendix(sections, key)) throw invalid(field, `Choose the ${part.name.toLowerCase()} that the appendix sets out.`);
+    if (typeof programmeId !== 'number') continue;
+    const p = await db.selectFrom('programmes').select('id').where('id', '=', programmeId).executeTakeFirst();
+    if (!p) throw invalid(field, `Choose ${/^[aeiou]/i.test(part.name) ? 'an' : 'a'} ${part.name.toLowerCase()} from the list.`);
+  }
 }
 
 function assertExemption(isPublic: boolean, exemptParagraph: number | null) {

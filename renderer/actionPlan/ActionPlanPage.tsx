@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RecommendationDetail, RecommendationRow } from '../../shared/contract';
-import { completedToday, RAGS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS, type RecStatus } from '../../shared/domain/actionPlan';
+import { RAGS, RAG_LABELS, REC_STATUSES, REC_STATUS_LABELS, type RecStatus } from '../../shared/domain/actionPlan';
 import { labelOfField } from '../../shared/domain/fieldLabels';
 import { call } from '../api';
 import { useAppData } from '../AppData';
@@ -30,7 +30,7 @@ const viewsFor = (userName: string): SavedView<RecommendationRow, View>[] => [
 ];
 
 export function ActionPlanPage({ params }: { params: URLSearchParams }) {
-  const { programmes, people, teams, settings, info, reload } = useAppData();
+  const { programmes, people, teams, settings, reload } = useAppData();
   const toast = useToast();
   const programmeId = Number(params.get('programme')) || programmes[0]?.id || null;
   const selectedId = Number(params.get('rec')) || null;
@@ -110,7 +110,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
       setAskReopen({ row, value: value as string });
       return;
     }
-    save(row, completedToday(row, { [field]: value ?? null } as Record<string, unknown>, info.today));
+    save(row, { [field]: value ?? null });
   }
 
   const onRefused = useCallback((row: RecommendationRow, message: string) => toast('error', `${row.ref}: ${message}`), [toast]);

@@ -84,6 +84,8 @@ export function RecommendationPanel({ id, version, enqueue, onChanged, onDeleted
     );
 
   const patch = changedFields(valuesOf(detail), values);
+  // The form shows the completion date, so an empty one is sent and asked for rather than filled with today.
+  if (patch.status === 'completed' && !('completionDate' in patch) && values.completionDate === '') patch.completionDate = null;
   const dirty = Object.keys(patch).length > 0;
 
   async function save(e: FormEvent) {

@@ -84,8 +84,8 @@ export interface RuleViolation {
 
 /**
  * Completing a recommendation by its status alone (a grid cell) records today as its completion
- * date, unless it has one. The form and the handler keep asking for the date when it is missing,
- * so this is applied where a status is changed on its own.
+ * date, unless it has one. The update handler applies it to every patch; a form that sends the
+ * date as empty is still asked for it.
  */
 export function completedToday<P extends { status?: unknown; completionDate?: unknown }>(
   before: { completionDate: IsoDate | null },

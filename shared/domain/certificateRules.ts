@@ -36,7 +36,8 @@ export function blockCheckProblem(type: CheckType, block: { name: string; commun
 }
 
 /** The code of a check's interval in check_intervals: fire risk assessments go by the block's tier (medium when not known). */
-export const intervalCode = (type: CheckType, fireTier: FireRiskTier | string | null | undefined): string =>
+export type IntervalCode = Exclude<CheckType, 'FRA'> | `FRA:${FireRiskTier}`;
+export const intervalCode = (type: CheckType, fireTier: FireRiskTier | null | undefined): IntervalCode =>
   type === 'FRA' ? `FRA:${fireTier ?? 'medium'}` : type;
 
 /**

@@ -74,6 +74,16 @@ describe('recommendations', () => {
     expect(done).toMatchObject({ status: 'completed', rag: 'complete', daysOverdue: 0 });
   });
 
+  it('records today as the completion date when only the status is changed to Completed, and keeps a date already given', async () => {
+    const rec = await newRec();
+    const done = await t.call('recommendations.update', { id: rec.id, patch: { status: 'completed' } });
+    expect(done).toMatchObject({ status: 'completed', completionDate: '2026-11-23' });
+    await t.call('recommendations.update', { id: rec.id, patch: { status: 'in_progress', completionDate: null } });
+    await t.call('recommendations.update', { id: rec.id, patch: { status: 'completed', completionDate: '2026-11-02' } });
+    const again = await t.call('recommendations.update', { id: rec.id, patch: { status: 'completed' } });
+    expect(again).toMatchObject({ completionDate: '2026-11-02' });
+  });
+
   it('accepts an override with a reason and shows both the derived and the overridden RAG', async () => {
     const rec = await newRec({ originalTargetDate: '2026-10-01' });
     expect(rec.rag).toBe('red');
@@ -117,7 +127,12 @@ describe('bad input is refused with the field named, and nothing is written', ()
       'revisedReason',
       /reason for the revised/,
     ],
-    ['completed without a completion date', (id) => ['recommendations.update', { id, patch: { status: 'completed' } }], 'completionDate', /completion date/],
+    [
+      'completed with the completion date emptied',
+      (id) => ['recommendations.update', { id, patch: { status: 'completed', completionDate: null } }],
+      'completionDate',
+      /completion date/,
+    ],
     ['override without a reason', (id) => ['recommendations.update', { id, patch: { ragOverride: 'green' } }], 'ragOverrideReason', /reason for overriding/],
     ['duplicate reference', () => ['recommendations.create', { programmeId, ref: 'r1', title: 'Another' }], 'ref', /R1 is already used/],
     ['unknown lead team', (id) => ['recommendations.update', { id, patch: { leadTeamId: 4242 } }], 'leadTeamId', /no team with id 4242/],

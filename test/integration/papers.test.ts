@@ -64,6 +64,20 @@ describe('committee papers', () => {
     expect(snapshot(t.database)).toBe(after);
   });
 
+  it('refuses an action plan appendix without its programme, and a programme that does not exist, naming the field', async () => {
+    const before = snapshot(t.database);
+    const sections = { ...fullPaper().sections, actionPlanProgrammeId: null };
+    expect(await t.raw('papers.create', { ...fullPaper(), sections })).toMatchObject({
+      ok: false,
+      error: { field: 'sections.actionPlanProgrammeId', message: 'Choose the action plan that the appendix sets out.' },
+    });
+    expect(await t.raw('papers.create', { ...fullPaper(), sections: { ...sections, actionPlanProgrammeId: 9999 } })).toMatchObject({
+      ok: false,
+      error: { field: 'sections.actionPlanProgrammeId', message: 'Choose an action plan from the list.' },
+    });
+    expect(snapshot(t.database)).toBe(before);
+  });
+
   it('exports the paper with its front sheet, numbered paragraphs, data sections as at the meeting, implications and appendices', async () => {
     const paper = await t.call('papers.create', { ...fullPaper(), isPublic: false, exemptParagraph: 3 });
     const file = await t.call('exports.committeePaper', { paperId: paper.id });
