@@ -1,4 +1,11 @@
-import { applyReasonRules, completedToday, originalTargetDateKept, recommendationRuleViolations, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
+import {
+  applyReasonRules,
+  completedToday,
+  originalTargetDateKept,
+  recommendationRuleViolations,
+  type Rag,
+  type RecStatus,
+} from '../../shared/domain/actionPlan';
 import { formatDateLong } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { AppError, invalid, invalidAll, notFound } from '../core/errors';

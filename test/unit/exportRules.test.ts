@@ -18,7 +18,12 @@ async function docOf(children: Block[], options: { title?: string } = { title: '
   return packDocx(doc, '2026-11-23T10:00:00.000Z');
 }
 
-const good = (): Block[] => [heading('Title', 'title'), heading('Section', 1), para('Text'), dataTable(['A', 'B'], [['1', '2']], [50, 50])];
+const good = (): Block[] => [
+  heading('Title', 'title'),
+  heading('Section', 1),
+  para('Text'),
+  ...dataTable({ caption: 'Numbers', headers: ['A', 'B'], rows: [['1', '2']] }),
+];
 const rules = async (children: Block[], options?: { title?: string }) => (await checkDocx(await docOf(children, options))).map((v) => v.rule);
 
 describe('accessibility check', () => {
@@ -180,11 +185,21 @@ describe('text people typed', () => {
     const bytes = await docOf([
       heading('T', 'title'),
       ...userText('Progress this month:\n- forms updated\n• HUB consulted\n\n2. next: training'),
-      dataTable(['A'], [['- in a cell\nsecond line']], [100]),
+      ...dataTable({ caption: 'Cells', headers: ['A'], rows: [['- in a cell\nsecond line']] }),
     ]);
     expect((await checkDocx(bytes)).map((v) => v.rule)).toEqual([]);
     const doc = await readDocx(bytes);
-    expect(doc.text.split('\n')).toEqual(['T', 'Progress this month:', 'forms updated', 'HUB consulted', 'next: training', 'A', 'in a cell', 'second line']);
+    expect(doc.text.split('\n')).toEqual([
+      'T',
+      'Progress this month:',
+      'forms updated',
+      'HUB consulted',
+      'next: training',
+      'Cells',
+      'A',
+      'in a cell',
+      'second line',
+    ]);
     expect((doc.document.match(/<w:numPr>/g) ?? []).length).toBe(4);
   });
 

@@ -11,12 +11,21 @@ import { progressSentence } from './publicSections';
 
 const d = (x: string | null) => (x ? formatDateLong(x) : '–');
 
-const recTable = (rows: RecommendationRow[]) =>
-  dataTable(
-    ['Ref', 'Recommendation', 'Owner', 'Original target', 'Revised target', 'Status', 'RAG'],
-    rows.map((r) => [r.ref, r.title, r.ownerName ?? '–', d(r.originalTargetDate), d(r.revisedTargetDate), REC_STATUS_LABELS[r.status], RAG_LABELS[r.rag]]),
-    [7, 27, 15, 13, 13, 12, 13],
-  );
+const recTable = (caption: string, rows: RecommendationRow[]) =>
+  dataTable({
+    caption,
+    headers: ['Ref', 'Recommendation', 'Owner', 'Original target', 'Revised target', 'Status', 'RAG'],
+    rows: rows.map((r) => [
+      r.ref,
+      r.title,
+      r.ownerName ?? '–',
+      d(r.originalTargetDate),
+      d(r.revisedTargetDate),
+      REC_STATUS_LABELS[r.status],
+      RAG_LABELS[r.rag],
+    ]),
+    widths: [7, 27, 15, 13, 13, 12, 13],
+  });
 
 /** The action plan part of a committee paper's current position. */
 export function actionPlanPart(n: ReportNumbering, a: ActionPlanSection, lastMeetingDate: string | null): Block[] {
@@ -33,7 +42,7 @@ export function actionPlanPart(n: ReportNumbering, a: ActionPlanSection, lastMee
         ? `${a.attention.length} recommendation${a.attention.length === 1 ? ' is' : 's are'} overdue or rated red. They are listed below with their owners and their original and revised target dates.`
         : 'No recommendation is overdue or rated red.',
     ),
-    ...(a.attention.length ? [recTable(a.attention)] : []),
+    ...(a.attention.length ? recTable('Recommendations overdue or rated red', a.attention) : []),
     n.para(
       a.completedSince.length
         ? `${a.completedSince.length} recommendation${a.completedSince.length === 1 ? ' was' : 's were'} completed ${since}: ${a.completedSince.map((r) => `${r.ref} (${r.title}, ${d(r.completionDate)})`).join('; ')}.`
@@ -44,5 +53,5 @@ export function actionPlanPart(n: ReportNumbering, a: ActionPlanSection, lastMee
 
 /** The appendix: every recommendation of the programme. */
 export function actionPlanAppendix(a: ActionPlanSection): Block[] {
-  return [recTable(a.all)];
+  return recTable(`Every recommendation of ${a.programmeName}`, a.all);
 }

@@ -1,5 +1,5 @@
 import { BorderStyle, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
-import { BULLETS } from './styles';
+import { BULLETS, CAPTION } from './styles';
 import { isRightToLeft, xmlSafe } from './text';
 
 // Small builders shared by every document section.
@@ -17,14 +17,15 @@ function runs(text: string, bold = false): ParagraphChild[] {
   return [new TextRun({ text: safe, bold })];
 }
 
-export function para(text: string, options: { bold?: boolean } = {}): Paragraph {
+/** `keepNext` keeps the paragraph on the page of what follows it: a label, or the line that introduces a chart or table. */
+export function para(text: string, options: { bold?: boolean; keepNext?: boolean } = {}): Paragraph {
   const safe = xmlSafe(text).replace(/\s*\r?\n\s*/g, ' ');
-  return new Paragraph({ children: runs(safe, options.bold), bidirectional: isRightToLeft(safe) });
+  return new Paragraph({ children: runs(safe, options.bold), bidirectional: isRightToLeft(safe), keepNext: options.keepNext });
 }
 
 /** A paragraph of parts, some bold: [['Status: ', true], ['Completed', false]]. */
-export function richPara(parts: [string, boolean][]): Paragraph {
-  return new Paragraph({ children: parts.flatMap(([text, bold]) => runs(text.replace(/\s*\r?\n\s*/g, ' '), bold)) });
+export function richPara(parts: [string, boolean][], options: { keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ keepNext: options.keepNext, children: parts.flatMap(([text, bold]) => runs(text.replace(/\s*\r?\n\s*/g, ' '), bold)) });
 }
 
 const TYPED_BULLET = /^\s*(?:[-*•·▪◦–—]|\d+[.)])\s+/;
@@ -62,11 +63,28 @@ export function userText(text: string, options: { bold?: boolean } = {}): Paragr
 const border = { style: BorderStyle.SINGLE, size: 4, color: '8C949E' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
+/** A table as the documents describe it: its caption (which introduces it), header words and rows. */
+export interface TableSpec {
+  /** the paragraph before the table that says what it holds ("Table 2: overdue checks") */
+  caption: string;
+  headers: string[];
+  rows: string[][];
+  /** relative column widths; worked out from the content when left out */
+  widths?: number[];
+}
+
+/** A caption: kept with the table it introduces, and a paragraph between any two tables. */
+export function caption(text: string): Paragraph {
+  return new Paragraph({ style: CAPTION, keepNext: true, children: runs(text, true) });
+}
+
 /**
- * A data table whose first row is marked as a header row (repeated on every page, announced by
- * screen readers). Widths are percentages of the text width.
+ * A data table introduced by its caption, whose first row is marked as a header row (repeated on
+ * every page, announced by screen readers). Widths are percentages of the text width.
  */
-export function dataTable(headers: string[], rows: string[][], widths: number[]): Table {
+export function dataTable(spec: TableSpec): Block[] {
+  const { headers, rows } = spec;
+  const widths = spec.widths ?? headers.map(() => 100 / headers.length);
   const cell = (text: string, header: boolean, width: number) =>
     new TableCell({
       width: { size: width, type: WidthType.PERCENTAGE },
@@ -75,13 +93,16 @@ export function dataTable(headers: string[], rows: string[][], widths: number[])
       margins: { top: 60, bottom: 60, left: 70, right: 70 },
       children: userText(text, { bold: header }),
     });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, true, widths[i]!)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widths[i]!)) })),
-    ],
-  });
+  return [
+    caption(spec.caption),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, true, widths[i]!)) }),
+        ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widths[i]!)) })),
+      ],
+    }),
+  ];
 }
 
 let drawingId = 1000;

@@ -1,12 +1,12 @@
-import { Document } from 'docx';
+import type { Document } from 'docx';
 import { IMPLICATION_KEYS, type ImplicationKey } from '../../../shared/contract/papers';
 import { formatDateLong } from '../../../shared/domain/dates';
 import { PAPER_PART_KEYS, partInAppendix, partInReport, type PaperPartKey } from '../../../shared/domain/paperParts';
 import type { PaperModel, PaperPartsRead } from '../paperModel';
 import { paperParts, type PaperAppendix, type PaperPart, type PaperPartModels } from '../paperParts/registry';
-import { bullets, dataTable, heading, para, resetDrawingIds, richPara, userText, type Block } from './blocks';
+import { bullets, dataTable, heading, para, richPara, userText, type Block } from './blocks';
+import { buildDocument } from './frame';
 import { ReportNumbering } from './numbering';
-import { documentNumbering, documentStyles } from './styles';
 
 // A committee paper in the usual UK local-government form; the data parts are drawn by their own
 // mappers, listed in paperParts/registry.ts.
@@ -27,9 +27,10 @@ export function frontSheet(m: PaperModel): Block[] {
   const author = [p.authorName, p.authorTitle, p.authorEmail].filter(Boolean).join(', ');
   return [
     heading(p.title, 'title'),
-    dataTable(
-      ['Item', 'Details'],
-      [
+    ...dataTable({
+      caption: 'About this report',
+      headers: ['Item', 'Details'],
+      rows: [
         ['Committee(s)', p.committeeName],
         ['Dated', formatDateLong(p.meetingDate)],
         ['Subject', p.title],
@@ -45,8 +46,8 @@ export function frontSheet(m: PaperModel): Block[] {
         ['Key decision', p.keyDecision ? 'Yes' : 'No'],
         ['For Decision / For Information', p.purpose === 'decision' ? 'For Decision' : 'For Information'],
       ],
-      [32, 68],
-    ),
+      widths: [32, 68],
+    }),
   ];
 }
 
@@ -129,7 +130,17 @@ export function contactSection(m: PaperModel): Block[] {
 }
 
 export function buildCommitteePaperDocument(m: PaperModel): Document {
-  resetDrawingIds();
+  const meta = {
+    title: m.paper.title,
+    date: m.paper.meetingDate,
+    subject: `${m.paper.committeeName}, ${formatDateLong(m.paper.meetingDate)}`,
+    creator: m.paper.authorName || m.org.name || 'Housing Desk',
+    description: `Committee paper for ${m.paper.committeeName}, ${formatDateLong(m.paper.meetingDate)}`,
+  };
+  return buildDocument(meta, () => paperBlocks(m));
+}
+
+function paperBlocks(m: PaperModel): Block[] {
   const body: Block[] = [
     heading('Summary', 1),
     ...userText(m.paper.narrative.summary),
@@ -152,13 +163,5 @@ export function buildCommitteePaperDocument(m: PaperModel): Document {
     'Contact',
   ];
   const long = body.length > 40 || PAPER_PART_KEYS.some((key) => partInAppendix(m.paper.sections, key));
-  return new Document({
-    title: m.paper.title,
-    subject: `${m.paper.committeeName}, ${formatDateLong(m.paper.meetingDate)}`,
-    creator: m.paper.authorName || m.org.name || 'Housing Desk',
-    description: `Committee paper for ${m.paper.committeeName}, ${formatDateLong(m.paper.meetingDate)}`,
-    styles: documentStyles,
-    numbering: documentNumbering,
-    sections: [{ children: [...frontSheet(m), ...(long ? [heading('Contents', 1), ...bullets(parts)] : []), ...body] }],
-  });
+  return [...frontSheet(m), ...(long ? [heading('Contents', 1), ...bullets(parts)] : []), ...body];
 }

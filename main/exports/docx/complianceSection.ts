@@ -27,25 +27,33 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
       title: 'Homes with each check in date',
       description: `Bar chart of the percentage of homes with each check in date, against a target of ${c.target}%: ${c.position.map((p) => `${CHECK_TYPE_LABELS[p.checkType]} ${pct(p.percent)}`).join('; ')}.`,
     }),
-    dataTable(
-      // widths that keep each header word whole at 12 pt
-      ['Check', 'Homes needing it', 'Compliant', 'Not compliant', 'Per cent', 'Target'],
-      c.position.map((p) => [CHECK_TYPE_LABELS[p.checkType], String(p.requiring), String(p.compliant), String(p.overdue), pct(p.percent), `${c.target}%`]),
-      [24, 16, 17, 17, 14, 12],
-    ),
+    ...dataTable({
+      caption: 'Homes with each check in date, against the target',
+      headers: ['Check', 'Homes needing it', 'Compliant', 'Not compliant', 'Per cent', 'Target'],
+      rows: c.position.map((p) => [
+        CHECK_TYPE_LABELS[p.checkType],
+        String(p.requiring),
+        String(p.compliant),
+        String(p.overdue),
+        pct(p.percent),
+        `${c.target}%`,
+      ]),
+      widths: [24, 16, 17, 17, 14, 12],
+    }),
     n.para(overdueSentence(c, withAppendix)),
     n.para(`The regulator’s building safety measures at ${formatDateLong(c.measures.asAt)}, counted home by home: ${measures}.`),
-    dataTable(
-      ['Measure', 'Check', 'Homes requiring', 'Compliant', 'Percentage'],
-      (Object.keys(MEASURES) as (keyof typeof MEASURES)[]).map((code) => [
+    ...dataTable({
+      caption: 'The regulator’s building safety measures BS01-BS05',
+      headers: ['Measure', 'Check', 'Homes requiring', 'Compliant', 'Percentage'],
+      rows: (Object.keys(MEASURES) as (keyof typeof MEASURES)[]).map((code) => [
         code,
         CHECK_TYPE_LABELS[MEASURES[code]],
         String(c.measures[code].requiring),
         String(c.measures[code].compliant),
         pct(c.measures[code].percent),
       ]),
-      [14, 38, 16, 16, 16],
-    ),
+      widths: [14, 38, 16, 16, 16],
+    }),
     n.para(remedialSentence(c.remedials)),
   ];
 }
@@ -95,9 +103,10 @@ export function complianceAppendix(c: ComplianceSection): Block[] {
                 ? 'The overdue check, with who is responsible for it:'
                 : `The ${c.overdue.total} overdue checks, with who is responsible for each:`,
           ),
-          dataTable(
-            ['Check', 'Where', 'Ran out', 'Days overdue', 'Status', 'Owner'],
-            c.overdue.rows.map((r) => [
+          ...dataTable({
+            caption: 'Overdue checks',
+            headers: ['Check', 'Where', 'Ran out', 'Days overdue', 'Status', 'Owner'],
+            rows: c.overdue.rows.map((r) => [
               CHECK_TYPE_LABELS[r.checkType],
               overdueWhere(r),
               r.coverUntil ? formatDateLong(r.coverUntil) : 'Never recorded',
@@ -105,20 +114,29 @@ export function complianceAppendix(c: ComplianceSection): Block[] {
               CHECK_STATUS_LABELS[r.status],
               r.ownerName ?? '–',
             ]),
-            [17, 29, 13, 12, 13, 16],
-          ),
+            widths: [17, 29, 13, 12, 13, 16],
+          }),
         ]
       : []),
-    dataTable(
-      ['Check', 'Homes requiring', 'Compliant', 'Due in 30 days', 'Due in 60 days', 'Due in 90 days'],
-      c.position.map((p) => [CHECK_TYPE_LABELS[p.checkType], String(p.requiring), String(p.compliant), String(p.due30), String(p.due60), String(p.due90)]),
-      [30, 14, 14, 14, 14, 14],
-    ),
+    ...dataTable({
+      caption: 'Checks falling due in the next 30, 60 and 90 days',
+      headers: ['Check', 'Homes requiring', 'Compliant', 'Due in 30 days', 'Due in 60 days', 'Due in 90 days'],
+      rows: c.position.map((p) => [
+        CHECK_TYPE_LABELS[p.checkType],
+        String(p.requiring),
+        String(p.compliant),
+        String(p.due30),
+        String(p.due60),
+        String(p.due90),
+      ]),
+      widths: [30, 14, 14, 14, 14, 14],
+    }),
     ...(c.remedials.oldest.length
       ? [
-          dataTable(
-            ['Check', 'Where', 'Remedial action', 'Priority', 'Due', 'Days overdue', 'Owner'],
-            c.remedials.oldest.map((r) => [
+          ...dataTable({
+            caption: 'The oldest overdue remedial actions',
+            headers: ['Check', 'Where', 'Remedial action', 'Priority', 'Due', 'Days overdue', 'Owner'],
+            rows: c.remedials.oldest.map((r) => [
               r.checkType,
               r.where,
               r.description,
@@ -127,8 +145,8 @@ export function complianceAppendix(c: ComplianceSection): Block[] {
               String(r.daysOverdue),
               r.ownerName ?? '–',
             ]),
-            [9, 15, 26, 14, 13, 10, 13],
-          ),
+            widths: [9, 15, 26, 14, 13, 10, 13],
+          }),
         ]
       : []),
   ];

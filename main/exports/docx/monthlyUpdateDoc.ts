@@ -1,10 +1,10 @@
-import { Document } from 'docx';
+import type { Document } from 'docx';
 import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
 import { plural } from '../../../shared/domain/plural';
 import type { MonthlyUpdateModel } from '../models';
-import { bullets, dataTable, heading, para, resetDrawingIds, type Block } from './blocks';
+import { bullets, dataTable, heading, para, type Block } from './blocks';
+import { buildDocument } from './frame';
 import { involvementSection, logoBlock, otherFormatsLine, progressSection, publishedBy, statusWord, targetText } from './publicSections';
-import { documentNumbering, documentStyles } from './styles';
 
 // The monthly public update, one small mapper per section.
 
@@ -59,36 +59,31 @@ export function recommendationTableSection(m: MonthlyUpdateModel): Block[] {
   return [
     heading('Every recommendation', 1),
     para('Status is given in words. Where a target date has changed, the original date is shown in brackets.'),
-    dataTable(
-      ['Ref', 'Recommendation', 'Lead team', 'Target date', 'Status', 'This month'],
-      m.recommendations.map((r) => [r.ref, r.publicSummary || r.title, r.leadTeam, targetText(r), statusWord(r), thisMonthText(r)]),
-      [7, 23, 15, 15, 16, 24],
-    ),
+    ...dataTable({
+      caption: 'Every recommendation, with its target date, status and news this month',
+      headers: ['Ref', 'Recommendation', 'Lead team', 'Target date', 'Status', 'This month'],
+      rows: m.recommendations.map((r) => [r.ref, r.publicSummary || r.title, r.leadTeam, targetText(r), statusWord(r), thisMonthText(r)]),
+      widths: [7, 23, 15, 15, 16, 24],
+    }),
   ];
 }
 
 export function buildMonthlyUpdateDocument(m: MonthlyUpdateModel): Document {
-  resetDrawingIds();
-  return new Document({
+  const meta = {
     title: monthlyTitle(m),
+    date: m.dateUpdated,
     subject: `${m.programme.name} monthly update`,
     creator: m.org.name || 'Housing Desk',
     description: `Monthly public update for ${formatMonth(m.month)}`,
-    styles: documentStyles,
-    numbering: documentNumbering,
-    sections: [
-      {
-        children: [
-          ...titleSection(m),
-          ...introSection(m),
-          ...thisMonthSection(m),
-          ...progressSection(m.counts),
-          ...whatsNextSection(m),
-          ...recommendationTableSection(m),
-          ...involvementSection(m.org, m.programme.name),
-          otherFormatsLine(m.org),
-        ],
-      },
-    ],
-  });
+  };
+  return buildDocument(meta, () => [
+    ...titleSection(m),
+    ...introSection(m),
+    ...thisMonthSection(m),
+    ...progressSection(m.counts),
+    ...whatsNextSection(m),
+    ...recommendationTableSection(m),
+    ...involvementSection(m.org, m.programme.name),
+    otherFormatsLine(m.org),
+  ]);
 }

@@ -18,13 +18,15 @@ export class ReportNumbering {
     return heading(`${this.section}. ${title}`, 2);
   }
 
-  para(text: string): Paragraph {
+  /** `keepNext` keeps the paragraph on the page of what follows it (the chart or table it introduces). */
+  para(text: string, options: { keepNext?: boolean } = {}): Paragraph {
     this.paragraph += 1;
     const safe = xmlSafe(text).replace(/\s*\r?\n\s*/g, ' ');
     return new Paragraph({
       indent: { left: 720, hanging: 720 },
       tabStops: [{ type: TabStopType.LEFT, position: 720 }],
       bidirectional: isRightToLeft(safe),
+      keepNext: options.keepNext,
       children: [new TextRun(`${this.section}.${this.paragraph}`), new TextRun({ text: `\t${safe}` })],
     });
   }

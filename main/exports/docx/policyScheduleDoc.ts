@@ -1,4 +1,4 @@
-import { Document } from 'docx';
+import type { Document } from 'docx';
 import type { PolicyRow } from '../../../shared/contract';
 import { reviewTimelineOption } from '../../../shared/charts/actionPlanCharts';
 import { POLICY_STAGE_LABELS, REVIEW_STATE_LABELS, reviewTimeline } from '../../../shared/domain/policies';
@@ -6,9 +6,9 @@ import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
 import { plural } from '../../../shared/domain/plural';
 import { renderChartPng } from '../charts';
 import type { OrgDetails } from '../models';
-import { dataTable, heading, para, picture, resetDrawingIds, type Block } from './blocks';
+import { dataTable, heading, para, picture, type Block } from './blocks';
+import { buildDocument } from './frame';
 import { otherFormatsLine, publishedBy } from './publicSections';
-import { documentNumbering, documentStyles } from './styles';
 
 // The renewal timetable a committee asks for: every policy with its review date, the ones overdue
 // or due soon, and where reviews cluster.
@@ -22,10 +22,11 @@ export interface PolicyScheduleModel {
 
 const date = (d: string | null) => (d ? formatDateLong(d) : '–');
 
-export function policyScheduleTable(rows: PolicyRow[]): Block {
-  return dataTable(
-    ['Policy', 'Version', 'Approved', 'Next review', 'Review', 'Owner'],
-    rows.map((p) => [
+export function policyScheduleTable(caption: string, rows: PolicyRow[]): Block[] {
+  return dataTable({
+    caption,
+    headers: ['Policy', 'Version', 'Approved', 'Next review', 'Review', 'Owner'],
+    rows: rows.map((p) => [
       p.title,
       p.policyVersion || '–',
       date(p.approvalDate),
@@ -33,16 +34,17 @@ export function policyScheduleTable(rows: PolicyRow[]): Block {
       REVIEW_STATE_LABELS[p.reviewState],
       p.ownerName ?? '–',
     ]),
-    [26, 9, 15, 17, 17, 16],
-  );
+    widths: [26, 9, 15, 17, 17, 16],
+  });
 }
 
-export function pipelineTable(rows: PolicyRow[]): Block {
-  return dataTable(
-    ['Policy', 'Stage', 'Since', 'Owner'],
-    rows.map((p) => [p.title, POLICY_STAGE_LABELS[p.stage], date(p.stageEnteredOn), p.ownerName ?? '–']),
-    [36, 26, 18, 20],
-  );
+export function pipelineTable(caption: string, rows: PolicyRow[]): Block[] {
+  return dataTable({
+    caption,
+    headers: ['Policy', 'Stage', 'Since', 'Owner'],
+    rows: rows.map((p) => [p.title, POLICY_STAGE_LABELS[p.stage], date(p.stageEnteredOn), p.ownerName ?? '–']),
+    widths: [36, 26, 18, 20],
+  });
 }
 
 export function clusterSection(m: PolicyScheduleModel): Block[] {
@@ -71,37 +73,31 @@ export function clusterSection(m: PolicyScheduleModel): Block[] {
 }
 
 export function buildPolicyScheduleDocument(m: PolicyScheduleModel): Document {
-  resetDrawingIds();
   const inForce = m.policies.filter((p) => p.nextReviewDate).sort((a, b) => a.nextReviewDate!.localeCompare(b.nextReviewDate!));
   const overdue = inForce.filter((p) => p.reviewState === 'overdue');
   const soon = inForce.filter((p) => ['due_3', 'due_6', 'due_12'].includes(p.reviewState));
   const pipeline = m.policies.filter((p) => !p.nextReviewDate && !['superseded', 'withdrawn'].includes(p.stage));
-  const section = (title: string, rows: PolicyRow[], empty: string, table: (r: PolicyRow[]) => Block) => [
+  const section = (title: string, rows: PolicyRow[], empty: string, table: (caption: string, r: PolicyRow[]) => Block[]) => [
     heading(title, 1),
-    rows.length ? table(rows) : para(empty),
+    ...(rows.length ? table(`${title}: ${plural(rows.length, 'policy', 'policies')}`, rows) : [para(empty)]),
   ];
-  return new Document({
+  const meta = {
     title: 'Policy schedule and renewal timetable',
+    date: m.today,
     creator: m.org.name || 'Housing Desk',
     description: `Housing policies and their review dates at ${formatDateLong(m.today)}`,
-    styles: documentStyles,
-    numbering: documentNumbering,
-    sections: [
-      {
-        children: [
-          heading('Policy schedule and renewal timetable', 'title'),
-          ...publishedBy(m.org, m.today),
-          para(
-            `${plural(m.policies.length, 'policy', 'policies')}: ${inForce.length} in force, ${overdue.length} overdue for review, ${soon.length} due for review in the next 12 months and ${pipeline.length} in development.`,
-          ),
-          ...section('Overdue for review', overdue, 'No policy is overdue for review.', policyScheduleTable),
-          ...section('Due for review in the next 12 months', soon, 'No policy falls due for review in the next 12 months.', policyScheduleTable),
-          ...clusterSection(m),
-          ...section('All policies in force', inForce, 'No policy is in force yet.', policyScheduleTable),
-          ...section('Policies in development', pipeline, 'No policy is in development.', pipelineTable),
-          otherFormatsLine(m.org),
-        ],
-      },
-    ],
-  });
+  };
+  return buildDocument(meta, () => [
+    heading(meta.title, 'title'),
+    ...publishedBy(m.org, m.today),
+    para(
+      `${plural(m.policies.length, 'policy', 'policies')}: ${inForce.length} in force, ${overdue.length} overdue for review, ${soon.length} due for review in the next 12 months and ${pipeline.length} in development.`,
+    ),
+    ...section('Overdue for review', overdue, 'No policy is overdue for review.', policyScheduleTable),
+    ...section('Due for review in the next 12 months', soon, 'No policy falls due for review in the next 12 months.', policyScheduleTable),
+    ...clusterSection(m),
+    ...section('All policies in force', inForce, 'No policy is in force yet.', policyScheduleTable),
+    ...section('Policies in development', pipeline, 'No policy is in development.', pipelineTable),
+    otherFormatsLine(m.org),
+  ]);
 }

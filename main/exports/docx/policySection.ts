@@ -29,24 +29,25 @@ export function policyPart(n: ReportNumbering, p: PolicySection, lastMeetingDate
     ),
     n.para(p.dueSoon.length ? `Due for review in the next six months: ${list(p.dueSoon)}.` : 'No policy falls due for review in the next six months.'),
     n.para(p.overdue.length ? `Overdue for review: ${list(p.overdue)}.` : 'No policy is overdue for review.'),
-    ...(p.dueSoon.length + p.overdue.length ? [policyScheduleTable([...p.overdue, ...p.dueSoon])] : []),
+    ...(p.dueSoon.length + p.overdue.length
+      ? policyScheduleTable('Policies overdue or due for review in the next six months', [...p.overdue, ...p.dueSoon])
+      : []),
   ];
 }
 
 /** The appendix: the whole schedule as it stood at the meeting. */
 export function policyAppendix(p: PolicySection): Block[] {
-  return [
-    dataTable(
-      ['Policy', 'Stage', 'Version', 'Approved', 'Next review', 'Review'],
-      p.all.map((x) => [
-        x.title,
-        POLICY_STAGE_LABELS[x.stage],
-        x.policyVersion || '–',
-        d(x.approvalDate),
-        d(x.nextReviewDate),
-        REVIEW_STATE_LABELS[x.reviewState],
-      ]),
-      [26, 18, 10, 15, 15, 16],
-    ),
-  ];
+  return dataTable({
+    caption: 'Every policy, with its stage and review dates',
+    headers: ['Policy', 'Stage', 'Version', 'Approved', 'Next review', 'Review'],
+    rows: p.all.map((x) => [
+      x.title,
+      POLICY_STAGE_LABELS[x.stage],
+      x.policyVersion || '–',
+      d(x.approvalDate),
+      d(x.nextReviewDate),
+      REVIEW_STATE_LABELS[x.reviewState],
+    ]),
+    widths: [26, 18, 10, 15, 15, 16],
+  });
 }

@@ -1,9 +1,9 @@
-import { Document } from 'docx';
+import type { Document } from 'docx';
 import { formatDateLong } from '../../../shared/domain/dates';
 import type { PublicRecommendation, RecommendationsModel } from '../models';
-import { heading, para, resetDrawingIds, richPara, userText, type Block } from './blocks';
+import { heading, para, richPara, userText, type Block } from './blocks';
+import { buildDocument } from './frame';
 import { involvementSection, logoBlock, otherFormatsLine, progressSection, publishedBy, statusWord, targetText } from './publicSections';
-import { documentNumbering, documentStyles } from './styles';
 
 // The recommendations progress document: every recommendation under Completed, In progress or
 // Yet to begin, with its public summary and latest public note.
@@ -47,26 +47,20 @@ export function groupSection(title: string, recs: PublicRecommendation[]): Block
 }
 
 export function buildRecommendationsDocument(m: RecommendationsModel): Document {
-  resetDrawingIds();
-  return new Document({
+  const meta = {
     title: recommendationsTitle(m),
+    date: m.dateUpdated,
     subject: `${m.programme.name} recommendations`,
     creator: m.org.name || 'Housing Desk',
     description: `Progress on every recommendation, ${formatDateLong(m.dateUpdated)}`,
-    styles: documentStyles,
-    numbering: documentNumbering,
-    sections: [
-      {
-        children: [
-          ...logoBlock(m.org),
-          heading(recommendationsTitle(m), 'title'),
-          ...publishedBy(m.org, m.dateUpdated),
-          ...progressSection(m.counts),
-          ...GROUPS.flatMap((g) => groupSection(g.heading, m.recommendations.filter(g.test))),
-          ...involvementSection(m.org, m.programme.name),
-          otherFormatsLine(m.org),
-        ],
-      },
-    ],
-  });
+  };
+  return buildDocument(meta, () => [
+    ...logoBlock(m.org),
+    heading(recommendationsTitle(m), 'title'),
+    ...publishedBy(m.org, m.dateUpdated),
+    ...progressSection(m.counts),
+    ...GROUPS.flatMap((g) => groupSection(g.heading, m.recommendations.filter(g.test))),
+    ...involvementSection(m.org, m.programme.name),
+    otherFormatsLine(m.org),
+  ]);
 }

@@ -9,6 +9,7 @@ export const BODY_SIZE = 24; // half-points: 12 pt
 export const LANGUAGE = 'en-GB';
 export const BULLETS = 'hd-bullets';
 export const NUMBERS = 'hd-numbers';
+export const CAPTION = 'Caption';
 
 const heading = (size: number, before: number) => ({
   run: { font: FONT, size, bold: true, color: '1B1F24' },
@@ -27,6 +28,17 @@ export const documentStyles: IStylesOptions = {
     heading3: heading(26, 240),
     listParagraph: { run: { font: FONT, size: BODY_SIZE } },
   },
+  paragraphStyles: [
+    {
+      id: CAPTION,
+      name: 'caption',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { font: FONT, size: BODY_SIZE, bold: true, color: '1B1F24' },
+      paragraph: { keepNext: true, spacing: { before: 120, after: 80 } },
+    },
+  ],
 };
 
 export const documentNumbering: INumberingOptions = {
