@@ -41,7 +41,7 @@ export function ActionPlanPage({ params }: { params: URLSearchParams }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [search, setSearch] = useState('');
   const views = useMemo(() => viewsFor(settings.userName), [settings.userName]);
-  const { view, setView, keeps } = useSavedViews(views);
+  const { view, setView, keeps } = useSavedViews('action-plan', views);
   const [status, setStatus] = useState('');
   const [rag, setRag] = useState('');
   const [theme, setTheme] = useState('');

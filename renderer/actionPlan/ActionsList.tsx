@@ -7,6 +7,7 @@ import { useAppData } from '../AppData';
 import { Field, fromDateText, toDateText } from '../components/Field';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
+import { FormActions } from '../components/FormActions';
 
 type Changed = (d: RecommendationDetail) => void;
 
@@ -143,14 +144,7 @@ function ActionEditor({ action, onSaved, onCancel }: { action: ActionItem; onSav
       <Field label="Due date" hint="dd/mm/yyyy" error={errors.fieldErrors.dueDate}>
         {(p) => <input {...p} value={due} onChange={(e) => setDue(e.target.value)} className="narrow" />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          Save action
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Save action" onCancel={onCancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { Programme } from '../../shared/contract';
 import { call } from '../api';
 import { Field, fromDateText, toDateText } from '../components/Field';
 import { useFormErrors } from '../useFormErrors';
+import { FormActions } from '../components/FormActions';
 
 interface Props {
   programme?: Programme;
@@ -60,16 +61,7 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
       <Field label="Description" error={errors.fieldErrors.description}>
         {(p) => <textarea {...p} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {programme ? 'Save programme' : 'Create programme'}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions submit={programme ? 'Save programme' : 'Create programme'} onCancel={onCancel} />
     </form>
   );
 }

@@ -12,7 +12,7 @@ import { changedFields, REC_FORM_FIELDS, valuesOf, type RecFormValues } from './
 import { ActionsList } from './ActionsList';
 import { NotesTimeline } from './NotesTimeline';
 import { HistoryList } from './HistoryList';
-import { PanelHead, PanelTabs } from '../components/PanelParts';
+import { PanelHead, PanelPending, PanelTabs } from '../components/PanelParts';
 
 type Tab = 'details' | 'actions' | 'notes' | 'history';
 
@@ -64,24 +64,7 @@ export function RecommendationPanel({ id, version, enqueue, onChanged, onDeleted
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id, version]);
 
-  if (loadError) {
-    return (
-      <aside className="panel" aria-label="Recommendation">
-        <div className="error-banner" role="alert">
-          {loadError}
-        </div>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </aside>
-    );
-  }
-  if (!detail || !values)
-    return (
-      <aside className="panel" aria-label="Recommendation" aria-busy="true">
-        Loading…
-      </aside>
-    );
+  if (loadError || !detail || !values) return <PanelPending label="Recommendation" error={loadError} onClose={onClose} />;
 
   const patch = changedFields(valuesOf(detail), values);
   // The form shows the completion date, so an empty one is sent and asked for rather than filled with today.

@@ -39,3 +39,23 @@ export function PanelTabs<T extends string>({
     </div>
   );
 }
+
+/** A side panel whose record is still loading, or could not be loaded (with a way to close it). */
+export function PanelPending({ label, error, onClose }: { label: string; error: string | null; onClose(): void }) {
+  if (!error)
+    return (
+      <aside className="panel" aria-label={label} aria-busy="true">
+        Loading…
+      </aside>
+    );
+  return (
+    <aside className="panel" aria-label={label}>
+      <div className="error-banner" role="alert">
+        {error}
+      </div>
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </aside>
+  );
+}

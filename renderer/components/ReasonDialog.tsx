@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormActions } from './FormActions';
 
 interface Props {
   title: string;
@@ -52,14 +53,7 @@ export function ReasonDialog({ title, label, onConfirm, onCancel }: Props) {
             </div>
           )}
         </div>
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            Save
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Save" onCancel={onCancel} />
       </form>
     </dialog>
   );

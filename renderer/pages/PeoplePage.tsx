@@ -7,6 +7,7 @@ import { Field } from '../components/Field';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
 import { HistoryList } from '../actionPlan/HistoryList';
+import { FormActions } from '../components/FormActions';
 
 interface PersonValues {
   name: string;
@@ -186,14 +187,7 @@ function PersonForm({ person, onSaved, onCancel }: { person: Person | null; onSa
       <label className="check">
         <input type="checkbox" checked={values.active} onChange={(e) => setValues({ ...values, active: e.target.checked })} /> Still in post (active)
       </label>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          Save
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Save" onCancel={onCancel} />
       {person && (
         <details>
           <summary>History</summary>

@@ -13,6 +13,7 @@ import { call } from '../api';
 import { useAppData } from '../AppData';
 import { Field, fromDateText } from '../components/Field';
 import { useFormErrors } from '../useFormErrors';
+import { FormActions } from '../components/FormActions';
 
 export function NewPolicyForm({ onCreated, onCancel }: { onCreated(p: PolicyDetail): void; onCancel(): void }) {
   const { people } = useAppData();
@@ -107,14 +108,7 @@ export function NewPolicyForm({ onCreated, onCancel }: { onCreated(p: PolicyDeta
             {(p) => <input {...p} value={approvalDate} onChange={(e) => setApprovalDate(e.target.value)} />}
           </Field>
         )}
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            Add policy
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Add policy" onCancel={onCancel} />
       </form>
     </aside>
   );

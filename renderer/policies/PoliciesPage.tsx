@@ -38,7 +38,7 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
   const [threshold, setThreshold] = useState(DEFAULT_CLUSTER_THRESHOLD);
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState('');
-  const { view, setView, keeps } = useSavedViews(VIEWS);
+  const { view, setView, keeps } = useSavedViews('policies', VIEWS);
   const [stage, setStage] = useState('');
   const [category, setCategory] = useState('');
   const [owner, setOwner] = useState('');

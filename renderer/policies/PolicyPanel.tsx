@@ -10,7 +10,7 @@ import { useFormErrors } from '../useFormErrors';
 import { HistoryList } from '../actionPlan/HistoryList';
 import { ReviewBadge } from './PolicyGrid';
 import { ConsultationLog } from './ConsultationLog';
-import { PanelHead, PanelTabs } from '../components/PanelParts';
+import { PanelHead, PanelPending, PanelTabs } from '../components/PanelParts';
 
 type Tab = 'details' | 'lifecycle' | 'consultation' | 'history';
 
@@ -28,20 +28,7 @@ export function PolicyPanel({ id, onChanged, onClose }: { id: number; onChanged(
     },
     [onChanged],
   );
-  if (error)
-    return (
-      <aside className="panel">
-        <div className="error-banner" role="alert">
-          {error}
-        </div>
-      </aside>
-    );
-  if (!p)
-    return (
-      <aside className="panel" aria-busy="true">
-        Loading…
-      </aside>
-    );
+  if (error || !p) return <PanelPending label="Policy" error={error} onClose={onClose} />;
   return (
     <aside className="panel" aria-label={`Policy ${p.title}`}>
       <PanelHead title={p.title} onClose={onClose}>

@@ -7,6 +7,7 @@ import { Field } from '../components/Field';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
 import { TIER_LABELS } from './labels';
+import { FormActions } from '../components/FormActions';
 
 const FIELDS = ['estateId', 'name', 'storeys', 'yearBuilt', 'fireRiskTier', 'passengerLifts', 'communalWater', 'asbestosPresent', 'communalElectrics'];
 const num = (s: string) => (s.trim() === '' ? null : Number(s));
@@ -122,16 +123,7 @@ export function BlockForm({ block, estates, onSaved, onCancel }: { block?: Block
       {tick('communalWater', 'Communal water system (needs a legionella risk assessment)')}
       {tick('asbestosPresent', 'Asbestos in communal parts (needs a yearly re-inspection)')}
       {tick('communalElectrics', 'Communal electrical supply (needs an electrical report)')}
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {block ? 'Save block' : 'Add block'}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions submit={block ? 'Save block' : 'Add block'} onCancel={onCancel} />
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { CertificateList } from './CertificateList';
 import { TIER_LABELS } from './labels';
 import { LiftList } from './LiftList';
 import { NoAccess } from './NoAccess';
-import { PanelHead, PanelTabs } from '../components/PanelParts';
+import { PanelHead, PanelPending, PanelTabs } from '../components/PanelParts';
 import { usePanelRecord } from './usePanelRecord';
 
 type Tab = 'details' | 'certificates' | 'noAccess';
@@ -30,20 +30,7 @@ export function BlockPanel({
   const [tab, setTab] = useState<Tab>('details');
   const load = useCallback(() => call('blocks.get', { id }), [id]);
   const { value: block, error, changed } = usePanelRecord(load, onChanged);
-  if (error)
-    return (
-      <aside className="panel">
-        <div className="error-banner" role="alert">
-          {error}
-        </div>
-      </aside>
-    );
-  if (!block)
-    return (
-      <aside className="panel" aria-busy="true">
-        Loading…
-      </aside>
-    );
+  if (error || !block) return <PanelPending label="Block" error={error} onClose={onClose} />;
   const tabs: Record<Tab, string> = {
     details: 'Details and lifts',
     certificates: `Certificates (${block.certificates.length})`,

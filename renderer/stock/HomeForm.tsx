@@ -6,6 +6,7 @@ import { Field } from '../components/Field';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
 import { TENURE_LABELS } from './labels';
+import { FormActions } from '../components/FormActions';
 
 /** A home's attributes: edits the home given, or adds a new one. */
 export function HomeForm({ home, blocks, onSaved, onCancel }: { home?: HomeDetail; blocks: BlockRow[]; onSaved(id: number): void; onCancel?(): void }) {
@@ -90,16 +91,7 @@ export function HomeForm({ home, blocks, onSaved, onCancel }: { home?: HomeDetai
         <input type="checkbox" checked={v.active} onChange={(e) => setV({ ...v, active: e.target.checked })} /> In our stock (untick for a home sold or
         demolished)
       </label>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {home ? 'Save home' : 'Add home'}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions submit={home ? 'Save home' : 'Add home'} onCancel={onCancel} />
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { CertificateList } from './CertificateList';
 import { HomeForm } from './HomeForm';
 import { CheckStatusBadge, TENURE_LABELS } from './labels';
 import { NoAccess } from './NoAccess';
-import { PanelHead, PanelTabs } from '../components/PanelParts';
+import { PanelHead, PanelPending, PanelTabs } from '../components/PanelParts';
 import { usePanelRecord } from './usePanelRecord';
 
 type Tab = 'checks' | 'details' | 'certificates' | 'noAccess';
@@ -22,20 +22,7 @@ export function HomePanel({ id, blocks, onChanged, onClose }: { id: number; bloc
   const { value, error, changed } = usePanelRecord(load, onChanged);
   const home = value?.home;
   const checks = value?.checks;
-  if (error)
-    return (
-      <aside className="panel">
-        <div className="error-banner" role="alert">
-          {error}
-        </div>
-      </aside>
-    );
-  if (!home)
-    return (
-      <aside className="panel" aria-busy="true">
-        Loading…
-      </aside>
-    );
+  if (error || !home) return <PanelPending label="Home" error={error} onClose={onClose} />;
   const tabs: Record<Tab, string> = {
     checks: 'Checks',
     details: 'Details',

@@ -6,6 +6,7 @@ import { call } from '../api';
 import { Field, fromDateText, toDateText } from '../components/Field';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
+import { FormActions } from '../components/FormActions';
 
 const COLUMNS = 5;
 
@@ -95,14 +96,7 @@ function EditVisit({ visit: x, what, onSaved, onCancel }: { visit: NoAccessRow; 
           {(p) => <input {...p} value={v.notes} onChange={set('notes')} />}
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          Save visit
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Save visit" onCancel={onCancel} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useAppData } from '../AppData';
 import { Field, fromDateText, toDateText } from '../components/Field';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
+import { FormActions } from '../components/FormActions';
 
 /**
  * Adds a remedial action to a certificate (the due date follows the priority unless given); given
@@ -109,14 +110,7 @@ export function RemedialForm({
           </Field>
         )}
       </div>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {r ? 'Save remedial action' : 'Add remedial action'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit={r ? 'Save remedial action' : 'Add remedial action'} onCancel={onCancel} />
     </form>
   );
 }
@@ -152,14 +146,7 @@ export function CompleteRemedial({ r, today, onSaved, onCancel }: { r: RemedialR
       <Field label="Completed on" error={errors.fieldErrors.completedDate}>
         {(p) => <input {...p} className="narrow" value={date} onChange={(e) => setDate(e.target.value)} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          Mark complete
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Mark complete" onCancel={onCancel} />
     </form>
   );
 }

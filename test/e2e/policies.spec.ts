@@ -20,6 +20,12 @@ test('policy schedule: the views count their rows and reviews clustering in a mo
   );
   await expect(page.getByRole('status').filter({ hasText: 'Reviews cluster in' })).toContainText('more than 3 in a month');
   await page.screenshot({ path: 'test-results/screens/policies.png' });
+  // The view chosen comes back when the page is opened again.
+  await page.getByRole('button', { name: 'Review overdue' }).click();
+  await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await page.getByRole('link', { name: 'Policies', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Review overdue' })).toHaveAttribute('aria-pressed', 'true');
+  await expectGridRows(page, policies.filter((p) => p.reviewState === 'overdue').length);
 });
 
 test('a policy: linked to the recommendation it answers, a consultation recorded and its response added once agreed', async ({ page, app }) => {
