@@ -7,6 +7,7 @@ import type { CommitteePapersTable } from '../papers/tables';
 import type { PeopleTable, TeamsTable } from '../people/tables';
 import type { PoliciesTable, PolicyConsultationsTable, PolicyRecommendationsTable, PolicyStagesTable } from '../policies/tables';
 import type { SettingsTable } from '../settings/tables';
+import type { CourseRequirementsTable, CoursesTable, JobRolesTable, TrainingCompletionsTable, TrainingWaiversTable } from '../training/tables';
 import type { BlocksTable, CertificatesTable, DwellingsTable, EstatesTable, LiftsTable, NoAccessVisitsTable, RemedialActionsTable } from '../stock/tables';
 
 // Every table as Kysely sees it (snake_case, as stored); each domain's row types live in its own tables.ts.
@@ -39,4 +40,9 @@ export interface Database {
   certificates: CertificatesTable;
   no_access_visits: NoAccessVisitsTable;
   remedial_actions: RemedialActionsTable;
+  job_roles: JobRolesTable;
+  courses: CoursesTable;
+  course_requirements: CourseRequirementsTable;
+  training_completions: TrainingCompletionsTable;
+  training_waivers: TrainingWaiversTable;
 }

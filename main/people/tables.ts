@@ -14,4 +14,9 @@ export interface PeopleTable extends Timestamps {
   email: string;
   /** 1 or 0 */
   active: number;
+  /** employment dates: the training matrix counts a person from the first to the last day */
+  start_date: Generated<string | null>;
+  leave_date: Generated<string | null>;
+  line_manager_id: Generated<number | null>;
+  job_role_id: Generated<number | null>;
 }

@@ -122,6 +122,47 @@ describe('007_certificate_lookup_indexes', () => {
   });
 });
 
+describe('010_training', () => {
+  it('keeps the people already recorded, with no employment dates or role yet, and holds one requirement per role, course and team', async () => {
+    h = await migrateToBefore('010_training');
+    const ann = addPerson(h, 'Ann Owner');
+    const team = Number(h.sqlite.prepare("insert into teams (name, created_at, updated_at) values ('Tenancy', ?, ?)").run(at, at).lastInsertRowid);
+
+    await h.migrateTo('010_training');
+
+    expect(h.sqlite.prepare('select name, start_date, leave_date, line_manager_id, job_role_id from people where id = ?').get(ann)).toEqual({
+      name: 'Ann Owner',
+      start_date: null,
+      leave_date: null,
+      line_manager_id: null,
+      job_role_id: null,
+    });
+    const role = Number(h.sqlite.prepare("insert into job_roles (name, created_at, updated_at) values ('Housing officer', ?, ?)").run(at, at).lastInsertRowid);
+    const course = Number(
+      h.sqlite.prepare("insert into courses (name, refresh_months, created_at, updated_at) values ('Complaints handling', 24, ?, ?)").run(at, at)
+        .lastInsertRowid,
+    );
+    const addRequirement = h.sqlite.prepare('insert into course_requirements (job_role_id, course_id, team_id, created_at, updated_at) values (?, ?, ?, ?, ?)');
+    addRequirement.run(role, course, null, at, at);
+    addRequirement.run(role, course, team, at, at);
+    expect(() => addRequirement.run(role, course, null, at, at)).toThrow(/UNIQUE/);
+    expect(() => addRequirement.run(role, course, team, at, at)).toThrow(/UNIQUE/);
+    // STRICT: a word in an integer column is refused.
+    expect(() => h!.sqlite.prepare("update courses set refresh_months = 'two years' where id = ?").run(course)).toThrow(/cannot store TEXT/);
+    const complete = h.sqlite.prepare(
+      'insert into training_completions (person_id, course_id, date_completed, expiry_date, created_at, updated_at) values (?, ?, ?, ?, ?, ?)',
+    );
+    expect(() => complete.run(ann, course, '2026-03-01', '2026-02-01', at, at)).toThrow(/CHECK/);
+    complete.run(ann, course, '2026-03-01', null, at, at);
+    // A person removed takes their training records with them; a role removed leaves the person without one.
+    h.sqlite.prepare('update people set job_role_id = ? where id = ?').run(role, ann);
+    h.sqlite.prepare('delete from job_roles where id = ?').run(role);
+    expect(h.sqlite.prepare('select job_role_id from people where id = ?').get(ann)).toEqual({ job_role_id: null });
+    h.sqlite.prepare('delete from people where id = ?').run(ann);
+    expect(h.sqlite.prepare('select count(*) as n from training_completions').get()).toEqual({ n: 0 });
+  });
+});
+
 describe('the latest step', () => {
   it('opens, with the app, a file migrated step by step with rows from its first steps', async () => {
     h = await migrateToBefore('002_monthly_updates');
