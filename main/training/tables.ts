@@ -33,8 +33,10 @@ export interface TrainingCompletionsTable extends Timestamps {
   person_id: number;
   course_id: number;
   date_completed: string;
-  /** null: worked out from the course's refresh interval */
+  /** the day it runs out (null for a once-only course): as given, else worked out from the course's interval */
   expiry_date: string | null;
+  /** 1 when the expiry was given with the record; 0 when worked out (and worked out again if the interval changes) */
+  expiry_given: number;
   /** a file path or reference to the certificate */
   evidence: string;
 }

@@ -24,7 +24,8 @@ export const DEFAULT_POLICY_REFRESH_DAYS = 60;
 export const DUE_SOON_DAYS = 30;
 
 export interface TrainingPerson {
-  startDate: IsoDate;
+  /** null for someone recorded without a start date: counted as employed, and past any new-starter grace */
+  startDate: IsoDate | null;
   /** the last day of employment, or null */
   leaveDate: IsoDate | null;
 }
@@ -54,6 +55,7 @@ export interface TrainingCellInput {
   course: TrainingCourse;
   /** whether the person's job role (and team) requires the course */
   required: boolean;
+  /** in the order they were recorded */
   completions: readonly TrainingCompletion[];
   waivers: readonly TrainingWaiver[];
   /** the latest approval, on or before the date, of a new version of the policy the course is linked to */
@@ -69,7 +71,7 @@ export interface TrainingCell {
 
 /** Whether the person is employed on the date: started on or before it and not left before it. */
 export function employedOn(p: TrainingPerson, asAt: IsoDate): boolean {
-  return p.startDate <= asAt && (p.leaveDate === null || p.leaveDate >= asAt);
+  return (p.startDate === null || p.startDate <= asAt) && (p.leaveDate === null || p.leaveDate >= asAt);
 }
 
 /** When a completion runs out: as recorded, else by the course's interval; null for a once-only course. */
@@ -90,7 +92,8 @@ export function trainingCell(input: TrainingCellInput, asAt: IsoDate): TrainingC
 
   const approval = input.policyApprovedOn !== null && input.policyApprovedOn <= asAt ? input.policyApprovedOn : null;
   const counted = input.completions.filter((c) => c.dateCompleted <= asAt && (approval === null || c.dateCompleted >= approval));
-  const latest = counted.reduce<TrainingCompletion | null>((a, c) => (a === null || c.dateCompleted > a.dateCompleted ? c : a), null);
+  // The latest counts; of two on the same day, the one recorded last (completions come in the order recorded).
+  const latest = counted.reduce<TrainingCompletion | null>((a, c) => (a === null || c.dateCompleted >= a.dateCompleted ? c : a), null);
   if (latest) {
     const expiry = completionExpiry(course, latest);
     if (expiry === null) return { status: 'in_date', date: null };
@@ -99,10 +102,12 @@ export function trainingCell(input: TrainingCellInput, asAt: IsoDate): TrainingC
   }
 
   // Nothing that counts: a new starter, or everyone after a policy change, has until the deadline.
-  const starterDeadline = addDays(person.startDate, input.graceDays ?? DEFAULT_GRACE_DAYS);
-  const policyDeadline = approval === null ? null : addDays(approval, course.policyRefreshDays ?? DEFAULT_POLICY_REFRESH_DAYS);
-  const deadline = policyDeadline !== null && policyDeadline > starterDeadline ? policyDeadline : starterDeadline;
-  return asAt < deadline ? { status: 'due', date: deadline } : { status: 'missing', date: null };
+  const deadlines = [
+    person.startDate === null ? null : addDays(person.startDate, input.graceDays ?? DEFAULT_GRACE_DAYS),
+    approval === null ? null : addDays(approval, course.policyRefreshDays ?? DEFAULT_POLICY_REFRESH_DAYS),
+  ].filter((d): d is IsoDate => d !== null);
+  const deadline = deadlines.sort().at(-1);
+  return deadline !== undefined && asAt < deadline ? { status: 'due', date: deadline } : { status: 'missing', date: null };
 }
 
 /** A required cell that counts towards compliance: in date (due soon included) or waived. */

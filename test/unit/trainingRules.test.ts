@@ -59,6 +59,14 @@ describe('a completed course', () => {
     expect(cell({ completions: two }, '2026-06-01')).toEqual({ status: 'in_date', date: '2027-03-01' });
   });
 
+  it('of two completions on the same day, takes the one recorded last', () => {
+    const sameDay = [
+      { dateCompleted: '2026-03-01', expiryDate: '2026-04-01' },
+      { dateCompleted: '2026-03-01', expiryDate: null },
+    ];
+    expect(cell({ completions: sameDay }, '2026-06-01')).toEqual({ status: 'in_date', date: '2027-03-01' });
+  });
+
   it('does not count a completion dated after the date', () => {
     expect(cell({ completions: [{ dateCompleted: '2026-07-01', expiryDate: null }] }, '2026-06-01')).toEqual({ status: 'missing', date: null });
   });
@@ -77,6 +85,10 @@ describe('nothing done yet', () => {
   it('is due by the start date plus the 90-day grace period, then missing', () => {
     expect(cell({ person }, '2026-05-30')).toEqual({ status: 'due', date: '2026-05-31' });
     expect(cell({ person }, '2026-05-31')).toEqual({ status: 'missing', date: null });
+  });
+
+  it('is missing at once for someone recorded without a start date, who is counted as employed', () => {
+    expect(cell({ person: { startDate: null, leaveDate: null } }, '2026-05-30')).toEqual({ status: 'missing', date: null });
   });
 
   it('follows a grace period the settings change', () => {
