@@ -26,7 +26,22 @@ export interface MatrixOptions {
 export function matrixCells(o: MatrixOptions): RawBuilder<MatrixCellRow> {
   const d = o.asAt;
   const team = o.teamId ? sql`and p.team_id = ${o.teamId}` : sql``;
+  // The staff and each course's latest policy approval are worked out once, not once per cell;
+  // each cell then looks up its requirement, waiver and latest completion by index.
   return sql<MatrixCellRow>`
+    with staff as materialized (
+      select p.id, p.team_id, p.job_role_id, p.start_date from people p
+      where (p.start_date is null or p.start_date <= ${d})
+        and (p.leave_date is null or p.leave_date >= ${d})
+        and (p.active = 1 or p.leave_date is not null)
+        ${team}
+    ),
+    course_terms as materialized (
+      select c.id, c.policy_refresh_days, (
+        select max(s.entered_on) from policy_stages s where s.policy_id = c.policy_id and s.stage = 'approved' and s.entered_on <= ${d}
+      ) as approved_on
+      from courses c
+    )
     select person_id, course_id,
       case
         when required = 0 then 'not_required'
@@ -48,7 +63,7 @@ export function matrixCells(o: MatrixOptions): RawBuilder<MatrixCellRow> {
       select g.*, tc.date_completed as latest_on, tc.expiry_date as expiry,
         nullif(max(coalesce(date(g.start_date, '+' || ${o.graceDays} || ' days'), ''), coalesce(date(g.approved_on, '+' || g.policy_refresh_days || ' days'), '')), '') as deadline
       from (
-        select p.id as person_id, p.start_date, c.id as course_id, c.policy_refresh_days, a.approved_on,
+        select p.id as person_id, p.start_date, c.id as course_id, c.policy_refresh_days, c.approved_on,
           case when exists (
             select 1 from course_requirements r
             where r.course_id = c.id and r.job_role_id = p.job_role_id and (r.team_id is null or r.team_id = p.team_id)
@@ -60,21 +75,11 @@ export function matrixCells(o: MatrixOptions): RawBuilder<MatrixCellRow> {
           (
             select t.id from training_completions t
             where t.person_id = p.id and t.course_id = c.id and t.date_completed <= ${d}
-              and (a.approved_on is null or t.date_completed >= a.approved_on)
+              and (c.approved_on is null or t.date_completed >= c.approved_on)
             order by t.date_completed desc, t.id desc limit 1
           ) as latest_id
-        from people p
-        cross join courses c
-        join (
-          select c2.id as course_id, (
-            select max(s.entered_on) from policy_stages s where s.policy_id = c2.policy_id and s.stage = 'approved' and s.entered_on <= ${d}
-          ) as approved_on
-          from courses c2
-        ) a on a.course_id = c.id
-        where (p.start_date is null or p.start_date <= ${d})
-          and (p.leave_date is null or p.leave_date >= ${d})
-          and (p.active = 1 or p.leave_date is not null)
-          ${team}
+        from staff p
+        cross join course_terms c
       ) g
       left join training_completions tc on tc.id = g.latest_id
     ) x`;
