@@ -20,6 +20,8 @@ import { checkSettingsHandlers } from '../compliance/checkSettingsHandlers';
 import { importHandlers } from '../imports/importHandlers';
 import { peopleHandlers } from '../people/peopleHandlers';
 import { settingsHandlers } from '../settings/settingsHandlers';
+import { catalogueHandlers } from '../training/catalogueHandlers';
+import { trainingHandlers } from '../training/trainingHandlers';
 import type { HandlerTable } from './handlers';
 
 // Each domain registers its own handlers; `satisfies` makes a missing or extra call a compile error.
@@ -46,4 +48,6 @@ export const handlerTable = {
   ...checkSettingsHandlers,
   ...importHandlers,
   ...exportHandlers,
+  ...catalogueHandlers,
+  ...trainingHandlers,
 } satisfies HandlerTable;

@@ -1,7 +1,18 @@
 import type { Handlers } from '../core/handlers';
 import { mutation, query } from '../core/mutation';
 import { notFound } from '../core/errors';
-import { assertTeamExists, getPerson, getPersonRow, getTeam, insertTeam, listPeople, listTeams, renameTeam } from './peopleRepo';
+import {
+  assertEmployment,
+  assertJobRoleExists,
+  assertTeamExists,
+  getPerson,
+  getPersonRow,
+  getTeam,
+  insertTeam,
+  listPeople,
+  listTeams,
+  renameTeam,
+} from './peopleRepo';
 
 export const peopleHandlers: Handlers<'teams.list' | 'teams.create' | 'teams.update' | 'people.list' | 'people.create' | 'people.update'> = {
   'teams.list': query(async (_i, ctx) => listTeams(ctx.db)),
@@ -24,6 +35,8 @@ export const peopleHandlers: Handlers<'teams.list' | 'teams.create' | 'teams.upd
 
   'people.create': mutation(async (input, ctx) => {
     await assertTeamExists(ctx.db, input.teamId, 'teamId');
+    await assertJobRoleExists(ctx.db, input.jobRoleId, 'jobRoleId');
+    await assertEmployment(ctx.db, null, input);
     const row = await ctx.db
       .insertInto('people')
       .values({
@@ -32,6 +45,10 @@ export const peopleHandlers: Handlers<'teams.list' | 'teams.create' | 'teams.upd
         team_id: input.teamId,
         email: input.email,
         active: input.active ? 1 : 0,
+        start_date: input.startDate,
+        leave_date: input.leaveDate,
+        line_manager_id: input.lineManagerId,
+        job_role_id: input.jobRoleId,
         created_at: ctx.now,
         updated_at: ctx.now,
       })
@@ -46,6 +63,12 @@ export const peopleHandlers: Handlers<'teams.list' | 'teams.create' | 'teams.upd
     if (!before) throw notFound('The person');
     const p = input.patch;
     await assertTeamExists(ctx.db, p.teamId, 'teamId');
+    await assertJobRoleExists(ctx.db, p.jobRoleId, 'jobRoleId');
+    await assertEmployment(ctx.db, input.id, {
+      startDate: p.startDate === undefined ? before.start_date : p.startDate,
+      leaveDate: p.leaveDate === undefined ? before.leave_date : p.leaveDate,
+      lineManagerId: p.lineManagerId,
+    });
     await ctx.db
       .updateTable('people')
       .set({
@@ -54,6 +77,10 @@ export const peopleHandlers: Handlers<'teams.list' | 'teams.create' | 'teams.upd
         ...(p.teamId !== undefined && { team_id: p.teamId }),
         ...(p.email !== undefined && { email: p.email }),
         ...(p.active !== undefined && { active: p.active ? 1 : 0 }),
+        ...(p.startDate !== undefined && { start_date: p.startDate }),
+        ...(p.leaveDate !== undefined && { leave_date: p.leaveDate }),
+        ...(p.lineManagerId !== undefined && { line_manager_id: p.lineManagerId }),
+        ...(p.jobRoleId !== undefined && { job_role_id: p.jobRoleId }),
         updated_at: ctx.now,
       })
       .where('id', '=', input.id)

@@ -56,7 +56,23 @@ const personSelect = (db: ReadDb) =>
   db
     .selectFrom('people')
     .leftJoin('teams', 'teams.id', 'people.team_id')
-    .select(['people.id', 'people.name', 'people.job_title', 'people.team_id', 'teams.name as team_name', 'people.email', 'people.active']);
+    .leftJoin('people as manager', 'manager.id', 'people.line_manager_id')
+    .leftJoin('job_roles', 'job_roles.id', 'people.job_role_id')
+    .select([
+      'people.id',
+      'people.name',
+      'people.job_title',
+      'people.team_id',
+      'teams.name as team_name',
+      'people.email',
+      'people.active',
+      'people.start_date',
+      'people.leave_date',
+      'people.line_manager_id',
+      'manager.name as line_manager_name',
+      'people.job_role_id',
+      'job_roles.name as job_role_name',
+    ]);
 
 type PersonRow = Awaited<ReturnType<ReturnType<typeof personSelect>['executeTakeFirstOrThrow']>>;
 
@@ -68,6 +84,12 @@ const toPerson = (r: PersonRow): Person => ({
   teamName: r.team_name,
   email: r.email,
   active: r.active === 1,
+  startDate: r.start_date,
+  leaveDate: r.leave_date,
+  lineManagerId: r.line_manager_id,
+  lineManagerName: r.line_manager_name,
+  jobRoleId: r.job_role_id,
+  jobRoleName: r.job_role_name,
 });
 
 export async function listPeople(db: ReadDb): Promise<Person[]> {
@@ -82,6 +104,25 @@ export async function getPerson(db: ReadDb, id: number): Promise<Person> {
 
 export async function getPersonRow(db: ReadDb, id: number) {
   return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function assertJobRoleExists(db: ReadDb, id: number | null | undefined, field: string): Promise<void> {
+  if (id === null || id === undefined) return;
+  const row = await db.selectFrom('job_roles').select('id').where('id', '=', id).executeTakeFirst();
+  if (!row) throw invalid(field, `There is no job role with id ${id}. Choose a job role from the list.`);
+}
+
+/** A person's employment as it would be saved: the leave date not before the start, a line manager other than themselves. */
+export async function assertEmployment(
+  db: ReadDb,
+  personId: number | null,
+  p: { startDate: string | null; leaveDate: string | null; lineManagerId: number | null | undefined },
+): Promise<void> {
+  if (p.startDate && p.leaveDate && p.leaveDate < p.startDate) throw invalid('leaveDate', 'The leave date cannot be before the start date.');
+  if (p.lineManagerId === null || p.lineManagerId === undefined) return;
+  if (p.lineManagerId === personId) throw invalid('lineManagerId', 'A person cannot be their own line manager.');
+  const row = await db.selectFrom('people').select('id').where('id', '=', p.lineManagerId).executeTakeFirst();
+  if (!row) throw invalid('lineManagerId', `There is no person with id ${p.lineManagerId}. Choose a line manager from the list of people.`);
 }
 
 /** Owners must be people on the list, and active ones when newly assigned. */

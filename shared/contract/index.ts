@@ -16,6 +16,7 @@ import { certificatesCalls } from './certificates';
 import { complianceCalls } from './compliance';
 import { importsCalls } from './imports';
 import { exportsCalls } from './exports';
+import { trainingCalls } from './training';
 
 export const contract = {
   ...settingsCalls,
@@ -31,6 +32,7 @@ export const contract = {
   ...complianceCalls,
   ...importsCalls,
   ...exportsCalls,
+  ...trainingCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -60,3 +62,4 @@ export type * from './certificatesTypes';
 export type * from './complianceTypes';
 export type * from './importsTypes';
 export type * from './exportsTypes';
+export type * from './trainingTypes';

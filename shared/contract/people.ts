@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, empty, id, optionalText, patchOf, requiredText } from './fields';
+import { email, empty, id, optionalDate, optionalText, patchOf, requiredText } from './fields';
 import { call } from './call';
 import type * as T from './peopleTypes';
 
@@ -13,6 +13,10 @@ export const personFields = {
   teamId: id('Team').nullable(),
   email,
   active: z.boolean({ error: 'Active must be yes or no.' }),
+  startDate: optionalDate('Start date'),
+  leaveDate: optionalDate('Leave date'),
+  lineManagerId: id('Line manager').nullable(),
+  jobRoleId: id('Job role').nullable(),
 };
 
 export const personCreate = z.strictObject({
@@ -21,6 +25,10 @@ export const personCreate = z.strictObject({
   teamId: personFields.teamId.default(null),
   email: email.default(''),
   active: personFields.active.default(true),
+  startDate: personFields.startDate.default(null),
+  leaveDate: personFields.leaveDate.default(null),
+  lineManagerId: personFields.lineManagerId.default(null),
+  jobRoleId: personFields.jobRoleId.default(null),
 });
 
 export const personUpdate = z.strictObject({ id: id('Person'), patch: patchOf(personFields) });

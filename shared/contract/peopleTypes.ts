@@ -1,3 +1,5 @@
+import type { IsoDate } from '../domain/dates';
+
 export interface Team {
   id: number;
   name: string;
@@ -12,4 +14,11 @@ export interface Person {
   teamName: string | null;
   email: string;
   active: boolean;
+  /** employment: the training matrix counts a person from the first day to the last */
+  startDate: IsoDate | null;
+  leaveDate: IsoDate | null;
+  lineManagerId: number | null;
+  lineManagerName: string | null;
+  jobRoleId: number | null;
+  jobRoleName: string | null;
 }

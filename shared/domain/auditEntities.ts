@@ -25,6 +25,11 @@ export const AUDIT_ENTITIES = [
   'no_access',
   'check_owner',
   'check_interval',
+  'job_role',
+  'course',
+  'course_requirement',
+  'training_completion',
+  'training_waiver',
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

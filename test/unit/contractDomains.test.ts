@@ -15,6 +15,7 @@ import { certificatesCalls } from '../../shared/contract/certificates';
 import { complianceCalls } from '../../shared/contract/compliance';
 import { importsCalls } from '../../shared/contract/imports';
 import { exportsCalls } from '../../shared/contract/exports';
+import { trainingCalls } from '../../shared/contract/training';
 
 const domains: Record<string, object> = {
   settingsCalls,
@@ -30,6 +31,7 @@ const domains: Record<string, object> = {
   complianceCalls,
   importsCalls,
   exportsCalls,
+  trainingCalls,
 };
 
 describe('the contract, by domain', () => {

@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeCore, snapshot, type TestCore } from '../helpers/testCore';
+
+// The training register through its calls: the catalogue, people's employment, completions and
+// waivers, and the matrix with its totals as at a date.
+
+let t: TestCore;
+beforeEach(async () => {
+  t = await makeCore({ today: '2026-12-04' });
+});
+afterEach(async () => t.close());
+
+async function setUp() {
+  const tenancy = await t.call('teams.create', { name: 'Tenancy' });
+  const repairs = await t.call('teams.create', { name: 'Repairs' });
+  const officer = await t.call('jobRoles.create', { name: 'Housing officer' });
+  const complaints = await t.call('courses.create', { name: 'Complaints handling', category: 'Customer service', refreshMonths: 24, mandatory: true });
+  const safeguarding = await t.call('courses.create', { name: 'Safeguarding adults', category: 'Safeguarding', refreshMonths: 12, mandatory: true });
+  const induction = await t.call('courses.create', { name: 'Induction', category: 'Induction', refreshMonths: null });
+  await t.call('requirements.add', { jobRoleId: officer.id, courseId: complaints.id });
+  await t.call('requirements.add', { jobRoleId: officer.id, courseId: induction.id });
+  await t.call('requirements.add', { jobRoleId: officer.id, courseId: safeguarding.id, teamId: tenancy.id });
+  const ann = await t.call('people.create', { name: 'Ann Patel', teamId: tenancy.id, jobRoleId: officer.id, startDate: '2020-04-01' });
+  const ben = await t.call('people.create', { name: 'Ben Okoro', teamId: repairs.id, jobRoleId: officer.id, startDate: '2026-10-01', lineManagerId: ann.id });
+  const cat = await t.call('people.create', { name: 'Cat Lewis', teamId: tenancy.id, jobRoleId: officer.id, startDate: '2019-01-07', leaveDate: '2026-06-30' });
+  return { tenancy, repairs, officer, complaints, safeguarding, induction, ann, ben, cat };
+}
+
+describe('the training matrix', () => {
+  it('shows each person employed on the date against every course, with totals per course, per person and for mandatory courses', async () => {
+    const s = await setUp();
+    await t.call('training.record', { personId: s.ann.id, courseId: s.complaints.id, dateCompleted: '2025-01-10' });
+    await t.call('training.record', { personId: s.ann.id, courseId: s.safeguarding.id, dateCompleted: '2025-12-20' });
+    await t.call('training.record', { personId: s.ann.id, courseId: s.induction.id, dateCompleted: '2020-04-02' });
+    await t.call('training.waive', {
+      personId: s.ben.id,
+      courseId: s.induction.id,
+      reason: 'Transferred from another council',
+      until: '2027-03-31',
+      agreedBy: 'Head of Housing',
+    });
+
+    const m = await t.call('training.matrix', {});
+    expect(m.asAt).toBe('2026-12-04');
+    expect(m.courses.map((c) => c.name)).toEqual(['Complaints handling', 'Induction', 'Safeguarding adults']);
+    // Cat left in June: she is not in today's matrix.
+    expect(m.people.map((p) => [p.name, p.lineManagerName, p.cells.map((c) => `${c.status} ${c.date ?? ''}`.trim())])).toEqual([
+      ['Ann Patel', null, ['in_date 2027-01-10', 'in_date', 'due_soon 2026-12-20']],
+      ['Ben Okoro', 'Ann Patel', ['due 2026-12-30', 'waived', 'not_required']],
+    ]);
+    expect(m.people.map((p) => [p.required, p.compliant, p.percent])).toEqual([
+      [3, 3, 100],
+      [2, 1, 50],
+    ]);
+    expect(m.courses.map((c) => [c.required, c.compliant])).toEqual([
+      [2, 1],
+      [2, 2],
+      [1, 1],
+    ]);
+    // Mandatory: complaints handling and safeguarding.
+    expect(m.mandatory).toEqual({ required: 3, compliant: 2, percent: 66.7 });
+
+    const june = await t.call('training.matrix', { asAt: '2026-06-30', teamId: s.tenancy.id });
+    expect(june.people.map((p) => [p.name, p.cells.map((c) => c.status)])).toEqual([
+      ['Ann Patel', ['in_date', 'in_date', 'in_date']],
+      ['Cat Lewis', ['missing', 'missing', 'missing']],
+    ]);
+  });
+
+  it('works out a completion’s expiry from the course, or keeps the one given, and again when the interval changes', async () => {
+    const s = await setUp();
+    const worked = await t.call('training.record', { personId: s.ann.id, courseId: s.complaints.id, dateCompleted: '2026-01-31' });
+    const given = await t.call('training.record', { personId: s.ann.id, courseId: s.complaints.id, dateCompleted: '2025-02-01', expiryDate: '2026-02-01' });
+    expect([worked.expiryDate, worked.expiryGiven, given.expiryDate, given.expiryGiven]).toEqual(['2028-01-31', false, '2026-02-01', true]);
+    await t.call('courses.update', { id: s.complaints.id, patch: { refreshMonths: 13 } });
+    const m = await t.call('training.matrix', {});
+    expect(m.people.find((p) => p.name === 'Ann Patel')!.cells[0]).toEqual({ status: 'in_date', date: '2027-02-28' });
+    const audit = t.database.sqlite.prepare("select after_json from audit_log where entity = 'course' and action = 'update'").get() as { after_json: string };
+    expect(JSON.parse(audit.after_json)).toMatchObject({ refresh_months: 13, expiries_worked_out_again: 1 });
+  });
+});
+
+describe('bad input is refused with the field named, and nothing is written', () => {
+  it('refuses a completion in the future, before the person started, or expiring before it was done; a waiver that has ended; a duplicate requirement', async () => {
+    const s = await setUp();
+    const before = snapshot(t.database);
+    const cases: [string, unknown, string, RegExp][] = [
+      ['training.record', { personId: s.ann.id, courseId: s.complaints.id, dateCompleted: '2026-12-05' }, 'dateCompleted', /cannot be in the future/],
+      ['training.record', { personId: s.ben.id, courseId: s.complaints.id, dateCompleted: '2026-09-30' }, 'dateCompleted', /Ben Okoro started on 1 Oct 2026/],
+      [
+        'training.record',
+        { personId: s.ann.id, courseId: s.complaints.id, dateCompleted: '2026-01-01', expiryDate: '2025-12-31' },
+        'expiryDate',
+        /before the date completed/,
+      ],
+      ['training.record', { personId: 9999, courseId: s.complaints.id, dateCompleted: '2026-01-01' }, 'personId', /no person with id 9999/],
+      ['training.record', { personId: s.ann.id, courseId: 9999, dateCompleted: '2026-01-01' }, 'courseId', /no course with id 9999/],
+      [
+        'training.waive',
+        { personId: s.ann.id, courseId: s.complaints.id, reason: 'Long-term leave', until: '2026-12-03', agreedBy: 'Head of Housing' },
+        'until',
+        /today or later/,
+      ],
+      [
+        'training.waive',
+        { personId: s.ann.id, courseId: s.complaints.id, reason: ' ', until: '2027-01-01', agreedBy: 'Head of Housing' },
+        'reason',
+        /Enter reason/,
+      ],
+      ['requirements.add', { jobRoleId: s.officer.id, courseId: s.complaints.id }, 'courseId', /already needs this course/],
+      ['courses.create', { name: 'complaints HANDLING' }, 'name', /already a course called Complaints handling/],
+      ['courses.create', { name: 'Fire safety', refreshMonths: 0 }, 'refreshMonths', /at least 1/],
+      ['people.update', { id: s.ann.id, patch: { leaveDate: '2019-01-01' } }, 'leaveDate', /before the start date/],
+      ['people.update', { id: s.ann.id, patch: { lineManagerId: s.ann.id } }, 'lineManagerId', /own line manager/],
+      ['people.create', { name: 'Dee', jobRoleId: 4242 }, 'jobRoleId', /no job role with id 4242/],
+    ];
+    for (const [name, input, field, message] of cases) {
+      const r = await t.raw(name, input);
+      expect(r, `${name} ${JSON.stringify(input)}`).toMatchObject({ ok: false, error: { field, message: expect.stringMatching(message) } });
+    }
+    expect(snapshot(t.database)).toBe(before);
+  });
+});
