@@ -13,6 +13,7 @@ import { PaperEditor } from './papers/PaperEditor';
 import { CompliancePage } from './compliance/CompliancePage';
 import { StockPage } from './stock/StockPage';
 import { ImportsPage } from './imports/ImportsPage';
+import { TrainingPage } from './training/TrainingPage';
 
 const NAV = [
   { page: 'dashboard', label: 'Dashboard' },
@@ -22,6 +23,7 @@ const NAV = [
   { page: 'meetings', label: 'Meetings and papers' },
   { page: 'compliance', label: 'Compliance' },
   { page: 'stock', label: 'Homes and blocks' },
+  { page: 'training', label: 'Training' },
   { page: 'imports', label: 'Imports' },
   { page: 'people', label: 'People and teams' },
   { page: 'settings', label: 'Settings' },
@@ -49,11 +51,12 @@ export function App() {
             {route.page === 'compliance' && <CompliancePage />}
             {route.page === 'stock' && <StockPage params={route.params} />}
             {route.page === 'imports' && <ImportsPage />}
+            {route.page === 'training' && <TrainingPage />}
             {route.page === 'people' && <PeoplePage />}
             {route.page === 'settings' && <SettingsPage />}
-            {!['plans', 'monthly', 'policies', 'meetings', 'paper', 'compliance', 'stock', 'imports', 'people', 'settings'].includes(route.page) && (
-              <DashboardPage />
-            )}
+            {!['plans', 'monthly', 'policies', 'meetings', 'paper', 'compliance', 'stock', 'training', 'imports', 'people', 'settings'].includes(
+              route.page,
+            ) && <DashboardPage />}
           </Shell>
         );
       }}

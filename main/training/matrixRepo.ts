@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { MatrixCell, TrainingFigure, TrainingMatrix } from '../../shared/contract';
+import type { MatrixCell, TrainingMatrix } from '../../shared/contract';
 import type { IsoDate } from '../../shared/domain/dates';
-import type { TrainingStatus } from '../../shared/domain/training';
+import { trainingFigure, type TrainingStatus } from '../../shared/domain/training';
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
 import { matrixCells } from './matrixSql';
@@ -10,12 +10,6 @@ import { matrixCells } from './matrixSql';
 // both sets of totals come from one SQL statement over the cells worked out once; each person's
 // cells come packed in one string ("3 in_date 2027-05-01,4 missing ,…"), which is far cheaper
 // than a row per cell.
-
-const figure = (required: number, compliant: number): TrainingFigure => ({
-  required,
-  compliant,
-  percent: required ? Math.round((compliant / required) * 1000) / 10 : null,
-});
 
 interface TotalsRow {
   kind: 'person' | 'course';
@@ -60,7 +54,7 @@ export async function trainingMatrix(db: ReadDb, o: { asAt: IsoDate; graceDays: 
 
   const matrixCourses = courses.map((c) => {
     const t = byCourse.get(c.id);
-    return { id: c.id, name: c.name, category: c.category, mandatory: c.mandatory === 1, ...figure(t?.required ?? 0, t?.compliant ?? 0) };
+    return { id: c.id, name: c.name, category: c.category, mandatory: c.mandatory === 1, ...trainingFigure(t?.required ?? 0, t?.compliant ?? 0) };
   });
   const mandatory = matrixCourses.filter((c) => c.mandatory);
   return {
@@ -87,11 +81,11 @@ export async function trainingMatrix(db: ReadDb, o: { asAt: IsoDate; graceDays: 
           lineManagerName: p.line_manager_name,
           startDate: p.start_date,
           cells,
-          ...figure(t.required, t.compliant),
+          ...trainingFigure(t.required, t.compliant),
         },
       ];
     }),
-    mandatory: figure(
+    mandatory: trainingFigure(
       mandatory.reduce((n, c) => n + c.required, 0),
       mandatory.reduce((n, c) => n + c.compliant, 0),
     ),

@@ -1,6 +1,14 @@
 import { useImperativeHandle, useState, type Ref } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import { themeQuartz, type CellKeyDownEvent, type ColDef, type FullWidthCellKeyDownEvent, type GridApi, type IDatasource } from 'ag-grid-community';
+import {
+  themeQuartz,
+  type CellClickedEvent,
+  type CellKeyDownEvent,
+  type ColDef,
+  type FullWidthCellKeyDownEvent,
+  type GridApi,
+  type IDatasource,
+} from 'ag-grid-community';
 import { saveCsv } from '../download';
 import { gridCsv, type CsvColumnRules } from './gridCsv';
 import { useSelectRow } from './useSelectRow';
@@ -36,6 +44,15 @@ interface RowsAtHand<T> extends Common<T> {
   onEdit?(row: T, field: string, value: unknown, oldValue: unknown): void;
   /** the CSV export: how columns whose cells are not plain words are written */
   csv?: CsvColumnRules<T>;
+  /** rows kept at the foot of the grid (totals), not sorted or filtered with the rest */
+  pinnedBottom?: T[];
+  /**
+   * A grid of cells each with its own record (the training matrix): a click or Enter on a cell
+   * opens that cell, not the row. The page says which columns open (`field` given).
+   */
+  onCellOpen?(row: T, field: string): void;
+  /** draw only the columns scrolled into view (a wide matrix); otherwise every column is drawn */
+  virtualColumns?: boolean;
 }
 
 /** Rows fetched a block at a time as the grid scrolls (tens of thousands): sorting and searching happen where the rows come from. */
@@ -74,9 +91,14 @@ export function RegisterGrid<T extends { id: number }>(props: RegisterGridProps<
     [api, atHand?.csv],
   );
 
+  const onCellOpen = atHand?.onCellOpen;
+  const pinned = (node: { rowPinned?: string | null }) => Boolean(node.rowPinned);
   function onCellKeyDown(e: CellKeyDownEvent<T> | FullWidthCellKeyDownEvent<T>) {
     const key = (e.event as KeyboardEvent | undefined)?.key;
-    if (key === 'Enter' && e.data && 'colDef' in e && !e.colDef.editable) onSelect(e.data.id);
+    if (key !== 'Enter' || !e.data || !('colDef' in e) || e.colDef.editable || pinned(e.node)) return;
+    if (onCellOpen) {
+      if (e.colDef.colId) onCellOpen(e.data, e.colDef.colId);
+    } else onSelect(e.data.id);
   }
 
   const shared = {
@@ -84,7 +106,8 @@ export function RegisterGrid<T extends { id: number }>(props: RegisterGridProps<
     getRowId: (p: { data: T }) => String(p.data.id),
     onGridReady: (e: { api: GridApi<T> }) => setApi(e.api),
     rowSelection: { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const,
-    onRowClicked: (e: { data?: T }) => e.data && onSelect(e.data.id),
+    onRowClicked: (e: { data?: T; node: { rowPinned?: string | null } }) => !onCellOpen && e.data && !pinned(e.node) && onSelect(e.data.id),
+    onCellClicked: (e: CellClickedEvent<T>) => onCellOpen && e.data && e.colDef.colId && !pinned(e.node) && onCellOpen(e.data, e.colDef.colId),
     onCellKeyDown,
     overlayNoRowsTemplate: noRowsText,
     animateRows: false,
@@ -107,21 +130,22 @@ export function RegisterGrid<T extends { id: number }>(props: RegisterGridProps<
       </div>
     );
   }
-  const { rows, onEdit } = props;
+  const { rows, onEdit, pinnedBottom, virtualColumns = false } = props;
   return (
     <div className="grid-wrap">
       <AgGridReact<T>
         {...shared}
         theme={theme}
         rowData={rows}
+        pinnedBottomRowData={pinnedBottom}
         defaultColDef={{ sortable: true, filter: true, resizable: true, wrapHeaderText: true, autoHeaderHeight: true }}
         onCellValueChanged={(e) => {
           if (onEdit && e.data && e.colDef.field && e.newValue !== e.oldValue) onEdit(e.data, e.colDef.field, e.newValue, e.oldValue);
         }}
         singleClickEdit={false}
         stopEditingWhenCellsLoseFocus
-        // every column drawn, not only those scrolled into view
-        suppressColumnVirtualisation
+        // every column drawn, not only those scrolled into view, unless the page asks otherwise
+        suppressColumnVirtualisation={!virtualColumns}
       />
     </div>
   );

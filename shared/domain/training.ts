@@ -114,3 +114,8 @@ export function trainingCell(input: TrainingCellInput, asAt: IsoDate): TrainingC
 export function countsAsCompliant(status: TrainingStatus): boolean {
   return status === 'in_date' || status === 'due_soon' || status === 'waived';
 }
+
+/** Required cells and those compliant, as a percentage to one decimal place (null when nothing is required). */
+export function trainingFigure(required: number, compliant: number): { required: number; compliant: number; percent: number | null } {
+  return { required, compliant, percent: required ? Math.round((compliant / required) * 1000) / 10 : null };
+}
