@@ -60,7 +60,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       // the day it runs out (null for a course done once only): as given, or worked out from the
       // course's refresh interval when recorded and again whenever the interval changes
       .addColumn('expiry_date', 'text')
-      .addColumn('expiry_given', 'integer', (c) => c.notNull().defaultTo(0).check(sql`expiry_given in (0, 1)`))
+      .addColumn('expiry_given', 'integer', (c) =>
+        c
+          .notNull()
+          .defaultTo(0)
+          .check(sql`expiry_given in (0, 1)`),
+      )
       .addColumn('evidence', 'text', (c) => c.notNull().defaultTo(''))
       .addCheckConstraint('training_completions_expiry_after', sql`expiry_date is null or expiry_date >= date_completed`),
   ).execute();
