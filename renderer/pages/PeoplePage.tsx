@@ -4,27 +4,9 @@ import { plural } from '../../shared/domain/plural';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { Field } from '../components/Field';
+import { PersonForm } from './PersonForm';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
-import { HistoryList } from '../actionPlan/HistoryList';
-import { FormActions } from '../components/FormActions';
-
-interface PersonValues {
-  name: string;
-  jobTitle: string;
-  teamId: string;
-  email: string;
-  active: boolean;
-}
-
-const blank: PersonValues = { name: '', jobTitle: '', teamId: '', email: '', active: true };
-const valuesOf = (p: Person): PersonValues => ({
-  name: p.name,
-  jobTitle: p.jobTitle,
-  teamId: p.teamId ? String(p.teamId) : '',
-  email: p.email,
-  active: p.active,
-});
 
 export function PeoplePage() {
   const { people, teams, reload } = useAppData();
@@ -129,71 +111,5 @@ export function PeoplePage() {
         </div>
       </div>
     </section>
-  );
-}
-
-function PersonForm({ person, onSaved, onCancel }: { person: Person | null; onSaved(p: Person): void; onCancel(): void }) {
-  const { teams } = useAppData();
-  const [values, setValues] = useState<PersonValues>(person ? valuesOf(person) : blank);
-  const errors = useFormErrors(['name', 'jobTitle', 'teamId', 'email', 'active']);
-  const set = (k: keyof PersonValues) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    const fields = { ...values, teamId: values.teamId ? Number(values.teamId) : null };
-    try {
-      if (person) {
-        const before: Record<string, unknown> = { ...valuesOf(person), teamId: person.teamId };
-        const patch = Object.fromEntries(Object.entries(fields).filter(([k, v]) => v !== before[k]));
-        onSaved(Object.keys(patch).length ? await call('people.update', { id: person.id, patch }) : person);
-      } else {
-        onSaved(await call('people.create', fields));
-      }
-    } catch (err) {
-      errors.show(err);
-    }
-  }
-
-  return (
-    <form className="card" onSubmit={submit} noValidate aria-label={person ? `Edit ${person.name}` : 'Add a person'}>
-      <h2>{person ? person.name : 'Add a person'}</h2>
-      {errors.formError && (
-        <div className="error-banner" role="alert">
-          {errors.formError}
-        </div>
-      )}
-      <Field label="Name" error={errors.fieldErrors.name}>
-        {(p) => <input {...p} value={values.name} onChange={set('name')} />}
-      </Field>
-      <Field label="Job title" error={errors.fieldErrors.jobTitle}>
-        {(p) => <input {...p} value={values.jobTitle} onChange={set('jobTitle')} />}
-      </Field>
-      <Field label="Team" error={errors.fieldErrors.teamId}>
-        {(p) => (
-          <select {...p} value={values.teamId} onChange={set('teamId')}>
-            <option value="">No team</option>
-            {teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="E-mail" error={errors.fieldErrors.email}>
-        {(p) => <input {...p} type="email" value={values.email} onChange={set('email')} />}
-      </Field>
-      <label className="check">
-        <input type="checkbox" checked={values.active} onChange={(e) => setValues({ ...values, active: e.target.checked })} /> Still in post (active)
-      </label>
-      <FormActions submit="Save" onCancel={onCancel} />
-      {person && (
-        <details>
-          <summary>History</summary>
-          <HistoryList entity="person" entityId={person.id} />
-        </details>
-      )}
-    </form>
   );
 }
