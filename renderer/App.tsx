@@ -51,7 +51,7 @@ export function App() {
             {route.page === 'compliance' && <CompliancePage />}
             {route.page === 'stock' && <StockPage params={route.params} />}
             {route.page === 'imports' && <ImportsPage />}
-            {route.page === 'training' && <TrainingPage />}
+            {route.page === 'training' && <TrainingPage params={route.params} />}
             {route.page === 'people' && <PeoplePage />}
             {route.page === 'settings' && <SettingsPage />}
             {!['plans', 'monthly', 'policies', 'meetings', 'paper', 'compliance', 'stock', 'training', 'imports', 'people', 'settings'].includes(

@@ -6,14 +6,17 @@ import { call } from '../api';
 import { useAppData } from '../AppData';
 import { fromDateText, toDateText } from '../components/Field';
 import { RegisterBody } from '../components/RegisterBody';
+import { navigate } from '../useRoute';
 import { CellPanel } from './CellPanel';
+import { CoursesView } from './CoursesView';
 import { MatrixGrid } from './MatrixGrid';
 
 /**
  * The training matrix: who is missing what, as at a date. Filters by team (worked out in main),
  * job role, status and course category; a cell opens its panel to record a completion or a waiver.
  */
-export function TrainingPage() {
+export function TrainingPage({ params }: { params: URLSearchParams }) {
+  const catalogue = params.get('view') === 'courses';
   const { info, teams } = useAppData();
   const [asAtText, setAsAtText] = useState(toDateText(info.today));
   const asAt = fromDateText(asAtText);
@@ -63,74 +66,95 @@ export function TrainingPage() {
               : 'Loading…'}
           </p>
         </div>
+        <div role="tablist" className="tabs" aria-label="Training">
+          <button type="button" role="tab" aria-selected={!catalogue} onClick={() => navigate('training')}>
+            Matrix
+          </button>
+          <button type="button" role="tab" aria-selected={catalogue} onClick={() => navigate('training', { view: 'courses' })}>
+            Courses and job roles
+          </button>
+        </div>
       </header>
-      <div className="toolbar" role="toolbar" aria-label="Training matrix tools">
-        <label className="inline">
-          As at <input className="narrow" value={asAtText} onChange={(e) => setAsAtText(e.target.value)} aria-label="As at (date)" />
-        </label>
-        <select aria-label="Filter by team" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-          <option value="">Every team</option>
-          {teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by job role" value={role} onChange={(e) => setRole(e.target.value)}>
-          <option value="">Every job role</option>
-          {roles.map((r) => (
-            <option key={r}>{r}</option>
-          ))}
-        </select>
-        <select aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value)}>
-          <option value="">Any status</option>
-          {TRAINING_STATUSES.filter((s) => s !== 'not_required').map((s) => (
-            <option key={s} value={s}>
-              {TRAINING_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Filter by course category" value={category} onChange={(e) => setCategory(e.target.value)}>
-          <option value="">Every course category</option>
-          {categories.map((c) => (
-            <option key={c} value={c}>
-              {c || 'No category'}
-            </option>
-          ))}
-        </select>
-        <span className="spacer" />
-        <span className="muted" role="status">
-          {people.length} of {matrix?.people.length ?? 0} people · {shown.length} of {matrix?.courses.length ?? 0} courses
-        </span>
-      </div>
-      {error && (
-        <div className="error-banner" role="alert">
-          {error}
-        </div>
-      )}
-      {matrix && matrix.courses.length === 0 ? (
-        <div className="card empty">
-          <h2>No courses yet</h2>
-          <p>Add the courses your staff need, and which job roles need them, to see who is missing what.</p>
-        </div>
+      {catalogue ? (
+        <CoursesView
+          onChanged={() => {
+            void load();
+          }}
+        />
       ) : (
-        matrix && (
-          <RegisterBody name="training">
-            <MatrixGrid matrix={matrix} people={people} shown={shown} onOpen={(personId, course) => setOpen({ personId, course })} />
-            {open && person && (
-              <CellPanel
-                key={`${open.personId}:${open.course}`}
-                person={person}
-                course={matrix.courses[open.course]!}
-                index={open.course}
-                onSaved={() => {
-                  void load();
-                }}
-                onClose={() => setOpen(null)}
-              />
-            )}
-          </RegisterBody>
-        )
+        <>
+          <div className="toolbar" role="toolbar" aria-label="Training matrix tools">
+            <label className="inline">
+              As at <input className="narrow" value={asAtText} onChange={(e) => setAsAtText(e.target.value)} aria-label="As at (date)" />
+            </label>
+            <select aria-label="Filter by team" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+              <option value="">Every team</option>
+              {teams.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+            <select aria-label="Filter by job role" value={role} onChange={(e) => setRole(e.target.value)}>
+              <option value="">Every job role</option>
+              {roles.map((r) => (
+                <option key={r}>{r}</option>
+              ))}
+            </select>
+            <select aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value)}>
+              <option value="">Any status</option>
+              {TRAINING_STATUSES.filter((s) => s !== 'not_required').map((s) => (
+                <option key={s} value={s}>
+                  {TRAINING_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+            <select aria-label="Filter by course category" value={category} onChange={(e) => setCategory(e.target.value)}>
+              <option value="">Every course category</option>
+              {categories.map((c) => (
+                <option key={c} value={c}>
+                  {c || 'No category'}
+                </option>
+              ))}
+            </select>
+            <span className="spacer" />
+            <span className="muted" role="status">
+              {people.length} of {matrix?.people.length ?? 0} people · {shown.length} of {matrix?.courses.length ?? 0} courses
+            </span>
+          </div>
+          {error && (
+            <div className="error-banner" role="alert">
+              {error}
+            </div>
+          )}
+          {matrix && matrix.courses.length === 0 ? (
+            <div className="card empty">
+              <h2>No courses yet</h2>
+              <p>Add the courses your staff need, and which job roles need them, to see who is missing what.</p>
+              <button type="button" className="primary" onClick={() => navigate('training', { view: 'courses' })}>
+                Add courses
+              </button>
+            </div>
+          ) : (
+            matrix && (
+              <RegisterBody name="training">
+                <MatrixGrid matrix={matrix} people={people} shown={shown} onOpen={(personId, course) => setOpen({ personId, course })} />
+                {open && person && (
+                  <CellPanel
+                    key={`${open.personId}:${open.course}`}
+                    person={person}
+                    course={matrix.courses[open.course]!}
+                    index={open.course}
+                    onSaved={() => {
+                      void load();
+                    }}
+                    onClose={() => setOpen(null)}
+                  />
+                )}
+              </RegisterBody>
+            )
+          )}
+        </>
       )}
     </section>
   );

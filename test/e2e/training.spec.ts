@@ -62,3 +62,41 @@ test('training matrix: filtered by team, job role, status and course category, a
   await page.getByLabel('As at (date)').fill('04/12/2025');
   await expect(page.getByText(`${lastYear.people.length} people employed on 4 Dec 2025`)).toBeVisible();
 });
+
+test('training catalogue: a course added and needed by a job role appears in the matrix; a second identical requirement is refused where it was asked', async ({
+  page,
+  app,
+}) => {
+  await firstRun(page, app, true);
+  await page.getByRole('link', { name: 'Training', exact: true }).click();
+  await page.getByRole('tab', { name: 'Courses and job roles' }).click();
+  await page.getByRole('button', { name: 'Add course' }).click();
+  const form = page.getByRole('form', { name: 'Add a course' });
+  await form.getByLabel('Course', { exact: true }).fill('Lone working');
+  await form.getByLabel('Category').fill('Health and safety');
+  await form.getByLabel('Refresh every (months)').fill('0');
+  await form.getByRole('button', { name: 'Add course' }).click();
+  await expect(form.locator('.field-error')).toContainText('Refresh every (months) must be at least 1.');
+  await form.getByLabel('Refresh every (months)').fill('24');
+  await form.getByRole('button', { name: 'Add course' }).click();
+  await expect(page.getByText('Lone working saved.')).toBeVisible();
+
+  const add = page.getByRole('form', { name: 'Add a job role that needs Lone working' });
+  await add.getByLabel('Job role that needs Lone working').selectOption({ label: 'Estate Services Officer' });
+  await add.getByRole('button', { name: 'Add' }).click();
+  const row = page.getByRole('row').filter({ hasText: 'Lone working' });
+  await expect(row).toContainText('Estate Services Officer');
+  await add.getByLabel('Job role that needs Lone working').selectOption({ label: 'Estate Services Officer' });
+  await add.getByRole('button', { name: 'Add' }).click();
+  await expect(add.getByRole('alert')).toHaveText('This job role already needs this course (for that team).');
+  await page.screenshot({ path: 'test-results/screens/training-courses.png' });
+
+  const matrix = await app.call('training.matrix', {});
+  const i = matrix.courses.findIndex((c) => c.name === 'Lone working');
+  const officers = matrix.people.filter((p) => p.jobRoleName === 'Estate Services Officer');
+  expect(officers.map((p) => p.cells[i]!.status).every((s) => s === 'missing' || s === 'due')).toBe(true);
+  expect(matrix.courses[i]).toMatchObject({ required: officers.length, compliant: 0 });
+  await page.getByRole('tab', { name: 'Matrix' }).click();
+  await page.getByLabel('Filter by course category').selectOption('Health and safety');
+  await expect(page.getByRole('columnheader', { name: 'Lone working' })).toBeVisible();
+});
