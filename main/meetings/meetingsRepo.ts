@@ -1,6 +1,7 @@
 import type { AgendaItem, Decision, Meeting, MeetingStatus } from '../../shared/contract';
 import type { ReadDb } from '../core/context';
 import { notFound } from '../core/errors';
+import { policyNotice } from '../training/policyNotice';
 
 function meetingQuery(db: ReadDb) {
   return db
@@ -32,6 +33,9 @@ async function itemsOf(db: ReadDb, meetingIds: number[]): Promise<Map<number, Ag
     .orderBy('agenda_items.position')
     .orderBy('agenda_items.id')
     .execute();
+  const meetingDates = new Map(
+    (await db.selectFrom('meetings').select(['id', 'meeting_date']).where('id', 'in', meetingIds).execute()).map((m) => [m.id, m.meeting_date]),
+  );
   for (const r of rows) {
     const item: AgendaItem = {
       id: r.id,
@@ -44,6 +48,10 @@ async function itemsOf(db: ReadDb, meetingIds: number[]): Promise<Map<number, Ag
       decision: r.decision as Decision | null,
       decisionNotes: r.decision_notes,
       position: r.position,
+      trainingNotice:
+        r.kind === 'policy_approval' && r.policy_id !== null && (r.decision === 'approved' || r.decision === 'approved_with_amendments')
+          ? await policyNotice(db, r.policy_id, meetingDates.get(r.meeting_id)!)
+          : null,
     };
     out.set(r.meeting_id, [...(out.get(r.meeting_id) ?? []), item]);
   }

@@ -20,12 +20,15 @@ export interface MatrixOptions {
   graceDays: number;
   /** only this team's people */
   teamId?: number | null;
+  /** only these courses */
+  courseIds?: readonly number[];
 }
 
 /** The cells' query, to be used as a CTE body: `with cells as (${matrixCells(o)}) select …`. */
 export function matrixCells(o: MatrixOptions): RawBuilder<MatrixCellRow> {
   const d = o.asAt;
   const team = o.teamId ? sql`and p.team_id = ${o.teamId}` : sql``;
+  const courses = o.courseIds ? sql`where c.id in (${sql.join(o.courseIds.length ? o.courseIds : [0])})` : sql``;
   // The staff and each course's latest policy approval are worked out once, not once per cell;
   // each cell then looks up its requirement, waiver and latest completion by index.
   return sql<MatrixCellRow>`
@@ -40,7 +43,7 @@ export function matrixCells(o: MatrixOptions): RawBuilder<MatrixCellRow> {
       select c.id, c.policy_refresh_days, (
         select max(s.entered_on) from policy_stages s where s.policy_id = c.policy_id and s.stage = 'approved' and s.entered_on <= ${d}
       ) as approved_on
-      from courses c
+      from courses c ${courses}
     )
     select person_id, course_id,
       case

@@ -141,10 +141,18 @@ function AgendaRow({ item, open, onChanged }: { item: AgendaItem; open: boolean;
         </span>
       </div>
       {item.decision ? (
-        <p>
-          Decision: <strong>{DECISIONS[item.decision]}</strong>
-          {item.decisionNotes ? ` — ${item.decisionNotes}` : ''}
-        </p>
+        <>
+          <p>
+            Decision: <strong>{DECISIONS[item.decision]}</strong>
+            {item.decisionNotes ? ` — ${item.decisionNotes}` : ''}
+          </p>
+          {item.trainingNotice && (
+            <p className="notice" role="note">
+              This approval put {plural(item.trainingNotice.people, 'person', 'people')} on notice to redo {item.trainingNotice.courses.join(' and ')} by{' '}
+              {formatDateLong(item.trainingNotice.by)}: training done before it no longer counts.
+            </p>
+          )}
+        </>
       ) : open ? (
         deciding ? (
           <form onSubmit={decide} noValidate aria-label={`Decision on ${item.title}`} className="inline-form">

@@ -18,6 +18,16 @@ export interface AgendaItem {
   decision: Decision | null;
   decisionNotes: string | null;
   position: number;
+  /** for a policy approved here that a course teaches: the staff it put on notice to redo the course */
+  trainingNotice: TrainingNotice | null;
+}
+
+export interface TrainingNotice {
+  /** people then in the roles that need the course, whose earlier completions stopped counting */
+  people: number;
+  courses: string[];
+  /** the day they must have redone it by */
+  by: string;
 }
 
 export interface Meeting {

@@ -80,6 +80,29 @@ describe('the training matrix', () => {
   });
 });
 
+describe('a new version of a policy that a course teaches', () => {
+  it('puts the staff who need the course on notice at the approving meeting, and the matrix shows them due, then missing', async () => {
+    const s = await setUp();
+    // Ann did the course before the new version; Ben has never done it and started recently.
+    await t.call('training.record', { personId: s.ann.id, courseId: s.complaints.id, dateCompleted: '2026-01-10' });
+    let policy = await t.call('policies.create', { title: 'Complaints', category: 'customer_service', stage: 'drafting', stageEnteredOn: '2026-09-01' });
+    policy = await t.call('policies.setStage', { id: policy.id, stage: 'awaiting_committee', enteredOn: '2026-10-01' });
+    await t.call('courses.update', { id: s.complaints.id, patch: { policyId: policy.id, policyRefreshDays: 45 } });
+    const committee = await t.call('committees.create', { name: 'Housing Management Sub-Committee' });
+    const meeting = await t.call('meetings.create', { committeeId: committee.id, meetingDate: '2026-11-10', confirmPast: true });
+    let m = await t.call('agenda.add', { meetingId: meeting.id, kind: 'policy_approval', title: 'Complaints Policy', policyId: policy.id });
+    expect(m.items[0]!.trainingNotice).toBeNull();
+    m = await t.call('agenda.decide', { id: m.items[0]!.id, decision: 'approved', newVersion: '4.0' });
+    // Ann and Ben hold the role that needs the course; Cat had left by the meeting.
+    expect(m.items[0]!.trainingNotice).toEqual({ people: 2, courses: ['Complaints handling'], by: '2026-12-25' });
+
+    const ann = (asAt: string) => t.call('training.matrix', { asAt }).then((x) => x.people.find((p) => p.name === 'Ann Patel')!.cells[0]);
+    expect(await ann('2026-11-09')).toEqual({ status: 'in_date', date: '2028-01-10' });
+    expect(await ann('2026-12-24')).toEqual({ status: 'due', date: '2026-12-25' });
+    expect(await ann('2026-12-25')).toEqual({ status: 'missing', date: null });
+  });
+});
+
 describe('bad input is refused with the field named, and nothing is written', () => {
   it('refuses a completion in the future, before the person started, or expiring before it was done; a waiver that has ended; a duplicate requirement', async () => {
     const s = await setUp();
