@@ -154,7 +154,9 @@ export async function loadTrainingDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 
     const id = await teamId(team);
     const members = named.filter((p) => p.team_id === id);
     let manager: number | null = null;
-    for (const [i, role] of [...roles, ...roles].entries()) {
+    // The team manager first, so that everyone else in the team has a line manager.
+    const inOrder = [...roles, ...roles].sort((a, b) => Number(b === 'Team Manager') - Number(a === 'Team Manager'));
+    for (const [i, role] of inOrder.entries()) {
       // Every fifth person started in the last four months; one in twelve has left.
       const startDate = n % 5 === 4 ? ago(10 + Math.floor(next() * 110)) : ago(200 + Math.floor(next() * 3400));
       const leaveDate = n % 12 === 11 ? ago(5 + Math.floor(next() * 150)) : null;
@@ -196,7 +198,7 @@ export async function loadTrainingDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 
       // What each cell shows: mostly in date; some due soon or expired; some never done.
       let done: string | null;
       if (newStarter) done = roll < 0.4 ? addDays(p.startDate, 3 + Math.floor(next() * 20)) : null;
-      else if (roll < 0.08) done = null;
+      else if (roll < 0.05) done = null;
       else if (c.refreshMonths === null) done = addDays(p.startDate, 5);
       // Most staff redid the course after the Complaints policy's new version, some have not yet.
       else if (c.spec.policy && roll > 0.35) done = ago(20 + Math.floor(next() * 180));

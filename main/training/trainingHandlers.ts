@@ -7,6 +7,7 @@ import { mutation, query } from '../core/mutation';
 import type { ReadDb } from '../core/context';
 import { courseRow } from './catalogueRepo';
 import { trainingMatrix } from './matrixRepo';
+import { trainingSummary } from './summaryRepo';
 import type { TrainingCompletionsTable, TrainingWaiversTable } from './tables';
 
 async function personRow(db: ReadDb, id: number) {
@@ -37,10 +38,12 @@ const toWaiver = (r: Stored<TrainingWaiversTable>): TrainingWaiver => ({
   agreedBy: r.agreed_by,
 });
 
-export const trainingHandlers: Handlers<'training.matrix' | 'training.record' | 'training.waive'> = {
+export const trainingHandlers: Handlers<'training.matrix' | 'training.summary' | 'training.record' | 'training.waive'> = {
   'training.matrix': query(async (input, ctx) =>
     trainingMatrix(ctx.db, { asAt: input.asAt ?? ctx.today, graceDays: DEFAULT_GRACE_DAYS, teamId: input.teamId }),
   ),
+
+  'training.summary': query(async (input, ctx) => trainingSummary(ctx.db, input.asAt ?? ctx.today, DEFAULT_GRACE_DAYS)),
 
   'training.record': mutation(async (input, ctx) => {
     const person = await personRow(ctx.db, input.personId);

@@ -12,6 +12,7 @@ import { useAppData } from '../AppData';
 import { RagBadge } from '../components/Badges';
 import { Chart } from '../components/Chart';
 import { navigate } from '../useRoute';
+import { TrainingTile } from '../training/TrainingTile';
 
 export function DashboardPage() {
   const { programmes, settings, info, reload } = useAppData();
@@ -208,6 +209,7 @@ export function DashboardPage() {
           </ul>
         </div>
       </div>
+      <TrainingTile />
       <div className="two-col">
         <ItemList title="Overdue" items={summary.overdue} empty="Nothing is overdue." overdue />
         <ItemList title="Due in the next 30 days" items={summary.dueSoon} empty="Nothing falls due in the next 30 days." />

@@ -82,6 +82,7 @@ export const trainingCalls = {
   'requirements.remove': call<{ id: number }>()(z.strictObject({ id: id('Requirement') })),
 
   'training.matrix': call<T.TrainingMatrix>()(matrixQuery),
+  'training.summary': call<T.TrainingSummary>()(z.strictObject({ asAt: optionalDate('As at').default(null) })),
   'training.record': call<T.TrainingCompletion>()(completionRecord),
   'training.waive': call<T.TrainingWaiver>()(waiverRecord),
 } as const;

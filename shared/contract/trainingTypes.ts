@@ -88,6 +88,27 @@ export interface MatrixPerson extends TrainingFigure {
   cells: MatrixCell[];
 }
 
+/** Someone with required courses expired or never done (past their deadline). */
+export interface TrainingLapse {
+  personId: number;
+  name: string;
+  teamName: string | null;
+  lineManagerName: string | null;
+  /** the courses expired or missing, by name */
+  courses: string[];
+}
+
+/** The dashboard's view: mandatory compliance, each course's figure, and who is most behind. */
+export interface TrainingSummary {
+  asAt: IsoDate;
+  mandatory: TrainingFigure;
+  courses: MatrixCourse[];
+  /** the people with the most courses expired or missing, most first (at most 8) */
+  mostOverdue: TrainingLapse[];
+  /** how many people have any course expired or missing */
+  peopleOverdue: number;
+}
+
 export interface TrainingMatrix {
   asAt: IsoDate;
   graceDays: number;

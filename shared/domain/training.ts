@@ -119,3 +119,6 @@ export function countsAsCompliant(status: TrainingStatus): boolean {
 export function trainingFigure(required: number, compliant: number): { required: number; compliant: number; percent: number | null } {
   return { required, compliant, percent: required ? Math.round((compliant / required) * 1000) / 10 : null };
 }
+
+/** The share of required training in date or waived that the dashboard and papers measure against (a setting to come). */
+export const DEFAULT_TRAINING_TARGET = 95;

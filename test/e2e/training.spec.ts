@@ -8,7 +8,7 @@ test('training matrix: a missing course recorded from its cell, and the cell and
   const course = before.courses[index]!;
 
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.getByRole('link', { name: 'Training', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Training' }).click();
   await expect(page.getByRole('heading', { name: 'Training', level: 1 })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'people' })).toHaveText(
     `${before.people.length} of ${before.people.length} people · ${before.courses.length} of ${before.courses.length} courses`,
@@ -48,7 +48,7 @@ test('training matrix: filtered by team, job role, status and course category, a
   const teams = await app.call('teams.list');
   const housing = teams.find((t) => t.name === 'Housing Management')!;
   const inTeam = await app.call('training.matrix', { teamId: housing.id });
-  await page.getByRole('link', { name: 'Training', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Training' }).click();
   await page.getByLabel('Filter by team').selectOption(String(housing.id));
   await expect(page.getByRole('status').filter({ hasText: 'people' })).toContainText(`${inTeam.people.length} of ${inTeam.people.length} people`);
   const officers = inTeam.people.filter((p) => p.jobRoleName === 'Housing Officer');
@@ -68,7 +68,7 @@ test('training catalogue: a course added and needed by a job role appears in the
   app,
 }) => {
   await firstRun(page, app, true);
-  await page.getByRole('link', { name: 'Training', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Training' }).click();
   await page.getByRole('tab', { name: 'Courses and job roles' }).click();
   await page.getByRole('button', { name: 'Add course' }).click();
   const form = page.getByRole('form', { name: 'Add a course' });
@@ -99,4 +99,18 @@ test('training catalogue: a course added and needed by a job role appears in the
   await page.getByRole('tab', { name: 'Matrix' }).click();
   await page.getByLabel('Filter by course category').selectOption('Health and safety');
   await expect(page.getByRole('columnheader', { name: 'Lone working' })).toBeVisible();
+});
+
+test('dashboard: training compliance against the target with a chart, and the people most behind with their line managers', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  const summary = await app.call('training.summary', {});
+  const tile = page.getByTestId('training-tile');
+  await expect(tile).toContainText(`Mandatory courses: ${summary.mandatory.percent}% in date or waived`);
+  await expect(tile.getByRole('img')).toHaveAttribute('aria-label', /Mandatory courses in date or waived, against a target of 95%/);
+  const first = summary.mostOverdue[0]!;
+  await expect(tile.getByRole('row').nth(1)).toContainText(`${first.name}`);
+  await expect(tile.getByRole('row').nth(1)).toContainText(first.lineManagerName ?? '–');
+  await expect(tile.getByRole('row')).toHaveCount(summary.mostOverdue.length + 1);
+  await tile.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/dashboard-training.png', fullPage: true });
 });

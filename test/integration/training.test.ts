@@ -60,6 +60,15 @@ describe('the training matrix', () => {
     // Mandatory: complaints handling and safeguarding.
     expect(m.mandatory).toEqual({ required: 3, compliant: 2, percent: 66.7 });
 
+    // The dashboard's summary: the same figures, and who has courses expired or missing, with their line manager.
+    const summary = await t.call('training.summary', { asAt: '2027-03-01' });
+    expect(summary.mostOverdue).toEqual([
+      { personId: s.ann.id, name: 'Ann Patel', teamName: 'Tenancy', lineManagerName: null, courses: ['Complaints handling', 'Safeguarding adults'] },
+      { personId: s.ben.id, name: 'Ben Okoro', teamName: 'Repairs', lineManagerName: 'Ann Patel', courses: ['Complaints handling'] },
+    ]);
+    expect(summary.peopleOverdue).toBe(2);
+    expect((await t.call('training.summary', {})).mandatory).toEqual(m.mandatory);
+
     const june = await t.call('training.matrix', { asAt: '2026-06-30', teamId: s.tenancy.id });
     expect(june.people.map((p) => [p.name, p.cells.map((c) => c.status)])).toEqual([
       ['Ann Patel', ['in_date', 'in_date', 'in_date']],
