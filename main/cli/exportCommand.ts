@@ -4,7 +4,7 @@ import { isMonth } from '../../shared/contract/monthly';
 import { clockParts, systemClock, type Db } from '../core/context';
 import { AppError } from '../core/errors';
 import { openDatabase } from '../db/open';
-import type { Clock, ExportCall, ExportKind, ExportOption, ExportOptions } from '../exports/exportKind';
+import type { Clock, ExportCall, ExportFormat, ExportKind, ExportOption, ExportOptions } from '../exports/exportKind';
 import { EXPORT_CALLS, exportKinds } from '../exports/exportKinds';
 import { command, UsageError, type UsageLine } from './command';
 import { DB_OPTION, requiredDbPath } from './options';
@@ -17,7 +17,11 @@ const OPTION_VALUES: Record<ExportOption, { value: string; example: string }> = 
   month: { value: 'YYYY-MM', example: '--month 2026-11' },
   meeting: { value: 'ID_OR_DATE', example: '--meeting 14/01/2027' },
   paper: { value: 'ID', example: '--paper 1' },
+  'as-at': { value: 'DATE', example: '--as-at 31/03/2027' },
+  team: { value: 'NAME', example: '--team Repairs' },
 };
+
+const formatsOf = (kind: ExportKind<ExportCall>): readonly ExportFormat[] => kind.formats ?? ['docx'];
 
 const kindCommands = () => EXPORT_CALLS.map((call) => exportKinds[call].command);
 
@@ -26,24 +30,33 @@ function usageLine(kind: ExportKind<ExportCall>): UsageLine {
     const option = `--${name} ${OPTION_VALUES[name].value}`;
     return need === 'required' ? option : `[${option}]`;
   });
-  return { call: ['export', kind.command, '--db PATH', ...options, '--out FILE.docx'].join(' ') };
+  return { call: ['export', kind.command, '--db PATH', ...options, `--out FILE.${formatsOf(kind).join('|FILE.')}`].join(' ') };
 }
 
 /** The kind's needs, in the order the command line has always checked them. */
-function checkOptions(kind: ExportKind<ExportCall>, values: ExportOptions & { out?: string }): void {
+function checkOptions(kind: ExportKind<ExportCall>, values: ExportOptions & { out?: string }): ExportFormat {
+  const formats = formatsOf(kind);
   if (kind.options.programme === 'required' && !values.programme) throw new UsageError('export needs --programme (its code, name or number).');
-  if (!values.out) throw new UsageError('export needs --out FILE.docx.');
-  if (!/\.docx$/i.test(values.out)) throw new UsageError(`--out must end in .docx (exports are Word documents), not "${path.basename(values.out)}".`);
+  if (!values.out) throw new UsageError(`export needs --out FILE.${formats[0]}.`);
+  const format = formats.find((f) => values.out!.toLowerCase().endsWith(`.${f}`));
+  if (!format) {
+    throw new UsageError(
+      formats.length === 1 && formats[0] === 'docx'
+        ? `--out must end in .docx (exports are Word documents), not "${path.basename(values.out)}".`
+        : `--out must end in ${formats.map((f) => `.${f}`).join(' or ')}, not "${path.basename(values.out)}".`,
+    );
+  }
   if (kind.options.meeting === 'required' && !values.meeting) throw new UsageError(`export ${kind.command} needs --meeting (its number or date).`);
   if (values.paper !== undefined && !/^\d+$/.test(values.paper)) throw new UsageError(`--paper must be a paper number, not "${values.paper}".`);
   if (kind.options.month === 'required' && !isMonth(values.month ?? '')) {
     throw new UsageError(`--month must be a month like 2026-11${values.month ? `, not "${values.month}"` : ''}.`);
   }
+  return format;
 }
 
-async function buildExport<N extends ExportCall>(call: N, db: Db, options: ExportOptions, clock: Clock) {
+async function buildExport<N extends ExportCall>(call: N, db: Db, options: ExportOptions, format: ExportFormat, clock: Clock) {
   const kind: ExportKind<N> = exportKinds[call];
-  return kind.build(db, await kind.inputFromOptions(db, options), clock);
+  return kind.build(db, await kind.inputFromOptions(db, options, format), clock);
 }
 
 const exportOptions = Object.fromEntries(
@@ -60,12 +73,12 @@ export const exportCommand = command({
     const call = EXPORT_CALLS.find((c) => exportKinds[c].command === kindName);
     if (!call) throw new UsageError(`export needs one of: ${kindCommands().join(', ')}.`);
     const dbPath = requiredDbPath(values, 'export needs --db PATH.');
-    checkOptions(exportKinds[call], values);
+    const format = checkOptions(exportKinds[call], values);
     const out = path.resolve(values.out!);
     if (!fs.existsSync(dbPath)) throw new AppError('not_found', `There is no database at ${dbPath}.`);
     const database = await openDatabase(dbPath);
     try {
-      const result = await buildExport(call, database.db, values, clockParts(systemClock));
+      const result = await buildExport(call, database.db, values, format, clockParts(systemClock));
       try {
         fs.writeFileSync(out, result.bytes);
       } catch (e) {

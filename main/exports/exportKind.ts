@@ -5,7 +5,7 @@ import type { Ctx, Db } from '../core/context';
 export type ExportCall = Extract<CallName, `exports.${string}`>;
 
 /** What the command line may name to say what a document is about. */
-export type ExportOption = 'programme' | 'month' | 'meeting' | 'paper';
+export type ExportOption = 'programme' | 'month' | 'meeting' | 'paper' | 'as-at' | 'team';
 export type ExportOptions = Partial<Record<ExportOption, string>>;
 
 export interface ExportResult {
@@ -15,16 +15,21 @@ export interface ExportResult {
 
 export type Clock = Pick<Ctx, 'today' | 'now'>;
 
-/** One kind of Word document: how the command line asks for it, and how it is built and named. */
+/** The files an export can write, named by their ending. */
+export type ExportFormat = 'docx' | 'xlsx' | 'csv';
+
+/** One kind of document (Word) or spreadsheet: how the command line asks for it, and how it is built and named. */
 export interface ExportKind<N extends ExportCall> {
   /** `housing-desk export <command>` */
   command: string;
   /** what the document is called in messages */
   label: string;
+  /** the files it writes, the first the usual one; the command line picks by --out's ending (Word documents when left out) */
+  formats?: readonly ExportFormat[];
   /** the options the command line needs or takes, in the order its usage line gives them */
   options: Partial<Record<ExportOption, 'required' | 'optional'>>;
-  /** the call's input from the command line's options, finding what they name in the database */
-  inputFromOptions(db: Db, options: ExportOptions): Promise<ParsedInput<N>>;
+  /** the call's input from the command line's options (and the format --out asks for), finding what they name in the database */
+  inputFromOptions(db: Db, options: ExportOptions, format: ExportFormat): Promise<ParsedInput<N>>;
   /** draws, packs and checks the document, and names its file */
   build(db: Db, input: ParsedInput<N>, clock: Clock): Promise<ExportResult>;
 }

@@ -3,6 +3,7 @@ import { committeePaperExport } from './kinds/committeePaper';
 import { monthlyUpdateExport } from './kinds/monthlyUpdate';
 import { policyScheduleExport } from './kinds/policySchedule';
 import { recommendationsExport } from './kinds/recommendations';
+import { trainingMatrixExport } from './kinds/trainingMatrix';
 
 // Every kind of Word document, keyed by its export call: the handlers and the command line's
 // `export` are built from this list, and an export call without its kind does not compile.
@@ -11,6 +12,7 @@ export const exportKinds: { [N in ExportCall]: ExportKind<N> } = {
   'exports.recommendations': recommendationsExport,
   'exports.policySchedule': policyScheduleExport,
   'exports.committeePaper': committeePaperExport,
+  'exports.trainingMatrix': trainingMatrixExport,
 };
 
 /** The export calls in the order the command line lists them. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_CLUSTER_THRESHOLD } from '../domain/policies';
-import { id } from './fields';
+import { id, optionalDate } from './fields';
 import { programmeMonth, programmeOnly } from './monthly';
 import { call } from './call';
 import type * as T from './exportsTypes';
@@ -13,9 +13,16 @@ export const scheduleExport = z.strictObject({
 
 export const paperId = z.strictObject({ paperId: id('Paper') });
 
+export const trainingMatrixExport = z.strictObject({
+  asAt: optionalDate('As at').default(null),
+  teamId: id('Team').nullable().default(null),
+  format: z.enum(['xlsx', 'csv'], { error: 'Format must be xlsx or csv.' }).default('xlsx'),
+});
+
 export const exportsCalls = {
   'exports.monthlyUpdate': call<T.ExportedFile>()(programmeMonth),
   'exports.committeePaper': call<T.ExportedFile>()(paperId),
   'exports.recommendations': call<T.ExportedFile>()(programmeOnly),
   'exports.policySchedule': call<T.ExportedFile>()(scheduleExport),
+  'exports.trainingMatrix': call<T.ExportedFile>()(trainingMatrixExport),
 } as const;

@@ -1,6 +1,6 @@
 export interface ExportedFile {
   fileName: string;
-  /** the .docx bytes, base64 */
+  /** the file's bytes (.docx, .xlsx or .csv), base64 */
   base64: string;
   bytes: number;
 }

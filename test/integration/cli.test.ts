@@ -95,6 +95,31 @@ describe('housing-desk export', () => {
   });
 });
 
+describe('housing-desk export training-matrix', () => {
+  it('writes the matrix as .xlsx or .csv by --out, for a team and a date, and refuses another ending or an unknown team', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'training.sqlite');
+    expect(run(['demo', '--db', db]).status).toBe(0);
+    const csv = path.join(dir, 'matrix.csv');
+    const ok = run(['export', 'training-matrix', '--db', db, '--team', 'housing management', '--as-at', '31/03/2026', '--out', csv]);
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    const lines = fs.readFileSync(csv, 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^\uFEFFName,Email,Team,Job role,/);
+    expect(lines.slice(1).every((l) => l.includes(',Housing Management,'))).toBe(true);
+    const xlsx = path.join(dir, 'matrix.xlsx');
+    expect(run(['export', 'training-matrix', '--db', db, '--out', xlsx]).status).toBe(0);
+    expect(fs.readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+
+    const docx = run(['export', 'training-matrix', '--db', db, '--out', path.join(dir, 'matrix.docx')]);
+    expect(docx.status).toBe(2);
+    expect(docx.stderr).toMatch(/--out must end in .xlsx or .csv, not "matrix.docx"/);
+    const team = run(['export', 'training-matrix', '--db', db, '--team', 'Gardening', '--out', csv]);
+    expect(team.status).toBe(1);
+    expect(team.stderr).toMatch(/There is no team called "Gardening"/);
+  });
+});
+
 describe('housing-desk export: committee papers and the policy schedule', () => {
   it('exports a paper by meeting date or number, and the policy schedule', async () => {
     const dir = tempDir();

@@ -89,7 +89,7 @@ describe('every problem at once', () => {
     const rec = await newRec({ originalTargetDate: null });
     const r = await t.raw('recommendations.update', {
       id: rec.id,
-      patch: { status: 'completed', revisedTargetDate: '2027-05-01', revisedReason: 'Contractor delay' },
+      patch: { status: 'completed', completionDate: null, revisedTargetDate: '2027-05-01', revisedReason: 'Contractor delay' },
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeCore, snapshot, type TestCore } from '../helpers/testCore';
 
@@ -86,6 +87,43 @@ describe('the training matrix', () => {
     expect(m.people.find((p) => p.name === 'Ann Patel')!.cells[0]).toEqual({ status: 'in_date', date: '2027-02-28' });
     const audit = t.database.sqlite.prepare("select after_json from audit_log where entity = 'course' and action = 'update'").get() as { after_json: string };
     expect(JSON.parse(audit.after_json)).toMatchObject({ refresh_months: 13, expiries_worked_out_again: 1 });
+  });
+});
+
+describe('the matrix as a spreadsheet', () => {
+  it('has the screen’s shape: a row per person employed, a column per course, each cell its words and date, as .csv and .xlsx', async () => {
+    const s = await setUp();
+    await t.call('people.update', { id: s.ann.id, patch: { email: 'ann.patel@example.gov.uk', name: '=HYPERLINK("http://x")' } });
+    await t.call('training.record', { personId: s.ann.id, courseId: s.complaints.id, dateCompleted: '2025-01-10' });
+    await t.call('training.record', { personId: s.ann.id, courseId: s.induction.id, dateCompleted: '2020-04-02' });
+    await t.call('training.waive', { personId: s.ben.id, courseId: s.induction.id, reason: 'Transferred', until: '2027-03-31', agreedBy: 'Head of Housing' });
+
+    const csv = Buffer.from((await t.call('exports.trainingMatrix', { format: 'csv' })).base64, 'base64').toString('utf8');
+    expect(
+      csv
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n'),
+    ).toEqual([
+      'Name,Email,Team,Job role,Complaints handling,Induction,Safeguarding adults',
+      // A name that starts like a formula is written as text.
+      `"'=HYPERLINK(""http://x"")",ann.patel@example.gov.uk,Tenancy,Housing officer,In date 2027-01-10,In date,Missing`,
+      'Ben Okoro,,Repairs,Housing officer,Due 2026-12-30,Waived,Not required',
+    ]);
+
+    const file = await t.call('exports.trainingMatrix', { asAt: '2026-06-30', teamId: s.tenancy.id });
+    expect(file.fileName).toBe('training-matrix-2026-06-30.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    const sheet = book.getWorksheet('Matrix')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    const values = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
+    expect(values(2)).toEqual(['=HYPERLINK("http://x")', 'ann.patel@example.gov.uk', 'Tenancy', 'Housing officer', 'In date 2027-01-10', 'In date', 'Missing']);
+    expect(values(3)).toEqual(['Cat Lewis', '', 'Tenancy', 'Housing officer', 'Missing', 'Missing', 'Missing']);
+    expect((sheet.getCell(2, 7).fill as { fgColor: { argb: string } }).fgColor.argb).toBe('FFF9DCD9');
+    const totals = book.getWorksheet('Totals')!;
+    expect((totals.getRow(2).values as unknown[]).slice(1)).toEqual(['Complaints handling', 'Customer service', 'Yes', 2, 1, 0.5]);
   });
 });
 

@@ -1,0 +1,38 @@
+import { contract } from '../../../shared/contract';
+import { parseUkDate } from '../../../shared/domain/dates';
+import { DEFAULT_GRACE_DAYS } from '../../../shared/domain/training';
+import { AppError } from '../../core/errors';
+import { sameName } from '../../people/peopleRepo';
+import { trainingMatrix } from '../../training/matrixRepo';
+import type { ExportKind } from '../exportKind';
+import { matrixCsv, matrixXlsx } from '../sheets/trainingMatrixSheet';
+
+export const trainingMatrixExport: ExportKind<'exports.trainingMatrix'> = {
+  command: 'training-matrix',
+  label: 'training matrix',
+  formats: ['xlsx', 'csv'],
+  options: { 'as-at': 'optional', team: 'optional' },
+  async inputFromOptions(db, options, format) {
+    let asAt: string | null = null;
+    if (options['as-at']) {
+      asAt = /^\d{4}-\d{2}-\d{2}$/.test(options['as-at']) ? options['as-at'] : parseUkDate(options['as-at']);
+      if (!asAt) throw new AppError('validation', `--as-at must be a date like 31/03/2027, not "${options['as-at']}".`);
+    }
+    let teamId: number | null = null;
+    if (options.team) {
+      const teams = await db.selectFrom('teams').select(['id', 'name']).execute();
+      const team = teams.find((t) => sameName(t.name, options.team!) || String(t.id) === options.team);
+      if (!team) throw new AppError('not_found', `There is no team called "${options.team}". Teams: ${teams.map((t) => t.name).join(', ')}.`);
+      teamId = team.id;
+    }
+    return contract['exports.trainingMatrix'].input.parse({ asAt, teamId, format });
+  },
+  async build(db, input, clock) {
+    const asAt = input.asAt ?? clock.today;
+    const matrix = await trainingMatrix(db, { asAt, graceDays: DEFAULT_GRACE_DAYS, teamId: input.teamId });
+    const people = await db.selectFrom('people').select(['id', 'email']).execute();
+    const emails = new Map(people.map((p) => [p.id, p.email]));
+    const bytes = input.format === 'csv' ? matrixCsv(matrix, emails) : await matrixXlsx(matrix, emails);
+    return { fileName: `training-matrix-${asAt}.${input.format}`, bytes };
+  },
+};
