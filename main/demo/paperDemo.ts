@@ -31,7 +31,9 @@ const currentPosition = [
 ].join('\n\n');
 
 const learning = [
-  'Complaints about repairs fell over the year. The reasons residents gave at stage 1 were:',
+  'Complaints about repairs fell over the year, for each of the four reasons residents give most often.',
+  '',
+  'Stage 1 complaints about repairs, by reason:',
   'Reason\tLast year\tThis year',
   'Missed appointment\t212\t164',
   'Repair not done right first time\t187\t151',

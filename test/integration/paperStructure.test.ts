@@ -32,7 +32,7 @@ describe('the data-as-at date of a committee paper', () => {
     // the fixture is one where the two differ, so the test tells them apart
     expect(projected.percent).not.toBe(now.percent);
     const doc = await exported((await paperFor(next.id)).id);
-    expect(doc.text).toContain(`Data as at\n23 Nov 2026: the figures in this report are as they stood on that date`);
+    expect(doc.text).toContain(`Data as at\n23 Nov 2026\n`);
     expect(doc.text).toContain(`${gasRow()}${now.requiring}\n${now.compliant}\n${now.overdue}\n${now.percent!.toFixed(1)}%`);
     expect(doc.text).not.toContain(`${gasRow()}${projected.requiring}\n${projected.compliant}\n${projected.overdue}\n${projected.percent!.toFixed(1)}%`);
     expect(doc.text).toMatch(/\d\.\d\tAs at 23 Nov 2026, /);
@@ -44,7 +44,7 @@ describe('the data-as-at date of a committee paper', () => {
     expect(then.percent).not.toBe(now.percent);
     const doc = await exported((await paperFor(held.id)).id);
     const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(held.meetingDate));
-    expect(doc.text).toContain(`Data as at\n${day.replace('Sept', 'Sep')}: the figures`);
+    expect(doc.text).toContain(`Data as at\n${day.replace('Sept', 'Sep')}\n`);
     expect(doc.text).toContain(`${gasRow()}${then.requiring}\n${then.compliant}\n${then.overdue}\n${then.percent!.toFixed(1)}%`);
   });
 
@@ -102,9 +102,9 @@ describe('the author’s own sections, tables and appendices', () => {
     ]);
     // a caption from the paragraph ending with ":", else "Table n"; header rows; blank cells for a short row
     expect(doc.text).toContain(
-      '3.1\tWe changed three things.\nComplaints by stage\nStage\n22/23\n23/24\nStage 1\n1,204\n1,774\nStage 2\n310\n4. Performance overview',
+      '3.1\tWe changed three things.\n3.2 Complaints by stage:\nStage\n22/23\n23/24\nStage 1\n1,204\n1,774\nStage 2\n310\n4. Performance overview',
     );
-    const complaints = /Complaints by stage<\/w:t>[\s\S]*?(<w:tbl>[\s\S]*?<\/w:tbl>)/.exec(doc.document)![1]!;
+    const complaints = /Complaints by stage:<\/w:t>[\s\S]*?(<w:tbl>[\s\S]*?<\/w:tbl>)/.exec(doc.document)![1]!;
     expect(complaints.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!.map((row) => row.match(/<w:tc>/g)!.length)).toEqual([3, 3, 3]);
     expect(doc.text).toContain('4.1\tThe figures follow.\nTable 2\nMeasure\nTarget\nStage 1 on time\n95%');
     expect(doc.text).toContain('Table 3\nHUB\nthe residents’ group\nconsulted\nRAG');

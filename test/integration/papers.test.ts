@@ -145,12 +145,12 @@ describe('committee papers', () => {
     );
     expect(doc.text).toMatch(/\n5\.1\tA further report will come to the next meeting\./);
     // data sections: as at the data-as-at date (today, for a meeting to come); policies for approval at this meeting
-    expect(doc.text).toContain('Data as at\n23 Nov 2026: the figures in this report are as they stood on that date');
+    expect(doc.text).toContain('Data as at\n23 Nov 2026\n');
     expect(doc.text).toMatch(/4\.7\tAs at 23 Nov 2026, 3 policies come to this meeting/);
     expect(doc.text).toMatch(
       /come to this meeting for approval: Compensation \(Awaiting committee\); Damp & Mould \(Awaiting committee\); Fire Safety \(Awaiting committee\)/,
     );
-    expect(doc.text).toMatch(/Approved since the last meeting on \d+ \w+ 2026|No policy was approved since the last meeting/);
+    expect(doc.text).toMatch(/Approved since the last meeting on \d+ \w+ 2026|No policy has been approved since the last meeting/);
     // implications, with None. where not written
     expect(doc.text).toContain('7. Financial implications\n7.1\tMet from existing budgets.');
     expect(doc.text).toContain('12. Climate implications\n12.1\tNone.');
@@ -271,7 +271,7 @@ describe('the compliance section of a committee paper', () => {
     const below = position.filter((p) => p.percent !== null && p.percent < 100).length;
     expect(doc.text).toMatch(new RegExp(`4\\.3\\tAs at 23 Nov 2026, ${below} of the six building safety checks are below the target of 100% of homes`));
     expect(doc.text).toMatch(
-      /The regulator’s building safety measures, counted home by home, on 23 Nov 2026 and at the year end of 31 Mar 2026: gas safety record \(BS01\) \d+\.\d%, against \d+\.\d%; fire risk assessment \(BS02\)/,
+      /The regulator’s building safety measures, counted home by home, stood on 23 Nov 2026 as follows, compared with the last year end on 31 Mar 2026: gas safety record \(BS01\) \d+\.\d%, (the same as at the year end|up from \d+\.\d%|down from \d+\.\d%); fire risk assessment \(BS02\)/,
     );
     // the two counts that differ for a reason say so under the position table
     expect(doc.text).toContain('This table counts every home a check covers, leaseholders’ homes included');
@@ -283,7 +283,7 @@ describe('the compliance section of a committee paper', () => {
     // BS01-BS05: the previous 31 March, this figure with the counts behind it, and the target
     const yearEnd = await t.call('compliance.measures', { asAt: '2026-03-31' });
     const measures = await t.call('compliance.measures', { asAt: '2026-11-23' });
-    expect(doc.text).toContain('Measure\nCheck\n31 Mar 2026\n23 Nov 2026\nTarget\n');
+    expect(doc.text).toContain('Measure\nCheck\nLast year end (31 Mar 2026)\nThis figure (23 Nov 2026)\nTarget\n');
     expect(doc.text).toContain(
       `BS01\nGas safety record\n${yearEnd.BS01.percent!.toFixed(1)}%\n${measures.BS01.percent!.toFixed(1)}% (${measures.BS01.compliant} of ${measures.BS01.requiring} homes)\n100%`,
     );

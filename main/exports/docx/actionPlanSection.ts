@@ -24,7 +24,7 @@ const recTable = (caption: string, rows: RecommendationRow[]) =>
       REC_STATUS_LABELS[r.status],
       ragShown(r).label,
     ]),
-    widths: [7, 27, 15, 13, 13, 12, 13],
+    widths: [7, 25, 13, 12, 12, 15, 16],
   });
 
 /** "As at 4 Dec 2026, 9 of the 24 recommendations are complete, 10 are in progress, 4 have not started and 1 is on hold." */
@@ -63,8 +63,8 @@ export function actionPlanPart(n: ReportNumbering, a: ActionPlanSection, asAt: s
     ...(a.attention.length ? recTable('Recommendations overdue or rated red', a.attention) : []),
     n.para(
       a.completedSince.length
-        ? `${a.completedSince.length} recommendation${a.completedSince.length === 1 ? ' was' : 's were'} completed ${since}: ${a.completedSince.map((r) => `${r.ref} (${r.title}, ${d(r.completionDate)})`).join('; ')}.`
-        : `No recommendation was completed ${since}.`,
+        ? `${a.completedSince.length} recommendation${a.completedSince.length === 1 ? ' has' : 's have'} been completed ${since}: ${a.completedSince.map((r) => `${r.ref} (${r.title}, ${d(r.completionDate)})`).join('; ')}.`
+        : `No recommendation has been completed ${since}.`,
     ),
   ];
 }

@@ -45,7 +45,7 @@ export function frontSheet(m: PaperModel): Block[] {
         ['Wards affected', p.wards || 'All'],
         ['Key decision', p.keyDecision ? 'Yes' : 'No'],
         ['For Decision / For Information', p.purpose === 'decision' ? 'For Decision' : 'For Information'],
-        ['Data as at', `${formatDateLong(m.asAt)}: the figures in this report are as they stood on that date`],
+        ['Data as at', formatDateLong(m.asAt)],
       ],
       widths: [32, 68],
     }),

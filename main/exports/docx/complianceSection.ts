@@ -22,13 +22,15 @@ const pct = (p: number | null) => (p === null ? 'not applicable' : `${p.toFixed(
 
 const MEASURE_CODES = Object.keys(MEASURES) as MeasureCode[];
 
-/** "gas safety record (BS01) 93.9%, against 95.2% at 31 Mar 2026": a measure as it reads aloud. */
+/** "fire risk assessment (BS02) 89.2%, down from 100.0%": a measure now and at the year end, as it reads aloud. */
 function measureSpoken(c: ComplianceSection, code: MeasureCode): string {
   const now = c.measures[code].percent;
   const then = c.measuresYearEnd[code].percent;
   const name = `${CHECK_TYPE_LABELS[MEASURES[code]].toLowerCase()} (${code})`;
   if (now === null) return `${name} not applicable, as no home needs it`;
-  return `${name} ${pct(now)}${then === null ? '' : `, against ${pct(then)}`}`;
+  if (then === null) return `${name} ${pct(now)}`;
+  if (now === then) return `${name} ${pct(now)}, the same as at the year end`;
+  return `${name} ${pct(now)}, ${now > then ? 'up from' : 'down from'} ${pct(then)}`;
 }
 
 /** The compliance part of a committee paper's current position, its figures as at the paper's data-as-at date. */
@@ -58,19 +60,19 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
         pct(p.percent),
         `${c.target}%`,
       ]),
-      widths: [24, 16, 17, 17, 14, 12],
+      widths: [24, 15, 15, 16, 17, 13],
     }),
     para(
       'This table counts every home a check covers, leaseholders’ homes included: a block’s fire risk assessment, for example, counts for every flat in the block. The regulator’s measures below count the council’s rented homes only, so their figures for the same check can differ.',
     ),
     n.para(overdueSentence(c, asAt, withAppendix)),
     n.para(
-      `The regulator’s building safety measures, counted home by home, on ${formatDateLong(c.measures.asAt)} and at the year end of ${yearEnd}: ${MEASURE_CODES.map((code) => measureSpoken(c, code)).join('; ')}. The target for each is ${c.target}%.`,
+      `The regulator’s building safety measures, counted home by home, stood on ${formatDateLong(c.measures.asAt)} as follows, compared with the last year end on ${yearEnd}: ${MEASURE_CODES.map((code) => measureSpoken(c, code)).join('; ')}. The target for each is ${c.target}%.`,
       { keepNext: true },
     ),
     ...dataTable({
       caption: 'The regulator’s building safety measures BS01 to BS05: previous year end, this figure and target',
-      headers: ['Measure', 'Check', `${yearEnd}`, `${formatDateLong(c.measures.asAt)}`, 'Target'],
+      headers: ['Measure', 'Check', `Last year end (${yearEnd})`, `This figure (${formatDateLong(c.measures.asAt)})`, 'Target'],
       rows: MEASURE_CODES.map((code) => [
         code,
         CHECK_TYPE_LABELS[MEASURES[code]],
@@ -153,6 +155,7 @@ export function complianceAppendix(c: ComplianceSection): Block[] {
               : c.overdue.total === 1
                 ? 'The overdue check, with who is responsible for it:'
                 : `The ${c.overdue.total} overdue checks, with who is responsible for each:`,
+            { keepNext: true },
           ),
           ...dataTable({
             caption: 'Overdue checks',
@@ -180,7 +183,7 @@ export function complianceAppendix(c: ComplianceSection): Block[] {
         String(p.due60),
         String(p.due90),
       ]),
-      widths: [30, 14, 14, 14, 14, 14],
+      widths: [28, 14, 16, 14, 14, 14],
     }),
     ...(c.remedials.oldest.length
       ? [
@@ -196,7 +199,7 @@ export function complianceAppendix(c: ComplianceSection): Block[] {
               String(r.daysOverdue),
               r.ownerName ?? '–',
             ]),
-            widths: [9, 15, 26, 14, 13, 10, 13],
+            widths: [15, 19, 18, 11, 11, 13, 13],
           }),
         ]
       : []),

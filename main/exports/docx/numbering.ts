@@ -53,7 +53,9 @@ export class ReportNumbering {
       if (b.kind === 'paragraph') return [numbered ? this.para(b.text, { keepNext }) : para(b.text, { keepNext })];
       if (b.kind === 'item') return bullets([b.text]);
       this.tables += 1;
-      return dataTable({ caption: b.caption ? b.caption.replace(/\s*:$/, '') : `Table ${this.tables}`, headers: b.headers, rows: b.rows });
+      // the author's paragraph that introduces the table is its caption, keeping its number in a numbered text
+      const caption = b.caption ? (numbered ? `${this.section}.${++this.paragraph} ${b.caption}` : b.caption) : `Table ${this.tables}`;
+      return dataTable({ caption, headers: b.headers, rows: b.rows });
     });
   }
 }

@@ -25,7 +25,7 @@ export function policyPart(n: ReportNumbering, p: PolicySection, asAt: string, l
     n.para(
       p.approvedSince.length
         ? `Approved ${since}: ${p.approvedSince.map((x) => `${x.title}, version ${x.policyVersion || '–'} (${d(x.approvalDate)})`).join('; ')}.`
-        : `No policy was approved ${since}.`,
+        : `No policy has been approved ${since}.`,
     ),
     n.para(p.dueSoon.length ? `Due for review in the next six months: ${list(p.dueSoon)}.` : 'No policy falls due for review in the next six months.'),
     n.para(p.overdue.length ? `Overdue for review: ${list(p.overdue)}.` : 'No policy is overdue for review.'),
