@@ -155,6 +155,8 @@ test('a paper written in the app for a postponed meeting: saved, reopened, edite
   await page.getByRole('button', { name: 'Add an appendix' }).click();
   await page.getByLabel('Title of appendix 1').fill('Glossary');
   await page.getByLabel('Glossary', { exact: true }).fill('HUB: our resident consultation group.');
+  await page.getByRole('heading', { name: 'Main report sections' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/paper-sections.png' });
   await page.getByLabel('Action plan progress').selectOption({ label: 'Resident Focus Project' });
   await page.getByLabel(/Policy schedule: for approval/).check();
   await page.getByLabel('Appendix: the full policy schedule').check();
