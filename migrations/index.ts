@@ -6,6 +6,7 @@ import * as m004 from './004_committee_papers';
 import * as m005 from './005_compliance';
 import * as m006 from './006_check_owners';
 import * as m007 from './007_certificate_lookup_indexes';
+import * as m008 from './008_paper_sections';
 import * as m010 from './010_training';
 
 // The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
@@ -17,6 +18,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['005_compliance', m005],
   ['006_check_owners', m006],
   ['007_certificate_lookup_indexes', m007],
+  ['008_paper_sections', m008],
   ['010_training', m010],
 ];
 

@@ -17,6 +17,62 @@ interface PaperDates {
   next: IsoDate;
 }
 
+const background = (m: PaperDates) =>
+  [
+    'Just over a year ago, an independent consultant reviewed our customer service and repairs functions. Residents, staff and Members took part in workshops, and the review made 24 recommendations for improvement.',
+    'The recommendations are being taken forward as the Resident Focus Project. Each has an owner, a lead team and a target date, and progress is published for residents every month on the council website and in the @Home newsletter.',
+    `Members last received a progress report at the meeting of ${formatDateLong(m.june)}. At that meeting Members agreed to extend the Tenancy Management policy and asked for more detail in the Equality, Diversity and Inclusion policy before approving it.`,
+  ].join('\n\n');
+
+const currentPosition = [
+  'The figures and tables below are taken from the action plan, the policy schedule and the compliance register, as at the date shown on the front sheet of this report.',
+  'Of the recommendations past their target date, two are held up by things outside the project. Giving each enquiry a named owner (R6) needs a change to the housing system that is waiting in the IT queue. Explaining the structure to staff and residents (R15) waits until two interim head of service posts are filled permanently.',
+  "The tenants' and leaseholders' handbooks (R19) slipped when the design agency went into administration; a new designer has been appointed and first proofs are due shortly. Post-inspections (R22) depend on recruiting two repairs inspectors, and an agency inspector is checking communal jobs in the meantime. Complex and communal repairs (R23) will be taken forward by the new Head of Repairs and Maintenance, who will bring a proposal to the next project board.",
+].join('\n\n');
+
+const learning = [
+  'Complaints about repairs fell over the year, for each of the four reasons residents give most often.',
+  '',
+  'Stage 1 complaints about repairs, by reason:',
+  'Reason\tLast year\tThis year',
+  'Missed appointment\t212\t164',
+  'Repair not done right first time\t187\t151',
+  'Waiting too long for a repair\t240\t198',
+  'Poor communication\t96\t71',
+  '',
+  'Three changes made in response are set out in the action plan: appointments confirmed by text the day before (R12), a named officer for each complex repair (R23), and post-inspection of one job in ten (R22).',
+].join('\n');
+
+const options = [
+  'Members could ask for the recommendations that are past their target date to be reported separately at each meeting until they are back on track. Officers do not recommend this: the progress report already lists each one with its revised target date, and a separate report would add work without adding information.',
+  'Members could ask for revised target dates to be brought to this Sub-Committee for agreement. This is recommended where a target moves by more than three months.',
+].join('\n\n');
+
+const proposals = [
+  'Officers propose to keep reporting progress to each meeting of this Sub-Committee, with the full action plan as an appendix, until every recommendation is complete.',
+  'Officers also propose to bring the Equality, Diversity and Inclusion policy back to the next meeting, redrafted with the equalities officer as Members asked.',
+].join('\n\n');
+
+const consultation = [
+  'The HUB, our resident consultation group, has reviewed the Compensation, Damp & Mould and Fire Safety policies and the updated Repairs & Maintenance policy. The changes made in response to their comments are recorded in the policy schedule.',
+  'Staff have been consulted on each policy before it went to residents. The unions were consulted on the single point of contact for housing and repairs, and that consultation was extended by six weeks at their request.',
+].join('\n\n');
+
+const nextSteps = [
+  'Over the next three months the project will evaluate the telephony bids for the single point of contact, finish rewriting the 40 most-used letters and emails, and publish the first "You said, we did" summary of learning from complaints.',
+  'Progress will continue to be published for residents every month, and reported to the project board each month and to this Sub-Committee at each meeting.',
+].join('\n\n');
+
+const glossary = [
+  'The words and abbreviations this report uses:',
+  '| Term | Meaning |',
+  '|---|---|',
+  '| HUB | Our resident consultation group, which reviews each housing policy before it comes to this Sub-Committee |',
+  '| RAG status | Red, amber or green: how a recommendation stands against its target date |',
+  '| BS01 to BS05 | The Regulator of Social Housing’s building safety measures for gas, fire, asbestos, water and lifts |',
+  '| Remedial action | Work a safety check found to be needed, with a priority that sets when it must be done |',
+].join('\n');
+
 function narrative(m: PaperDates): PaperNarrative {
   const on = formatDateLong;
   return {
@@ -31,32 +87,16 @@ function narrative(m: PaperDates): PaperNarrative {
       'note the building safety compliance position against the target, and the remedial actions that are overdue;',
       'agree that a further progress report comes to the next meeting of this Sub-Committee.',
     ].join('\n'),
-    background: [
-      'Just over a year ago, an independent consultant reviewed our customer service and repairs functions. Residents, staff and Members took part in workshops, and the review made 24 recommendations for improvement.',
-      'The recommendations are being taken forward as the Resident Focus Project. Each has an owner, a lead team and a target date, and progress is published for residents every month on the council website and in the @Home newsletter.',
-      `Members last received a progress report at the meeting of ${on(m.june)}. At that meeting Members agreed to extend the Tenancy Management policy and asked for more detail in the Equality, Diversity and Inclusion policy before approving it.`,
-    ].join('\n\n'),
-    currentPosition: [
-      'The figures and tables below are taken from the action plan, the policy schedule and the compliance register, as at the date shown on the front sheet of this report.',
-      'Of the recommendations past their target date, two are held up by things outside the project. Giving each enquiry a named owner (R6) needs a change to the housing system that is waiting in the IT queue. Explaining the structure to staff and residents (R15) waits until two interim head of service posts are filled permanently.',
-      "The tenants' and leaseholders' handbooks (R19) slipped when the design agency went into administration; a new designer has been appointed and first proofs are due shortly. Post-inspections (R22) depend on recruiting two repairs inspectors, and an agency inspector is checking communal jobs in the meantime. Complex and communal repairs (R23) will be taken forward by the new Head of Repairs and Maintenance, who will bring a proposal to the next project board.",
-    ].join('\n\n'),
-    options: [
-      'Members could ask for the recommendations that are past their target date to be reported separately at each meeting until they are back on track. Officers do not recommend this: the progress report already lists each one with its revised target date, and a separate report would add work without adding information.',
-      'Members could ask for revised target dates to be brought to this Sub-Committee for agreement. This is recommended where a target moves by more than three months.',
-    ].join('\n\n'),
-    proposals: [
-      'Officers propose to keep reporting progress to each meeting of this Sub-Committee, with the full action plan as an appendix, until every recommendation is complete.',
-      'Officers also propose to bring the Equality, Diversity and Inclusion policy back to the next meeting, redrafted with the equalities officer as Members asked.',
-    ].join('\n\n'),
-    consultation: [
-      'The HUB, our resident consultation group, has reviewed the Compensation, Damp & Mould and Fire Safety policies and the updated Repairs & Maintenance policy. The changes made in response to their comments are recorded in the policy schedule.',
-      'Staff have been consulted on each policy before it went to residents. The unions were consulted on the single point of contact for housing and repairs, and that consultation was extended by six weeks at their request.',
-    ].join('\n\n'),
-    nextSteps: [
-      'Over the next three months the project will evaluate the telephony bids for the single point of contact, finish rewriting the 40 most-used letters and emails, and publish the first "You said, we did" summary of learning from complaints.',
-      'Progress will continue to be published for residents every month, and reported to the project board each month and to this Sub-Committee at each meeting.',
-    ].join('\n\n'),
+    sections: [
+      { title: 'Background', holdsData: false, text: background(m) },
+      { title: 'Current position', holdsData: true, text: currentPosition },
+      { title: 'Learning from complaints', holdsData: false, text: learning },
+      { title: 'Options', holdsData: false, text: options },
+      { title: 'Proposals', holdsData: false, text: proposals },
+      { title: 'Consultation', holdsData: false, text: consultation },
+      { title: 'Next steps', holdsData: false, text: nextSteps },
+    ],
+    appendices: [{ title: 'Glossary', text: glossary }],
     conclusion:
       'The project has delivered more than a third of its recommendations, and most of the rest are under way. The recommendations that have slipped depend on recruitment, procurement and systems work, and each has a plan and a revised target date. Members are asked to note the progress set out in this report.',
     backgroundPapers: [

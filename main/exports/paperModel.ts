@@ -1,6 +1,8 @@
 import type { CommitteePaper } from '../../shared/contract';
 import { PAPER_PART_KEYS, partInAppendix, partInReport, type PaperPartKey } from '../../shared/domain/paperParts';
 import type { IsoDate } from '../../shared/domain/dates';
+import { dataAsAtProblem, paperDataAsAt } from '../../shared/domain/paperDataAsAt';
+import { AppError } from '../core/errors';
 import type { Db } from '../core/context';
 import { getPaper } from '../papers/papersRepo';
 import { orgDetails } from './buildModels';
@@ -11,7 +13,8 @@ import { paperParts, type PaperPartModels } from './paperParts/registry';
 export { asAtRecommendation } from './paperParts/actionPlan';
 export { policiesAsAt } from './paperParts/policies';
 
-// What a committee paper reports, read from the registers as at the meeting date.
+// What a committee paper reports, read from the registers as at its data-as-at date
+// (shared/domain/paperDataAsAt.ts: today for a meeting to come, the meeting date for one held).
 
 /** Each data part the paper carries, or null when it carries neither the part nor its appendix. */
 export type PaperPartsRead = { [K in PaperPartKey]: PaperPartModels[K] | null };
@@ -19,6 +22,7 @@ export type PaperPartsRead = { [K in PaperPartKey]: PaperPartModels[K] | null };
 export interface PaperModel extends PaperPartsRead {
   org: OrgDetails;
   paper: CommitteePaper;
+  /** the date the figures are taken at */
   asAt: IsoDate;
   /** the committee's previous meeting that was held, if any */
   lastMeetingDate: IsoDate | null;
@@ -29,16 +33,19 @@ async function readPart<K extends PaperPartKey>(db: Db, key: K, at: PaperAsAt): 
   return wanted ? paperParts[key].load(db, at) : null;
 }
 
-export async function buildPaperModel(db: Db, paperId: number): Promise<PaperModel> {
+export async function buildPaperModel(db: Db, paperId: number, today: IsoDate): Promise<PaperModel> {
   const paper = await getPaper(db, paperId);
-  const asAt = paper.meetingDate;
+  // a date the author set that the meeting's move has made later than the meeting is refused, not moved
+  const problem = paper.dataAsAt && dataAsAtProblem(paper.dataAsAt, paper.meetingDate, today);
+  if (problem) throw new AppError('validation', problem, 'dataAsAt');
+  const asAt = paperDataAsAt(paper.dataAsAt, paper.meetingDate, today);
   const meeting = await db.selectFrom('meetings').select('committee_id').where('id', '=', paper.meetingId).executeTakeFirstOrThrow();
   const last = await db
     .selectFrom('meetings')
     .select('meeting_date')
     .where('committee_id', '=', meeting.committee_id)
     .where('status', '=', 'held')
-    .where('meeting_date', '<', asAt)
+    .where('meeting_date', '<', paper.meetingDate)
     .orderBy('meeting_date', 'desc')
     .executeTakeFirst();
   const lastMeetingDate = last?.meeting_date ?? null;

@@ -1,4 +1,5 @@
 import { formatDateLong } from '../../shared/domain/dates';
+import { dataAsAtProblem } from '../../shared/domain/paperDataAsAt';
 import { PAPER_PART_KEYS, PAPER_PARTS, partInAppendix, type PaperPartInfo } from '../../shared/domain/paperParts';
 import type { Handlers } from '../core/handlers';
 import { mutation, query } from '../core/mutation';
@@ -28,6 +29,12 @@ async function assertSections(db: ReadDb, sections: Readonly<Record<string, numb
   }
 }
 
+/** The author's data-as-at date: see dataAsAtProblem. */
+function assertDataAsAt(dataAsAt: string | null, meetingDate: string, today: string) {
+  const problem = dataAsAt === null ? null : dataAsAtProblem(dataAsAt, meetingDate, today);
+  if (problem) throw invalid('dataAsAt', problem);
+}
+
 function assertExemption(isPublic: boolean, exemptParagraph: number | null) {
   if (!isPublic && exemptParagraph === null) {
     throw invalid('exemptParagraph', 'A non-public paper must give the paragraph of Part 1 of Schedule 12A to the Local Government Act 1972 (1 to 7).');
@@ -45,6 +52,7 @@ export const paperHandlers: Handlers<'papers.list' | 'papers.get' | 'papers.crea
     const m = await meetingRow(ctx.db, input.meetingId);
     assertMeetingTakesPapers(m);
     assertExemption(input.isPublic, input.exemptParagraph);
+    assertDataAsAt(input.dataAsAt, m.meeting_date, ctx.today);
     await assertSections(ctx.db, input.sections);
     const row = await ctx.db
       .insertInto('committee_papers')
@@ -60,6 +68,7 @@ export const paperHandlers: Handlers<'papers.list' | 'papers.get' | 'papers.crea
         wards: input.wards,
         key_decision: input.keyDecision ? 1 : 0,
         purpose: input.purpose,
+        data_as_at: input.dataAsAt,
         narrative_json: JSON.stringify(input.narrative),
         sections_json: JSON.stringify(input.sections),
         created_at: ctx.now,
@@ -83,6 +92,7 @@ export const paperHandlers: Handlers<'papers.list' | 'papers.get' | 'papers.crea
     assertMeetingTakesPapers({ status: before.meetingStatus, meeting_date: before.meetingDate });
     const p = input.patch;
     assertExemption(p.isPublic ?? before.isPublic, p.exemptParagraph !== undefined ? p.exemptParagraph : before.exemptParagraph);
+    if (p.dataAsAt !== undefined) assertDataAsAt(p.dataAsAt, before.meetingDate, ctx.today);
     await assertSections(ctx.db, p.sections);
     const beforeRow = await ctx.db.selectFrom('committee_papers').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
     await ctx.db

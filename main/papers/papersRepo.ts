@@ -30,6 +30,7 @@ const toPaper = (r: Row): CommitteePaper => ({
   wards: r.wards,
   keyDecision: r.key_decision === 1,
   purpose: r.purpose,
+  dataAsAt: r.data_as_at,
   // Stored JSON is read through the same schemas, so that a section added later has its default.
   narrative: narrative.parse(JSON.parse(r.narrative_json)),
   sections: sections.parse(JSON.parse(r.sections_json)),
@@ -59,6 +60,7 @@ export function toColumns(p: Partial<Omit<CommitteePaper, 'id' | 'meetingId' | '
     ...(p.wards !== undefined && { wards: p.wards }),
     ...(p.keyDecision !== undefined && { key_decision: p.keyDecision ? 1 : 0 }),
     ...(p.purpose !== undefined && { purpose: p.purpose }),
+    ...(p.dataAsAt !== undefined && { data_as_at: p.dataAsAt }),
     ...(p.narrative !== undefined && { narrative_json: JSON.stringify(p.narrative) }),
     ...(p.sections !== undefined && { sections_json: JSON.stringify(p.sections) }),
   };

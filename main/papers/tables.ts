@@ -18,6 +18,8 @@ export interface CommitteePapersTable extends Timestamps {
   key_decision: number;
   purpose: CommitteePaper['purpose'];
   narrative_json: string;
+  /** the date the figures are taken at, as the author set it; null: the default rule */
+  data_as_at: string | null;
   sections_json: string;
   version: Generated<number>;
 }

@@ -1,38 +1,35 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { CommitteePaper, Meeting, PaperNarrative, PaperSections } from '../../shared/contract';
-import { IMPLICATION_KEYS, sections as paperSections, type ImplicationKey } from '../../shared/contract/papers';
+import type { CommitteePaper, Meeting, PaperSections } from '../../shared/contract';
+import { DEFAULT_REPORT_SECTIONS, IMPLICATION_KEYS, sections as paperSections, type ImplicationKey, type NarrativeKey } from '../../shared/contract/papers';
 import { PAPER_PART_KEYS, PAPER_PARTS, type PaperPartInfo } from '../../shared/domain/paperParts';
 import { formatDateLong } from '../../shared/domain/dates';
 import { call } from '../api';
 import { useAppData } from '../AppData';
-import { Field } from '../components/Field';
+import { Field, fromDateText, toDateText } from '../components/Field';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { navigate } from '../useRoute';
 import { ExportButtons } from '../monthly/ExportButtons';
+import { TitledTextList } from './TitledTextList';
 
-const NARRATIVE: { key: Exclude<keyof PaperNarrative, 'implications'>; label: string; hint?: string; rows?: number }[] = [
-  { key: 'summary', label: 'Summary', hint: 'Needed before the paper can be exported', rows: 4 },
+const NARRATIVE: { key: NarrativeKey; label: string; hint?: string; rows?: number }[] = [
+  {
+    key: 'summary',
+    label: 'Summary',
+    hint: 'Needed before the paper can be exported. Separate paragraphs with a blank line; the paper numbers each one',
+    rows: 4,
+  },
   {
     key: 'recommendations',
     label: 'Recommendations',
     hint: 'One a line, completing “Members are asked to…”, e.g. “note the progress on the action plan”',
     rows: 4,
   },
-  {
-    key: 'background',
-    label: 'Background',
-    hint: 'Separate paragraphs with a blank line; the paper numbers each section and paragraph (1., 1.1, 1.2 …)',
-    rows: 5,
-  },
-  { key: 'currentPosition', label: 'Current position', hint: 'The data sections you pick below follow this text', rows: 5 },
-  { key: 'options', label: 'Options', rows: 3 },
-  { key: 'proposals', label: 'Proposals', rows: 3 },
-  { key: 'consultation', label: 'Consultation', rows: 3 },
-  { key: 'nextSteps', label: 'Next steps', rows: 3 },
+];
+const AFTER: typeof NARRATIVE = [
   { key: 'conclusion', label: 'Conclusion', rows: 3 },
-  { key: 'backgroundPapers', label: 'Background papers', rows: 2 },
+  { key: 'backgroundPapers', label: 'Background papers', hint: 'One a line', rows: 2 },
 ];
 const IMPLICATIONS: Record<ImplicationKey, string> = {
   strategic: 'Strategic',
@@ -59,17 +56,14 @@ const blank = (meetingId: number, author: string): Draft => ({
   wards: 'All',
   keyDecision: false,
   purpose: 'information',
+  dataAsAt: null,
   narrative: {
     summary: '',
     recommendations: '',
-    background: '',
-    currentPosition: '',
-    options: '',
-    proposals: '',
-    consultation: '',
-    nextSteps: '',
+    sections: DEFAULT_REPORT_SECTIONS.map((x) => ({ ...x })),
     conclusion: '',
     backgroundPapers: '',
+    appendices: [],
     implications: Object.fromEntries(IMPLICATION_KEYS.map((k) => [k, ''])) as Record<ImplicationKey, string>,
   },
   sections: paperSections.parse({}),
@@ -84,6 +78,8 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
   const [saved, setSaved] = useState<CommitteePaper | null>(null);
   const [d, setD] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** the data-as-at date as typed (dd/mm/yyyy), blank for the default */
+  const [asAtText, setAsAtText] = useState('');
   const errors = useFormErrors([
     'title',
     'isPublic',
@@ -95,8 +91,11 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
     'wards',
     'keyDecision',
     'purpose',
+    'dataAsAt',
+    ...(d?.narrative.sections ?? []).flatMap((_, i) => [`narrative.sections.${i}.title`, `narrative.sections.${i}.text`, `narrative.sections.${i}.holdsData`]),
+    ...(d?.narrative.appendices ?? []).flatMap((_, i) => [`narrative.appendices.${i}.title`, `narrative.appendices.${i}.text`]),
     ...PAPER_PART_KEYS.filter((k) => PAPER_PARTS[k].choose === 'programme').map((k) => `sections.${PAPER_PARTS[k].field}`),
-    ...NARRATIVE.map((n) => `narrative.${n.key}`),
+    ...[...NARRATIVE, ...AFTER].map((n) => `narrative.${n.key}`),
     ...IMPLICATION_KEYS.map((k) => `narrative.implications.${k}`),
   ]);
 
@@ -108,6 +107,7 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
           setSaved(p);
           const { id: _i, meetingDate: _d, committeeName: _c, meetingStatus: _s, version: _v, updatedAt: _u, ...rest } = p;
           setD(rest);
+          setAsAtText(toDateText(p.dataAsAt));
           setMeeting(await call('meetings.get', { id: p.meetingId }));
         } else if (meetingId) {
           setMeeting(await call('meetings.get', { id: meetingId }));
@@ -128,7 +128,7 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
   if (!d || !meeting) return <p role="status">Loading the paper…</p>;
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD({ ...d, [k]: v });
-  const setN = (k: Exclude<keyof PaperNarrative, 'implications'>, v: string) => setD({ ...d, narrative: { ...d.narrative, [k]: v } });
+  const setN = <K extends keyof Draft['narrative']>(k: K, v: Draft['narrative'][K]) => setD({ ...d, narrative: { ...d.narrative, [k]: v } });
   const setI = (k: ImplicationKey, v: string) => setD({ ...d, narrative: { ...d.narrative, implications: { ...d.narrative.implications, [k]: v } } });
   // a part's field holds a programme's id or yes/no, as PAPER_PARTS says
   const setS = (k: keyof PaperSections, v: number | boolean | null) => setD({ ...d, sections: { ...d.sections, [k]: v } });
@@ -137,7 +137,8 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
     e?.preventDefault();
     errors.clear();
     try {
-      const { meetingId: mid, ...fields } = d!;
+      const { meetingId: mid, ...rest } = d!;
+      const fields = { ...rest, dataAsAt: fromDateText(asAtText) };
       const p = saved ? await call('papers.update', { id: saved.id, patch: fields }) : await call('papers.create', { meetingId: mid, ...fields });
       setSaved(p);
       toast('info', 'Paper saved.');
@@ -246,6 +247,13 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
               <input type="checkbox" checked={d.keyDecision} onChange={(e) => set('keyDecision', e.target.checked)} /> Key decision
             </label>
           </div>
+          <Field
+            label="Data as at (optional)"
+            hint="The date the paper’s figures are taken at, dd/mm/yyyy. Leave blank for the day you export (for a meeting still to come) or the meeting date (for one held). Never after today or the meeting."
+            error={errors.fieldErrors.dataAsAt}
+          >
+            {(p) => <input {...p} className="date-input" value={asAtText} onChange={(e) => setAsAtText(e.target.value)} />}
+          </Field>
         </div>
         <div className="card">
           <h2>Report</h2>
@@ -256,7 +264,23 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
           ))}
         </div>
         <div className="card">
-          <h2>Data from the registers (as at the meeting date)</h2>
+          <h2>Main report sections</h2>
+          <p className="hint">The paper numbers each section and paragraph (3., 3.1, 3.2 …) in the order given here.</p>
+          <TitledTextList
+            noun="section"
+            field="narrative.sections"
+            items={d.narrative.sections}
+            onChange={(v) => setN('sections', v)}
+            blank={{ title: '', text: '', holdsData: false }}
+            errors={errors.fieldErrors}
+            dataChoice={{
+              label: 'The data from the registers follow this section’s text',
+              hint: 'The data sections you pick below follow the text of the section marked.',
+            }}
+          />
+        </div>
+        <div className="card">
+          <h2>Data from the registers (as at the data-as-at date)</h2>
           {PAPER_PART_KEYS.map((key) => {
             const part: PaperPartInfo = PAPER_PARTS[key];
             const field = part.field as keyof PaperSections;
@@ -292,6 +316,25 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
               </label>
             );
           })}
+        </div>
+        <div className="card">
+          {AFTER.map((n) => (
+            <Field key={n.key} label={n.label} hint={n.hint} error={errors.fieldErrors[`narrative.${n.key}`]}>
+              {(p) => <textarea {...p} rows={n.rows ?? 3} value={d.narrative[n.key]} onChange={(e) => setN(n.key, e.target.value)} />}
+            </Field>
+          ))}
+        </div>
+        <div className="card">
+          <h2>Your own appendices</h2>
+          <p className="hint">They follow the appendices of data you pick above, numbered on from them.</p>
+          <TitledTextList
+            noun="appendix"
+            field="narrative.appendices"
+            items={d.narrative.appendices}
+            onChange={(v) => setN('appendices', v)}
+            blank={{ title: '', text: '' }}
+            errors={errors.fieldErrors}
+          />
         </div>
         <div className="card">
           <h2>Corporate and strategic implications</h2>

@@ -1,39 +1,78 @@
 import { z } from 'zod';
 import { PAPER_PART_KEYS, PAPER_PARTS, type PaperPartInfo, type PaperPartKey } from '../domain/paperParts';
-import { byId, email, id, optionalText, patchOf, requiredText } from './fields';
+import { byId, email, id, optionalDate, optionalText, patchOf, requiredText } from './fields';
 import { call } from './call';
 import type * as T from './papersTypes';
 
-export const NARRATIVE_KEYS = [
-  'summary',
-  'recommendations',
-  'background',
-  'currentPosition',
-  'options',
-  'proposals',
-  'consultation',
-  'nextSteps',
-  'conclusion',
-  'backgroundPapers',
-] as const;
+/** The narrative texts besides the main report's sections, the implications and the appendices. */
+export const NARRATIVE_KEYS = ['summary', 'recommendations', 'conclusion', 'backgroundPapers'] as const;
 export type NarrativeKey = (typeof NARRATIVE_KEYS)[number];
 export const IMPLICATION_KEYS = ['strategic', 'financial', 'resource', 'legal', 'risk', 'equalities', 'climate', 'security'] as const;
 export type ImplicationKey = (typeof IMPLICATION_KEYS)[number];
 
 const longText = (label: string) => optionalText(label, 20000);
 
+/** The main report's sections of a new paper, as most councils' templates have them. */
+export const DEFAULT_REPORT_SECTIONS = [
+  { title: 'Background', text: '', holdsData: false },
+  { title: 'Current position', text: '', holdsData: true },
+  { title: 'Options', text: '', holdsData: false },
+  { title: 'Proposals', text: '', holdsData: false },
+  { title: 'Consultation', text: '', holdsData: false },
+  { title: 'Next steps', text: '', holdsData: false },
+];
+
+const titled = (what: string) =>
+  z
+    .array(
+      z.strictObject({
+        title: z
+          .string({ error: `Give the ${what} a title.` })
+          .trim()
+          .max(200, `A ${what}’s title must be 200 characters or fewer.`),
+        text: longText(`The ${what}’s text`).default(''),
+      }),
+    )
+    .max(30, `A paper can have at most 30 of its own ${what === 'appendix' ? 'appendices' : what}.`)
+    .superRefine((list, ctx) =>
+      list.forEach((s, i) => {
+        if (!s.title) ctx.addIssue({ code: 'custom', path: [i, 'title'], message: `Give ${what} ${i + 1} a title.` });
+      }),
+    );
+
+/** The main report: the author's own sections, in order; the one that holds the data from the registers is marked. */
+export const reportSections = z
+  .array(
+    z.strictObject({
+      title: z.string({ error: 'Give the section a title.' }).trim().max(200, 'A section’s title must be 200 characters or fewer.'),
+      text: longText('The section’s text').default(''),
+      holdsData: z.boolean().default(false),
+    }),
+  )
+  .max(30, 'A paper can have at most 30 main-report sections.')
+  .superRefine((list, ctx) => {
+    list.forEach((s, i) => {
+      if (!s.title) ctx.addIssue({ code: 'custom', path: [i, 'title'], message: `Give main-report section ${i + 1} a title.` });
+    });
+    if (list.filter((s) => s.holdsData).length > 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: [list.findLastIndex((s) => s.holdsData), 'holdsData'],
+        message: 'Only one section can hold the data from the registers.',
+      });
+  });
+
+/** The author's own appendices, after the data appendices. */
+export const ownAppendices = titled('appendix');
+
 export const narrative = z.strictObject({
   summary: longText('Summary').default(''),
   /** one recommendation a line: "note the progress…", "approve the Damp and Mould Policy" */
   recommendations: longText('Recommendations').default(''),
-  background: longText('Background').default(''),
-  currentPosition: longText('Current position').default(''),
-  options: longText('Options').default(''),
-  proposals: longText('Proposals').default(''),
-  consultation: longText('Consultation').default(''),
-  nextSteps: longText('Next steps').default(''),
+  sections: reportSections.default(DEFAULT_REPORT_SECTIONS),
   conclusion: longText('Conclusion').default(''),
   backgroundPapers: longText('Background papers').default(''),
+  appendices: ownAppendices.default([]),
   implications: z
     .strictObject(
       Object.fromEntries(IMPLICATION_KEYS.map((k) => [k, longText(`${k[0]!.toUpperCase()}${k.slice(1)} implications`).default('')])) as Record<
@@ -72,6 +111,8 @@ export const paperFields = {
   wards: optionalText('Wards affected', 300),
   keyDecision: z.boolean({ error: 'Key decision must be yes or no.' }),
   purpose: z.enum(['decision', 'information'], { error: 'Choose For Decision or For Information.' }),
+  /** the date the paper's figures are taken at; null: the day of export for a meeting to come, the meeting date for one held */
+  dataAsAt: optionalDate('Data as at'),
   narrative,
   sections,
 };
@@ -88,6 +129,7 @@ export const paperCreate = z.strictObject({
   wards: paperFields.wards.default('All'),
   keyDecision: paperFields.keyDecision.default(false),
   purpose: paperFields.purpose.default('information'),
+  dataAsAt: paperFields.dataAsAt.default(null),
   narrative: narrative.default({} as never),
   sections: sections.default({} as never),
 });

@@ -6,6 +6,9 @@ export type PaperNarrative = z.output<typeof narrative>;
 
 export type PaperSections = z.output<typeof sections>;
 
+export type ReportSection = PaperNarrative['sections'][number];
+export type OwnAppendix = PaperNarrative['appendices'][number];
+
 export interface CommitteePaper {
   id: number;
   meetingId: number;
@@ -22,6 +25,8 @@ export interface CommitteePaper {
   wards: string;
   keyDecision: boolean;
   purpose: 'decision' | 'information';
+  /** the data-as-at date the author set, or null for the default (see paperDataAsAt) */
+  dataAsAt: string | null;
   narrative: PaperNarrative;
   sections: PaperSections;
   version: number;

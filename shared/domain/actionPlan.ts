@@ -25,6 +25,16 @@ export const RAG_LABELS: Record<Rag, string> = {
   complete: 'Complete',
 };
 
+/**
+ * The RAG a report shows for an item. An item on hold is paused by decision, so the rule's rating
+ * against its target ("Green – on track") would tell Members it is progressing when it is not: it
+ * shows as "On hold" and is left out of the RAG counts, unless someone set its RAG by hand.
+ */
+export function ragShown(item: { status: RecStatus; rag: Rag; ragOverride: Rag | null }): { rag: Rag | null; label: string } {
+  if (item.status === 'on_hold' && !item.ragOverride) return { rag: null, label: 'On hold' };
+  return { rag: item.rag, label: RAG_LABELS[item.rag] };
+}
+
 export const NOTE_VISIBILITIES = ['public', 'internal'] as const;
 export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { addDays, formatDateLong } from '../../shared/domain/dates';
+import { addDays, formatDateLong, localToday } from '../../shared/domain/dates';
 import { expect, expectGridRows, firstRun, test } from './fixtures';
 import { convertWithLibreOffice, pagesAsPng } from './office';
 
@@ -152,6 +152,17 @@ test('a paper written in the app for a postponed meeting: saved, reopened, edite
   await page
     .getByLabel('Background', { exact: true })
     .fill('An independent review made 24 recommendations.\n\nMembers asked for a table of policies with their renewal dates.');
+  // an own section, typed with a table pasted from Excel, moved up before the current position, and one removed
+  await page.getByRole('button', { name: 'Add a section' }).click();
+  await page.getByLabel('Title of section 7').fill('Learning from complaints');
+  await page.getByLabel('Learning from complaints', { exact: true }).fill('Complaints by stage:\nStage\tLast year\tThis year\nStage 1\t1,204\t1,774');
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: /^Move section \d+ \(Learning from complaints\) up$/ }).click();
+  await page.getByRole('button', { name: 'Remove section 4 (Options)' }).click();
+  await page.getByRole('button', { name: 'Add an appendix' }).click();
+  await page.getByLabel('Title of appendix 1').fill('Glossary');
+  await page.getByLabel('Glossary', { exact: true }).fill('HUB: our resident consultation group.');
+  await page.getByRole('heading', { name: 'Main report sections' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/paper-sections.png' });
   await page.getByLabel('Action plan progress').selectOption({ label: 'Resident Focus Project' });
   await page.getByLabel(/Policy schedule: for approval/).check();
   await page.getByLabel('Appendix: the full policy schedule').check();
@@ -178,12 +189,16 @@ test('a paper written in the app for a postponed meeting: saved, reopened, edite
   expect(flat).toContain('For Decision');
   expect(flat).toContain('Members are asked to:');
   expect(flat).toContain('approve the Compensation, Damp & Mould and Fire Safety policies');
-  expect(flat).toMatch(/1\.1 An independent review made 24 recommendations\. 1\.2 Members asked for a table/);
+  expect(flat).toMatch(/3\.1 An independent review made 24 recommendations\. 3\.2 Members asked for a table/);
+  expect(flat).toContain(`Data as at ${formatDateLong(localToday())}`);
   expect(flat).toMatch(
     /come to this meeting for approval: Compensation \(Awaiting committee\); Damp & Mould \(Awaiting committee\); Fire Safety \(Awaiting committee\)/,
   );
-  expect(flat).toContain('Financial implications: None beyond existing budgets.');
+  expect(flat).toMatch(/\d+\. Financial implications \d+\.1 None beyond existing budgets\./);
   expect(flat).toContain('Appendix 1: policy schedule');
+  expect(flat).toMatch(/4\. Learning from complaints 4\.1 Complaints by stage: Stage Last year This year Stage 1 1,204 1,774 5\. Current position/);
+  expect(flat).not.toContain('Options');
+  expect(flat).toContain('Appendix 2: Glossary HUB: our resident consultation group.');
   expect(flat).toContain('four policies need members’ approval');
   pagesAsPng(pdf, 'test-results/screens/committee-paper-page', 3);
 });

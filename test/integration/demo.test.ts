@@ -66,6 +66,12 @@ describe.each(['2026-11-23', '2026-12-04', '2027-03-03', '2027-01-01'])('the dem
       appendixCompliance: true,
     });
     for (const k of NARRATIVE_KEYS) expect(paper.narrative[k].trim().length, k).toBeGreaterThan(20);
+    // the author's own sections (seed 003's "Learning from complaints" among them), one holding the data, and an appendix
+    expect(paper.narrative.sections.map((s) => s.title)).toContain('Learning from complaints');
+    for (const s of paper.narrative.sections) expect(s.text.trim().length, s.title).toBeGreaterThan(20);
+    expect(paper.narrative.sections.filter((s) => s.holdsData).map((s) => s.title)).toEqual(['Current position']);
+    expect(paper.narrative.appendices.map((a) => a.title)).toEqual(['Glossary']);
+    expect(paper.dataAsAt).toBeNull();
     for (const k of IMPLICATION_KEYS) expect(paper.narrative.implications[k].trim().length, k).toBeGreaterThan(20);
     expect(paper.authorName).not.toBe('');
   });

@@ -122,6 +122,48 @@ describe('007_certificate_lookup_indexes', () => {
   });
 });
 
+describe('008_paper_sections', () => {
+  it('turns the fixed main-report headings of a paper written before it into its ordered sections, the current position holding the data', async () => {
+    h = await migrateToBefore('008_paper_sections');
+    h.sqlite.prepare("insert into committees (name, created_at, updated_at) values ('Housing Sub-Committee', ?, ?)").run(at, at);
+    h.sqlite.prepare("insert into meetings (committee_id, meeting_date, created_at, updated_at) values (1, '2026-03-02', ?, ?)").run(at, at);
+    const old = { summary: 'In short.', background: 'Why.', currentPosition: 'Where we are.', nextSteps: 'What next.', implications: { legal: 'None known.' } };
+    const add = h.sqlite.prepare('insert into committee_papers (meeting_id, title, narrative_json, created_at, updated_at) values (1, ?, ?, ?, ?)');
+    add.run('Progress report', JSON.stringify(old), at, at);
+    add.run('Blank paper', '{}', at, at);
+
+    await h.migrateTo('008_paper_sections');
+
+    const rows = h.sqlite.prepare('select narrative_json, data_as_at from committee_papers order by id').all() as {
+      narrative_json: string;
+      data_as_at: null;
+    }[];
+    expect(rows.map((r) => r.data_as_at)).toEqual([null, null]);
+    const [first, blank] = rows.map((r) => JSON.parse(r.narrative_json) as Record<string, unknown>);
+    expect(first).toEqual({
+      summary: 'In short.',
+      implications: { legal: 'None known.' },
+      appendices: [],
+      sections: [
+        { title: 'Background', text: 'Why.', holdsData: false },
+        { title: 'Current position', text: 'Where we are.', holdsData: true },
+        { title: 'Options', text: '', holdsData: false },
+        { title: 'Proposals', text: '', holdsData: false },
+        { title: 'Consultation', text: '', holdsData: false },
+        { title: 'Next steps', text: 'What next.', holdsData: false },
+      ],
+    });
+    expect((blank!.sections as unknown[]).length).toBe(6);
+
+    const app = await h.openWithApp();
+    const { getPaper } = await import('../../main/papers/papersRepo');
+    const paper = await getPaper(app.db, 1);
+    expect(paper.narrative.sections[1]).toEqual({ title: 'Current position', text: 'Where we are.', holdsData: true });
+    expect(paper.dataAsAt).toBeNull();
+    await app.close();
+  });
+});
+
 describe('010_training', () => {
   it('keeps the people already recorded, with no employment dates or role yet, and holds one requirement per role, course and team', async () => {
     h = await migrateToBefore('010_training');

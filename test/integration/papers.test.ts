@@ -28,9 +28,11 @@ const fullPaper = () => ({
   narrative: {
     summary: 'This report sets out progress on the 24 recommendations and the policies that come for approval.',
     recommendations: 'note the progress on the action plan;\n- approve the Damp & Mould, Compensation and Fire Safety policies.',
-    background: 'In 2025 an independent review made 24 recommendations.\n\nThe action plan is reported to every meeting.',
-    currentPosition: 'Progress is summarised below.',
-    nextSteps: 'A further report will come to the next meeting.',
+    sections: [
+      { title: 'Background', text: 'In 2025 an independent review made 24 recommendations.\n\nThe action plan is reported to every meeting.' },
+      { title: 'Current position', text: 'Progress is summarised below.', holdsData: true },
+      { title: 'Next steps', text: 'A further report will come to the next meeting.' },
+    ],
     implications: { financial: 'Met from existing budgets.', legal: 'The policies meet the Housing Ombudsman’s Complaint Handling Code.' },
   },
   sections: { actionPlanProgrammeId: programmeId, policySchedule: true, appendixActionPlan: true, appendixPolicySchedule: true },
@@ -85,20 +87,29 @@ describe('committee papers', () => {
     expect(doc.core).toContain('<dc:title>Resident Focus Project and housing policies: progress report</dc:title>');
     const h = headings(doc.document);
     expect(h[0]).toEqual(['Title', 'Resident Focus Project and housing policies: progress report']);
+    // every section from the summary to the implications numbered, the data parts' headings inside their section
     expect(h.filter(([s]) => s === 'Heading1').map(([, x]) => x)).toEqual([
       'Contents',
-      'Summary',
-      'Recommendations',
-      'Main report',
-      'Corporate and strategic implications',
+      '1. Summary',
+      '2. Recommendations',
+      '3. Background',
+      '4. Current position',
+      '5. Next steps',
+      '6. Strategic implications',
+      '7. Financial implications',
+      '8. Resource implications',
+      '9. Legal implications',
+      '10. Risk implications',
+      '11. Equalities implications',
+      '12. Climate implications',
+      '13. Security implications',
       'Appendices',
       'Background papers',
       'Contact',
     ]);
     expect(h.filter(([s]) => s === 'Heading2').map(([, x]) => x)).toEqual([
-      '1. Background',
-      '2. Current position',
-      '3. Next steps',
+      '4.2 Resident Focus Project: progress',
+      '4.6 Policy schedule',
       'Appendix 1: Resident Focus Project action plan',
       'Appendix 2: policy schedule',
     ]);
@@ -117,6 +128,7 @@ describe('committee papers', () => {
       'Wards affected',
       'Key decision',
       'For Decision / For Information',
+      'Data as at',
     ]) {
       expect(frontSheet).toContain(`>${label}<`);
     }
@@ -124,22 +136,27 @@ describe('committee papers', () => {
     expect(doc.text).toContain(
       'Members are asked to:\nnote the progress on the action plan;\napprove the Damp & Mould, Compensation and Fire Safety policies.',
     );
-    // numbered paragraphs 1.1, 1.2, 2.1 …
-    expect(doc.text).toMatch(/\n1\.1\tIn 2025 an independent review made 24 recommendations\.\n1\.2\tThe action plan is reported to every meeting\.\n/);
-    expect(doc.text).toMatch(/\n2\.1\tProgress is summarised below\.\n/);
-    expect(doc.text).toMatch(/\n3\.1\tA further report will come to the next meeting\./);
-    // data sections: as at the meeting date; policies for approval at this meeting
-    expect(doc.text).toMatch(/2\.\d\tOf the 24 recommendations, \d+ completed/);
+    // numbered paragraphs 1.1, 2.1, 3.1, 3.2 …
+    expect(doc.text).toContain('1. Summary\n1.1\tThis report sets out progress');
+    expect(doc.text).toContain('2. Recommendations\n2.1\tMembers are asked to:');
+    expect(doc.text).toMatch(/\n3\.1\tIn 2025 an independent review made 24 recommendations\.\n3\.2\tThe action plan is reported to every meeting\.\n/);
+    expect(doc.text).toMatch(
+      /\n4\.1\tProgress is summarised below\.\n4\.2 Resident Focus Project: progress\n4\.3\tAs at 23 Nov 2026, \d+ of the 24 recommendations are complete, \d+ are in progress/,
+    );
+    expect(doc.text).toMatch(/\n5\.1\tA further report will come to the next meeting\./);
+    // data sections: as at the data-as-at date (today, for a meeting to come); policies for approval at this meeting
+    expect(doc.text).toContain('Data as at\n23 Nov 2026\n');
+    expect(doc.text).toMatch(/4\.7\tAs at 23 Nov 2026, 3 policies come to this meeting/);
     expect(doc.text).toMatch(
       /come to this meeting for approval: Compensation \(Awaiting committee\); Damp & Mould \(Awaiting committee\); Fire Safety \(Awaiting committee\)/,
     );
-    expect(doc.text).toMatch(/Approved since the last meeting on \d+ \w+ 2026|No policy was approved since the last meeting/);
+    expect(doc.text).toMatch(/Approved since the last meeting on \d+ \w+ 2026|No policy has been approved since the last meeting/);
     // implications, with None. where not written
-    expect(doc.text).toContain('Financial implications: \nMet from existing budgets.');
-    expect(doc.text).toContain('Climate implications: None.');
+    expect(doc.text).toContain('7. Financial implications\n7.1\tMet from existing budgets.');
+    expect(doc.text).toContain('12. Climate implications\n12.1\tNone.');
     // tables have header rows, charts have alt text
     for (const table of doc.document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g)!) expect(/<w:tr>[\s\S]*?<\/w:tr>/.exec(table)![0]).toContain('<w:tblHeader/>');
-    expect(doc.document).toMatch(/<wp:docPr [^>]*descr="Bar chart of the 24 recommendations by RAG status\. Red – overdue: \d+/);
+    expect(doc.document).toMatch(/<wp:docPr [^>]*descr="Bar chart of the 2[34] recommendations rated by RAG status\. Red – overdue: \d+/);
     // appendix: every recommendation with owner and status as words
     const recs = await t.call('recommendations.list', { programmeId });
     for (const r of recs) expect(doc.text).toContain(r.title);
@@ -156,11 +173,19 @@ describe('committee papers', () => {
   it('numbers paragraphs separated by blank lines, joining wrapped lines, with typed lists kept as lists', async () => {
     const paper = await t.call('papers.create', {
       ...fullPaper(),
-      narrative: { ...fullPaper().narrative, background: 'First paragraph\nstill the first.\n\nSecond paragraph:\n- a listed point\n- another' },
+      narrative: {
+        ...fullPaper().narrative,
+        sections: [
+          { title: 'Background', text: 'First paragraph\nstill the first.\n\nSecond paragraph:\n- a listed point\n- another' },
+          { title: 'Current position', text: 'Where we are.' },
+        ],
+      },
       sections: { actionPlanProgrammeId: null, policySchedule: false, appendixActionPlan: false, appendixPolicySchedule: false },
     });
     const doc = await readDocx((await t.call('exports.committeePaper', { paperId: paper.id })).base64);
-    expect(doc.text).toContain('1. Background\n1.1\tFirst paragraph still the first.\n1.2\tSecond paragraph:\na listed point\nanother\n2. Current position');
+    expect(doc.text).toContain(
+      '3. Background\n3.1\tFirst paragraph still the first.\n3.2\tSecond paragraph:\na listed point\nanother\n4. Current position\n4.1\tWhere we are.',
+    );
   });
 
   it('moves its papers with a postponed meeting, and exports them under the new date', async () => {
@@ -236,32 +261,39 @@ describe('the compliance section of a committee paper', () => {
       },
     });
     const doc = await readDocx((await t.call('exports.committeePaper', { paperId: paper.id })).base64);
-    const position = await t.call('compliance.position', { asAt: paper.meetingDate });
-    expect(
-      headings(doc.document)
-        .filter(([s]) => s === 'Heading3')
-        .map(([, x]) => x),
-    ).toEqual(['Building safety compliance']);
+    // the meeting is still to come, so the figures are today's
+    const position = await t.call('compliance.position', { asAt: '2026-11-23' });
     expect(
       headings(doc.document)
         .filter(([s]) => s === 'Heading2')
         .map(([, x]) => x),
-    ).toContain('Appendix 1: building safety compliance');
+    ).toEqual(['4.2 Building safety compliance', 'Appendix 1: building safety compliance']);
     const below = position.filter((p) => p.percent !== null && p.percent < 100).length;
-    expect(doc.text).toMatch(new RegExp(`2\\.\\d\\tAs at [^,]+, ${below} of the six building safety checks are below the target of 100% of homes`));
-    expect(doc.text).toMatch(/The regulator’s building safety measures at 31 Mar 2026, counted home by home: BS01 \d+\.\d%, BS02/);
+    expect(doc.text).toMatch(new RegExp(`4\\.3\\tAs at 23 Nov 2026, ${below} of the six building safety checks are below the target of 100% of homes`));
+    expect(doc.text).toMatch(
+      /The regulator’s building safety measures, counted home by home, stood on 23 Nov 2026 as follows, compared with the last year end on 31 Mar 2026: gas safety record \(BS01\) \d+\.\d%, (the same as at the year end|up from \d+\.\d%|down from \d+\.\d%); fire risk assessment \(BS02\)/,
+    );
+    // the two counts that differ for a reason say so under the position table
+    expect(doc.text).toContain('This table counts every home a check covers, leaseholders’ homes included');
     expect(doc.document).toMatch(
       /<wp:docPr [^>]*descr="Bar chart of the percentage of homes with each check in date, against a target of 100%: Gas safety record \d+\.\d%/,
     );
     const gas = position.find((p) => p.checkType === 'GAS')!;
     expect(doc.text).toContain(`Gas safety record\n${gas.requiring}\n${gas.compliant}\n${gas.overdue}`);
-    // BS01-BS05 with the counts behind each percentage
-    const measures = await t.call('compliance.measures', { asAt: '2026-03-31' });
-    expect(doc.text).toContain(`BS01\nGas safety record\n${measures.BS01.requiring}\n${measures.BS01.compliant}\n${measures.BS01.percent!.toFixed(1)}%`);
+    // BS01-BS05: the previous 31 March, this figure with the counts behind it, and the target
+    const yearEnd = await t.call('compliance.measures', { asAt: '2026-03-31' });
+    const measures = await t.call('compliance.measures', { asAt: '2026-11-23' });
+    expect(doc.text).toContain('Measure\nCheck\nLast year end (31 Mar 2026)\nThis figure (23 Nov 2026)\nTarget\n');
+    expect(doc.text).toContain(
+      `BS01\nGas safety record\n${yearEnd.BS01.percent!.toFixed(1)}%\n${measures.BS01.percent!.toFixed(1)}% (${measures.BS01.compliant} of ${measures.BS01.requiring} homes)\n100%`,
+    );
+    // one word for each figure, full check names
+    expect(doc.text).not.toContain('Per cent');
+    expect(doc.text).not.toMatch(/\n(EICR|FRA|WATER|GAS|LIFT|ASBESTOS)\n/);
     // overdue checks: counted in the report, listed with days overdue and owner in the appendix
-    const overdue = await t.call('compliance.overdue', { asAt: paper.meetingDate, limit: 40 });
+    const overdue = await t.call('compliance.overdue', { asAt: '2026-11-23', limit: 40 });
     expect(overdue.total).toBeGreaterThan(0);
-    expect(doc.text).toMatch(new RegExp(`${overdue.total} checks are overdue or have never been recorded.*The appendix lists them with their owners\\.`));
+    expect(doc.text).toMatch(new RegExp(`${overdue.total} checks are overdue or have never been recorded[^\\n]*The appendix lists them with their owners\\.`));
     const first = overdue.rows[0]!;
     expect(doc.text).toContain(
       `${first.daysOverdue === null ? '–' : first.daysOverdue}\n${first.status === 'no_access' ? 'No access' : first.status === 'missing' ? 'No check recorded' : 'Overdue'}\n`,
@@ -269,11 +301,14 @@ describe('the compliance section of a committee paper', () => {
     // the trend chart, described for screen readers
     expect(doc.document).toMatch(/<wp:docPr [^>]*descr="Line chart of the percentage of homes with each check in date at each month end from /);
     // overdue remedial actions by priority, with those over 90 days
-    const remedials = await t.call('compliance.remedials', { asAt: paper.meetingDate });
+    const remedials = await t.call('compliance.remedials', { asAt: '2026-11-23' });
     expect(remedials.overdue).toBeGreaterThan(0);
     const overdueByPriority = remedials.byPriority.filter((p) => p.overdue > 0);
     // the sentence itself is unit-tested (remedialSentence.test.ts); here, that the paper carries it with these figures
-    expect(doc.text).toContain(`${remedials.overdue} of the ${remedials.open} open remedial actions are overdue: ${overdueByPriority[0]!.overdue} due within`);
+    expect(doc.text).toMatch(
+      new RegExp(`(${remedials.overdue} of the ${remedials.open}|All ${remedials.open}) open remedial actions are overdue: ${overdueByPriority[0]!.overdue} `),
+    );
+    expect(doc.text).not.toMatch(/\(all by more than|\(it by/);
   });
 
   it('measures the position against the target the compliance manager set', async () => {
@@ -306,7 +341,7 @@ describe('the compliance section of a committee paper', () => {
       },
     });
     const doc = await readDocx((await t.call('exports.committeePaper', { paperId: paper.id })).base64);
-    const position = await t.call('compliance.position', { asAt: paper.meetingDate });
+    const position = await t.call('compliance.position', { asAt: '2026-11-23' });
     const below = position.filter((p) => p.percent !== null && p.percent < 97.5);
     expect(doc.text).toMatch(new RegExp(`As at [^,]+, ${below.length} of the six building safety checks are below the target of 97\\.5% of homes`));
     expect(doc.document).toMatch(/descr="Bar chart of the percentage of homes with each check in date, against a target of 97\.5%/);

@@ -33,6 +33,7 @@ Commands:
   export recommendations --db PATH --programme REF_OR_NAME --out FILE.docx
   export policy-schedule --db PATH --out FILE.docx
   export committee-paper --db PATH --meeting ID_OR_DATE [--paper ID] --out FILE.docx
+  export training-matrix --db PATH [--as-at DATE] [--team NAME] --out FILE.xlsx|FILE.csv
   import certificates --db PATH FILE.csv|xlsx [--dry-run] [--valid-only] [--map "Header=field"]...
   import stock --db PATH FILE.csv|xlsx [--dry-run] [--valid-only] [--map "Header=field"]...
   tsm --db PATH [--as-at DATE] [--json]    The regulator's building-safety measures BS01-BS05 (DATE as 31/03/2027 or 2027-03-31)

@@ -32,7 +32,7 @@ describe('the export kinds registry', () => {
           need === 'required' ? new RegExp(` --${option} [A-Z_-]+ `) : new RegExp(` \\[--${option} [A-Z_-]+\\] `),
         );
       }
-      expect(line).toMatch(/ --out FILE\.docx$/);
+      expect(line).toMatch(new RegExp(` --out ${(kind.formats ?? ['docx']).map((f) => `FILE\\.${f}`).join('\\|')}$`));
     }
   });
 });

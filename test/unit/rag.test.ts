@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRecommendationRules, daysOverdue, deriveRag, effectiveRag, type RecStatus } from '../../shared/domain/actionPlan';
+import { checkRecommendationRules, daysOverdue, deriveRag, effectiveRag, ragShown, type RecStatus } from '../../shared/domain/actionPlan';
 import { addDays } from '../../shared/domain/dates';
 
 const today = '2026-11-23';
@@ -66,5 +66,16 @@ describe('recommendation rules', () => {
     expect(checkRecommendationRules({ ...ok, originalTargetDate: null, revisedTargetDate: '2027-01-01', revisedReason: 'x' }, today)?.field).toBe(
       'originalTargetDate',
     );
+  });
+});
+
+describe('the RAG a report shows', () => {
+  it('shows an item on hold as "On hold", never "Green – on track", and leaves it out of the RAG counts', () => {
+    expect(ragShown({ status: 'on_hold', rag: 'green', ragOverride: null })).toEqual({ rag: null, label: 'On hold' });
+    expect(ragShown({ status: 'on_hold', rag: 'red', ragOverride: null })).toEqual({ rag: null, label: 'On hold' });
+  });
+  it('keeps a RAG set by hand on an item on hold, and the rule’s RAG for every other item', () => {
+    expect(ragShown({ status: 'on_hold', rag: 'amber', ragOverride: 'amber' })).toEqual({ rag: 'amber', label: 'Amber – due soon' });
+    expect(ragShown({ status: 'in_progress', rag: 'green', ragOverride: null })).toEqual({ rag: 'green', label: 'Green – on track' });
   });
 });

@@ -19,10 +19,10 @@ describe('the committee paper’s sentence on remedial actions', () => {
         ]),
       ),
     ).toBe(
-      '8 of the 9 open remedial actions are overdue: 6 due within 28 days (all by more than 90 days); 2 due within 3 months (1 of them by more than 90 days).',
+      '8 of the 9 open remedial actions are overdue: 6 to be done within 28 days, all of them more than 90 days overdue; and 2 to be done within 3 months, 1 of them more than 90 days overdue.',
     );
     expect(remedialSentence(summary(1, [{ priority: 'immediate', overdue: 1, over90: 1 }]))).toBe(
-      '1 of the 1 open remedial action is overdue: 1 of immediate priority (it by more than 90 days).',
+      'The one open remedial action is overdue: 1 of immediate priority, more than 90 days overdue.',
     );
     expect(
       remedialSentence(
@@ -31,11 +31,15 @@ describe('the committee paper’s sentence on remedial actions', () => {
           { priority: 'advisory', overdue: 0, over90: 0 },
         ]),
       ),
-    ).toBe('2 of the 4 open remedial actions are overdue: 2 due within 24 hours.');
+    ).toBe('2 of the 4 open remedial actions are overdue: 2 to be done within 24 hours.');
+    expect(remedialSentence(summary(3, [{ priority: 'advisory', overdue: 3, over90: 0 }]))).toBe(
+      'All 3 open remedial actions are overdue: 3 of advisory priority.',
+    );
   });
 
   it('says when none is overdue, or none is open', () => {
-    expect(remedialSentence(summary(3, []))).toBe('No remedial action is overdue (3 open).');
+    expect(remedialSentence(summary(3, []))).toBe('None of the 3 open remedial actions is overdue.');
+    expect(remedialSentence(summary(1, []))).toBe('The one open remedial action is not overdue.');
     expect(remedialSentence(summary(0, []))).toBe('No remedial action is open.');
   });
 });

@@ -1,13 +1,13 @@
 import type { RecommendationRow } from '../../../shared/contract';
 import { ragChartOption, ragChartText } from '../../../shared/charts/actionPlanCharts';
-import { RAG_LABELS, REC_STATUS_LABELS } from '../../../shared/domain/actionPlan';
+import { ragShown, REC_STATUS_LABELS } from '../../../shared/domain/actionPlan';
 import { formatDateLong } from '../../../shared/domain/dates';
 import { plural } from '../../../shared/domain/plural';
 import { renderChartPng } from '../charts';
 import type { ActionPlanSection } from '../paperParts/actionPlan';
-import { dataTable, heading, picture, type Block } from './blocks';
+import { dataTable, picture, type Block } from './blocks';
 import type { ReportNumbering } from './numbering';
-import { progressSentence } from './publicSections';
+import type { ProgressCounts } from '../models';
 
 const d = (x: string | null) => (x ? formatDateLong(x) : '–');
 
@@ -22,31 +22,49 @@ const recTable = (caption: string, rows: RecommendationRow[]) =>
       d(r.originalTargetDate),
       d(r.revisedTargetDate),
       REC_STATUS_LABELS[r.status],
-      RAG_LABELS[r.rag],
+      ragShown(r).label,
     ]),
-    widths: [7, 27, 15, 13, 13, 12, 13],
+    widths: [7, 25, 13, 12, 12, 15, 16],
   });
 
+/** "As at 4 Dec 2026, 9 of the 24 recommendations are complete, 10 are in progress, 4 have not started and 1 is on hold." */
+export function progressAsAt(c: ProgressCounts, asAt: string): string {
+  const are = (k: number) => (k === 1 ? 'is' : 'are');
+  const parts = [
+    `${c.completed} ${are(c.completed)} complete`,
+    `${c.inProgress} ${are(c.inProgress)} in progress`,
+    `${c.notStarted} ${c.notStarted === 1 ? 'has' : 'have'} not started`,
+  ];
+  if (c.onHold) parts.push(`${c.onHold} ${are(c.onHold)} on hold`);
+  return `As at ${formatDateLong(asAt)}, ${c.completed} of the ${plural(c.total, 'recommendation')} ${are(c.completed)} complete, ${parts.slice(1, -1).join(', ')}${parts.length > 2 ? ' and ' : ''}${parts.at(-1)}.`;
+}
+
 /** The action plan part of a committee paper's current position. */
-export function actionPlanPart(n: ReportNumbering, a: ActionPlanSection, lastMeetingDate: string | null): Block[] {
+export function actionPlanPart(n: ReportNumbering, a: ActionPlanSection, asAt: string, lastMeetingDate: string | null): Block[] {
   const since = lastMeetingDate ? `since the last meeting on ${formatDateLong(lastMeetingDate)}` : 'to date';
+  const rated = a.byRag.red + a.byRag.amber + a.byRag.green + a.byRag.complete;
+  const unrated = a.counts.total - rated;
   return [
-    heading(`${a.programmeName}: progress`, 3),
-    n.para(`${progressSentence(a.counts)} By RAG status: ${ragChartText(a.byRag)}.`),
+    n.subheading(`${a.programmeName}: progress`),
+    n.para(
+      `${progressAsAt(a.counts, asAt)} By RAG status: ${ragChartText(a.byRag)}${unrated ? ` (${unrated === 1 ? 'the recommendation on hold is' : `the ${unrated} on hold are`} not rated)` : ''}.`,
+      { keepNext: true },
+    ),
     picture(renderChartPng(ragChartOption(a.byRag), 600, 220), 560, 205, {
       title: 'Recommendations by RAG status',
-      description: `Bar chart of the ${plural(a.counts.total, 'recommendation')} by RAG status. ${ragChartText(a.byRag)}.`,
+      description: `Bar chart of the ${plural(rated, 'recommendation')} rated by RAG status. ${ragChartText(a.byRag)}.`,
     }),
     n.para(
       a.attention.length
         ? `${a.attention.length} recommendation${a.attention.length === 1 ? ' is' : 's are'} overdue or rated red. They are listed below with their owners and their original and revised target dates.`
         : 'No recommendation is overdue or rated red.',
+      { keepNext: a.attention.length > 0 },
     ),
     ...(a.attention.length ? recTable('Recommendations overdue or rated red', a.attention) : []),
     n.para(
       a.completedSince.length
-        ? `${a.completedSince.length} recommendation${a.completedSince.length === 1 ? ' was' : 's were'} completed ${since}: ${a.completedSince.map((r) => `${r.ref} (${r.title}, ${d(r.completionDate)})`).join('; ')}.`
-        : `No recommendation was completed ${since}.`,
+        ? `${a.completedSince.length} recommendation${a.completedSince.length === 1 ? ' has' : 's have'} been completed ${since}: ${a.completedSince.map((r) => `${r.ref} (${r.title}, ${d(r.completionDate)})`).join('; ')}.`
+        : `No recommendation has been completed ${since}.`,
     ),
   ];
 }

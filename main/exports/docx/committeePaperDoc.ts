@@ -4,7 +4,7 @@ import { formatDateLong } from '../../../shared/domain/dates';
 import { PAPER_PART_KEYS, partInAppendix, partInReport, type PaperPartKey } from '../../../shared/domain/paperParts';
 import type { PaperModel, PaperPartsRead } from '../paperModel';
 import { paperParts, type PaperAppendix, type PaperPart, type PaperPartModels } from '../paperParts/registry';
-import { bullets, dataTable, heading, para, richPara, userText, type Block } from './blocks';
+import { bullets, dataTable, heading, para, type Block } from './blocks';
 import { buildDocument } from './frame';
 import { ReportNumbering } from './numbering';
 
@@ -45,18 +45,19 @@ export function frontSheet(m: PaperModel): Block[] {
         ['Wards affected', p.wards || 'All'],
         ['Key decision', p.keyDecision ? 'Yes' : 'No'],
         ['For Decision / For Information', p.purpose === 'decision' ? 'For Decision' : 'For Information'],
+        ['Data as at', formatDateLong(m.asAt)],
       ],
       widths: [32, 68],
     }),
   ];
 }
 
-export function recommendationsSection(m: PaperModel): Block[] {
+export function recommendationsSection(m: PaperModel, n: ReportNumbering): Block[] {
   const lines = m.paper.narrative.recommendations
     .split(/\r?\n/)
     .map((l) => l.replace(/^\s*(?:[-*•·▪◦–—]|\d+[.)])\s+/, '').trim())
     .filter(Boolean);
-  return [heading('Recommendations', 1), para('Members are asked to:'), ...(lines.length ? bullets(lines) : bullets(['note the report.']))];
+  return [n.heading('Recommendations'), n.para('Members are asked to:', { keepNext: true }), ...bullets(lines.length ? lines : ['note the report.'])];
 }
 
 function drawPart<K extends PaperPartKey>(key: K, n: ReportNumbering, m: PaperModel): Block[] {
@@ -71,62 +72,50 @@ function drawAppendix<K extends PaperPartKey>(key: K, m: PaperModel): { title: s
   return model && appendix ? { title: appendix.title(model), blocks: appendix.blocks(model) } : null;
 }
 
-export function mainReport(m: PaperModel): Block[] {
-  const n = new ReportNumbering();
-  const s = m.paper.narrative;
-  const out: Block[] = [heading('Main report', 1)];
-  // Numbering runs in reading order: a part's heading is numbered before its paragraphs.
-  const section = (title: string, text: string, extra?: (n: ReportNumbering) => Block[]) => {
-    if (!text.trim() && !extra) return;
-    out.push(n.heading(title), ...n.text(text), ...(extra ? extra(n) : []));
-  };
-  section('Background', s.background);
+/** The author's sections in their order; the data parts follow the text of the section that holds them. */
+export function mainReport(m: PaperModel, n: ReportNumbering): Block[] {
+  const out: Block[] = [];
   const reported = PAPER_PART_KEYS.filter((key) => m[key] && partInReport(m.paper.sections, key));
-  section('Current position', s.currentPosition, reported.length ? (num) => reported.flatMap((key) => drawPart(key, num, m)) : undefined);
-  section('Options', s.options);
-  section('Proposals', s.proposals);
-  section('Consultation', s.consultation);
-  section('Next steps', s.nextSteps);
-  if (out.length === 1) out.push(para('There is no further detail to report.'));
+  let sections = m.paper.narrative.sections;
+  // data chosen in a paper without a section to hold it get one, under the usual title
+  if (reported.length && !sections.some((s) => s.holdsData)) sections = [...sections, { title: 'Current position', text: '', holdsData: true }];
+  for (const s of sections) {
+    const data = s.holdsData && reported.length;
+    if (!s.text.trim() && !data) continue;
+    // numbering runs in reading order: a part's heading is numbered before its paragraphs
+    out.push(n.heading(s.title), ...n.text(s.text), ...(data ? reported.flatMap((key) => drawPart(key, n, m)) : []));
+  }
   return out;
 }
 
-export function implicationsSection(m: PaperModel): Block[] {
-  return [
-    heading('Corporate and strategic implications', 1),
-    ...IMPLICATION_KEYS.flatMap((k) => {
-      const text = m.paper.narrative.implications[k].trim();
-      return [
-        richPara(
-          [
-            [`${IMPLICATION_LABELS[k]}: `, true],
-            [text ? '' : 'None.', false],
-          ],
-          { keepNext: Boolean(text) },
-        ),
-        ...(text ? userText(text) : []),
-      ];
-    }),
-  ];
+export function implicationsSection(m: PaperModel, n: ReportNumbering): Block[] {
+  return IMPLICATION_KEYS.flatMap((k) => {
+    const text = m.paper.narrative.implications[k];
+    return [n.heading(IMPLICATION_LABELS[k]), ...(text.trim() ? n.text(text) : [n.para('None.')])];
+  });
 }
 
-export function appendicesSection(m: PaperModel): Block[] {
+export function appendicesSection(m: PaperModel, n: ReportNumbering): Block[] {
   const out: Block[] = [];
-  let n = 0;
+  let count = 0;
   for (const key of PAPER_PART_KEYS) {
     if (!partInAppendix(m.paper.sections, key)) continue;
     const drawn = drawAppendix(key, m);
-    if (drawn) out.push(heading(`Appendix ${++n}: ${drawn.title}`, 2), ...drawn.blocks);
+    if (drawn) out.push(heading(`Appendix ${++count}: ${drawn.title}`, 2), ...drawn.blocks);
+  }
+  // the author's own appendices are numbered on from the data appendices
+  for (const a of m.paper.narrative.appendices) {
+    out.push(heading(`Appendix ${++count}: ${a.title}`, 2), ...n.text(a.text, { numbered: false }));
   }
   return [heading('Appendices', 1), ...(out.length ? out : [para('None.')])];
 }
 
-export function contactSection(m: PaperModel): Block[] {
+export function contactSection(m: PaperModel, n: ReportNumbering): Block[] {
   const p = m.paper;
   const lines = [p.authorName, p.authorTitle, p.authorEmail && `E-mail: ${p.authorEmail}`].filter(Boolean) as string[];
   return [
     heading('Background papers', 1),
-    ...(p.narrative.backgroundPapers.trim() ? userText(p.narrative.backgroundPapers) : [para('None.')]),
+    ...(p.narrative.backgroundPapers.trim() ? n.text(p.narrative.backgroundPapers, { numbered: false, eachLine: true }) : [para('None.')]),
     heading('Contact', 1),
     ...(lines.length ? lines.map((l) => para(l)) : [para(m.org.name || '–')]),
   ];
@@ -144,15 +133,17 @@ export function buildCommitteePaperDocument(m: PaperModel): Document {
 }
 
 function paperBlocks(m: PaperModel): Block[] {
+  const n = new ReportNumbering();
+  const conclusion = m.paper.narrative.conclusion;
   const body: Block[] = [
-    heading('Summary', 1),
-    ...userText(m.paper.narrative.summary),
-    ...recommendationsSection(m),
-    ...mainReport(m),
-    ...implicationsSection(m),
-    ...(m.paper.narrative.conclusion.trim() ? [heading('Conclusion', 1), ...userText(m.paper.narrative.conclusion)] : []),
-    ...appendicesSection(m),
-    ...contactSection(m),
+    n.heading('Summary'),
+    ...n.text(m.paper.narrative.summary),
+    ...recommendationsSection(m, n),
+    ...mainReport(m, n),
+    ...implicationsSection(m, n),
+    ...(conclusion.trim() ? [n.heading('Conclusion'), ...n.text(conclusion)] : []),
+    ...appendicesSection(m, n),
+    ...contactSection(m, n),
   ];
   // A long paper opens with a list of its parts.
   const parts = [

@@ -1,9 +1,17 @@
 import type { Block } from './blocks';
-import { dataTable, heading, para, picture } from './blocks';
+import { dataTable, para, picture } from './blocks';
 import type { ReportNumbering } from './numbering';
 import { compliancePercentOption, complianceTrendOption, complianceTrendText } from '../../../shared/charts/complianceCharts';
 import type { OverdueCheck, RemedialSummary } from '../../../shared/contract';
-import { CHECK_STATUS_LABELS, CHECK_TYPE_LABELS, MEASURES, REMEDIAL_PRIORITY_LABELS, type RemedialPriority } from '../../../shared/domain/compliance';
+import {
+  CHECK_STATUS_LABELS,
+  CHECK_TYPE_LABELS,
+  MEASURES,
+  REMEDIAL_PRIORITY_LABELS,
+  type CheckType,
+  type MeasureCode,
+  type RemedialPriority,
+} from '../../../shared/domain/compliance';
 import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
 import { overdueWhere } from '../../../shared/domain/overdueLabels';
 import { plural } from '../../../shared/domain/plural';
@@ -12,24 +20,38 @@ import type { ComplianceSection } from '../paperParts/compliance';
 
 const pct = (p: number | null) => (p === null ? 'not applicable' : `${p.toFixed(1)}%`);
 
-/** The compliance part of a committee paper's current position. */
+const MEASURE_CODES = Object.keys(MEASURES) as MeasureCode[];
+
+/** "fire risk assessment (BS02) 89.2%, down from 100.0%": a measure now and at the year end, as it reads aloud. */
+function measureSpoken(c: ComplianceSection, code: MeasureCode): string {
+  const now = c.measures[code].percent;
+  const then = c.measuresYearEnd[code].percent;
+  const name = `${CHECK_TYPE_LABELS[MEASURES[code]].toLowerCase()} (${code})`;
+  if (now === null) return `${name} not applicable, as no home needs it`;
+  if (then === null) return `${name} ${pct(now)}`;
+  if (now === then) return `${name} ${pct(now)}, the same as at the year end`;
+  return `${name} ${pct(now)}, ${now > then ? 'up from' : 'down from'} ${pct(then)}`;
+}
+
+/** The compliance part of a committee paper's current position, its figures as at the paper's data-as-at date. */
 export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: string, withAppendix: boolean): Block[] {
   const below = c.position.filter((p) => p.percent !== null && p.percent < c.target);
-  const measures = (Object.keys(MEASURES) as (keyof typeof MEASURES)[]).map((code) => `${code} ${pct(c.measures[code].percent)}`).join(', ');
+  const yearEnd = formatDateLong(c.measuresYearEnd.asAt);
   return [
-    heading('Building safety compliance', 3),
+    n.subheading('Building safety compliance'),
     n.para(
       below.length
-        ? `As at ${formatDateLong(asAt)}, ${below.length} of the six building safety checks ${below.length === 1 ? 'is' : 'are'} below the target of ${c.target}% of homes: ${below.map((p) => `${CHECK_TYPE_LABELS[p.checkType].toLowerCase()} ${pct(p.percent)} (${plural(p.overdue, 'home')} not covered)`).join('; ')}.`
-        : `As at ${formatDateLong(asAt)}, every building safety check is at the target of ${c.target}% of homes.`,
+        ? `As at ${formatDateLong(asAt)}, ${below.length} of the six building safety checks ${below.length === 1 ? 'is' : 'are'} below the target of ${c.target}% of homes: ${below.map((p) => `${CHECK_TYPE_LABELS[p.checkType].toLowerCase()} at ${pct(p.percent)}, with ${plural(p.overdue, 'home')} not covered`).join('; ')}.`
+        : `As at ${formatDateLong(asAt)}, every building safety check is at or above the target of ${c.target}% of homes.`,
+      { keepNext: true },
     ),
     picture(renderChartPng(compliancePercentOption(c.position, c.target), 640, 240), 600, 225, {
       title: 'Homes with each check in date',
       description: `Bar chart of the percentage of homes with each check in date, against a target of ${c.target}%: ${c.position.map((p) => `${CHECK_TYPE_LABELS[p.checkType]} ${pct(p.percent)}`).join('; ')}.`,
     }),
     ...dataTable({
-      caption: 'Homes with each check in date, against the target',
-      headers: ['Check', 'Homes needing it', 'Compliant', 'Not compliant', 'Per cent', 'Target'],
+      caption: `Homes with each check in date on ${formatDateLong(asAt)}, against the target`,
+      headers: ['Check', 'Homes needing it', 'Compliant', 'Not compliant', 'Percentage', 'Target'],
       rows: c.position.map((p) => [
         CHECK_TYPE_LABELS[p.checkType],
         String(p.requiring),
@@ -38,21 +60,27 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
         pct(p.percent),
         `${c.target}%`,
       ]),
-      widths: [24, 16, 17, 17, 14, 12],
+      widths: [24, 15, 15, 16, 17, 13],
     }),
-    n.para(overdueSentence(c, withAppendix)),
-    n.para(`The regulator’s building safety measures at ${formatDateLong(c.measures.asAt)}, counted home by home: ${measures}.`),
+    para(
+      'This table counts every home a check covers, leaseholders’ homes included: a block’s fire risk assessment, for example, counts for every flat in the block. The regulator’s measures below count the council’s rented homes only, so their figures for the same check can differ.',
+    ),
+    n.para(overdueSentence(c, asAt, withAppendix)),
+    n.para(
+      `The regulator’s building safety measures, counted home by home, stood on ${formatDateLong(c.measures.asAt)} as follows, compared with the last year end on ${yearEnd}: ${MEASURE_CODES.map((code) => measureSpoken(c, code)).join('; ')}. The target for each is ${c.target}%.`,
+      { keepNext: true },
+    ),
     ...dataTable({
-      caption: 'The regulator’s building safety measures BS01-BS05',
-      headers: ['Measure', 'Check', 'Homes requiring', 'Compliant', 'Percentage'],
-      rows: (Object.keys(MEASURES) as (keyof typeof MEASURES)[]).map((code) => [
+      caption: 'The regulator’s building safety measures BS01 to BS05: previous year end, this figure and target',
+      headers: ['Measure', 'Check', `Last year end (${yearEnd})`, `This figure (${formatDateLong(c.measures.asAt)})`, 'Target'],
+      rows: MEASURE_CODES.map((code) => [
         code,
         CHECK_TYPE_LABELS[MEASURES[code]],
-        String(c.measures[code].requiring),
-        String(c.measures[code].compliant),
-        pct(c.measures[code].percent),
+        pct(c.measuresYearEnd[code].percent),
+        `${pct(c.measures[code].percent)} (${c.measures[code].compliant} of ${plural(c.measures[code].requiring, 'home')})`,
+        `${c.target}%`,
       ]),
-      widths: [14, 38, 16, 16, 16],
+      widths: [13, 33, 16, 24, 14],
     }),
     n.para(remedialSentence(c.remedials)),
   ];
@@ -60,31 +88,56 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
 
 const countOf = (rows: OverdueCheck[], scope: OverdueCheck['scope']) => rows.filter((r) => r.scope === scope).length;
 
-/** "8 of the 9 open remedial actions are overdue: 6 due within 28 days (6 of them by more than 90 days); …" */
+/** "8 of the 9 open remedial actions are overdue: 6 to be done within 28 days, all of them more than 90 days overdue; and 2 …" */
 export function remedialSentence(r: RemedialSummary): string {
-  if (!r.overdue) return r.open ? `No remedial action is overdue (${r.open} open).` : 'No remedial action is open.';
+  if (!r.overdue) {
+    if (!r.open) return 'No remedial action is open.';
+    return r.open === 1 ? 'The one open remedial action is not overdue.' : `None of the ${r.open} open remedial actions is overdue.`;
+  }
   const parts = r.byPriority
     .filter((p) => p.overdue)
     .map((p) => {
       const label = REMEDIAL_PRIORITY_LABELS[p.priority as RemedialPriority].toLowerCase();
-      const when = p.priority === 'immediate' || p.priority === 'advisory' ? `of ${label} priority` : `due ${label}`;
-      return `${p.overdue} ${when}${p.over90 ? ` (${p.over90 === p.overdue ? (p.overdue === 1 ? 'it by' : 'all by') : `${p.over90} of them by`} more than 90 days)` : ''}`;
+      const what = p.priority === 'immediate' || p.priority === 'advisory' ? `of ${label} priority` : `to be done ${label}`;
+      const late = !p.over90
+        ? ''
+        : p.over90 === p.overdue
+          ? p.overdue === 1
+            ? ', more than 90 days overdue'
+            : ', all of them more than 90 days overdue'
+          : `, ${p.over90} of them more than 90 days overdue`;
+      return `${p.overdue} ${what}${late}`;
     });
-  return `${r.overdue} of the ${plural(r.open, 'open remedial action')} ${r.overdue === 1 ? 'is' : 'are'} overdue: ${parts.join('; ')}.`;
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}` : parts[0];
+  const head =
+    r.overdue === r.open
+      ? r.open === 1
+        ? 'The one open remedial action is overdue'
+        : `All ${r.open} open remedial actions are overdue`
+      : `${r.overdue} of the ${plural(r.open, 'open remedial action')} ${r.overdue === 1 ? 'is' : 'are'} overdue`;
+  return `${head}: ${list}.`;
 }
 
-function overdueSentence(c: ComplianceSection, withAppendix: boolean): string {
-  if (c.overdue.total === 0) return 'No check is overdue.';
+function overdueSentence(c: ComplianceSection, asAt: string, withAppendix: boolean): string {
+  if (c.overdue.total === 0) return 'No check is overdue, and none has gone unrecorded.';
+  const all = c.overdue.rows.length === c.overdue.total;
   const never = c.overdue.rows.filter((r) => r.coverUntil === null).length;
   const longest = c.overdue.rows.find((r) => r.daysOverdue !== null);
+  const lifts = countOf(c.overdue.rows, 'lift');
+  const where = [
+    `${countOf(c.overdue.rows, 'home')} in homes`,
+    `${countOf(c.overdue.rows, 'block')} in blocks’ communal areas`,
+    `${lifts} on ${lifts === 1 ? 'a lift' : 'lifts'}`,
+  ];
   return (
     `${plural(c.overdue.total, 'check')} ${c.overdue.total === 1 ? 'is overdue or has' : 'are overdue or have'} never been recorded` +
-    (c.overdue.rows.length === c.overdue.total
-      ? ` (${countOf(c.overdue.rows, 'home')} in homes, ${countOf(c.overdue.rows, 'block')} communal, ${plural(countOf(c.overdue.rows, 'lift'), 'lift')})`
+    (all ? `: ${where.slice(0, -1).join(', ')} and ${where.at(-1)}` : '') +
+    '.' +
+    (never && all ? ` ${never === 1 ? 'One of them has' : `${never} of them have`} never been recorded.` : '') +
+    (longest
+      ? ` The longest overdue ran out on ${formatDateLong(longest.coverUntil)}, ${plural(longest.daysOverdue!, 'day')} before ${formatDateLong(asAt)}.`
       : '') +
-    (never && c.overdue.rows.length === c.overdue.total ? `, ${never} of them never recorded` : '') +
-    (longest ? `; the longest overdue ran out on ${formatDateLong(longest.coverUntil)}, ${plural(longest.daysOverdue!, 'day')} before this report` : '') +
-    (withAppendix ? '. The appendix lists them with their owners.' : '.')
+    (withAppendix ? ' The appendix lists them with their owners.' : '')
   );
 }
 
@@ -102,6 +155,7 @@ export function complianceAppendix(c: ComplianceSection): Block[] {
               : c.overdue.total === 1
                 ? 'The overdue check, with who is responsible for it:'
                 : `The ${c.overdue.total} overdue checks, with who is responsible for each:`,
+            { keepNext: true },
           ),
           ...dataTable({
             caption: 'Overdue checks',
@@ -129,7 +183,7 @@ export function complianceAppendix(c: ComplianceSection): Block[] {
         String(p.due60),
         String(p.due90),
       ]),
-      widths: [30, 14, 14, 14, 14, 14],
+      widths: [28, 14, 16, 14, 14, 14],
     }),
     ...(c.remedials.oldest.length
       ? [
@@ -137,7 +191,7 @@ export function complianceAppendix(c: ComplianceSection): Block[] {
             caption: 'The oldest overdue remedial actions',
             headers: ['Check', 'Where', 'Remedial action', 'Priority', 'Due', 'Days overdue', 'Owner'],
             rows: c.remedials.oldest.map((r) => [
-              r.checkType,
+              CHECK_TYPE_LABELS[r.checkType as CheckType] ?? r.checkType,
               r.where,
               r.description,
               REMEDIAL_PRIORITY_LABELS[r.priority as RemedialPriority],
@@ -145,7 +199,7 @@ export function complianceAppendix(c: ComplianceSection): Block[] {
               String(r.daysOverdue),
               r.ownerName ?? '–',
             ]),
-            widths: [9, 15, 26, 14, 13, 10, 13],
+            widths: [15, 19, 18, 11, 11, 13, 13],
           }),
         ]
       : []),

@@ -1,21 +1,29 @@
-import { Paragraph, TabStopType, TextRun } from 'docx';
-import { heading, userText, type Block } from './blocks';
+import { HeadingLevel, Paragraph, TabStopType, TextRun } from 'docx';
+import { narrativeBlocks } from '../../../shared/domain/narrativeText';
+import { bullets, dataTable, heading, para, type Block } from './blocks';
 import { isRightToLeft, xmlSafe } from './text';
 
 /**
- * The main report's numbering, as UK committee papers have it: sections 1., 2. … and their
- * paragraphs 1.1, 1.2 …, kept as text so that every reader (and a PDF) shows the same numbers.
+ * A committee paper's numbering, as UK committee papers have it: every section from the summary
+ * to the implications numbered 1., 2. … and its paragraphs 1.1, 1.2 …, kept as text so that every
+ * reader (and a PDF) shows the same numbers. The tables typed into the paper's texts are counted
+ * here too ("Table 3"), across the whole paper.
  */
-const LIST_ITEM = /^(?:[-*•·▪◦–—]|\d+[.)])\s+/;
-
 export class ReportNumbering {
   private section = 0;
   private paragraph = 0;
+  private tables = 0;
 
   heading(title: string): Block {
     this.section += 1;
     this.paragraph = 0;
-    return heading(`${this.section}. ${title}`, 2);
+    return heading(`${this.section}. ${title}`, 1);
+  }
+
+  /** A heading inside the section (a data part), numbered as its next paragraph: "4.3 Building safety compliance". */
+  subheading(title: string): Block {
+    this.paragraph += 1;
+    return new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(xmlSafe(`${this.section}.${this.paragraph} ${title}`))] });
   }
 
   /** `keepNext` keeps the paragraph on the page of what follows it (the chart or table it introduces). */
@@ -32,25 +40,22 @@ export class ReportNumbering {
   }
 
   /**
-   * Text people wrote: paragraphs are separated by a blank line and each is numbered; lines typed
-   * as a list stay a list under the paragraph before them.
+   * Text people wrote (shared/domain/narrativeText.ts): paragraphs separated by a blank line, each
+   * numbered unless `numbered` is false (an appendix); lines typed as a list stay a list under the
+   * paragraph before them; tab- or pipe-separated lines become a table with its caption.
    */
-  text(text: string): Block[] {
-    const out: Block[] = [];
-    let lines: string[] = [];
-    const flush = () => {
-      if (lines.length) out.push(this.para(lines.join(' ')));
-      lines = [];
-    };
-    for (const raw of xmlSafe(text).split(/\r?\n/)) {
-      const line = raw.trim();
-      if (!line) flush();
-      else if (LIST_ITEM.test(line)) {
-        flush();
-        out.push(...userText(line));
-      } else lines.push(line);
-    }
-    flush();
-    return out;
+  text(text: string, options: { numbered?: boolean; eachLine?: boolean } = {}): Block[] {
+    const numbered = options.numbered ?? true;
+    const blocks = narrativeBlocks(xmlSafe(text), { eachLine: options.eachLine });
+    return blocks.flatMap((b, i): Block[] => {
+      // a paragraph that introduces a list or table stays on its page
+      const keepNext = blocks[i + 1] !== undefined && blocks[i + 1]!.kind !== 'paragraph';
+      if (b.kind === 'paragraph') return [numbered ? this.para(b.text, { keepNext }) : para(b.text, { keepNext })];
+      if (b.kind === 'item') return bullets([b.text]);
+      this.tables += 1;
+      // the author's paragraph that introduces the table is its caption, keeping its number in a numbered text
+      const caption = b.caption ? (numbered ? `${this.section}.${++this.paragraph} ${b.caption}` : b.caption) : `Table ${this.tables}`;
+      return dataTable({ caption, headers: b.headers, rows: b.rows });
+    });
   }
 }

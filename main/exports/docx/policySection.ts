@@ -2,30 +2,30 @@ import type { PolicyRow } from '../../../shared/contract';
 import { POLICY_STAGE_LABELS, REVIEW_STATE_LABELS, type PolicyStage } from '../../../shared/domain/policies';
 import { formatDateLong } from '../../../shared/domain/dates';
 import type { PolicySection } from '../paperParts/policies';
-import { dataTable, heading, type Block } from './blocks';
+import { dataTable, type Block } from './blocks';
 import type { ReportNumbering } from './numbering';
 import { policyScheduleTable } from './policyScheduleDoc';
 
 const d = (x: string | null) => (x ? formatDateLong(x) : '–');
 
 /** The policy schedule part of a committee paper's current position. */
-export function policyPart(n: ReportNumbering, p: PolicySection, lastMeetingDate: string | null): Block[] {
+export function policyPart(n: ReportNumbering, p: PolicySection, asAt: string, lastMeetingDate: string | null): Block[] {
   const since = lastMeetingDate ? `since the last meeting on ${formatDateLong(lastMeetingDate)}` : 'to date';
   const list = (rows: PolicyRow[]) =>
     rows.map((x) => `${x.title} (${x.nextReviewDate ? `review ${d(x.nextReviewDate)}` : POLICY_STAGE_LABELS[x.stage]})`).join('; ');
   return [
-    heading('Policy schedule', 3),
+    n.subheading('Policy schedule'),
     n.para(
       p.forApproval.length
-        ? `${p.forApproval.length} polic${p.forApproval.length === 1 ? 'y comes' : 'ies come'} to this meeting for approval: ${p.forApproval
+        ? `As at ${formatDateLong(asAt)}, ${p.forApproval.length} polic${p.forApproval.length === 1 ? 'y comes' : 'ies come'} to this meeting for approval: ${p.forApproval
             .map((x) => `${x.title} (${POLICY_STAGE_LABELS[x.stage as PolicyStage]})`)
             .join('; ')}.`
-        : 'No policy comes to this meeting for approval.',
+        : `As at ${formatDateLong(asAt)}, no policy comes to this meeting for approval.`,
     ),
     n.para(
       p.approvedSince.length
         ? `Approved ${since}: ${p.approvedSince.map((x) => `${x.title}, version ${x.policyVersion || '–'} (${d(x.approvalDate)})`).join('; ')}.`
-        : `No policy was approved ${since}.`,
+        : `No policy has been approved ${since}.`,
     ),
     n.para(p.dueSoon.length ? `Due for review in the next six months: ${list(p.dueSoon)}.` : 'No policy falls due for review in the next six months.'),
     n.para(p.overdue.length ? `Overdue for review: ${list(p.overdue)}.` : 'No policy is overdue for review.'),

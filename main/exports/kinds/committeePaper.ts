@@ -16,7 +16,7 @@ export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
     return { paperId: (await findPaper(db, meeting.id, o.paper)).id };
   },
   async build(db, { paperId }, clock) {
-    const model = await buildPaperModel(db, paperId);
+    const model = await buildPaperModel(db, paperId, clock.today);
     if (model.paper.meetingStatus === 'cancelled' || model.paper.meetingStatus === 'postponed') {
       throw new AppError(
         'conflict',

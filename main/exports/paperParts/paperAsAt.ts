@@ -4,7 +4,7 @@ import type { IsoDate } from '../../../shared/domain/dates';
 /** What each part of a paper is read against. */
 export interface PaperAsAt {
   paper: CommitteePaper;
-  /** the meeting date */
+  /** the paper's data-as-at date */
   asAt: IsoDate;
   /** the date of the committee's previous meeting that was held, or the start of time */
   since: IsoDate;

@@ -22,7 +22,7 @@ export interface PaperPartModels {
 }
 
 export interface PaperPart<M> {
-  /** reads the part as at the meeting date; called when the paper reports the part or its appendix (null: nothing to report) */
+  /** reads the part as at the paper's data-as-at date; called when the paper reports the part or its appendix (null: nothing to report) */
   load(db: Db, at: PaperAsAt): Promise<M | null>;
   /** the part's paragraphs in the current position, numbered by n */
   section(n: ReportNumbering, model: M, paper: PaperModel): Block[];
@@ -44,12 +44,12 @@ export type PaperPartRegistry = { [K in PaperPartKey]: PaperPart<PaperPartModels
 export const paperParts: PaperPartRegistry = {
   actionPlan: {
     load: loadActionPlan,
-    section: (n, a, m) => actionPlanPart(n, a, m.lastMeetingDate),
+    section: (n, a, m) => actionPlanPart(n, a, m.asAt, m.lastMeetingDate),
     appendix: { title: (a) => `${a.programmeName} action plan`, blocks: actionPlanAppendix },
   },
   policies: {
     load: loadPolicies,
-    section: (n, p, m) => policyPart(n, p, m.lastMeetingDate),
+    section: (n, p, m) => policyPart(n, p, m.asAt, m.lastMeetingDate),
     appendix: { title: () => 'policy schedule', blocks: policyAppendix },
   },
   compliance: {
