@@ -108,10 +108,13 @@ describe('monthly update: news in one place', () => {
     expect(intro).toContain('<w:keepNext/>');
   });
 
-  it('where it stands: completed on its completion date, else its status and when it is due', () => {
-    expect(standingText(rec('R1', { status: 'completed', completionDate: null }))).toBe('Completed');
-    expect(standingText(rec('R1', { status: 'on_hold', targetDate: null }))).toBe('On hold: date to be set');
-    expect(standingText(rec('R1', { status: 'not_started' }))).toBe('Not started: due by 23 Mar 2027');
+  it('where it stands: completed on its completion date, else its status and when it is or was due', () => {
+    const today = '2026-11-23';
+    expect(standingText(rec('R1', { status: 'completed', completionDate: null }), today)).toBe('Completed');
+    expect(standingText(rec('R1', { status: 'on_hold', targetDate: null }), today)).toBe('On hold: date to be set');
+    expect(standingText(rec('R1', { status: 'not_started' }), today)).toBe('Not started: due by 23 Mar 2027');
+    // a date already passed is not written as if still to come
+    expect(standingText(rec('R1', { targetDate: '2026-11-19' }), today)).toBe('In progress: was due by 19 Nov 2026');
   });
 });
 

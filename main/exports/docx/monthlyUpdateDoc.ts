@@ -80,7 +80,7 @@ export function recommendationTableSection(m: MonthlyUpdateModel): Block[] {
     ...dataTable({
       caption: `Where each of the ${plural(m.recommendations.length, 'recommendation')} stands`,
       headers: ['Ref', 'Recommendation', 'Where it stands'],
-      rows: m.recommendations.map((r) => [r.ref, recommendationText(r), standingText(r)]),
+      rows: m.recommendations.map((r) => [r.ref, recommendationText(r), standingText(r, m.dateUpdated)]),
       widths: [8, 64, 28],
     }),
   ];

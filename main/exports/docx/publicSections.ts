@@ -16,10 +16,11 @@ export function targetText(r: Pick<PublicRecommendation, 'targetDate' | 'origina
   return r.originalTargetDate ? `${formatDateLong(r.targetDate)} (moved from ${formatDateLong(r.originalTargetDate)})` : formatDateLong(r.targetDate);
 }
 
-/** Where a recommendation stands in words: its status, then when it was completed or is due. */
-export function standingText(r: Pick<PublicRecommendation, 'status' | 'completionDate' | 'targetDate' | 'originalTargetDate'>): string {
+/** Where a recommendation stands in words on a day: its status, then when it was completed or is (or was) due. */
+export function standingText(r: Pick<PublicRecommendation, 'status' | 'completionDate' | 'targetDate' | 'originalTargetDate'>, today: string): string {
   if (r.status === 'completed') return r.completionDate ? `Completed on ${formatDateLong(r.completionDate)}` : 'Completed';
-  return `${REC_STATUS_LABELS[r.status]}: ${r.targetDate ? `due by ${targetText(r)}` : 'date to be set'}`;
+  if (!r.targetDate) return `${REC_STATUS_LABELS[r.status]}: date to be set`;
+  return `${REC_STATUS_LABELS[r.status]}: ${r.targetDate < today ? 'was due by' : 'due by'} ${targetText(r)}`;
 }
 
 export const statusWord = (r: Pick<PublicRecommendation, 'status'>) => REC_STATUS_LABELS[r.status];
