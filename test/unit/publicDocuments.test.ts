@@ -208,3 +208,13 @@ describe('settings for published documents', () => {
     expect(error({ contactPhone: '+44 (0)20 7946-0000' })).toBeNull();
   });
 });
+
+describe('packing a document with links', () => {
+  it('gives the same bytes for the same content (link relationship ids are not random)', async () => {
+    const build = () => [heading('T', 'title'), ...keepInTouchSection(org, 'Resident Focus Project')];
+    const [a, b] = [await docOf(build()), await docOf(build())];
+    expect(a.equals(b)).toBe(true);
+    const doc = await readDocx(a);
+    expect(doc.document).toContain('<w:hyperlink w:history="1" r:id="rIdLink1">');
+  });
+});
