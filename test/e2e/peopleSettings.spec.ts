@@ -36,6 +36,9 @@ test('settings take the newsletter sign-up link, and a web address that is not a
   await newsletter.fill('www.example.gov.uk/newsletter');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Newsletter sign-up link must be a full web address such as https://www.northgate.gov.uk/newsletter.')).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newsletter.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/settings-newsletter.png' });
   await newsletter.fill('https://www.example.gov.uk/newsletter');
   await page.getByLabel('Contact e-mail for published documents').fill('residentfocus@example.gov.uk');
   await page.getByRole('button', { name: 'Save settings' }).click();
