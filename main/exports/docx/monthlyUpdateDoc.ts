@@ -2,7 +2,7 @@ import type { Document } from 'docx';
 import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
 import { plural } from '../../../shared/domain/plural';
 import type { MonthlyUpdateModel } from '../models';
-import { bullets, dataTable, heading, para, type Block } from './blocks';
+import { bullets, dataTable, heading, para, richPara, type Block } from './blocks';
 import { buildDocument } from './frame';
 import { keepInTouchSection, logoBlock, otherFormatsLine, progressSection, publishedBy, standingText } from './publicSections';
 
@@ -23,11 +23,20 @@ export function titleSection(m: MonthlyUpdateModel): Block[] {
 
 export function introSection(m: MonthlyUpdateModel): Block[] {
   const p = m.programme;
-  const source = p.source
-    ? ` The recommendations come from: ${p.source.replace(/\.$/, '')}${p.reviewDate ? `, reported in ${formatMonth(p.reviewDate)}` : ''}.`
-    : '';
-  const text = `${p.description.trim()}${source} There ${m.counts.total === 1 ? 'is' : 'are'} ${plural(m.counts.total, 'recommendation')}. Each month we tell you what we have done and what comes next.`;
-  return [heading('About this update', 1), para(text.trim())];
+  const count = `There ${m.counts.total === 1 ? 'is' : 'are'} ${plural(m.counts.total, 'recommendation')}. Each month we tell you what we have done and what comes next.`;
+  return [
+    heading('About this update', 1),
+    ...(p.description.trim() ? [para(p.description.trim())] : []),
+    ...(p.source
+      ? [
+          richPara([
+            ['Where the recommendations come from: ', true],
+            [`${p.source.replace(/\.$/, '')}${p.reviewDate ? `, reported in ${formatMonth(p.reviewDate)}` : ''}.`, false],
+          ]),
+        ]
+      : []),
+    para(count),
+  ];
 }
 
 /** "R1, R2 and R5" */
