@@ -184,6 +184,15 @@ describe('recommendations document', () => {
       const p = paragraphs(doc.document).find((x) => x.includes(`>${label}<`))!;
       expect(p, label).toContain('<w:keepNext/>');
     }
+    // the whole block stays on one page: every paragraph after the heading but the last is kept with the next
+    const block = paragraphs(doc.document).slice(3);
+    expect(block.map((p) => p.includes('<w:keepNext/>'))).toEqual([true, true, true, true, true, false]);
+  });
+
+  it('a summary typed as a list is still a real list', async () => {
+    const doc = await read([heading('G', 1), ...recommendationBlock(rec('R2', { publicSummary: 'We will:\n- consult staff\n- train teams' }))]);
+    expect(doc.document).toMatch(/<w:numPr>[\s\S]*consult staff/);
+    expect(doc.document).not.toContain('- consult');
   });
 });
 

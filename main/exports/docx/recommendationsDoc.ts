@@ -21,8 +21,21 @@ export const GROUPS: { heading: string; test: (r: PublicRecommendation) => boole
   ] as const
 ).map(([status, always]) => ({ heading: REC_STATUS_LABELS[status], test: (r: PublicRecommendation) => r.status === status, always }));
 
+// A line typed as a list item ("- item", "1. item"): such text goes through userText, which makes it a real list.
+const TYPED_LIST = /^\s*(?:[-*•·▪◦–—]|\d+[.)])\s+/m;
+
+/** Typed text kept with what follows it (so that a recommendation's block stays on one page), unless it holds a typed list. */
+function keptText(text: string): Block[] {
+  if (TYPED_LIST.test(text)) return userText(text);
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => para(line, { keepNext: true }));
+}
+
+/** A recommendation's block, kept on one page: every paragraph but the last is kept with the next. */
 export function recommendationBlock(r: PublicRecommendation): Block[] {
-  // The short labelled lines are kept with the heading above and the summary below.
   return [
     heading(`${r.ref}: ${r.title}`, 2),
     richPara(
@@ -50,7 +63,7 @@ export function recommendationBlock(r: PublicRecommendation): Block[] {
             { keepNext: true },
           ),
         ]),
-    ...userText(r.publicSummary || 'A summary for residents will follow.'),
+    ...keptText(r.publicSummary || 'A summary for residents will follow.'),
     ...(r.latestPublicNote
       ? [richPara([[`Latest update (${formatDateLong(r.latestPublicNote.date)}):`, true]], { keepNext: true }), ...userText(r.latestPublicNote.body)]
       : [para('No public update yet.')]),
