@@ -8,6 +8,7 @@ import { loadMonthlyDemo } from './monthlyDemo';
 import { loadPaperDemo } from './paperDemo';
 import { loadPolicyDemo } from './policyDemo';
 import { loadRemedialDemo } from './remedialDemo';
+import { loadSettingsDemo } from './settingsDemo';
 import { loadStockDemo } from './stockDemo';
 import { loadTrainingDemo } from './trainingDemo';
 import { residentFocusDemo } from './residentFocusData';
@@ -163,6 +164,7 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
   const policies = full ? await loadPolicyDemo(db, ctx, personIds, r4?.id ?? null) : 0;
   const homes = full ? await loadStockDemo(db, ctx) : 0;
   if (full) await loadRemedialDemo(db, ctx);
+  if (full) await loadSettingsDemo(db, ctx);
   if (full) await loadTrainingDemo(db, ctx);
   // Written last, through the app's own handlers, so the documents draw on everything above.
   const programmeId = full ? (await db.selectFrom('programmes').select('id').where('code', '=', data.programmes[0]!.code).executeTakeFirstOrThrow()).id : 0;

@@ -26,7 +26,7 @@ const LAST_MONTH: DemoBullet[] = [
   {
     ref: 'R4',
     day: 4,
-    body: 'The HUB consultation group has reviewed our new Compensation, Damp & Mould and Fire Safety policies, and our updated Repairs & Maintenance policy. We are looking at their comments now. The first three policies will then go to the Housing Management Sub-Committee for approval.',
+    body: 'The Housing User Board (the HUB), our group of residents who comment on our plans, has reviewed our new Compensation, Damp & Mould and Fire Safety policies, and our updated Repairs & Maintenance policy. We are looking at their comments now. The first three policies will then go to the Housing Management Sub-Committee for approval.',
   },
   {
     ref: 'R21',

@@ -11,7 +11,14 @@ const DEFAULT_LEAD = 'Housing service';
 
 export async function orgDetails(db: Db): Promise<OrgDetails> {
   const s = await readSettings(db);
-  return { name: s.organisation, contactEmail: s.contactEmail, contactPhone: s.contactPhone, websiteUrl: s.websiteUrl, logoDataUrl: s.logoDataUrl };
+  return {
+    name: s.organisation,
+    contactEmail: s.contactEmail,
+    contactPhone: s.contactPhone,
+    websiteUrl: s.websiteUrl,
+    newsletterUrl: s.newsletterUrl,
+    logoDataUrl: s.logoDataUrl,
+  };
 }
 
 async function programmeDetails(db: Db, programmeId: number): Promise<ProgrammeDetails> {
@@ -103,7 +110,7 @@ export async function buildMonthlyUpdateModel(
     month,
     dateUpdated: today,
     items: items.map((i) => ({ date: i.item_date, body: i.body, ref: i.ref })),
-    // A bullet linked to a recommendation is also its news for the month in the table.
+    // The month's news is its bullets: those linked to a recommendation are printed under it.
     recommendations: recommendations.map((r) => ({
       ...r,
       monthBullets: items.filter((i) => i.ref === r.ref && i.recommendation_id !== null).map((i) => i.body),

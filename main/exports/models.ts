@@ -9,6 +9,8 @@ export interface OrgDetails {
   contactEmail: string;
   contactPhone: string;
   websiteUrl: string;
+  /** where residents sign up to the newsletter; missing from updates published before it was asked for */
+  newsletterUrl?: string;
   /** data: URL of a PNG or JPEG, or '' */
   logoDataUrl: string;
 }
@@ -39,7 +41,7 @@ export interface PublicRecommendation {
   status: RecStatus;
   completionDate: IsoDate | null;
   latestPublicNote: NoteQuote | null;
-  /** the latest public note dated in the update's month */
+  /** the latest public note dated in the update's month (the update's news is its bullets, which the month's notes suggest) */
   monthNote: NoteQuote | null;
   /** bullets of the month's update linked to this recommendation */
   monthBullets?: string[];

@@ -7,6 +7,7 @@ export const SETTINGS_DEFAULTS: Settings = {
   contactEmail: '',
   contactPhone: '',
   websiteUrl: '',
+  newsletterUrl: '',
   logoDataUrl: '',
 };
 

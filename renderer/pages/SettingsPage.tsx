@@ -9,9 +9,10 @@ import { useFormErrors } from '../useFormErrors';
 const FIELDS: { key: keyof Settings; label: string; hint?: string }[] = [
   { key: 'userName', label: 'Your name', hint: 'Recorded against every change you make' },
   { key: 'organisation', label: 'Organisation' },
-  { key: 'contactEmail', label: 'Contact e-mail for published documents' },
-  { key: 'contactPhone', label: 'Contact phone for published documents' },
-  { key: 'websiteUrl', label: 'Website' },
+  { key: 'contactEmail', label: 'Contact e-mail for published documents', hint: 'Residents can e-mail this address from the documents' },
+  { key: 'contactPhone', label: 'Contact phone for published documents', hint: 'For example 020 7946 0000' },
+  { key: 'websiteUrl', label: 'Website', hint: 'A full address starting https://' },
+  { key: 'newsletterUrl', label: 'Newsletter sign-up link', hint: 'Where residents sign up to your newsletter; a full address starting https://' },
 ];
 
 export function SettingsPage() {

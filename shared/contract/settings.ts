@@ -1,16 +1,26 @@
 import { z } from 'zod';
-import { email, empty, optionalText, patchOf, requiredText } from './fields';
+import { empty, optionalText, patchOf, requiredText } from './fields';
 import { call } from './call';
 import type * as T from './settingsTypes';
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const PHONE = /^\+?[\d\s()-]*\d[\d\s()-]*$/;
+// Published documents turn these into links: a web address must be a full http(s) address.
+const WEB = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
+const webAddress = (label: string, example: string) =>
+  optionalText(label, 300).refine((v) => v === '' || WEB.test(v), { error: `${label} must be a full web address such as ${example}.` });
 
 export const settingsFields = {
   userName: requiredText('Your name', 120),
   organisation: requiredText('Organisation', 200),
-  contactEmail: email,
-  contactPhone: optionalText('Contact phone', 60),
-  websiteUrl: optionalText('Website', 300).refine((v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), {
-    error: 'Website must be a full address such as https://www.northgate.gov.uk.',
+  contactEmail: optionalText('Contact e-mail', 200).refine((v) => v === '' || EMAIL.test(v), {
+    error: 'Contact e-mail must be an e-mail address such as housing@northgate.gov.uk.',
   }),
+  contactPhone: optionalText('Contact phone', 60).refine((v) => v === '' || PHONE.test(v), {
+    error: 'Contact phone must be a telephone number such as 020 7946 0000 (digits, spaces, brackets, + and - only).',
+  }),
+  websiteUrl: webAddress('Website', 'https://www.northgate.gov.uk/housing'),
+  newsletterUrl: webAddress('Newsletter sign-up link', 'https://www.northgate.gov.uk/newsletter'),
   logoDataUrl: z
     .string({ error: 'Logo must be an image.' })
     .max(1_400_000, 'The logo must be smaller than 1 MB.')

@@ -4,6 +4,8 @@ export interface Settings {
   contactEmail: string;
   contactPhone: string;
   websiteUrl: string;
+  /** where residents sign up to the newsletter, or '' */
+  newsletterUrl: string;
   /** data: URL of the organisation's logo (PNG or JPEG), or '' */
   logoDataUrl: string;
 }

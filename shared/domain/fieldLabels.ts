@@ -34,6 +34,7 @@ export const FIELD_LABELS: Record<string, string> = {
   contactEmail: 'Contact e-mail',
   contactPhone: 'Contact phone',
   websiteUrl: 'Website',
+  newsletterUrl: 'Newsletter sign-up link',
 };
 
 /** Contract field (camelCase) -> label, for errors raised on inline edits. */

@@ -87,7 +87,7 @@ test('the draft monthly update exports and opens in LibreOffice, awkward text an
   const flat = text.replace(/\s+/g, ' ');
   expect(flat).toContain(`monthly update, ${formatMonth(month)}`);
   expect(flat).toContain(
-    `Of the 24 recommendations, ${summary.byStatus.completed} completed, ${summary.byStatus.in_progress} in progress, ${summary.byStatus.not_started} not started and ${summary.byStatus.on_hold} on hold.`,
+    `Of the 24 recommendations, ${summary.byStatus.completed} have been completed, ${summary.byStatus.in_progress} are in progress, ${summary.byStatus.not_started} have not started yet and ${summary.byStatus.on_hold} is on hold.`,
   );
   for (const r of recs) expect(text).toMatch(new RegExp(`(^|\\s)${r.ref}(\\s|$)`, 'm'));
   expect(flat).toContain('“much easier” <really> & quicker');
@@ -144,8 +144,9 @@ test('the recommendations document opens in LibreOffice with every recommendatio
   const { pdf, text } = convertWithLibreOffice(target);
   const n = (s: string[]) => recs.filter((r) => s.includes(r.status)).length;
   expect(text).toContain(`Completed (${n(['completed'])})`);
-  expect(text).toContain(`In progress (${n(['in_progress', 'on_hold'])})`);
-  expect(text).toContain(`Yet to begin (${n(['not_started'])})`);
+  expect(text).toContain(`In progress (${n(['in_progress'])})`);
+  expect(text).toContain(`On hold (${n(['on_hold'])})`);
+  expect(text).toContain(`Not started (${n(['not_started'])})`);
   for (const r of recs) expect(text).toContain(`${r.ref}:`);
   pagesAsPng(pdf, 'test-results/screens/recommendations-page', 2);
 });

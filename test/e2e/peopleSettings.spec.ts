@@ -42,3 +42,23 @@ test('people and teams count people in the singular and plural; settings show th
   await expect(fact('Database schema')).toHaveText(String(Number(migrations.at(-1)![0].slice(0, 3))));
   await expect(about).not.toContainText(migrations.at(-1)![0]);
 });
+
+test('settings take the newsletter sign-up link, and a web address that is not a full http(s) address is refused next to its field', async ({ page, app }) => {
+  await firstRun(page, app, false);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const newsletter = page.getByLabel('Newsletter sign-up link');
+  await newsletter.fill('www.example.gov.uk/newsletter');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Newsletter sign-up link must be a full web address such as https://www.northgate.gov.uk/newsletter.')).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newsletter.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/settings-newsletter.png' });
+  await newsletter.fill('https://www.example.gov.uk/newsletter');
+  await page.getByLabel('Contact e-mail for published documents').fill('residentfocus@example.gov.uk');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  expect(await app.call('settings.get')).toMatchObject({
+    newsletterUrl: 'https://www.example.gov.uk/newsletter',
+    contactEmail: 'residentfocus@example.gov.uk',
+  });
+});

@@ -26,14 +26,19 @@ describe('monthly public update (.docx)', () => {
     expect(doc.core).toContain('<dc:language>en-GB</dc:language>');
     expect(doc.styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="en-GB"/);
     expect(doc.styles).toMatch(/<w:rFonts w:ascii="Arial"/);
-    expect(headings(doc.document)).toEqual([
+    // the month's news under the titles of the recommendations it is about, bullets linked to none under "Other news"
+    const withNews = (await t.call('monthly.get', { programmeId, month: '2026-11' })).items.filter((i) => i.recommendationId !== null);
+    const h2 = headings(doc.document).filter(([s]) => s === 'Heading2');
+    expect(h2.at(-1)).toEqual(['Heading2', 'Other news']);
+    expect(h2).toHaveLength(new Set(withNews.map((i) => i.recommendationId)).size + 1);
+    expect(headings(doc.document).filter(([s]) => s !== 'Heading2')).toEqual([
       ['Title', 'Resident Focus Project: monthly update, November 2026'],
       ['Heading1', 'About this update'],
       ['Heading1', 'This month: November 2026'],
       ['Heading1', 'Progress at a glance'],
       ['Heading1', 'What’s next'],
-      ['Heading1', 'Every recommendation'],
-      ['Heading1', 'How to get involved'],
+      ['Heading1', 'Where every recommendation stands'],
+      ['Heading1', 'Keep in touch'],
     ]);
     expect(doc.text).toContain('Date updated: 23 Nov 2026');
 
@@ -44,7 +49,7 @@ describe('monthly public update (.docx)', () => {
     // progress as a sentence and as a chart whose alt text states the figures
     const c = summary.byStatus;
     expect(doc.text).toContain(
-      `Of the 24 recommendations, ${c.completed} completed, ${c.in_progress} in progress, ${c.not_started} not started and ${c.on_hold} on hold.`,
+      `Of the 24 recommendations, ${c.completed} have been completed, ${c.in_progress} are in progress, ${c.not_started} have not started yet and ${c.on_hold} is on hold.`,
     );
     const docPr = /<wp:docPr [^>]*descr="([^"]+)"/.exec(doc.document)![1];
     expect(docPr).toBe(
@@ -55,20 +60,20 @@ describe('monthly public update (.docx)', () => {
     const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc.document)![0];
     expect(/<w:tr>[\s\S]*?<\/w:tr>/.exec(table)![0]).toContain('<w:tblHeader/>');
     for (const r of recs) expect(table).toContain(`<w:t xml:space="preserve">${r.ref}</w:t>`);
-    expect(table).toContain('In progress');
-    expect(table).toContain('Completed');
+    expect(table).toContain('In progress: due by');
+    expect(table).toContain('Completed on');
     const revised = recs.find((r) => r.revisedTargetDate && r.status !== 'completed')!;
     const revisedRow = (table.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []).find((row) => row.includes(`>${revised.ref}<`))!;
-    expect(revisedRow).toContain(`${formatDateLong(revised.revisedTargetDate)} (originally ${formatDateLong(revised.originalTargetDate)})`);
+    expect(revisedRow).toContain(`${formatDateLong(revised.revisedTargetDate)} (moved from ${formatDateLong(revised.originalTargetDate)})`);
     for (const person of await t.call('people.list', {})) expect(doc.text).not.toContain(person.name);
 
-    expect(doc.text).toContain('E-mail: housing@northgate.gov.uk');
-    expect(doc.text).toMatch(/This document is available in other formats.*e-mail housing@northgate\.gov\.uk or call 020 7946 0000/);
+    expect(doc.text).toContain('Email the Resident Focus Project team at housing@northgate.gov.uk');
+    expect(doc.text).toMatch(/This document is available in other formats.*email housing@northgate\.gov\.uk or call 020 7946 0000/);
   });
 
   it('says so when a month has no items', async () => {
     const doc = await readDocx((await t.call('exports.monthlyUpdate', { programmeId, month: '2026-06' })).base64);
-    expect(doc.text).toContain('There are no updates this month.');
+    expect(doc.text).toContain('There is no news this month.');
   });
 
   it('keeps awkward text readable: XML-breaking characters, emoji, right-to-left, very long bullets', async () => {
@@ -88,7 +93,7 @@ describe('monthly public update (.docx)', () => {
 });
 
 describe('recommendations progress document (.docx)', () => {
-  it('groups every recommendation under Completed, In progress and Yet to begin with its summary and latest public note', async () => {
+  it('groups every recommendation under its status, in the words and counts of the progress sentence, with its summary and latest public note', async () => {
     const file = await t.call('exports.recommendations', { programmeId });
     expect(file.fileName).toBe('RFP-recommendations-2026-11-23.docx');
     const doc = await readDocx(file.base64);
@@ -100,9 +105,10 @@ describe('recommendations progress document (.docx)', () => {
     expect(h1).toEqual([
       'Progress at a glance',
       `Completed (${n(['completed'])})`,
-      `In progress (${n(['in_progress', 'on_hold'])})`,
-      `Yet to begin (${n(['not_started'])})`,
-      'How to get involved',
+      `In progress (${n(['in_progress'])})`,
+      `On hold (${n(['on_hold'])})`,
+      `Not started (${n(['not_started'])})`,
+      'Keep in touch',
     ]);
     const h2 = headings(doc.document)
       .filter(([s]) => s === 'Heading2')

@@ -94,7 +94,7 @@ const model = (over: Partial<MonthlyUpdateModel> = {}): MonthlyUpdateModel => ({
 describe('section mappers', () => {
   it('this month: bullets as a Word list, or a clear line when there are none', async () => {
     const none = await readDocx(await docOf([heading('T', 'title'), ...thisMonthSection(model())]));
-    expect(none.text).toContain('There are no updates this month.');
+    expect(none.text).toContain('There is no news this month.');
     const some = await readDocx(
       await docOf([heading('T', 'title'), ...thisMonthSection(model({ items: [{ date: '2026-11-02', body: 'Hearing loops fitted.', ref: null }] }))]),
     );
@@ -112,23 +112,18 @@ describe('section mappers', () => {
 
   it('states progress and target dates in words', () => {
     expect(progressSentence({ total: 24, completed: 9, inProgress: 10, notStarted: 4, onHold: 1 })).toBe(
-      'Of the 24 recommendations, 9 completed, 10 in progress, 4 not started and 1 on hold.',
+      'Of the 24 recommendations, 9 have been completed, 10 are in progress, 4 have not started yet and 1 is on hold.',
     );
     expect(progressSentence({ total: 3, completed: 1, inProgress: 1, notStarted: 1, onHold: 0 })).toBe(
-      'Of the 3 recommendations, 1 completed, 1 in progress and 1 not started.',
+      'Of the 3 recommendations, 1 has been completed, 1 is in progress and 1 has not started yet.',
     );
-    expect(targetText({ targetDate: '2027-03-31', originalTargetDate: '2026-12-31' })).toBe('31 Mar 2027 (originally 31 Dec 2026)');
+    expect(targetText({ targetDate: '2027-03-31', originalTargetDate: '2026-12-31' })).toBe('31 Mar 2027 (moved from 31 Dec 2026)');
     expect(targetText({ targetDate: null, originalTargetDate: null })).toBe('To be set');
   });
 
-  it('puts on-hold items under In progress and not-started ones under Yet to begin', () => {
+  it('groups by status in the chart’s words, on hold apart from in progress', () => {
     const group = (status: string) => GROUPS.find((g) => g.test({ status } as never))!.heading;
-    expect([group('completed'), group('in_progress'), group('on_hold'), group('not_started')]).toEqual([
-      'Completed',
-      'In progress',
-      'In progress',
-      'Yet to begin',
-    ]);
+    expect([group('completed'), group('in_progress'), group('on_hold'), group('not_started')]).toEqual(['Completed', 'In progress', 'On hold', 'Not started']);
   });
 });
 
@@ -157,8 +152,8 @@ describe('table and recommendation mappers', () => {
     const rows = doc.document.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
     expect(rows).toHaveLength(3);
     expect(rows[0]).toContain('<w:tblHeader/>');
-    expect(doc.text).toContain('23 Mar 2027 (originally 24 Sep 2026)');
-    expect(doc.text).toContain('No update this month.');
+    expect(doc.text).toContain('In progress: due by 23 Mar 2027 (moved from 24 Sep 2026)');
+    expect(doc.text).not.toContain('No update this month.');
     expect(doc.text).toContain('Not started');
   });
 
@@ -171,7 +166,7 @@ describe('table and recommendation mappers', () => {
       'R2: Create a single point of contact',
       'Status: In progress',
       'Lead team: Customer Services',
-      'Target date: 23 Mar 2027 (originally 24 Sep 2026)',
+      'Target date: 23 Mar 2027 (moved from 24 Sep 2026)',
       'One number for everything.',
       'Latest update (2 Nov 2026):',
       'Staff have been consulted.',
@@ -237,26 +232,28 @@ describe('stricter rules', () => {
 describe('front and back sections', () => {
   it('title, draft mark, publisher, introduction, involvement and other formats', async () => {
     const { titleSection, introSection } = await import('../../main/exports/docx/monthlyUpdateDoc');
-    const { involvementSection, otherFormatsLine, progressChartAlt } = await import('../../main/exports/docx/publicSections');
+    const { keepInTouchSection, otherFormatsLine, progressChartAlt } = await import('../../main/exports/docx/publicSections');
     const m = model({
       draft: true,
       org: { name: 'Northgate Council', contactEmail: 'housing@northgate.gov.uk', contactPhone: '020 7946 0000', websiteUrl: '', logoDataUrl: '' },
     });
     const doc = await readDocx(
-      await docOf([...titleSection(m), ...introSection(m), ...involvementSection(m.org, 'Resident Focus Project'), otherFormatsLine(m.org)]),
+      await docOf([...titleSection(m), ...introSection(m), ...keepInTouchSection(m.org, 'Resident Focus Project'), otherFormatsLine(m.org)]),
     );
     expect(doc.text.split('\n')).toEqual([
       'Resident Focus Project: monthly update, November 2026',
       'Draft: not yet published.',
       'Published by Northgate Council. Date updated: 23 Nov 2026',
       'About this update',
-      'About. The recommendations come from: Review, reported in September 2025. There are 3 recommendations. Each month we tell you what we have done and what comes next.',
-      'How to get involved',
+      'About.',
+      'Where the recommendations come from: Review, reported in September 2025.',
+      'There are 3 recommendations. Each month we tell you what we have done and what comes next.',
+      'Keep in touch',
       'We want residents to shape the Resident Focus Project. You can join our resident board, come to an estate walkabout or tell us what you think of the changes at any time.',
-      'Contact Northgate Council:',
-      'E-mail: housing@northgate.gov.uk',
-      'Telephone: 020 7946 0000',
-      'This document is available in other formats, such as large print, easy read, audio or another language. To ask for one, e-mail housing@northgate.gov.uk or call 020 7946 0000.',
+      'If you would like to be kept up to date on the Resident Focus Project, or to take part, you can:',
+      'Email the Resident Focus Project team at housing@northgate.gov.uk',
+      'Call us on 020 7946 0000',
+      'This document is available in other formats, such as large print, easy read, audio or another language. To ask for one, email housing@northgate.gov.uk or call 020 7946 0000.',
     ]);
     expect(progressChartAlt({ total: 3, completed: 1, inProgress: 1, notStarted: 1, onHold: 0 })).toBe(
       'Bar chart of progress on the 3 recommendations: 1 completed, 1 in progress, 1 not started.',

@@ -21,7 +21,7 @@ describe('counts with their nouns', () => {
 
   it('public documents count a programme of one recommendation in the singular', () => {
     const one = { total: 1, completed: 1, inProgress: 0, notStarted: 0, onHold: 0 };
-    expect(progressSentence(one)).toBe('Of the 1 recommendation, 1 completed, 0 in progress and 0 not started.');
+    expect(progressSentence(one)).toBe('There is 1 recommendation: it has been completed.');
     expect(progressChartAlt(one)).toBe('Bar chart of progress on the 1 recommendation: 1 completed, 0 in progress, 0 not started.');
   });
 });

@@ -2,11 +2,13 @@ import type { Document } from 'docx';
 import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
 import { plural } from '../../../shared/domain/plural';
 import type { MonthlyUpdateModel } from '../models';
-import { bullets, dataTable, heading, para, type Block } from './blocks';
+import { bullets, dataTable, heading, para, richPara, type Block } from './blocks';
 import { buildDocument } from './frame';
-import { involvementSection, logoBlock, otherFormatsLine, progressSection, publishedBy, statusWord, targetText } from './publicSections';
+import { keepInTouchSection, logoBlock, otherFormatsLine, progressSection, publishedBy, standingText } from './publicSections';
 
-// The monthly public update, one small mapper per section.
+// The monthly public update, one small mapper per section. The month's news lives in one place,
+// "This month": its bullets, under the recommendation each is about. The table after it says
+// where every recommendation stands, with no news repeated in it.
 
 export const monthlyTitle = (m: MonthlyUpdateModel) => `${m.programme.name}: monthly update, ${formatMonth(m.month)}`;
 
@@ -21,19 +23,44 @@ export function titleSection(m: MonthlyUpdateModel): Block[] {
 
 export function introSection(m: MonthlyUpdateModel): Block[] {
   const p = m.programme;
-  const source = p.source
-    ? ` The recommendations come from: ${p.source.replace(/\.$/, '')}${p.reviewDate ? `, reported in ${formatMonth(p.reviewDate)}` : ''}.`
-    : '';
-  const text = `${p.description.trim()}${source} There ${m.counts.total === 1 ? 'is' : 'are'} ${plural(m.counts.total, 'recommendation')}. Each month we tell you what we have done and what comes next.`;
-  return [heading('About this update', 1), para(text.trim())];
+  const count = `There ${m.counts.total === 1 ? 'is' : 'are'} ${plural(m.counts.total, 'recommendation')}. Each month we tell you what we have done and what comes next.`;
+  return [
+    heading('About this update', 1),
+    ...(p.description.trim() ? [para(p.description.trim())] : []),
+    ...(p.source
+      ? [
+          richPara([
+            ['Where the recommendations come from: ', true],
+            [`${p.source.replace(/\.$/, '')}${p.reviewDate ? `, reported in ${formatMonth(p.reviewDate)}` : ''}.`, false],
+          ]),
+        ]
+      : []),
+    para(count),
+  ];
 }
 
+/** "R1, R2 and R5" */
+const listOf = (refs: string[]) => (refs.length > 1 ? `${refs.slice(0, -1).join(', ')} and ${refs.at(-1)}` : (refs[0] ?? ''));
+
+/** The month's news: for each recommendation with news, its title and its bullets; then one line naming the rest. */
 export function thisMonthSection(m: MonthlyUpdateModel): Block[] {
+  const title = heading(`This month: ${formatMonth(m.month)}`, 1);
+  if (m.items.length === 0) return [title, para('There is no news this month. We will report progress again in next month’s update.')];
+  const known = new Set(m.recommendations.map((r) => r.ref));
+  const withNews = m.recommendations.filter((r) => m.items.some((i) => i.ref === r.ref));
+  const other = m.items.filter((i) => i.ref === null || !known.has(i.ref));
+  const quiet = m.recommendations.filter((r) => !withNews.includes(r)).map((r) => r.ref);
   return [
-    heading(`This month: ${formatMonth(m.month)}`, 1),
-    ...(m.items.length === 0
-      ? [para(`There are no updates this month. We will report progress again in next month’s update.`)]
-      : bullets(m.items.map((i) => i.body))),
+    title,
+    ...withNews.flatMap((r) => [heading(`${r.ref}: ${r.title}`, 2), ...bullets(m.items.filter((i) => i.ref === r.ref).map((i) => i.body))]),
+    ...(other.length ? [heading(withNews.length ? 'Other news' : 'News', 2), ...bullets(other.map((i) => i.body))] : []),
+    ...(quiet.length
+      ? [
+          para(
+            `There is no news this month on ${listOf(quiet)}. You can see where ${quiet.length === 1 ? 'it stands' : 'each of them stands'} in the table below.`,
+          ),
+        ]
+      : []),
   ];
 }
 
@@ -43,27 +70,27 @@ export function whatsNextSection(m: MonthlyUpdateModel): Block[] {
     ...(m.whatsNext.length === 0
       ? [para('No recommendations are due in the next two months.')]
       : [
-          para('These recommendations are due in the next two months:'),
+          para('These recommendations are due in the next two months:', { keepNext: true }),
           ...bullets(m.whatsNext.map((w) => `${w.ref}: ${w.title} (due ${formatDateLong(w.targetDate)})`)),
         ]),
   ];
 }
 
-/** A recommendation's news for the month: the bullets linked to it, and its public note. */
-export function thisMonthText(r: MonthlyUpdateModel['recommendations'][number]): string {
-  const lines = [...(r.monthBullets ?? []), ...(r.monthNote && !(r.monthBullets ?? []).includes(r.monthNote.body) ? [r.monthNote.body] : [])];
-  return lines.length ? lines.join('\n') : 'No update this month.';
-}
+/** A recommendation as a resident reads it: its title, then what it means for them. */
+export const recommendationText = (r: MonthlyUpdateModel['recommendations'][number]) => (r.publicSummary ? `${r.title}\n${r.publicSummary}` : r.title);
 
 export function recommendationTableSection(m: MonthlyUpdateModel): Block[] {
   return [
-    heading('Every recommendation', 1),
-    para('Status is given in words. Where a target date has changed, the original date is shown in brackets.'),
+    heading('Where every recommendation stands', 1),
+    para(
+      'The table lists every recommendation with a short explanation of what it means for you. It says whether the work is completed, in progress, on hold or not started, and when it was completed or is due. Where we have moved a date, the date we first set is shown too.',
+      { keepNext: true },
+    ),
     ...dataTable({
-      caption: 'Every recommendation, with its target date, status and news this month',
-      headers: ['Ref', 'Recommendation', 'Lead team', 'Target date', 'Status', 'This month'],
-      rows: m.recommendations.map((r) => [r.ref, r.publicSummary || r.title, r.leadTeam, targetText(r), statusWord(r), thisMonthText(r)]),
-      widths: [7, 23, 15, 15, 16, 24],
+      caption: `Where each of the ${plural(m.recommendations.length, 'recommendation')} stands`,
+      headers: ['Ref', 'Recommendation', 'Where it stands'],
+      rows: m.recommendations.map((r) => [r.ref, recommendationText(r), standingText(r, m.dateUpdated)]),
+      widths: [8, 64, 28],
     }),
   ];
 }
@@ -83,7 +110,7 @@ export function buildMonthlyUpdateDocument(m: MonthlyUpdateModel): Document {
     ...progressSection(m.counts),
     ...whatsNextSection(m),
     ...recommendationTableSection(m),
-    ...involvementSection(m.org, m.programme.name),
+    ...keepInTouchSection(m.org, m.programme.name),
     otherFormatsLine(m.org),
   ]);
 }

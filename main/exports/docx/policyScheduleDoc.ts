@@ -34,7 +34,7 @@ export function policyScheduleTable(caption: string, rows: PolicyRow[]): Block[]
       REVIEW_STATE_LABELS[p.reviewState],
       p.ownerName ?? '–',
     ]),
-    widths: [26, 9, 15, 17, 17, 16],
+    widths: [25, 12, 15, 17, 15, 16],
   });
 }
 
@@ -67,15 +67,23 @@ export function clusterSection(m: PolicyScheduleModel): Block[] {
       busy.length
         ? `More than ${plural(m.threshold, 'review')} fall due in ${busy.map((x) => `${formatMonth(x.month)} (${x.count})`).join(', ')}.`
         : `No month has more than ${plural(m.threshold, 'review')} due.`,
+      { keepNext: true },
     ),
     picture(renderChartPng(reviewTimelineOption(months, m.threshold), 640, 260), 600, 244, { title: 'Policy reviews by month', description: alt }),
   ];
+}
+
+/** "There are 20 policies: 12 are in force, 1 is overdue for review, …" */
+export function overviewSentence(total: number, inForce: number, overdue: number, soon: number, pipeline: number): string {
+  const are = (n: number) => (n === 1 ? '1 is' : `${n} are`);
+  return `There ${total === 1 ? 'is 1 policy' : `are ${plural(total, 'policy', 'policies')}`}: ${are(inForce)} in force, ${are(overdue)} overdue for review, ${are(soon)} due for review in the next 12 months and ${are(pipeline)} in development.`;
 }
 
 export function buildPolicyScheduleDocument(m: PolicyScheduleModel): Document {
   const inForce = m.policies.filter((p) => p.nextReviewDate).sort((a, b) => a.nextReviewDate!.localeCompare(b.nextReviewDate!));
   const overdue = inForce.filter((p) => p.reviewState === 'overdue');
   const soon = inForce.filter((p) => ['due_3', 'due_6', 'due_12'].includes(p.reviewState));
+  const later = inForce.filter((p) => !overdue.includes(p) && !soon.includes(p));
   const pipeline = m.policies.filter((p) => !p.nextReviewDate && !['superseded', 'withdrawn'].includes(p.stage));
   const section = (title: string, rows: PolicyRow[], empty: string, table: (caption: string, r: PolicyRow[]) => Block[]) => [
     heading(title, 1),
@@ -90,14 +98,19 @@ export function buildPolicyScheduleDocument(m: PolicyScheduleModel): Document {
   return buildDocument(meta, () => [
     heading(meta.title, 'title'),
     ...publishedBy(m.org, m.today),
-    para(
-      `${plural(m.policies.length, 'policy', 'policies')}: ${inForce.length} in force, ${overdue.length} overdue for review, ${soon.length} due for review in the next 12 months and ${pipeline.length} in development.`,
-    ),
+    para(overviewSentence(m.policies.length, inForce.length, overdue.length, soon.length, pipeline.length)),
+    // Here, not at the end: a closing line after the last table was left alone on a last page.
+    otherFormatsLine(m.org),
     ...section('Overdue for review', overdue, 'No policy is overdue for review.', policyScheduleTable),
     ...section('Due for review in the next 12 months', soon, 'No policy falls due for review in the next 12 months.', policyScheduleTable),
     ...clusterSection(m),
-    ...section('All policies in force', inForce, 'No policy is in force yet.', policyScheduleTable),
+    // Each policy in force once: overdue, due within 12 months, or later.
+    ...section(
+      'Not due for review in the next 12 months',
+      later,
+      'Every policy in force is overdue or due for review in the next 12 months.',
+      policyScheduleTable,
+    ),
     ...section('Policies in development', pipeline, 'No policy is in development.', pipelineTable),
-    otherFormatsLine(m.org),
   ]);
 }
