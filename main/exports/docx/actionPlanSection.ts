@@ -33,7 +33,7 @@ export function actionPlanPart(n: ReportNumbering, a: ActionPlanSection, lastMee
   return [
     heading(`${a.programmeName}: progress`, 3),
     n.para(`${progressSentence(a.counts)} By RAG status: ${ragChartText(a.byRag)}.`),
-    picture(renderChartPng(ragChartOption(a.byRag), 600, 220), 560, 205, {
+    picture(renderChartPng(ragChartOption(a.byRag), 560, 205), 560, 205, {
       title: 'Recommendations by RAG status',
       description: `Bar chart of the ${plural(a.counts.total, 'recommendation')} by RAG status. ${ragChartText(a.byRag)}.`,
     }),

@@ -23,7 +23,7 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
         ? `As at ${formatDateLong(asAt)}, ${below.length} of the six building safety checks ${below.length === 1 ? 'is' : 'are'} below the target of ${c.target}% of homes: ${below.map((p) => `${CHECK_TYPE_LABELS[p.checkType].toLowerCase()} ${pct(p.percent)} (${plural(p.overdue, 'home')} not covered)`).join('; ')}.`
         : `As at ${formatDateLong(asAt)}, every building safety check is at the target of ${c.target}% of homes.`,
     ),
-    picture(renderChartPng(compliancePercentOption(c.position, c.target), 640, 240), 600, 225, {
+    picture(renderChartPng(compliancePercentOption(c.position, c.target), 600, 225), 600, 225, {
       title: 'Homes with each check in date',
       description: `Bar chart of the percentage of homes with each check in date, against a target of ${c.target}%: ${c.position.map((p) => `${CHECK_TYPE_LABELS[p.checkType]} ${pct(p.percent)}`).join('; ')}.`,
     }),
@@ -90,7 +90,7 @@ function overdueSentence(c: ComplianceSection, withAppendix: boolean): string {
 
 export function complianceAppendix(c: ComplianceSection): Block[] {
   return [
-    picture(renderChartPng(complianceTrendOption(c.trend, c.target, formatMonth), 640, 300), 600, 281, {
+    picture(renderChartPng(complianceTrendOption(c.trend, c.target, formatMonth), 600, 281), 600, 281, {
       title: 'Homes with each check in date, month by month',
       description: `Line chart of the percentage of homes with each check in date at ${complianceTrendText(c.trend, formatMonth)}`,
     }),
