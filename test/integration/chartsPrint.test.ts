@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { makeCore, type TestCore } from '../helpers/testCore';
+import { readDocx } from '../helpers/docx';
 import { chartLayout, renderChartPng, type ChartLayout } from '../../main/exports/charts';
 import { ragChartOption, reviewTimelineOption, statusChartOption } from '../../shared/charts/actionPlanCharts';
 import { compliancePercentOption, complianceTrendOption } from '../../shared/charts/complianceCharts';
@@ -170,7 +171,7 @@ async function pictures(base64: string): Promise<{ name: string; placed: [number
 }
 
 describe('the demo’s documents', () => {
-  it('draw each chart for the size they place it at (its PNG twice that size), so its text prints at 10 pt or more', async () => {
+  it('draw each chart for the size they place it at (its PNG twice that size), so its text prints at 10 pt or more, and keep it with its heading', async () => {
     const programmeId = (await t.call('programmes.list', {}))[0]!.id;
     const meetingId = (await t.call('meetings.list', {})).find((m) => m.status === 'scheduled')!.id;
     const paper = await t.call('papers.create', {
@@ -198,13 +199,23 @@ describe('the demo’s documents', () => {
       'monthly update': await t.call('exports.monthlyUpdate', { programmeId, month: '2026-11' }),
     };
     const charts: string[] = [];
+    const parted: string[] = [];
     for (const [doc, file] of Object.entries(files)) {
+      const paragraphs = (await readDocx(file.base64)).document.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+      paragraphs.forEach((p, i) => {
+        if (!p.includes('<w:drawing>')) return;
+        // every paragraph from the heading down to the chart keeps with the next
+        for (let j = i - 1; j >= 0 && !/<w:pStyle w:val="(Heading\d|Title)"/.test(paragraphs[j]!); j--) {
+          if (!paragraphs[j]!.includes('<w:keepNext/>')) parted.push(`${doc}: "${paragraphs[j]!.replace(/<[^>]+>/g, '').slice(0, 60)}"`);
+        }
+      });
       for (const p of await pictures(file.base64)) {
         charts.push(`${doc}: ${p.name}`);
         expect(p.png[0], `${doc}: ${p.name}`).toBe(Math.round(p.placed[0] * 2));
         expect(Math.abs(p.png[1] - p.placed[1] * 2), `${doc}: ${p.name}`).toBeLessThanOrEqual(4);
       }
     }
+    expect(parted, 'paragraphs between a heading and its chart that do not keep with the next').toEqual([]);
     // the committee paper has the RAG, compliance and trend charts; each other document one chart
     expect(charts.filter((c) => c.startsWith('committee paper')).length).toBeGreaterThanOrEqual(3);
     for (const doc of ['policy schedule', 'recommendations', 'monthly update']) expect(charts.filter((c) => c.startsWith(doc)).length, doc).toBe(1);

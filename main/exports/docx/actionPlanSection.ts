@@ -32,7 +32,7 @@ export function actionPlanPart(n: ReportNumbering, a: ActionPlanSection, lastMee
   const since = lastMeetingDate ? `since the last meeting on ${formatDateLong(lastMeetingDate)}` : 'to date';
   return [
     heading(`${a.programmeName}: progress`, 3),
-    n.para(`${progressSentence(a.counts)} By RAG status: ${ragChartText(a.byRag)}.`),
+    n.para(`${progressSentence(a.counts)} By RAG status: ${ragChartText(a.byRag)}.`, { keepNext: true }),
     picture(renderChartPng(ragChartOption(a.byRag), 560, 205), 560, 205, {
       title: 'Recommendations by RAG status',
       description: `Bar chart of the ${plural(a.counts.total, 'recommendation')} by RAG status. ${ragChartText(a.byRag)}.`,

@@ -22,6 +22,7 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
       below.length
         ? `As at ${formatDateLong(asAt)}, ${below.length} of the six building safety checks ${below.length === 1 ? 'is' : 'are'} below the target of ${c.target}% of homes: ${below.map((p) => `${CHECK_TYPE_LABELS[p.checkType].toLowerCase()} ${pct(p.percent)} (${plural(p.overdue, 'home')} not covered)`).join('; ')}.`
         : `As at ${formatDateLong(asAt)}, every building safety check is at the target of ${c.target}% of homes.`,
+      { keepNext: true },
     ),
     picture(renderChartPng(compliancePercentOption(c.position, c.target), 600, 225), 600, 225, {
       title: 'Homes with each check in date',

@@ -67,6 +67,7 @@ export function clusterSection(m: PolicyScheduleModel): Block[] {
       busy.length
         ? `More than ${plural(m.threshold, 'review')} fall due in ${busy.map((x) => `${formatMonth(x.month)} (${x.count})`).join(', ')}.`
         : `No month has more than ${plural(m.threshold, 'review')} due.`,
+      { keepNext: true },
     ),
     picture(renderChartPng(reviewTimelineOption(months, m.threshold), 600, 244), 600, 244, { title: 'Policy reviews by month', description: alt }),
   ];

@@ -37,7 +37,7 @@ export function progressChartPng(c: ProgressCounts): Buffer {
 export function progressSection(c: ProgressCounts, chartPng: Buffer = progressChartPng(c)): Block[] {
   return [
     heading('Progress at a glance', 1),
-    para(progressSentence(c)),
+    para(progressSentence(c), { keepNext: true }),
     picture(chartPng, 600, 260, { title: 'Progress at a glance', description: progressChartAlt(c) }),
   ];
 }
