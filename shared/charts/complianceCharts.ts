@@ -1,6 +1,6 @@
 import { CHECK_TYPE_LABELS, CHECK_TYPE_SHORT, type CheckType } from '../domain/compliance';
 import { RAG_COLOURS } from './palette';
-import { TITLE_ROOM, chartTitle, gridWithin, roomFor, text } from './chartText';
+import { EDGE, TITLE_ROOM, chartTitle, gridWithin, roomFor, text } from './chartText';
 
 const TARGET_INK = '#5a5f66';
 const shortName = (t: CheckType) => CHECK_TYPE_SHORT[t].replace(/^./, (c) => c.toUpperCase());
@@ -58,7 +58,7 @@ export function complianceTrendOption(
     // a key down the right, one line a series, so that it never wraps onto the axis
     legend: {
       orient: 'vertical',
-      right: 0,
+      right: EDGE,
       top: TITLE_ROOM,
       padding: 0,
       itemGap: 8,
