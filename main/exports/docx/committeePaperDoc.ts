@@ -97,10 +97,13 @@ export function implicationsSection(m: PaperModel): Block[] {
     ...IMPLICATION_KEYS.flatMap((k) => {
       const text = m.paper.narrative.implications[k].trim();
       return [
-        richPara([
-          [`${IMPLICATION_LABELS[k]}: `, true],
-          [text ? '' : 'None.', false],
-        ]),
+        richPara(
+          [
+            [`${IMPLICATION_LABELS[k]}: `, true],
+            [text ? '' : 'None.', false],
+          ],
+          text ? { keepNext: true } : {},
+        ),
         ...(text ? userText(text) : []),
       ];
     }),
