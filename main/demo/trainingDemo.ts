@@ -1,4 +1,4 @@
-import { addDays } from '../../shared/domain/dates';
+import { addDays, formatDateLong } from '../../shared/domain/dates';
 import { completionExpiry } from '../../shared/domain/training';
 import { writeAudit } from '../core/audit';
 import type { Ctx, Db } from '../core/context';
@@ -147,7 +147,7 @@ export async function loadTrainingDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 
   }
 
   // The demo's named staff get a role and a start date; the rest of each team is made up to size.
-  const staff: { id: number; role: Role; startDate: string; leaveDate: string | null }[] = [];
+  const staff: { id: number; name: string; role: Role; startDate: string; leaveDate: string | null }[] = [];
   const named = await db.selectFrom('people').select(['id', 'name', 'team_id']).where('start_date', 'is', null).orderBy('id').execute();
   let n = 0;
   for (const [team, roles] of Object.entries(TEAM_ROLES)) {
@@ -158,10 +158,11 @@ export async function loadTrainingDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 
     const inOrder = [...roles, ...roles].sort((a, b) => Number(b === 'Team Manager') - Number(a === 'Team Manager'));
     for (const [i, role] of inOrder.entries()) {
       // Every fifth person started in the last four months; one in twelve has left.
-      const startDate = n % 5 === 4 ? ago(10 + Math.floor(next() * 110)) : ago(200 + Math.floor(next() * 3400));
-      const leaveDate = n % 12 === 11 ? ago(5 + Math.floor(next() * 150)) : null;
-      n++;
       const existing = members[i];
+      const startDate = n % 5 === 4 ? ago(10 + Math.floor(next() * 110)) : ago(200 + Math.floor(next() * 3400));
+      // The demo's named staff own recommendations, so only made-up staff have left.
+      const leaveDate = n % 12 === 11 && !existing ? ago(5 + Math.floor(next() * 150)) : null;
+      n++;
       const values = {
         job_role_id: roleIds.get(role)!,
         start_date: startDate,
@@ -171,11 +172,12 @@ export async function loadTrainingDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 
         updated_at: now,
       };
       let personId: number;
+      let name = existing?.name ?? '';
       if (existing) {
         await db.updateTable('people').set(values).where('id', '=', existing.id).execute();
         personId = existing.id;
       } else {
-        const name = `${FIRST[n % FIRST.length]} ${LAST[(n * 7) % LAST.length]}`;
+        name = `${FIRST[n % FIRST.length]} ${LAST[(n * 7) % LAST.length]}`;
         const email = `${name.toLowerCase().replace(/ /g, '.')}@example-council.gov.uk`;
         const row = await db
           .insertInto('people')
@@ -186,7 +188,7 @@ export async function loadTrainingDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 
         personId = row.id;
       }
       if (role === 'Team Manager') manager = personId;
-      staff.push({ id: personId, role, startDate, leaveDate });
+      staff.push({ id: personId, name, role, startDate, leaveDate });
     }
   }
 
@@ -227,7 +229,7 @@ export async function loadTrainingDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 
         entity: 'training_completion',
         entityId: row.id,
         action: 'create',
-        label: `${c.spec.name}, ${done}`,
+        label: `${p.name}: ${c.spec.name}, ${formatDateLong(done)}`,
         after: row,
         parent: { entity: 'person', id: p.id },
       });
@@ -258,7 +260,7 @@ export async function loadTrainingDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 
       entity: 'training_waiver',
       entityId: row.id,
       action: 'create',
-      label: `${w.course.spec.name} waived`,
+      label: `${w.p.name}: ${w.course.spec.name} waived until ${formatDateLong(w.until)}`,
       after: row,
       parent: { entity: 'person', id: w.p.id },
     });

@@ -1,34 +1,31 @@
 import { CHECK_TYPE_LABELS, CHECK_TYPE_SHORT, type CheckType } from '../domain/compliance';
 import { RAG_COLOURS } from './palette';
+import { EDGE, TITLE_ROOM, chartTitle, gridWithin, roomFor, text } from './chartText';
+
+const TARGET_INK = '#5a5f66';
+const shortName = (t: CheckType) => CHECK_TYPE_SHORT[t].replace(/^./, (c) => c.toUpperCase());
 
 /**
- * Percentage of homes covered for each check, red below the target, green at or above it.
+ * Percentage of homes covered for each check, red below the target (and labelled "below"), green at or above it.
  * `compact`: short check names and fewer axis labels, for a dashboard tile.
  */
 export function compliancePercentOption(rows: { checkType: CheckType; percent: number | null }[], target: number, compact = false): Record<string, unknown> {
   const shown = rows.filter((r) => r.percent !== null);
-  const name = (t: CheckType) => (compact ? CHECK_TYPE_SHORT[t].replace(/^./, (c) => c.toUpperCase()) : CHECK_TYPE_LABELS[t]);
+  const name = (t: CheckType) => (compact ? shortName(t) : CHECK_TYPE_LABELS[t]);
+  // a bar short of the target says so in words, not by its colour alone
+  const valueLabel = (r: { percent: number | null }) => (r.percent! < target ? `${r.percent}%, below target` : `${r.percent}%`);
   return {
     animation: false,
-    title: {
-      text: `Homes with the check in date (target ${target}%)`,
-      left: 0,
-      textStyle: { fontSize: 14, fontFamily: 'Arial, sans-serif', color: '#1b1f24' },
-    },
-    grid: { left: compact ? 90 : 260, right: 50, top: 36, bottom: 24 },
-    xAxis: {
-      type: 'value',
-      min: 0,
-      max: 100,
-      interval: compact ? 50 : undefined,
-      axisLabel: { formatter: '{value}%', fontFamily: 'Arial, sans-serif', color: '#1b1f24' },
-    },
-    yAxis: { type: 'category', inverse: true, data: shown.map((r) => name(r.checkType)), axisLabel: { fontFamily: 'Arial, sans-serif', color: '#1b1f24' } },
+    title: chartTitle(`Homes with the check in date (target ${target}%)`),
+    textStyle: text,
+    grid: gridWithin({ right: roomFor(shown.map(valueLabel)) }),
+    xAxis: { type: 'value', min: 0, max: 100, interval: compact ? 50 : undefined, axisLabel: { formatter: '{value}%', ...text } },
+    yAxis: { type: 'category', inverse: true, data: shown.map((r) => name(r.checkType)), axisLabel: text },
     series: [
       {
         type: 'bar',
         data: shown.map((r) => ({ value: r.percent, itemStyle: { color: r.percent! >= target ? RAG_COLOURS.green : RAG_COLOURS.red } })),
-        label: { show: true, position: 'right', formatter: '{c}%', fontFamily: 'Arial, sans-serif', color: '#1b1f24' },
+        label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => valueLabel(shown[p.dataIndex]!), ...text },
         barMaxWidth: 26,
       },
     ],
@@ -51,19 +48,32 @@ export function complianceTrendOption(
   target: number,
   monthLabel: (iso: string) => string,
 ): Record<string, unknown> {
-  const font = { fontFamily: 'Arial, sans-serif', color: '#1b1f24' };
   const shown = trend.series.filter((s) => s.percent.some((p) => p !== null));
+  const targetName = `Target ${target}%`;
+  const names = [...shown.map((s) => shortName(s.checkType)), targetName];
   return {
     animation: false,
-    title: { text: 'Homes with the check in date, month by month', left: 0, textStyle: { fontSize: 14, ...font } },
-    legend: { bottom: 0, textStyle: font, data: shown.map((s) => CHECK_TYPE_LABELS[s.checkType]) },
-    grid: { left: 48, right: 24, top: 40, bottom: 64 },
-    xAxis: { type: 'category', data: trend.points.map(monthLabel), axisLabel: font },
-    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', ...font } },
+    title: chartTitle('Homes with the check in date, month by month'),
+    textStyle: text,
+    // a key down the right, one line a series, so that it never wraps onto the axis
+    legend: {
+      orient: 'vertical',
+      right: EDGE,
+      top: TITLE_ROOM,
+      padding: 0,
+      itemGap: 8,
+      itemWidth: 24,
+      itemHeight: 10,
+      textStyle: text,
+      data: [...names.slice(0, -1), { name: targetName, icon: 'path://M0 0H3V1H0ZM5 0H8V1H5Z' }],
+    },
+    grid: gridWithin({ right: roomFor(names) + 40, top: TITLE_ROOM + 6 }),
+    xAxis: { type: 'category', data: trend.points.map(monthLabel), axisLabel: text },
+    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', ...text } },
     series: [
       ...shown.map((s) => ({
         type: 'line',
-        name: CHECK_TYPE_LABELS[s.checkType],
+        name: shortName(s.checkType),
         data: s.percent,
         symbol: SERIES_STYLE[s.checkType].symbol,
         symbolSize: 8,
@@ -72,10 +82,11 @@ export function complianceTrendOption(
       })),
       {
         type: 'line',
-        name: `Target ${target}%`,
+        name: targetName,
         data: trend.points.map(() => target),
         symbol: 'none',
-        lineStyle: { color: '#5a5f66', type: 'dashed', width: 1 },
+        itemStyle: { color: TARGET_INK },
+        lineStyle: { color: TARGET_INK, type: 'dashed', width: 2 },
         tooltip: { show: false },
       },
     ],

@@ -13,7 +13,6 @@ describe('app.info', () => {
   it('gives the app’s version and the database schema’s number, for Settings to show', async () => {
     const info = await t.call('app.info', {});
     expect(info.appVersion).toBe(pkg.version);
-    expect(info.schemaNumber).toBe(migrations.length);
     expect(info.schemaNumber).toBe(Number(migrations.at(-1)![0].slice(0, 3)));
   });
 });

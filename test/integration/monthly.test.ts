@@ -82,7 +82,7 @@ describe('what changed this month', () => {
     const target = recs.find((r) => r.status === 'in_progress')!;
     await t.call('recommendations.update', { id: target.id, patch: { status: 'completed', completionDate: '2026-11-20' } });
     await t.call('recommendations.update', { id: recs[0]!.id, patch: { revisedTargetDate: '2027-02-28', revisedReason: 'New contract' } });
-    const newOwner = (await t.call('people.list', {})).find((p) => p.name !== 'x')!;
+    const newOwner = (await t.call('people.list', {})).find((p) => p.active)!;
     await t.call('recommendations.update', { id: recs[1]!.id, patch: { ownerId: newOwner.id } });
     await t.call('notes.create', {
       recommendationId: recs[3]!.id,
@@ -247,7 +247,7 @@ describe('what changed: the net change over the month', () => {
     await dec('recommendations.update', { id: r8, patch: { status: 'in_progress', completionDate: null } });
     await dec('recommendations.update', { id: r8, patch: { revisedTargetDate: '2027-03-03', revisedReason: 'Contractor delay' } });
     await dec('recommendations.update', { id: r8, patch: { revisedTargetDate: null } });
-    const owners = (await dec('people.list', {})).map((p) => p.id);
+    const owners = (await dec('people.list', {})).filter((p) => p.active).map((p) => p.id);
     const r8Owner = (await dec('recommendations.get', { id: r8 })).ownerId!;
     await dec('recommendations.update', { id: r8, patch: { ownerId: owners.find((o) => o !== r8Owner)! } });
     await dec('recommendations.update', { id: r8, patch: { ownerId: r8Owner } });

@@ -50,7 +50,7 @@ export function actionPlanPart(n: ReportNumbering, a: ActionPlanSection, asAt: s
       `${progressAsAt(a.counts, asAt)} By RAG status: ${ragChartText(a.byRag)}${unrated ? ` (${unrated === 1 ? 'the recommendation on hold is' : `the ${unrated} on hold are`} not rated)` : ''}.`,
       { keepNext: true },
     ),
-    picture(renderChartPng(ragChartOption(a.byRag), 600, 220), 560, 205, {
+    picture(renderChartPng(ragChartOption(a.byRag), 560, 205), 560, 205, {
       title: 'Recommendations by RAG status',
       description: `Bar chart of the ${plural(rated, 'recommendation')} rated by RAG status. ${ragChartText(a.byRag)}.`,
     }),

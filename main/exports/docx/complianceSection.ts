@@ -45,7 +45,7 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
         : `As at ${formatDateLong(asAt)}, every building safety check is at or above the target of ${c.target}% of homes.`,
       { keepNext: true },
     ),
-    picture(renderChartPng(compliancePercentOption(c.position, c.target), 640, 240), 600, 225, {
+    picture(renderChartPng(compliancePercentOption(c.position, c.target), 600, 225), 600, 225, {
       title: 'Homes with each check in date',
       description: `Bar chart of the percentage of homes with each check in date, against a target of ${c.target}%: ${c.position.map((p) => `${CHECK_TYPE_LABELS[p.checkType]} ${pct(p.percent)}`).join('; ')}.`,
     }),
@@ -143,7 +143,7 @@ function overdueSentence(c: ComplianceSection, asAt: string, withAppendix: boole
 
 export function complianceAppendix(c: ComplianceSection): Block[] {
   return [
-    picture(renderChartPng(complianceTrendOption(c.trend, c.target, formatMonth), 640, 300), 600, 281, {
+    picture(renderChartPng(complianceTrendOption(c.trend, c.target, formatMonth), 600, 281), 600, 281, {
       title: 'Homes with each check in date, month by month',
       description: `Line chart of the percentage of homes with each check in date at ${complianceTrendText(c.trend, formatMonth)}`,
     }),

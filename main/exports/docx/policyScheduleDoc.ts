@@ -69,7 +69,7 @@ export function clusterSection(m: PolicyScheduleModel): Block[] {
         : `No month has more than ${plural(m.threshold, 'review')} due.`,
       { keepNext: true },
     ),
-    picture(renderChartPng(reviewTimelineOption(months, m.threshold), 640, 260), 600, 244, { title: 'Policy reviews by month', description: alt }),
+    picture(renderChartPng(reviewTimelineOption(months, m.threshold), 600, 244), 600, 244, { title: 'Policy reviews by month', description: alt }),
   ];
 }
 
