@@ -28,6 +28,7 @@ describe('monthly public update (.docx)', () => {
     expect(doc.styles).toMatch(/<w:rFonts w:ascii="Arial"/);
     expect(headings(doc.document)).toEqual([
       ['Title', 'Resident Focus Project: monthly update, November 2026'],
+      ['Heading1', 'Contents'],
       ['Heading1', 'About this update'],
       ['Heading1', 'This month: November 2026'],
       ['Heading1', 'Progress at a glance'],
@@ -98,6 +99,7 @@ describe('recommendations progress document (.docx)', () => {
       .filter(([s]) => s === 'Heading1')
       .map(([, text]) => text);
     expect(h1).toEqual([
+      'Contents',
       'Progress at a glance',
       `Completed (${n(['completed'])})`,
       `In progress (${n(['in_progress', 'on_hold'])})`,

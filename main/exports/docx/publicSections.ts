@@ -1,4 +1,4 @@
-import { Paragraph, TextRun } from 'docx';
+import type { Paragraph } from 'docx';
 import { REC_STATUS_LABELS } from '../../../shared/domain/actionPlan';
 import { statusChartOption } from '../../../shared/charts/actionPlanCharts';
 import { renderChartPng } from '../charts';
@@ -6,7 +6,6 @@ import { formatDateLong } from '../../../shared/domain/dates';
 import { plural } from '../../../shared/domain/plural';
 import type { OrgDetails, ProgressCounts, PublicRecommendation } from '../models';
 import { bullets, heading, para, picture, type Block } from './blocks';
-import { xmlSafe } from './text';
 
 // Sections that both public documents share.
 
@@ -74,16 +73,10 @@ export function involvementSection(org: OrgDetails, programmeName: string): Bloc
 
 export function otherFormatsLine(org: OrgDetails): Paragraph {
   const how = [org.contactEmail && `e-mail ${org.contactEmail}`, org.contactPhone && `call ${org.contactPhone}`].filter(Boolean).join(' or ');
-  return new Paragraph({
-    children: [
-      new TextRun({
-        text: xmlSafe(
-          `This document is available in other formats, such as large print, easy read, audio or another language. To ask for one, ${
-            how || `contact ${org.name || 'the housing service'}`
-          }.`,
-        ),
-        bold: true,
-      }),
-    ],
-  });
+  return para(
+    `This document is available in other formats, such as large print, easy read, audio or another language. To ask for one, ${
+      how || `contact ${org.name || 'the housing service'}`
+    }.`,
+    { bold: true },
+  );
 }
