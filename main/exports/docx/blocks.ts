@@ -52,13 +52,27 @@ export class SectionHeading extends Paragraph {
 
 let headingId = 0;
 
+/** Headings and the lines that introduce what follows: a landscape page takes them with its table. */
+const keptWithNext = new WeakSet<object>();
+const keepWithNext = <T extends Paragraph>(p: T, keep: boolean | undefined = true): T => {
+  if (keep) keptWithNext.add(p);
+  return p;
+};
+export const isKeptWithNext = (block: Block): boolean => keptWithNext.has(block);
+const headings = new WeakSet<object>();
+export const isHeading = (block: Block): boolean => headings.has(block);
+const headingOf = <T extends Paragraph>(p: T): T => {
+  headings.add(p);
+  return keepWithNext(p);
+};
+
 /** A heading; a Heading 1 is bookmarked (`_TocHd1`, `_TocHd2` … in the order they are built), so that the contents can link to it. */
 export function heading(text: string, level: keyof typeof LEVELS): Paragraph {
   if (level === 1) {
     headingId += 1;
-    return new SectionHeading(xmlSafe(text), `_TocHd${headingId}`, headingId);
+    return headingOf(new SectionHeading(xmlSafe(text), `_TocHd${headingId}`, headingId));
   }
-  return new Paragraph({ heading: LEVELS[level], children: [new TextRun(xmlSafe(text))] });
+  return headingOf(new Paragraph({ heading: LEVELS[level], children: [new TextRun(xmlSafe(text))] }));
 }
 
 /** A heading that is not itself listed in the contents (the contents' own heading). */
@@ -96,12 +110,15 @@ function runs(text: string, bold = false, breakBefore = false): ParagraphChild[]
 /** `keepNext` keeps the paragraph on the page of what follows it: a label, or the line that introduces a chart or table. */
 export function para(text: string, options: { bold?: boolean; keepNext?: boolean } = {}): Paragraph {
   const safe = xmlSafe(text).replace(/\s*\r?\n\s*/g, ' ');
-  return new Paragraph({ children: runs(safe, options.bold), bidirectional: isRightToLeft(safe), keepNext: options.keepNext });
+  return keepWithNext(new Paragraph({ children: runs(safe, options.bold), bidirectional: isRightToLeft(safe), keepNext: options.keepNext }), options.keepNext);
 }
 
 /** A paragraph of parts, some bold: [['Status: ', true], ['Completed', false]]. */
 export function richPara(parts: [string, boolean][], options: { keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({ keepNext: options.keepNext, children: parts.flatMap(([text, bold]) => runs(text.replace(/\s*\r?\n\s*/g, ' '), bold)) });
+  return keepWithNext(
+    new Paragraph({ keepNext: options.keepNext, children: parts.flatMap(([text, bold]) => runs(text.replace(/\s*\r?\n\s*/g, ' '), bold)) }),
+    options.keepNext,
+  );
 }
 
 const TYPED_BULLET = /^\s*(?:[-*•·▪◦–—]|\d+[.)])\s+/;

@@ -1,7 +1,7 @@
 import { Document, Footer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions, type Table } from 'docx';
 import { estimatePageNumbersWith, layoutDocument } from 'docx/layout';
 import { formatDateLong } from '../../../shared/domain/dates';
-import { ContentsPlace, Landscape, resetDrawingIds, SectionHeading, type Block } from './blocks';
+import { ContentsPlace, isHeading, isKeptWithNext, Landscape, resetDrawingIds, SectionHeading, type Block } from './blocks';
 import { contentsBlocks, contentsEntries } from './contents';
 import { documentNumbering, documentStyles } from './styles';
 import { PAGE } from './tableLayout';
@@ -48,6 +48,20 @@ export function pageFooter(meta: Pick<DocumentMeta, 'title' | 'date'>): Footer {
 
 type Flat = Paragraph | Table;
 
+/**
+ * What introduces a wide table, taken from the end of the portrait run before it to go on the
+ * landscape page with it: the lines kept with it, or a heading and up to two paragraphs after it.
+ */
+function introductionOf(run: { landscape: boolean; children: Flat[] } | undefined): Flat[] {
+  if (!run || run.landscape) return [];
+  const kids = run.children;
+  let from = kids.length;
+  while (from > 1 && isKeptWithNext(kids[from - 1]!)) from--;
+  const heading = kids.findLastIndex((b) => isHeading(b));
+  if (heading > 0 && heading >= kids.length - 3 && kids.slice(heading).every((b) => b instanceof Paragraph)) from = Math.min(from, heading);
+  return kids.splice(from);
+}
+
 /** The blocks as sections: portrait runs and landscape runs, each with the footer. */
 export function sectionsOf(blocks: Block[], meta: Pick<DocumentMeta, 'title' | 'date'>): ISectionOptions[] {
   const runs: { landscape: boolean; children: Flat[] }[] = [];
@@ -58,7 +72,9 @@ export function sectionsOf(blocks: Block[], meta: Pick<DocumentMeta, 'title' | '
   };
   for (const b of blocks) {
     if (b instanceof ContentsPlace) continue;
-    if (b instanceof Landscape) add(true, b.blocks);
+    if (b instanceof Landscape) {
+      add(true, [...introductionOf(runs[runs.length - 1]), ...b.blocks]);
+    }
     else add(false, [b]);
   }
   return runs.map((run) => ({

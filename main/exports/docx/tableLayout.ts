@@ -38,19 +38,26 @@ function measureCell(text: string, bold: boolean, size: number): { word: number;
   return { word: widest(words), natural };
 }
 
-/** Shares `total` twips among columns: first their minimums, then in proportion to what they want more, capped at their natural width. */
+/** A column whose text is this short on one line (a date, a figure, a status) is given room for it first, so that it does not wrap. */
+const SHORT = 1800;
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * Shares `total` twips among columns: first their minimums, then whole lines to short columns,
+ * then the rest in proportion to what each wants more, capped at its natural width (and past it,
+ * in proportion to natural widths, when every column has its text on one line).
+ */
 function share(total: number, minimum: number[], natural: number[]): number[] {
-  const spare = total - minimum.reduce((a, b) => a + b, 0);
-  if (spare < 0) {
-    // Only where tokens were capped: shrink every column alike.
-    const scale = total / minimum.reduce((a, b) => a + b, 0);
-    return minimum.map((m) => m * scale);
-  }
-  const want = natural.map((n, i) => Math.max(0, n - minimum[i]!));
-  const wanted = want.reduce((a, b) => a + b, 0);
-  if (spare <= wanted) return minimum.map((m, i) => m + (wanted ? (spare * want[i]!) / wanted : 0));
-  const naturalSum = natural.reduce((a, b) => a + b, 0);
-  return natural.map((n) => n + ((spare - wanted) * n) / naturalSum);
+  if (sum(minimum) > total) return minimum.map((m) => (m * total) / sum(minimum)); // only where long tokens were capped
+  const base = [...minimum];
+  const short = natural.map((n) => n <= SHORT);
+  if (total - sum(base) >= sum(natural.map((n, i) => (short[i] ? n - base[i]! : 0)))) natural.forEach((n, i) => short[i] && (base[i] = n));
+  const spare = total - sum(base);
+  const want = natural.map((n, i) => Math.max(0, n - base[i]!));
+  const wanted = sum(want);
+  if (spare <= wanted) return base.map((m, i) => m + (wanted ? (spare * want[i]!) / wanted : 0));
+  return natural.map((n) => n + ((spare - wanted) * n) / sum(natural));
 }
 
 /** Whole twips that add up to exactly `total` (the widest column takes the rounding). */
@@ -75,7 +82,6 @@ export function layoutColumns(headers: string[], rows: string[][], options: { la
   const pad = 2 * CELL_MARGIN + SLACK;
   const minimum = measured.map((col) => Math.min(widest(col.map((c) => c.word)), cap) + pad);
   const natural = measured.map((col, i) => Math.max(widest(col.map((c) => c.natural)) + pad, minimum[i]!));
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const landscape =
     options.landscape ?? (sum(minimum) > TEXT_WIDTH.portrait || (headers.length >= MANY_COLUMNS && sum(natural) > CROWDED_LINES * TEXT_WIDTH.portrait));
   const total = landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
