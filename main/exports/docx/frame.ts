@@ -74,8 +74,7 @@ export function sectionsOf(blocks: Block[], meta: Pick<DocumentMeta, 'title' | '
     if (b instanceof ContentsPlace) continue;
     if (b instanceof Landscape) {
       add(true, [...introductionOf(runs[runs.length - 1]), ...b.blocks]);
-    }
-    else add(false, [b]);
+    } else add(false, [b]);
   }
   return runs.map((run) => ({
     properties: {
