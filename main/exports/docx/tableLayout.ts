@@ -51,8 +51,10 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 function share(total: number, minimum: number[], natural: number[]): number[] {
   if (sum(minimum) > total) return minimum.map((m) => (m * total) / sum(minimum)); // only where long tokens were capped
   const base = [...minimum];
-  const short = natural.map((n) => n <= SHORT);
-  if (total - sum(base) >= sum(natural.map((n, i) => (short[i] ? n - base[i]! : 0)))) natural.forEach((n, i) => short[i] && (base[i] = n));
+  // the short columns that need least first, as many as the width allows
+  const short = natural.map((_, i) => i).filter((i) => natural[i]! <= SHORT);
+  short.sort((a, b) => natural[a]! - base[a]! - (natural[b]! - base[b]!));
+  for (const i of short) if (total - sum(base) >= natural[i]! - base[i]!) base[i] = natural[i]!;
   const spare = total - sum(base);
   const want = natural.map((n, i) => Math.max(0, n - base[i]!));
   const wanted = sum(want);
