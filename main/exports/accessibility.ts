@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { AppError } from '../core/errors';
+import { checkAddressesLinked, checkFooters, checkHeaderWords, checkTablesApart } from './accessibilityLayout';
 
 // The rules a published document must meet (Public Sector Bodies Accessibility Regulations 2018,
 // WCAG 2.2 AA as applied to Word documents), checked on the finished .docx itself.
@@ -16,7 +17,7 @@ const MIN_HALF_POINTS = 24;
 const textOf = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 const headingLevel = (style: string) => (style === 'Title' ? 0 : /^Heading([1-9])$/.exec(style) ? Number(style.slice(7)) : null);
 
-export function checkDocumentXml(parts: { document: string; styles: string; core: string }): Violation[] {
+export function checkDocumentXml(parts: { document: string; styles: string; core: string; footers?: Record<string, string> }): Violation[] {
   const v: Violation[] = [];
   const title = /<dc:title>([^<]*)<\/dc:title>/.exec(parts.core)?.[1]?.trim();
   if (!title) v.push({ rule: 'The document has no title property.', where: 'document properties' });
@@ -43,7 +44,9 @@ export function checkDocumentXml(parts: { document: string; styles: string; core
       if (!text.trim()) v.push({ rule: 'A heading is empty.', where: `paragraph ${i + 1}` });
       previous = level;
     }
-    if (level === null && /^\s*(?:[-*•·▪◦–—]|\d+[.)])\s/.test(text) && !/<w:numPr>/.test(p))
+    // A contents line starts with its heading's number ("1. Summary"): it is not a typed list.
+    const contentsLine = style !== undefined && /^TOC\d$/.test(style);
+    if (level === null && !contentsLine && /^\s*(?:[-*•·▪◦–—]|\d+[.)])\s/.test(text) && !/<w:numPr>/.test(p))
       v.push({ rule: 'Lists must use real list formatting, not typed bullet characters.', where: `“${text.slice(0, 40)}”` });
     const jc = /<w:pPr>[\s\S]*?<w:jc w:val="([^"]+)"/.exec(p)?.[1];
     if (jc && !['left', 'start'].includes(jc)) v.push({ rule: 'Text must be left-aligned.', where: `“${text.slice(0, 40)}”` });
@@ -109,13 +112,23 @@ export function checkDocumentXml(parts: { document: string; styles: string; core
     const text = textOf(m[0]).trim().toLowerCase();
     if (VAGUE_LINKS.has(text) || /^https?:\/\//.test(text)) v.push({ rule: 'Link text must say where the link goes.', where: `link “${text}”` });
   }
+
+  const footers = parts.footers ?? {};
+  v.push(...checkTablesApart(parts.document), ...checkHeaderWords(parts.document, Number(sizeOf(defaults) ?? MIN_HALF_POINTS)));
+  v.push(...checkAddressesLinked(parts.document, 'text'), ...Object.entries(footers).flatMap(([name, xml]) => checkAddressesLinked(xml, name)));
+  v.push(...checkFooters(parts.document, footers));
   return v;
 }
 
 export async function checkDocx(docx: Buffer): Promise<Violation[]> {
   const zip = await JSZip.loadAsync(docx);
   const read = async (path: string) => (await zip.file(path)?.async('string')) ?? '';
-  return checkDocumentXml({ document: await read('word/document.xml'), styles: await read('word/styles.xml'), core: await read('docProps/core.xml') });
+  const footers: Record<string, string> = {};
+  for (const name of Object.keys(zip.files)
+    .filter((n) => /^word\/footer\d*\.xml$/.test(n))
+    .sort())
+    footers[name] = await read(name);
+  return checkDocumentXml({ document: await read('word/document.xml'), styles: await read('word/styles.xml'), core: await read('docProps/core.xml'), footers });
 }
 
 /** Refuses to hand over a public document that breaks a rule, saying which and where. */

@@ -33,6 +33,7 @@ describe('monthly public update (.docx)', () => {
     expect(h2).toHaveLength(new Set(withNews.map((i) => i.recommendationId)).size + 1);
     expect(headings(doc.document).filter(([s]) => s !== 'Heading2')).toEqual([
       ['Title', 'Resident Focus Project: monthly update, November 2026'],
+      ['Heading1', 'Contents'],
       ['Heading1', 'About this update'],
       ['Heading1', 'This month: November 2026'],
       ['Heading1', 'Progress at a glance'],
@@ -103,6 +104,7 @@ describe('recommendations progress document (.docx)', () => {
       .filter(([s]) => s === 'Heading1')
       .map(([, text]) => text);
     expect(h1).toEqual([
+      'Contents',
       'Progress at a glance',
       `Completed (${n(['completed'])})`,
       `In progress (${n(['in_progress'])})`,

@@ -117,7 +117,8 @@ describe('committee papers', () => {
     expect(doc.text).toContain('exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972');
     expect(doc.text).toContain('For Decision');
     const frontSheet = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc.document)![0];
-    expect(frontSheet).toContain('Rachel Dunmore, Project Manager, rachel.dunmore@example-council.gov.uk');
+    expect(frontSheet.replace(/<[^>]+>/g, '')).toContain('Rachel Dunmore, Project Manager, rachel.dunmore@example-council.gov.uk');
+    expect(frontSheet).toMatch(/<w:hyperlink [^>]*>(?:(?!<\/w:hyperlink>)[\s\S])*rachel.dunmore@example-council.gov.uk/);
     for (const label of [
       'Committee(s)',
       'Dated',

@@ -1,11 +1,12 @@
-import { AlignmentType, Document, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { AlignmentType, Document, ExternalHyperlink, Footer, ImageRun, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../../main/exports/accessibility';
-import { bullets, dataTable, heading, para, type Block } from '../../main/exports/docx/blocks';
+import { bullets, caption, dataTable, heading, para, type Block } from '../../main/exports/docx/blocks';
 import { progressSentence, targetText } from '../../main/exports/docx/publicSections';
 import { thisMonthSection, whatsNextSection } from '../../main/exports/docx/monthlyUpdateDoc';
 import { GROUPS } from '../../main/exports/docx/recommendationsDoc';
-import { documentNumbering, documentStyles } from '../../main/exports/docx/styles';
+import { sectionsOf } from '../../main/exports/docx/frame';
+import { CONTENTS_LINE, documentNumbering, documentStyles } from '../../main/exports/docx/styles';
 import { isRightToLeft, xmlSafe } from '../../main/exports/docx/text';
 import { packDocx } from '../../main/exports/pack';
 import type { MonthlyUpdateModel } from '../../main/exports/models';
@@ -14,7 +15,12 @@ import { readDocx } from '../helpers/docx';
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 async function docOf(children: Block[], options: { title?: string } = { title: 'A test document' }) {
-  const doc = new Document({ title: options.title, styles: documentStyles, numbering: documentNumbering, sections: [{ children }] });
+  const doc = new Document({
+    title: options.title,
+    styles: documentStyles,
+    numbering: documentNumbering,
+    sections: sectionsOf(children, { title: options.title ?? 'A test document', date: '2026-11-23' }),
+  });
   return packDocx(doc, '2026-11-23T10:00:00.000Z');
 }
 
@@ -33,7 +39,7 @@ describe('accessibility check', () => {
 
   it('refuses a table without a header row', async () => {
     const bare = new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('x')] })] })] });
-    expect(await rules([...good(), bare])).toEqual(['Every table needs a marked header row.']);
+    expect(await rules([...good(), caption('Bare'), bare])).toEqual(['Every table needs a marked header row.']);
   });
 
   it('refuses a picture without alternative text', async () => {
@@ -60,7 +66,101 @@ describe('accessibility check', () => {
       'Use a sans-serif font (found Times New Roman).',
     ]);
     expect(await rules([...good(), para('• a typed bullet')])).toEqual(['Lists must use real list formatting, not typed bullet characters.']);
+    // A contents line begins with its numbered heading's number, and is not a typed list.
+    expect(await rules([...good(), para('1. Summary')])).toEqual(['Lists must use real list formatting, not typed bullet characters.']);
+    expect(await rules([...good(), new Paragraph({ style: CONTENTS_LINE, children: [new TextRun('1. Summary')] })])).toEqual([]);
     expect(await rules([...good(), ...bullets(['a real bullet'])])).toEqual([]);
+  });
+});
+
+describe('accessibility check: tables, links and page furniture', () => {
+  const table = (headers: string[], widths?: number[]) =>
+    new Table({
+      columnWidths: widths,
+      rows: [
+        new TableRow({
+          tableHeader: true,
+          children: headers.map(
+            (h, i) =>
+              new TableCell({
+                width: widths ? { size: widths[i]!, type: WidthType.DXA } : undefined,
+                margins: { left: 70, right: 70 },
+                children: [new Paragraph({ children: [new TextRun({ text: h, bold: true })] })],
+              }),
+          ),
+        }),
+        new TableRow({ children: headers.map(() => new TableCell({ children: [new Paragraph('1')] })) }),
+      ],
+    });
+
+  it('refuses two tables with nothing, or only empty paragraphs, between them', async () => {
+    const adjacent = 'Two tables must not follow each other with nothing between them: a word processor joins them into one.';
+    expect(await rules([...good(), table(['C', 'D'], [2000, 2000])])).toEqual([adjacent]);
+    expect(await rules([...good(), new Paragraph(''), new Paragraph({ children: [] }), table(['C', 'D'], [2000, 2000])])).toEqual([adjacent]);
+    const v = await checkDocx(await docOf([...good(), table(['C', 'D'], [2000, 2000])]));
+    expect(v[0]!.where).toBe('table 2, after table 1');
+  });
+
+  it('refuses a table not directly introduced by a caption', async () => {
+    const noCaption = 'Every table must be introduced by a caption paragraph (style Caption) just before it.';
+    expect(await rules([heading('Title', 'title'), para('Some numbers:'), table(['A', 'B'], [2000, 2000])])).toEqual([noCaption]);
+    expect(await rules([heading('Title', 'title'), table(['A', 'B'], [2000, 2000])])).toEqual([noCaption]);
+    expect(await rules([heading('Title', 'title'), caption('Numbers'), table(['A', 'B'], [2000, 2000])])).toEqual([]);
+  });
+
+  it('refuses a web or e-mail address that is not a link, in the text or a footer', async () => {
+    const notLink = 'A web or e-mail address must be a link.';
+    expect(await rules([...good(), new Paragraph('See https://example.org/plan for more.')])).toEqual([notLink]);
+    expect(await rules([...good(), new Paragraph('Visit www.example-council.gov.uk today.')])).toEqual([notLink]);
+    expect(await rules([...good(), new Paragraph('E-mail housing@example-council.gov.uk.')])).toEqual([notLink]);
+    const link = new Paragraph({
+      children: [new ExternalHyperlink({ link: 'mailto:housing@example-council.gov.uk', children: [new TextRun('housing@example-council.gov.uk')] })],
+    });
+    expect(await rules([...good(), link])).toEqual([]);
+    // text written through the builders has its addresses made into links, with text that says where they go
+    const built = await docOf([...good(), para('See https://example.org/plan, www.example-council.gov.uk or e-mail housing@example-council.gov.uk.')]);
+    expect((await checkDocx(built)).map((v) => v.rule)).toEqual([]);
+    const xml = (await readDocx(built)).document;
+    expect(xml.match(/<w:hyperlink\b/g)).toHaveLength(3);
+    expect((await readDocx(built)).text).toContain('See example.org/plan, www.example-council.gov.uk or e-mail housing@example-council.gov.uk.');
+    const withFooter = new Document({
+      title: 'A test document',
+      styles: documentStyles,
+      sections: [
+        {
+          footers: {
+            default: new Footer({
+              children: [new Paragraph({ children: [new TextRun('www.example.org, page '), new TextRun({ children: [PageNumber.CURRENT] })] })],
+            }),
+          },
+          children: good().slice(0, 3) as Paragraph[],
+        },
+      ],
+    });
+    const v = await checkDocx(await packDocx(withFooter, '2026-11-23T10:00:00.000Z'));
+    expect(v).toEqual([{ rule: notLink, where: 'word/footer1.xml: “www.example.org,”' }]);
+  });
+
+  it('refuses a document without a footer page number', async () => {
+    const none = new Document({ title: 'T', styles: documentStyles, sections: [{ children: [heading('T', 'title')] }] });
+    expect((await checkDocx(await packDocx(none, '2026-11-23T10:00:00.000Z'))).map((v) => v.rule)).toEqual(['Every page needs a footer with its page number.']);
+    const plain = new Document({
+      title: 'T',
+      styles: documentStyles,
+      sections: [{ footers: { default: new Footer({ children: [new Paragraph('T, 23 Nov 2026')] }) }, children: [heading('T', 'title')] }],
+    });
+    expect(await checkDocx(await packDocx(plain, '2026-11-23T10:00:00.000Z'))).toEqual([
+      { rule: 'Every page needs a footer with its page number (a PAGE field).', where: 'word/footer1.xml' },
+    ]);
+  });
+
+  it('refuses a header word that cannot fit its column at the document’s size', async () => {
+    // "Recommendation" in 12 pt bold Arial is 2,014 twips; the column leaves 1,500 - 140 for it.
+    const v = await checkDocx(await docOf([heading('Title', 'title'), caption('Plan'), table(['Ref', 'Recommendation'], [1000, 1500])]));
+    expect(v).toEqual([
+      { rule: 'A header word must fit its column at 12 pt (“Recommendation” needs 2014 twips, the column has 1360).', where: 'table 1, column 2' },
+    ]);
+    expect(await rules([heading('Title', 'title'), caption('Plan'), table(['Ref', 'Recommendation'], [1000, 2200])])).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Document } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../../main/exports/accessibility';
-import { heading, type Block } from '../../main/exports/docx/blocks';
+import { heading, resetDrawingIds, type Block } from '../../main/exports/docx/blocks';
 import { recommendationTableSection, thisMonthSection } from '../../main/exports/docx/monthlyUpdateDoc';
 import { keepInTouchSection, otherFormatsLine, progressSentence, standingText } from '../../main/exports/docx/publicSections';
 import { recommendationBlock } from '../../main/exports/docx/recommendationsDoc';
@@ -11,9 +11,15 @@ import { packDocx } from '../../main/exports/pack';
 import type { MonthlyUpdateModel, OrgDetails, PublicRecommendation } from '../../main/exports/models';
 import { settingsUpdate } from '../../shared/contract/settings';
 import { readDocx } from '../helpers/docx';
+import { sectionsOf } from '../../main/exports/docx/frame';
 
 async function docOf(children: Block[]) {
-  const doc = new Document({ title: 'A test document', styles: documentStyles, numbering: documentNumbering, sections: [{ children }] });
+  const doc = new Document({
+    title: 'A test document',
+    styles: documentStyles,
+    numbering: documentNumbering,
+    sections: sectionsOf(children, { title: 'A test document', date: '2026-11-23' }),
+  });
   return packDocx(doc, '2026-11-23T10:00:00.000Z');
 }
 const read = async (children: Block[]) => readDocx(await docOf([heading('T', 'title'), ...children]));
@@ -220,7 +226,8 @@ describe('settings for published documents', () => {
 
 describe('packing a document with links', () => {
   it('gives the same bytes for the same content (link relationship ids are not random)', async () => {
-    const build = () => [heading('T', 'title'), ...keepInTouchSection(org, 'Resident Focus Project')];
+    // Ids restart for each document, as buildDocument restarts them.
+    const build = () => (resetDrawingIds(), [heading('T', 'title'), ...keepInTouchSection(org, 'Resident Focus Project')]);
     const [a, b] = [await docOf(build()), await docOf(build())];
     expect(a.equals(b)).toBe(true);
     const doc = await readDocx(a);

@@ -1,31 +1,124 @@
-import { BorderStyle, HeadingLevel, ImageRun, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import {
+  BookmarkEnd,
+  BookmarkStart,
+  BorderStyle,
+  ExternalHyperlink,
+  HeadingLevel,
+  ImageRun,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
 import { BULLETS, CAPTION } from './styles';
+import { CELL_MARGIN, layoutColumns } from './tableLayout';
 import { isRightToLeft, xmlSafe } from './text';
 
 // Small builders shared by every document section.
 
-export type Block = Paragraph | Table;
+/**
+ * Blocks that go on a landscape page of their own (a wide table with its caption): `buildDocument`
+ * puts each run of them in a landscape section, with the same footer as the rest.
+ */
+export class Landscape {
+  constructor(readonly blocks: (Paragraph | Table)[]) {}
+}
+
+/** Where the contents list goes, when the document has one (see frame.ts `contentsList`). */
+export class ContentsPlace {}
+
+export type Block = Paragraph | Table | Landscape | ContentsPlace;
 
 const LEVELS = { title: HeadingLevel.TITLE, 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-export function heading(text: string, level: keyof typeof LEVELS): Paragraph {
-  return new Paragraph({ heading: LEVELS[level], children: [new TextRun(xmlSafe(text))] });
+/** A Heading 1 with the bookmark that a contents line links to and takes its page number from. */
+export class SectionHeading extends Paragraph {
+  constructor(
+    readonly text: string,
+    readonly anchor: string,
+    bookmarkId: number,
+  ) {
+    super({
+      heading: HeadingLevel.HEADING_1,
+      children: [new BookmarkStart(anchor, bookmarkId), new TextRun(text), new BookmarkEnd(bookmarkId)] as unknown as ParagraphChild[],
+    });
+  }
 }
 
-function runs(text: string, bold = false): ParagraphChild[] {
+let headingId = 0;
+
+/** Headings and the lines that introduce what follows: a landscape page takes them with its table. */
+const keptWithNext = new WeakSet<object>();
+const keepWithNext = <T extends Paragraph>(p: T, keep: boolean | undefined = true): T => {
+  if (keep) keptWithNext.add(p);
+  return p;
+};
+export const isKeptWithNext = (block: Block): boolean => keptWithNext.has(block);
+const headings = new WeakSet<object>();
+export const isHeading = (block: Block): boolean => headings.has(block);
+const headingOf = <T extends Paragraph>(p: T): T => {
+  headings.add(p);
+  return keepWithNext(p);
+};
+
+/** A heading; a Heading 1 is bookmarked (`_TocHd1`, `_TocHd2` … in the order they are built), so that the contents can link to it. */
+export function heading(text: string, level: keyof typeof LEVELS): Paragraph {
+  if (level === 1) {
+    headingId += 1;
+    return headingOf(new SectionHeading(xmlSafe(text), `_TocHd${headingId}`, headingId));
+  }
+  return headingOf(new Paragraph({ heading: LEVELS[level], children: [new TextRun(xmlSafe(text))] }));
+}
+
+/** A heading that is not itself listed in the contents (the contents' own heading). */
+export function unlistedHeading(text: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(xmlSafe(text))] });
+}
+
+/** A web address (with or without its scheme) or an e-mail address in running text. */
+const ADDRESS = /\bhttps?:\/\/[^\s<>"]*[^\s<>".,;:!?)]|\bwww\.[a-z0-9-]+\.[^\s<>"]*[^\s<>".,;:!?)]|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gi;
+
+/** A link for an address typed in text: an e-mail address as itself, a web address without its scheme, so that the text says where it goes. */
+function addressLink(address: string, bold: boolean): ExternalHyperlink {
+  const email = address.includes('@') && !/^https?:/i.test(address);
+  const link = email ? `mailto:${address}` : /^https?:/i.test(address) ? address : `https://${address}`;
+  const shown = email ? address : address.replace(/^https?:\/\//i, '');
+  return new ExternalHyperlink({ link, children: [new TextRun({ text: shown, bold: bold || undefined, style: 'Hyperlink' })] });
+}
+
+/** Runs of text in which every web and e-mail address is a real link. */
+function runs(text: string, bold = false, breakBefore = false): ParagraphChild[] {
   const safe = xmlSafe(text);
-  return [new TextRun({ text: safe, bold })];
+  const out: ParagraphChild[] = [];
+  let at = 0;
+  for (const m of safe.matchAll(ADDRESS)) {
+    if (m.index > at || (breakBefore && !out.length))
+      out.push(new TextRun({ text: safe.slice(at, m.index), bold: bold || undefined, break: breakBefore && !out.length ? 1 : undefined }));
+    out.push(addressLink(m[0], bold));
+    at = m.index + m[0].length;
+  }
+  if (at < safe.length || !out.length)
+    out.push(new TextRun({ text: safe.slice(at), bold: bold || undefined, break: breakBefore && !out.length ? 1 : undefined }));
+  return out;
 }
 
 /** `keepNext` keeps the paragraph on the page of what follows it: a label, or the line that introduces a chart or table. */
 export function para(text: string, options: { bold?: boolean; keepNext?: boolean } = {}): Paragraph {
   const safe = xmlSafe(text).replace(/\s*\r?\n\s*/g, ' ');
-  return new Paragraph({ children: runs(safe, options.bold), bidirectional: isRightToLeft(safe), keepNext: options.keepNext });
+  return keepWithNext(new Paragraph({ children: runs(safe, options.bold), bidirectional: isRightToLeft(safe), keepNext: options.keepNext }), options.keepNext);
 }
 
 /** A paragraph of parts, some bold: [['Status: ', true], ['Completed', false]]. */
 export function richPara(parts: [string, boolean][], options: { keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({ keepNext: options.keepNext, children: parts.flatMap(([text, bold]) => runs(text.replace(/\s*\r?\n\s*/g, ' '), bold)) });
+  return keepWithNext(
+    new Paragraph({ keepNext: options.keepNext, children: parts.flatMap(([text, bold]) => runs(text.replace(/\s*\r?\n\s*/g, ' '), bold)) }),
+    options.keepNext,
+  );
 }
 
 const TYPED_BULLET = /^\s*(?:[-*•·▪◦–—]|\d+[.)])\s+/;
@@ -34,7 +127,7 @@ const TYPED_BULLET = /^\s*(?:[-*•·▪◦–—]|\d+[.)])\s+/;
 function lineRuns(text: string): ParagraphChild[] {
   return xmlSafe(text)
     .split(/\r?\n/)
-    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
+    .flatMap((line, i) => runs(line, false, i > 0));
 }
 
 /** A real list (Word's numbering), never typed bullet characters. */
@@ -69,8 +162,10 @@ export interface TableSpec {
   caption: string;
   headers: string[];
   rows: string[][];
-  /** relative column widths; worked out from the content when left out */
+  /** no longer used: the widths are worked out from the content (see tableLayout.ts) */
   widths?: number[];
+  /** a landscape page whatever the content; by default only a table too wide for portrait gets one */
+  landscape?: boolean;
 }
 
 /** A caption: kept with the table it introduces, and a paragraph between any two tables. */
@@ -80,29 +175,34 @@ export function caption(text: string): Paragraph {
 
 /**
  * A data table introduced by its caption, whose first row is marked as a header row (repeated on
- * every page, announced by screen readers). Widths are percentages of the text width.
+ * every page, announced by screen readers) and whose rows never split across pages. Its columns
+ * are fixed to widths worked out from its words, so that no word is broken; a table too wide for a
+ * portrait page comes with its caption on a landscape page.
  */
 export function dataTable(spec: TableSpec): Block[] {
   const { headers, rows } = spec;
-  const widths = spec.widths ?? headers.map(() => 100 / headers.length);
+  const { widths, landscape } = layoutColumns(headers, rows, { landscape: spec.landscape });
   const cell = (text: string, header: boolean, width: number) =>
     new TableCell({
-      width: { size: width, type: WidthType.PERCENTAGE },
+      width: { size: width, type: WidthType.DXA },
       borders,
       shading: header ? { type: ShadingType.CLEAR, fill: 'E6EBF2', color: 'auto' } : undefined,
-      margins: { top: 60, bottom: 60, left: 70, right: 70 },
+      margins: { top: 60, bottom: 60, left: CELL_MARGIN, right: CELL_MARGIN },
       children: userText(text, { bold: header }),
     });
-  return [
+  const blocks = [
     caption(spec.caption),
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
       rows: [
         new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, true, widths[i]!)) }),
         ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widths[i]!)) })),
       ],
     }),
   ];
+  return landscape ? [new Landscape(blocks)] : blocks;
 }
 
 let drawingId = 1000;
@@ -122,7 +222,8 @@ export function picture(png: Buffer, widthPx: number, heightPx: number, alt: { t
   });
 }
 
-/** Drawing ids restart for each document, so the same content gives the same document. */
+/** Drawing and heading ids restart for each document, so the same content gives the same document. */
 export function resetDrawingIds(): void {
   drawingId = 1000;
+  headingId = 0;
 }

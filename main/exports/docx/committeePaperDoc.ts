@@ -5,7 +5,7 @@ import { PAPER_PART_KEYS, partInAppendix, partInReport, type PaperPartKey } from
 import type { PaperModel, PaperPartsRead } from '../paperModel';
 import { paperParts, type PaperAppendix, type PaperPart, type PaperPartModels } from '../paperParts/registry';
 import { bullets, dataTable, heading, para, type Block } from './blocks';
-import { buildDocument } from './frame';
+import { buildDocument, contentsList } from './frame';
 import { ReportNumbering } from './numbering';
 
 // A committee paper in the usual UK local-government form; the data parts are drawn by their own
@@ -145,17 +145,5 @@ function paperBlocks(m: PaperModel): Block[] {
     ...appendicesSection(m, n),
     ...contactSection(m, n),
   ];
-  // A long paper opens with a list of its parts.
-  const parts = [
-    'Summary',
-    'Recommendations',
-    'Main report',
-    'Corporate and strategic implications',
-    ...(m.paper.narrative.conclusion.trim() ? ['Conclusion'] : []),
-    'Appendices',
-    'Background papers',
-    'Contact',
-  ];
-  const long = body.length > 40 || PAPER_PART_KEYS.some((key) => partInAppendix(m.paper.sections, key));
-  return [...frontSheet(m), ...(long ? [heading('Contents', 1), ...bullets(parts)] : []), ...body];
+  return [...frontSheet(m), contentsList(), ...body];
 }

@@ -1,11 +1,15 @@
-import { Document, Footer, PageNumber, Paragraph, TextRun } from 'docx';
+import { Document, Footer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions, type Table } from 'docx';
+import { estimatePageNumbersWith, layoutDocument } from 'docx/layout';
 import { formatDateLong } from '../../../shared/domain/dates';
-import { resetDrawingIds, type Block } from './blocks';
+import { ContentsPlace, isHeading, isKeptWithNext, Landscape, resetDrawingIds, SectionHeading, type Block } from './blocks';
+import { contentsBlocks, contentsEntries } from './contents';
 import { documentNumbering, documentStyles } from './styles';
+import { PAGE } from './tableLayout';
 import { xmlSafe } from './text';
 
-// Every document is put together here: its properties, styles and the page furniture that each
-// page carries (a footer with the document's title, its date and "Page X of Y").
+// Every document is put together here: its properties, styles, the page furniture that each page
+// carries (a footer with the document's title, its date and "Page X of Y"), its contents list, and
+// the landscape sections that wide tables are put in.
 
 export interface DocumentMeta {
   /** the document's title, as on its first page and in its properties */
@@ -15,9 +19,19 @@ export interface DocumentMeta {
   subject?: string;
   creator: string;
   description: string;
+  /** a contents list: by default ('auto') in a document of more than four pages */
+  contents?: 'auto' | 'always' | 'never';
 }
 
-export function pageFooter(meta: DocumentMeta): Footer {
+/** Documents longer than this many pages open with a contents list. */
+export const CONTENTS_FROM_PAGES = 4;
+
+/** Marks the place of the contents list (else it goes before the first Heading 1), which `buildDocument` draws when the document is long enough. */
+export function contentsList(): Block {
+  return new ContentsPlace();
+}
+
+export function pageFooter(meta: Pick<DocumentMeta, 'title' | 'date'>): Footer {
   return new Footer({
     children: [
       new Paragraph({
@@ -32,17 +46,79 @@ export function pageFooter(meta: DocumentMeta): Footer {
   });
 }
 
+type Flat = Paragraph | Table;
+
+/**
+ * What introduces a wide table, taken from the end of the portrait run before it to go on the
+ * landscape page with it: the lines kept with it, or a heading and up to two paragraphs after it.
+ */
+function introductionOf(run: { landscape: boolean; children: Flat[] } | undefined): Flat[] {
+  if (!run || run.landscape) return [];
+  const kids = run.children;
+  let from = kids.length;
+  while (from > 1 && isKeptWithNext(kids[from - 1]!)) from--;
+  const heading = kids.findLastIndex((b) => isHeading(b));
+  if (heading > 0 && heading >= kids.length - 3 && kids.slice(heading).every((b) => b instanceof Paragraph)) from = Math.min(from, heading);
+  return kids.splice(from);
+}
+
+/** The blocks as sections: portrait runs and landscape runs, each with the footer. */
+export function sectionsOf(blocks: Block[], meta: Pick<DocumentMeta, 'title' | 'date'>): ISectionOptions[] {
+  const runs: { landscape: boolean; children: Flat[] }[] = [];
+  const add = (landscape: boolean, children: Flat[]) => {
+    const last = runs[runs.length - 1];
+    if (last && last.landscape === landscape) last.children.push(...children);
+    else runs.push({ landscape, children: [...children] });
+  };
+  for (const b of blocks) {
+    if (b instanceof ContentsPlace) continue;
+    if (b instanceof Landscape) {
+      add(true, [...introductionOf(runs[runs.length - 1]), ...b.blocks]);
+    } else add(false, [b]);
+  }
+  return runs.map((run) => ({
+    properties: {
+      page: {
+        size: { width: PAGE.width, height: PAGE.height, orientation: run.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+      },
+    },
+    footers: { default: pageFooter(meta) },
+    children: run.children,
+  }));
+}
+
+/** The blocks with the contents in its place: at the marker, else before the first Heading 1. */
+function withContents(blocks: Block[], contents: Paragraph[]): Block[] {
+  let at = blocks.findIndex((b) => b instanceof ContentsPlace);
+  if (at < 0) at = blocks.findIndex((b) => b instanceof SectionHeading || (b instanceof Landscape && b.blocks.some((x) => x instanceof SectionHeading)));
+  if (at < 0) return blocks;
+  return [...blocks.slice(0, at), ...contents, ...blocks.slice(at)];
+}
+
+/** The number of pages a word processor will lay the document out on, as the layout of `docx` estimates it. */
+export function estimatePages(doc: Document): number {
+  return layoutDocument(doc, { guess: true }).pages.length;
+}
+
 /** The finished document: `build` draws the body, after the drawing ids are reset so the same content gives the same bytes. */
 export function buildDocument(meta: DocumentMeta, build: () => Block[]): Document {
   resetDrawingIds();
-  const children = build();
-  return new Document({
-    title: meta.title,
-    subject: meta.subject,
-    creator: meta.creator,
-    description: meta.description,
-    styles: documentStyles,
-    numbering: documentNumbering,
-    sections: [{ footers: { default: pageFooter(meta) }, children }],
-  });
+  const blocks = build();
+  const entries = contentsEntries(blocks);
+  const make = (body: Block[]) =>
+    new Document({
+      title: meta.title,
+      subject: meta.subject,
+      creator: meta.creator,
+      description: meta.description,
+      styles: documentStyles,
+      numbering: documentNumbering,
+      pageNumbers: estimatePageNumbersWith({ guess: true }),
+      sections: sectionsOf(body, meta),
+    });
+  const mode = meta.contents ?? 'auto';
+  const plain = make(blocks);
+  if (!entries.length || mode === 'never' || (mode === 'auto' && estimatePages(plain) <= CONTENTS_FROM_PAGES)) return plain;
+  return make(withContents(blocks, contentsBlocks(entries)));
 }

@@ -10,6 +10,8 @@ export const LANGUAGE = 'en-GB';
 export const BULLETS = 'hd-bullets';
 export const NUMBERS = 'hd-numbers';
 export const CAPTION = 'Caption';
+/** Word's own style for a line of the contents list, so that a word processor treats it as one. */
+export const CONTENTS_LINE = 'TOC1';
 
 const heading = (size: number, before: number) => ({
   run: { font: FONT, size, bold: true, color: '1B1F24' },
@@ -37,6 +39,14 @@ export const documentStyles: IStylesOptions = {
       quickFormat: true,
       run: { font: FONT, size: BODY_SIZE, bold: true, color: '1B1F24' },
       paragraph: { keepNext: true, spacing: { before: 120, after: 80 } },
+    },
+    {
+      id: CONTENTS_LINE,
+      name: 'toc 1',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { font: FONT, size: BODY_SIZE },
+      paragraph: { spacing: { after: 80 } },
     },
   ],
 };
