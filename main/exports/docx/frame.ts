@@ -120,5 +120,9 @@ export function buildDocument(meta: DocumentMeta, build: () => Block[]): Documen
   const mode = meta.contents ?? 'auto';
   const plain = make(blocks);
   if (!entries.length || mode === 'never' || (mode === 'auto' && estimatePages(plain) <= CONTENTS_FROM_PAGES)) return plain;
-  return make(withContents(blocks, contentsBlocks(entries)));
+  // Drawn afresh: laying a document out turns its links into the first document's relationships,
+  // so blocks used twice would leave the second without its links' targets.
+  resetDrawingIds();
+  const again = build();
+  return make(withContents(again, contentsBlocks(contentsEntries(again))));
 }
