@@ -1,11 +1,4 @@
-import {
-  applyReasonRules,
-  completedToday,
-  originalTargetDateKept,
-  recommendationRuleViolations,
-  type Rag,
-  type RecStatus,
-} from '../../shared/domain/actionPlan';
+import { applyReasonRules, completedToday, originalTargetDateKept, recommendationRuleViolations } from '../../shared/domain/actionPlan';
 import { formatDateLong } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { AppError, invalid, invalidAll, notFound } from '../core/errors';
@@ -21,12 +14,12 @@ function rulesInput(
   r: Pick<Stored, 'status' | 'completion_date' | 'original_target_date' | 'revised_target_date' | 'revised_reason' | 'rag_override' | 'rag_override_reason'>,
 ) {
   return {
-    status: r.status as RecStatus,
+    status: r.status,
     completionDate: r.completion_date,
     originalTargetDate: r.original_target_date,
     revisedTargetDate: r.revised_target_date,
     revisedReason: r.revised_reason,
-    ragOverride: r.rag_override as Rag | null,
+    ragOverride: r.rag_override,
     ragOverrideReason: r.rag_override_reason,
   };
 }
@@ -70,7 +63,7 @@ export const recommendationHandlers: Handlers<
 
   'recommendations.update': mutation(async (input, ctx) => {
     const before = await recommendationOf(ctx.db, input.id);
-    const reasoned = applyReasonRules({ revisedTargetDate: before.revised_target_date, ragOverride: before.rag_override as Rag | null }, input.patch);
+    const reasoned = applyReasonRules({ revisedTargetDate: before.revised_target_date, ragOverride: before.rag_override }, input.patch);
     if (reasoned.violation) throw invalid(reasoned.violation.field, reasoned.violation.message);
     // A status changed on its own to Completed (a grid cell) records today as the completion date.
     const p = completedToday({ completionDate: before.completion_date }, reasoned.patch, ctx.today);

@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { RecommendationDetail, RecommendationRow } from '../../shared/contract';
-import { daysOverdue, deriveRag, type NoteVisibility, type Priority, type Rag, type RecStatus } from '../../shared/domain/actionPlan';
+import { daysOverdue, deriveRag } from '../../shared/domain/actionPlan';
 import type { ReadDb } from '../core/context';
 import { notFound } from '../core/errors';
 import type { Database } from '../db/schema';
@@ -67,7 +67,7 @@ function latestNote(eb: ExpressionBuilder<Database, 'recommendations'>, column: 
 type Row = Awaited<ReturnType<ReturnType<typeof rowQuery>['executeTakeFirstOrThrow']>>;
 
 function toRow(r: Row, today: string): RecommendationRow {
-  const status = r.status as RecStatus;
+  const status = r.status;
   const ragInput = { status, originalTargetDate: r.original_target_date, revisedTargetDate: r.revised_target_date };
   const derived = deriveRag(ragInput, today);
   return {
@@ -80,17 +80,17 @@ function toRow(r: Row, today: string): RecommendationRow {
     ownerName: r.owner_name,
     leadTeamId: r.lead_team_id,
     leadTeamName: r.lead_team_name,
-    priority: r.priority as Priority,
+    priority: r.priority,
     originalTargetDate: r.original_target_date,
     revisedTargetDate: r.revised_target_date,
     revisedReason: r.revised_reason,
     status,
     completionDate: r.completion_date,
     publicSummary: r.public_summary,
-    ragOverride: r.rag_override as Rag | null,
+    ragOverride: r.rag_override,
     ragOverrideReason: r.rag_override_reason,
     derivedRag: derived,
-    rag: (r.rag_override as Rag | null) ?? derived,
+    rag: r.rag_override ?? derived,
     daysOverdue: daysOverdue(ragInput, today),
     actionsTotal: Number(r.actions_total ?? 0),
     actionsOpen: Number(r.actions_open ?? 0),
@@ -156,7 +156,7 @@ export async function getRecommendationDetail(db: ReadDb, id: number, today: str
       ownerId: a.owner_id,
       ownerName: a.owner_name,
       dueDate: a.due_date,
-      status: a.status as RecStatus,
+      status: a.status,
       version: a.version,
     })),
     notes: notes.map((n) => ({
@@ -164,7 +164,7 @@ export async function getRecommendationDetail(db: ReadDb, id: number, today: str
       recommendationId: n.recommendation_id,
       noteDate: n.note_date,
       body: n.body,
-      visibility: n.visibility as NoteVisibility,
+      visibility: n.visibility,
       author: n.author,
       createdAt: n.created_at,
     })),
@@ -188,5 +188,5 @@ export function toColumns(patch: Partial<Record<RecField, unknown>>): RecColumns
     const column = REC_COLUMNS[field as RecField];
     if (column) out[column] = value;
   }
-  return out as RecColumns;
+  return out;
 }

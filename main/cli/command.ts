@@ -40,4 +40,4 @@ export type ParsedValues = Record<string, string | boolean | string[] | undefine
 export type AnyCommand = Omit<CliCommand, 'run'> & { run(args: string[], values: ParsedValues, usage: string): Promise<number> };
 
 /** A command with its options' types checked against its handler; the table reads them with these options. */
-export const command = <O extends CliOptions>(c: CliCommand<O>): AnyCommand => c as unknown as AnyCommand;
+export const command = <O extends CliOptions>(c: CliCommand<O>): AnyCommand => c;

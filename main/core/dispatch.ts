@@ -1,4 +1,4 @@
-import { contract, isCallName, type CallName, type Result } from '../../shared/contract';
+import { contract, isCallName, type Result } from '../../shared/contract';
 import type { OpenDatabase } from '../db/open';
 import { AppError, fromZodError } from './errors';
 import { busyError } from '../imports/importJobs';
@@ -45,7 +45,7 @@ export function createCore(database: OpenDatabase, options: CoreOptions): Core {
     const parsed = contract[name].input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: fromZodError(parsed.error).toShape() };
     try {
-      const handler = table[name as CallName] as (i: unknown, c: Ctx) => Promise<unknown>;
+      const handler = table[name] as (i: unknown, c: Ctx) => Promise<unknown>;
       const value = await handler(parsed.data, await context());
       return { ok: true, value };
     } catch (e) {

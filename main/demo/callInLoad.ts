@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { contract, type CallName, type CallInput, type CallOutput } from '../../shared/contract';
+import { contract, type CallName, type CallInput } from '../../shared/contract';
 import type { Ctx, Db } from '../core/context';
 import type { Database } from '../db/schema';
 import type { Handler } from '../core/handlers';
@@ -20,7 +20,7 @@ function joined(trx: Db): Kysely<Database> {
       // Kysely keeps its state in private fields, so its methods must run on the real object.
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
-  }) as unknown as Kysely<Database>;
+  });
 }
 
 /**
@@ -40,5 +40,5 @@ export async function callInLoad<N extends CallName>(trx: Db, ctx: LoadCtx, hand
     dbPath: '',
     schemaVersion: '',
   };
-  return (await handler(parsed, handlerCtx)) as CallOutput<N>;
+  return await handler(parsed, handlerCtx);
 }

@@ -16,7 +16,7 @@ export async function findMeeting(db: Db, idOrDate: string): Promise<{ id: numbe
       : [];
   if (found.length === 1) return { id: found[0]!.id, meetingDate: found[0]!.meeting_date };
   if (found.length > 1)
-    throw new AppError('conflict', `More than one meeting is on ${formatDateLong(date!)}: give its number instead (${found.map((r) => r.id).join(', ')}).`);
+    throw new AppError('conflict', `More than one meeting is on ${formatDateLong(date)}: give its number instead (${found.map((r) => r.id).join(', ')}).`);
   throw new AppError('not_found', `There is no meeting "${idOrDate}". Give its number or its date, for example 2026-12-10.`);
 }
 

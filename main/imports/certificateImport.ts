@@ -27,7 +27,7 @@ function validateCertificates(
   if (!problems.length && at.uprn === null && at.block === null)
     problems.push({ row: 1, column: 'UPRN', message: 'The file needs a “UPRN” or a “Block” column.' });
   if (problems.length) return { report, plan: null };
-  const cell = (cells: Cell[], k: keyof typeof SPEC) => (at[k] === null ? null : (cells[at[k]!] ?? null));
+  const cell = (cells: Cell[], k: keyof typeof SPEC) => (at[k] === null ? null : (cells[at[k]] ?? null));
 
   const homes = new Map(
     (sqlite.prepare('select id, uprn, has_gas, block_id from dwellings').all() as { id: number; uprn: string; has_gas: number; block_id: number | null }[]).map(

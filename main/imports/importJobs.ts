@@ -74,7 +74,7 @@ export function startImportJob(start: StartImport): string {
     done: 0,
     total: 0,
   };
-  const worker = new Worker(file, { workerData: request, transferList: [bytes.buffer as ArrayBuffer] });
+  const worker = new Worker(file, { workerData: request, transferList: [bytes.buffer] });
   let settle!: (s: ImportJobStatus) => void;
   const job: Job = { status, dbPath, cancelFlag: new Int32Array(cancelBuffer), listeners: new Set(), finished: new Promise((r) => (settle = r)) };
   jobs.set(jobId, job);

@@ -37,7 +37,7 @@ export function applyMapping(table: Table, kind: ImportKind, mapping: ColumnMapp
   });
   const mapped: Table = { headers, rows: table.rows };
   const { at } = locateColumns(mapped, fields);
-  const fieldAt = new Map(Object.entries(at).flatMap(([k, i]) => (i === null ? [] : [[i as number, k]])));
+  const fieldAt = new Map(Object.entries(at).flatMap(([k, i]) => (i === null ? [] : [[i, k]])));
   const columns = table.headers.map((header, i) => ({ header, field: fieldAt.get(i) ?? null, mapped: Object.prototype.hasOwnProperty.call(mapping, header) }));
   const missing = Object.entries(fields)
     .filter(([k, f]) => f.required && at[k] === null)

@@ -38,7 +38,7 @@ function validateStock(
   const { at, problems } = locateColumns(table, SPEC);
   const report: ImportReport = { kind: 'stock', rows: table.rows.length, new: 0, updated: 0, unchanged: 0, problems, applied: false };
   if (problems.length) return { report, plan: null };
-  const cell = (cells: Cell[], k: keyof typeof SPEC) => (at[k] === null ? null : (cells[at[k]!] ?? null));
+  const cell = (cells: Cell[], k: keyof typeof SPEC) => (at[k] === null ? null : (cells[at[k]] ?? null));
   const blocks = new Map<string, BlockRow>();
   const homes: HomeRow[] = [];
   const seen = new Map<string, number>();

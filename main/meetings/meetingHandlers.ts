@@ -1,4 +1,4 @@
-import { APPROVABLE_STAGES, POLICY_STAGE_LABELS, type PolicyStage } from '../../shared/domain/policies';
+import { APPROVABLE_STAGES, POLICY_STAGE_LABELS } from '../../shared/domain/policies';
 import { formatDateLong } from '../../shared/domain/dates';
 import type { Handlers } from '../core/handlers';
 import { mutation, query, type MutationCtx } from '../core/mutation';
@@ -234,10 +234,10 @@ export const meetingHandlers: Handlers<
           `${policy.title} entered its current stage on ${formatDateLong(policy.stage_entered_on)}, after this meeting: it cannot have been approved here.`,
         );
       }
-      if (!APPROVABLE_STAGES.includes(policy.stage as PolicyStage)) {
+      if (!APPROVABLE_STAGES.includes(policy.stage)) {
         throw invalid(
           'decision',
-          `${policy.title} is at “${POLICY_STAGE_LABELS[policy.stage as PolicyStage]}”: it must complete consultation and be awaiting committee before it can be approved.`,
+          `${policy.title} is at “${POLICY_STAGE_LABELS[policy.stage]}”: it must complete consultation and be awaiting committee before it can be approved.`,
         );
       }
       if (!input.newVersion.trim()) throw invalid('newVersion', 'Enter the version number the approved policy takes, for example 2.0.');

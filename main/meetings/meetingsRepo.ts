@@ -1,4 +1,4 @@
-import type { AgendaItem, Decision, Meeting, MeetingStatus } from '../../shared/contract';
+import type { AgendaItem, Meeting } from '../../shared/contract';
 import type { ReadDb } from '../core/context';
 import { notFound } from '../core/errors';
 import { policyNotice } from '../training/policyNotice';
@@ -40,12 +40,12 @@ async function itemsOf(db: ReadDb, meetingIds: number[]): Promise<Map<number, Ag
     const item: AgendaItem = {
       id: r.id,
       meetingId: r.meeting_id,
-      kind: r.kind as AgendaItem['kind'],
+      kind: r.kind,
       title: r.title,
       policyId: r.policy_id,
       policyTitle: r.policy_title,
       policyStage: r.policy_stage,
-      decision: r.decision as Decision | null,
+      decision: r.decision,
       decisionNotes: r.decision_notes,
       position: r.position,
       trainingNotice:
@@ -65,12 +65,12 @@ const toMeeting = (r: Row, items: AgendaItem[]): Meeting => ({
   committeeId: r.committee_id,
   committeeName: r.committee_name,
   meetingDate: r.meeting_date,
-  status: r.status as MeetingStatus,
+  status: r.status,
   papersDeadline: r.papers_deadline,
   postponedToId: r.postponed_to_id,
   postponedToDate: r.postponed_to_date,
   postponementReason: r.postponement_reason,
-  postponedFromDate: (r.postponed_from_date as string | null) ?? null,
+  postponedFromDate: r.postponed_from_date ?? null,
   items,
 });
 

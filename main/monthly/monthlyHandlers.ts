@@ -165,7 +165,7 @@ export const monthlyHandlers: Handlers<
     const refusal = whyNotPublishable({
       month: input.month,
       today: ctx.today,
-      status: (existing?.status as 'draft' | 'published' | undefined) ?? 'empty',
+      status: existing?.status ?? 'empty',
       publishedAt: existing?.published_at ?? null,
       itemCount: existing ? (await listItems(ctx.db, existing.id)).length : 0,
     });

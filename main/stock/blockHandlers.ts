@@ -1,4 +1,3 @@
-import type { FireRiskTier } from '../../shared/domain/compliance';
 import type { Handlers } from '../core/handlers';
 import { mutation, query } from '../core/mutation';
 import { invalid, notFound } from '../core/errors';
@@ -99,8 +98,7 @@ export const blockHandlers: Handlers<'blocks.list' | 'blocks.get' | 'blocks.crea
       before: { ...old, lifts: liftsBefore },
       after: { ...values, lifts: await liftNames(ctx.db, before.id) },
     });
-    const latestFireRiskAssessment =
-      values.fire_risk_tier === before.fire_risk_tier ? null : await reworkLatestFra(ctx, before.id, values.fire_risk_tier as FireRiskTier);
+    const latestFireRiskAssessment = values.fire_risk_tier === before.fire_risk_tier ? null : await reworkLatestFra(ctx, before.id, values.fire_risk_tier);
     return { ...(await getBlock(ctx.db, before.id)), removedLifts, latestFireRiskAssessment };
   }),
 };

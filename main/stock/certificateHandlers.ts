@@ -1,4 +1,3 @@
-import type { CheckType } from '../../shared/domain/compliance';
 import { addedCodes } from '../../shared/domain/eicr';
 import type { Handlers } from '../core/handlers';
 import { mutation, query } from '../core/mutation';
@@ -70,7 +69,7 @@ export const certificateHandlers: Handlers<'certificates.list' | 'certificates.c
     const before = await ctx.db.selectFrom('certificates').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw notFound('The certificate');
     const p = input.patch;
-    const checkType = (p.checkType ?? before.check_type) as CheckType;
+    const checkType = p.checkType ?? before.check_type;
     const dateDone = p.dateDone ?? before.date_done;
     if (dateDone > ctx.today) throw invalid('dateDone', 'The date done cannot be in the future.');
     const target = await resolveTarget(ctx.db, checkType, {
@@ -108,7 +107,7 @@ export const certificateHandlers: Handlers<'certificates.list' | 'certificates.c
     if (expiry <= dateDone) throw invalid(p.expiryDate ? 'expiryDate' : 'dateDone', `The expiry date (${expiry}) must be after the date done.`);
     // New codes without an outcome give the outcome again; a check that stops being electrical drops its codes.
     const codesText = p.eicrCodes !== undefined ? p.eicrCodes : checkType === 'EICR' ? before.eicr_codes : '';
-    const given = p.outcome !== undefined ? p.outcome : p.eicrCodes !== undefined ? null : (before.outcome as 'satisfactory' | 'unsatisfactory' | 'advisory');
+    const given = p.outcome !== undefined ? p.outcome : p.eicrCodes !== undefined ? null : before.outcome;
     const { outcome, codes } = outcomeAndCodes(checkType, given, codesText);
     const remedials = await remedialsOf(ctx.db, [before.id]);
     const early = remedials.find((r) => r.dueDate < dateDone || (r.completedDate !== null && r.completedDate < dateDone));

@@ -42,7 +42,7 @@ export async function resolveTarget(db: ReadDb, type: CheckType, t: CertificateT
   if (!block) throw invalid('blockId', type === 'EICR' ? 'There is no such home or block.' : 'There is no such block.');
   const problem = blockCheckProblem(type, { name: block.name, communalWater: block.communal_water === 1, asbestosPresent: block.asbestos_present === 1 });
   if (problem) throw invalid('blockId', problem);
-  return { ...t, fireTier: type === 'EICR' ? null : (block.fire_risk_tier as FireRiskTier) };
+  return { ...t, fireTier: type === 'EICR' ? null : block.fire_risk_tier };
 }
 
 export async function intervalMonths(db: ReadDb, type: CheckType, fireTier: FireRiskTier | null): Promise<number> {

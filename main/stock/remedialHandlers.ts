@@ -1,4 +1,4 @@
-import { remedialDueDate, type RemedialPriority } from '../../shared/domain/compliance';
+import { remedialDueDate } from '../../shared/domain/compliance';
 import type { Handlers } from '../core/handlers';
 import { mutation } from '../core/mutation';
 import { invalid, notFound } from '../core/errors';
@@ -50,7 +50,7 @@ export const remedialHandlers: Handlers<'remedials.create' | 'remedials.update' 
       .where('id', '=', before.certificate_id)
       .executeTakeFirstOrThrow();
     const p = input.patch;
-    const priority = (p.priority ?? before.priority) as RemedialPriority;
+    const priority = p.priority ?? before.priority;
     if (p.ownerId !== undefined) await assertPersonExists(ctx.db, p.ownerId, 'ownerId');
     const due =
       p.dueDate ??

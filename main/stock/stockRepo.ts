@@ -11,7 +11,7 @@ import type {
   NoAccessRow,
   RemedialRow,
 } from '../../shared/contract';
-import type { CheckType, FireRiskTier, RemedialPriority, Tenure } from '../../shared/domain/compliance';
+import type { CheckType, Tenure } from '../../shared/domain/compliance';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
@@ -71,7 +71,7 @@ export async function listBlocks(db: ReadDb, estateId: number | null, blockId: n
     name: b.name,
     storeys: b.storeys,
     yearBuilt: b.year_built,
-    fireRiskTier: b.fire_risk_tier as FireRiskTier,
+    fireRiskTier: b.fire_risk_tier,
     passengerLifts: b.passenger_lifts,
     communalWater: b.communal_water === 1,
     asbestosPresent: b.asbestos_present === 1,
@@ -96,7 +96,7 @@ export async function remedialsOf(db: ReadDb, certificateIds: number[]): Promise
     id: r.id,
     certificateId: r.certificate_id,
     description: r.description,
-    priority: r.priority as RemedialPriority,
+    priority: r.priority,
     dueDate: r.due_date,
     completedDate: r.completed_date,
     ownerId: r.owner_id,
@@ -124,7 +124,7 @@ export async function listCertificates(db: ReadDb, where: { dwellingId?: number;
   );
   return rows.map((c) => ({
     id: c.id,
-    checkType: c.check_type as CheckType,
+    checkType: c.check_type,
     homeId: c.dwelling_id,
     uprn: c.uprn,
     blockId: c.block_id,
@@ -133,7 +133,7 @@ export async function listCertificates(db: ReadDb, where: { dwellingId?: number;
     dateDone: c.date_done,
     expiryDate: c.expiry_date,
     expiryGiven: c.expiry_given === 1,
-    outcome: c.outcome as CertificateRow['outcome'],
+    outcome: c.outcome,
     eicrCodes: c.eicr_codes,
     contractor: c.contractor,
     reference: c.reference,

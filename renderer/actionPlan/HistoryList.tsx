@@ -10,7 +10,7 @@ const CODES: Record<string, Record<string, string>> = { status: REC_STATUS_LABEL
 
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '(blank)';
-  if (typeof value === 'string' && CODES[field]?.[value]) return CODES[field][value]!;
+  if (typeof value === 'string' && CODES[field]?.[value]) return CODES[field][value];
   if (typeof value === 'string' && isIsoDate(value)) return formatDateShort(value);
   if (field === 'active') return value ? 'Yes' : 'No';
   const s = String(value);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CheckOwner } from '../../shared/contract';
-import { CHECK_TYPE_LABELS, type CheckType } from '../../shared/domain/compliance';
+import { CHECK_TYPE_LABELS } from '../../shared/domain/compliance';
 import { plural } from '../../shared/domain/plural';
 import { call } from '../api';
 import { useAppData } from '../AppData';
@@ -90,7 +90,7 @@ export function CheckSettingsCard({ onChanged }: { onChanged(): void }) {
                     const personId = e.target.value ? Number(e.target.value) : null;
                     void save(
                       `owner-${r.checkType}`,
-                      () => call('compliance.setOwner', { checkType: r.checkType as CheckType, personId }),
+                      () => call('compliance.setOwner', { checkType: r.checkType, personId }),
                       `${CHECK_TYPE_LABELS[r.checkType]}: owner saved.`,
                       setRows,
                     );

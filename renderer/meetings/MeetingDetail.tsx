@@ -56,7 +56,7 @@ export function MeetingDetail({ id, onChanged }: { id: number; onChanged(): void
         {m.postponedFromDate && `Postponed from ${formatDateLong(m.postponedFromDate)}. `}
         {m.postponedToId && (
           <>
-            Postponed to <a href={`#/meetings?meeting=${m.postponedToId}`}>{formatDateLong(m.postponedToDate!)}</a>: {m.postponementReason}
+            Postponed to <a href={`#/meetings?meeting=${m.postponedToId}`}>{formatDateLong(m.postponedToDate)}</a>: {m.postponementReason}
           </>
         )}
       </p>

@@ -68,7 +68,7 @@ function DetailsForm({ policy, onSaved }: { policy: PolicyDetail; onSaved(p: Pol
   const toast = useToast();
   const [v, setV] = useState({
     title: policy.title,
-    category: policy.category as string,
+    category: policy.category,
     ownerId: policy.ownerId ? String(policy.ownerId) : '',
     policyVersion: policy.policyVersion,
     reviewPeriodMonths: String(policy.reviewPeriodMonths),

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { BlockRow, EstateRow, TierExpiryChange } from '../../shared/contract';
 import { formatDateLong } from '../../shared/domain/dates';
-import { FIRE_RISK_TIERS, type FireRiskTier } from '../../shared/domain/compliance';
+import { FIRE_RISK_TIERS } from '../../shared/domain/compliance';
 import { call } from '../api';
 import { Field } from '../components/Field';
 import { useToast } from '../components/Toast';
@@ -20,7 +20,7 @@ export function BlockForm({ block, estates, onSaved, onCancel }: { block?: Block
     name: block?.name ?? '',
     storeys: String(block?.storeys ?? 1),
     yearBuilt: block?.yearBuilt ? String(block.yearBuilt) : '',
-    fireRiskTier: (block?.fireRiskTier ?? 'medium') as FireRiskTier,
+    fireRiskTier: block?.fireRiskTier ?? 'medium',
     passengerLifts: String(block?.passengerLifts ?? 0),
     communalWater: block?.communalWater ?? false,
     asbestosPresent: block?.asbestosPresent ?? false,

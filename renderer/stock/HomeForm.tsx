@@ -15,7 +15,7 @@ export function HomeForm({ home, blocks, onSaved, onCancel }: { home?: HomeDetai
     uprn: home?.uprn ?? '',
     address: home?.address ?? '',
     blockId: home?.blockId ? String(home.blockId) : '',
-    tenure: (home?.tenure ?? 'tenant') as Tenure,
+    tenure: home?.tenure ?? 'tenant',
     hasGas: home?.hasGas ?? false,
     active: home?.active ?? true,
   });

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { RemedialRow } from '../../shared/contract';
-import { REMEDIAL_PRIORITIES, REMEDIAL_PRIORITY_LABELS, type RemedialPriority } from '../../shared/domain/compliance';
+import { REMEDIAL_PRIORITIES, REMEDIAL_PRIORITY_LABELS } from '../../shared/domain/compliance';
 import { formatDateLong, formatDateShort } from '../../shared/domain/dates';
 import { call } from '../api';
 import { useAppData } from '../AppData';
@@ -28,7 +28,7 @@ export function RemedialForm({
   const toast = useToast();
   const [v, setV] = useState({
     description: r?.description ?? '',
-    priority: r?.priority ?? ('28_days' as RemedialPriority),
+    priority: r?.priority ?? '28_days',
     dueDate: toDateText(r?.dueDate),
     ownerId: r?.ownerId ? String(r.ownerId) : '',
     completedDate: toDateText(r?.completedDate),

@@ -61,9 +61,9 @@ export function optionColours(option: unknown, path = '', inText = false): Chart
   if (!option || typeof option !== 'object') return [];
   return Object.entries(option as Record<string, unknown>).flatMap(([key, value]) => {
     const here = path ? `${path}.${key}` : key;
-    if (key === 'color' && typeof value === 'string') return [{ path: here, colour: value, kind: inText ? 'text' : 'mark' } as ChartColour];
+    if (key === 'color' && typeof value === 'string') return [{ path: here, colour: value, kind: inText ? 'text' : 'mark' }];
     if (key === 'color' && Array.isArray(value))
-      return value.filter((v): v is string => typeof v === 'string').map((colour, i) => ({ path: `${here}[${i}]`, colour, kind: 'mark' }) as ChartColour);
+      return value.filter((v): v is string => typeof v === 'string').map((colour, i) => ({ path: `${here}[${i}]`, colour, kind: 'mark' }));
     return optionColours(value, here, inText || TEXT_KEYS.has(key));
   });
 }

@@ -27,7 +27,7 @@ export async function policiesAsAt(db: Db, asAt: IsoDate): Promise<PolicyRow[]> 
     .orderBy('id')
     .execute();
   const stageOn = new Map<number, { stage: PolicyStage; enteredOn: string }>();
-  for (const s of stages) stageOn.set(s.policy_id, { stage: s.stage as PolicyStage, enteredOn: s.entered_on });
+  for (const s of stages) stageOn.set(s.policy_id, { stage: s.stage, enteredOn: s.entered_on });
   return (await listPolicies(db, asAt)).flatMap((p) => {
     const then = stageOn.get(p.id);
     if (!then) return [];
