@@ -31,7 +31,7 @@ test('people and teams count people in the singular and plural; settings show th
   expect((await app.call('people.list')).find((p) => p.name === 'Gareth Pryce')).toMatchObject({ startDate: null, leaveDate: null });
   await edit.getByLabel('Leave date').fill('');
   await edit.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Gareth Pryce saved.')).toBeVisible();
+  await expect(page.getByText('Gareth Pryce saved.').last()).toBeVisible();
   expect((await app.call('people.list')).find((p) => p.name === 'Gareth Pryce')).toMatchObject({ startDate: '2026-04-01', leaveDate: null });
 
   await page.getByRole('link', { name: 'Settings' }).click();
