@@ -184,9 +184,7 @@ test('a paper written in the app for a postponed meeting: saved, reopened, edite
   await file.saveAs(target);
   const { pdf, text } = convertWithLibreOffice(target);
   // The text as read, without the footer each page break puts in it.
-  const flat = text
-    .replace(/\s+/g, ' ')
-    .replace(/ ?Housing policies and the Resident Focus Project, \d+ \w+ \d{4}\. Page \d+ of \d+ ?/g, ' ');
+  const flat = text.replace(/\s+/g, ' ').replace(/ ?Housing policies and the Resident Focus Project, \d+ \w+ \d{4}\. Page \d+ of \d+ ?/g, ' ');
   expect(flat).toContain('Housing Management Sub-Committee');
   expect(flat).toContain(formatDateLong(later));
   expect(flat).toContain('For Decision');
