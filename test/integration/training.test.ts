@@ -117,7 +117,8 @@ describe('the matrix as a spreadsheet', () => {
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as never);
     const sheet = book.getWorksheet('Matrix')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
-    expect(sheet.autoFilter).toBeTruthy();
+    // the filter covers the heading row and every person's row, across every column
+    expect(sheet.autoFilter).toBe('A1:G3');
     const values = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
     expect(values(2)).toEqual(['=HYPERLINK("http://x")', 'ann.patel@example.gov.uk', 'Tenancy', 'Housing officer', 'In date 2027-01-10', 'In date', 'Missing']);
     expect(values(3)).toEqual(['Cat Lewis', '', 'Tenancy', 'Housing officer', 'Missing', 'Missing', 'Missing']);
