@@ -1,32 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Person } from '../../shared/contract';
-import { plural } from '../../shared/domain/plural';
 import { call } from '../api';
 import { useAppData } from '../AppData';
-import { Field } from '../components/Field';
+import { NamedListCard } from '../components/NamedListCard';
 import { PersonForm } from './PersonForm';
 import { useToast } from '../components/Toast';
-import { useFormErrors } from '../useFormErrors';
 
 export function PeoplePage() {
   const { people, teams, reload } = useAppData();
   const toast = useToast();
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const [showInactive, setShowInactive] = useState(false);
-  const [teamName, setTeamName] = useState('');
-  const teamErrors = useFormErrors(['name']);
-
-  async function addTeam(e: FormEvent) {
-    e.preventDefault();
-    teamErrors.clear();
-    try {
-      await call('teams.create', { name: teamName });
-      setTeamName('');
-      await reload();
-    } catch (err) {
-      teamErrors.show(err);
-    }
-  }
 
   const shown = people.filter((p) => showInactive || p.active);
   return (
@@ -87,27 +71,15 @@ export function PeoplePage() {
               onCancel={() => setEditing(null)}
             />
           )}
-          <div className="card">
-            <h2>Teams</h2>
-            <ul>
-              {teams.map((t) => (
-                <li key={t.id}>
-                  {t.name} <span className="muted">({plural(t.peopleCount, 'person', 'people')})</span>
-                </li>
-              ))}
-            </ul>
-            <form onSubmit={addTeam} noValidate className="inline-form">
-              {teamErrors.formError && (
-                <div className="error-banner" role="alert">
-                  {teamErrors.formError}
-                </div>
-              )}
-              <Field label="New team" error={teamErrors.fieldErrors.name}>
-                {(p) => <input {...p} value={teamName} onChange={(e) => setTeamName(e.target.value)} />}
-              </Field>
-              <button type="submit">Add team</button>
-            </form>
-          </div>
+          <NamedListCard
+            title="Teams"
+            noun="team"
+            items={teams}
+            create={(name) => call('teams.create', { name })}
+            onAdded={async () => {
+              await reload();
+            }}
+          />
         </div>
       </div>
     </section>

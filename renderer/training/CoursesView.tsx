@@ -3,7 +3,7 @@ import type { Course, CourseRequirement, JobRole, PolicyRow } from '../../shared
 import { plural } from '../../shared/domain/plural';
 import { call } from '../api';
 import { useAppData } from '../AppData';
-import { Field } from '../components/Field';
+import { NamedListCard } from '../components/NamedListCard';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
 import { CourseForm } from './CourseForm';
@@ -123,7 +123,7 @@ export function CoursesView({ onChanged }: { onChanged(): void }) {
             onCancel={() => setEditing(null)}
           />
         )}
-        <JobRoles roles={roles} onAdded={changed} />
+        <NamedListCard title="Job roles" noun="job role" items={roles} create={(name) => call('jobRoles.create', { name })} onAdded={changed} />
       </div>
     </div>
   );
@@ -181,39 +181,5 @@ function AddRequirement({
         </div>
       )}
     </form>
-  );
-}
-
-function JobRoles({ roles, onAdded }: { roles: JobRole[]; onAdded(): Promise<void> }) {
-  const [name, setName] = useState('');
-  const errors = useFormErrors(['name']);
-  async function add(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    try {
-      await call('jobRoles.create', { name });
-      setName('');
-      await onAdded();
-    } catch (err) {
-      errors.show(err);
-    }
-  }
-  return (
-    <div className="card">
-      <h2>Job roles</h2>
-      <ul>
-        {roles.map((r) => (
-          <li key={r.id}>
-            {r.name} <span className="muted">({plural(r.peopleCount, 'person', 'people')})</span>
-          </li>
-        ))}
-      </ul>
-      <form onSubmit={add} noValidate className="inline-form">
-        <Field label="New job role" error={errors.fieldErrors.name}>
-          {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
-        </Field>
-        <button type="submit">Add job role</button>
-      </form>
-    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TrainingMatrix } from '../../shared/contract';
-import { formatDateLong } from '../../shared/domain/dates';
+import { formatDateLong, isIsoDate } from '../../shared/domain/dates';
 import { TRAINING_STATUSES, TRAINING_STATUS_LABELS } from '../../shared/domain/training';
 import { call } from '../api';
 import { useAppData } from '../AppData';
@@ -29,7 +29,7 @@ export function TrainingPage({ params }: { params: URLSearchParams }) {
   const [open, setOpen] = useState<{ personId: number; course: number } | null>(null);
 
   const load = useCallback(async () => {
-    if (!asAt || !/^\d{4}-\d{2}-\d{2}$/.test(asAt)) {
+    if (!isIsoDate(asAt)) {
       setError('As at must be a real date, for example 31/03/2027.');
       return;
     }

@@ -15,8 +15,9 @@ export const trainingMatrixExport: ExportKind<'exports.trainingMatrix'> = {
   async inputFromOptions(db, options, format) {
     let asAt: string | null = null;
     if (options['as-at']) {
-      asAt = /^\d{4}-\d{2}-\d{2}$/.test(options['as-at']) ? options['as-at'] : parseUkDate(options['as-at']);
-      if (!asAt) throw new AppError('validation', `--as-at must be a date like 31/03/2027, not "${options['as-at']}".`);
+      // as the tsm command reads it: 31/03/2027 or 2027-03-31
+      asAt = parseUkDate(options['as-at']);
+      if (!asAt) throw new AppError('validation', `--as-at must be a real date, for example 31/03/2027 or 2027-03-31, not "${options['as-at']}".`);
     }
     let teamId: number | null = null;
     if (options.team) {
