@@ -1,4 +1,5 @@
 import type { Settings } from '../../shared/contract';
+import { DEFAULT_GRACE_DAYS, DEFAULT_TRAINING_TARGET } from '../../shared/domain/training';
 import type { Db, ReadDb } from '../core/context';
 
 export const SETTINGS_DEFAULTS: Settings = {
@@ -9,17 +10,39 @@ export const SETTINGS_DEFAULTS: Settings = {
   websiteUrl: '',
   newsletterUrl: '',
   logoDataUrl: '',
+  trainingGraceDays: DEFAULT_GRACE_DAYS,
+  trainingTarget: DEFAULT_TRAINING_TARGET,
 };
 
-const KEYS = Object.keys(SETTINGS_DEFAULTS) as (keyof Settings)[];
+type TextKey = { [K in keyof Settings]: Settings[K] extends string ? K : never }[keyof Settings];
+type NumberKey = Exclude<keyof Settings, TextKey>;
 
 export async function readSettings(db: ReadDb): Promise<Settings> {
   const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
-  const out: Settings = { ...SETTINGS_DEFAULTS };
-  for (const row of rows) {
-    if ((KEYS as string[]).includes(row.key)) out[row.key as keyof Settings] = row.value;
-  }
-  return out;
+  const stored = new Map(rows.map((r) => [r.key, r.value]));
+  const text = (key: TextKey) => stored.get(key) ?? SETTINGS_DEFAULTS[key];
+  // The settings table holds text: a number that does not read back keeps its default.
+  const number = (key: NumberKey) => {
+    const n = Number(stored.get(key) ?? '');
+    return stored.get(key)?.trim() && Number.isInteger(n) ? n : SETTINGS_DEFAULTS[key];
+  };
+  return {
+    userName: text('userName'),
+    organisation: text('organisation'),
+    contactEmail: text('contactEmail'),
+    contactPhone: text('contactPhone'),
+    websiteUrl: text('websiteUrl'),
+    newsletterUrl: text('newsletterUrl'),
+    logoDataUrl: text('logoDataUrl'),
+    trainingGraceDays: number('trainingGraceDays'),
+    trainingTarget: number('trainingTarget'),
+  };
+}
+
+/** The training rules' two settings, as the matrix, its figures and its exports use them. */
+export async function trainingSettings(db: ReadDb): Promise<{ graceDays: number; target: number }> {
+  const s = await readSettings(db);
+  return { graceDays: s.trainingGraceDays, target: s.trainingTarget };
 }
 
 export async function writeSettings(db: Db, patch: Partial<Settings>): Promise<void> {
@@ -27,8 +50,8 @@ export async function writeSettings(db: Db, patch: Partial<Settings>): Promise<v
     if (value === undefined) continue;
     await db
       .insertInto('settings')
-      .values({ key, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .values({ key, value: String(value) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(value) }))
       .execute();
   }
 }

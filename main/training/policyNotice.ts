@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { TrainingNotice } from '../../shared/contract';
 import { addDays, type IsoDate } from '../../shared/domain/dates';
-import { DEFAULT_GRACE_DAYS } from '../../shared/domain/training';
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
+import { trainingSettings } from '../settings/settingsRepo';
 import { matrixCells } from './matrixSql';
 
 /**
@@ -14,7 +14,7 @@ import { matrixCells } from './matrixSql';
 export async function policyNotice(db: ReadDb, policyId: number, approvedOn: IsoDate): Promise<TrainingNotice | null> {
   const courses = await db.selectFrom('courses').select(['id', 'name', 'policy_refresh_days']).where('policy_id', '=', policyId).orderBy('name').execute();
   if (!courses.length) return null;
-  const cells = matrixCells({ asAt: approvedOn, graceDays: DEFAULT_GRACE_DAYS, courseIds: courses.map((c) => c.id) });
+  const cells = matrixCells({ asAt: approvedOn, graceDays: (await trainingSettings(db)).graceDays, courseIds: courses.map((c) => c.id) });
   const r = await sql<{ people: number }>`
     with cells as (${cells}) select count(distinct person_id) as people from cells where status = 'due'`.execute(sqlReader(db));
   return {

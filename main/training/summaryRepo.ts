@@ -9,7 +9,7 @@ import { matrixCells } from './matrixSql';
 const MOST = 8;
 
 /** The dashboard's training figures, counted in SQL from the matrix as at a date. */
-export async function trainingSummary(db: ReadDb, asAt: IsoDate, graceDays: number): Promise<TrainingSummary> {
+export async function trainingSummary(db: ReadDb, asAt: IsoDate, { graceDays, target }: { graceDays: number; target: number }): Promise<TrainingSummary> {
   const cells = matrixCells({ asAt, graceDays });
   const rows = await sql<{ kind: 'course' | 'person'; id: number; required: number; compliant: number; lapsed: number; courses: string | null }>`
     with cells as materialized (${cells})
@@ -51,6 +51,7 @@ export async function trainingSummary(db: ReadDb, asAt: IsoDate, graceDays: numb
   const mandatory = figures.filter((c) => c.mandatory);
   return {
     asAt,
+    target,
     mandatory: trainingFigure(
       mandatory.reduce((n, c) => n + c.required, 0),
       mandatory.reduce((n, c) => n + c.compliant, 0),

@@ -1,10 +1,11 @@
 import type { TrainingCompletion, TrainingWaiver } from '../../shared/contract';
 import { formatDateLong } from '../../shared/domain/dates';
-import { completionExpiry, DEFAULT_GRACE_DAYS } from '../../shared/domain/training';
+import { completionExpiry } from '../../shared/domain/training';
 import type { Handlers } from '../core/handlers';
 import { invalid } from '../core/errors';
 import { mutation, query } from '../core/mutation';
 import type { ReadDb } from '../core/context';
+import { trainingSettings } from '../settings/settingsRepo';
 import { courseRow } from './catalogueRepo';
 import { trainingMatrix } from './matrixRepo';
 import { trainingSummary } from './summaryRepo';
@@ -39,11 +40,12 @@ const toWaiver = (r: Stored<TrainingWaiversTable>): TrainingWaiver => ({
 });
 
 export const trainingHandlers: Handlers<'training.matrix' | 'training.summary' | 'training.record' | 'training.waive'> = {
-  'training.matrix': query(async (input, ctx) =>
-    trainingMatrix(ctx.db, { asAt: input.asAt ?? ctx.today, graceDays: DEFAULT_GRACE_DAYS, teamId: input.teamId }),
-  ),
+  'training.matrix': query(async (input, ctx) => {
+    const { graceDays } = await trainingSettings(ctx.db);
+    return trainingMatrix(ctx.db, { asAt: input.asAt ?? ctx.today, graceDays, teamId: input.teamId });
+  }),
 
-  'training.summary': query(async (input, ctx) => trainingSummary(ctx.db, input.asAt ?? ctx.today, DEFAULT_GRACE_DAYS)),
+  'training.summary': query(async (input, ctx) => trainingSummary(ctx.db, input.asAt ?? ctx.today, await trainingSettings(ctx.db))),
 
   'training.record': mutation(async (input, ctx) => {
     const person = await personRow(ctx.db, input.personId);

@@ -6,7 +6,10 @@ import { Field } from '../components/Field';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
 
-const FIELDS: { key: keyof Settings; label: string; hint?: string }[] = [
+type TextKey = { [K in keyof Settings]: Settings[K] extends string ? K : never }[keyof Settings];
+type NumberKey = Exclude<keyof Settings, TextKey>;
+
+const FIELDS: { key: TextKey; label: string; hint?: string }[] = [
   { key: 'userName', label: 'Your name', hint: 'Recorded against every change you make' },
   { key: 'organisation', label: 'Organisation' },
   { key: 'contactEmail', label: 'Contact e-mail for published documents', hint: 'Residents can e-mail this address from the documents' },
@@ -15,10 +18,20 @@ const FIELDS: { key: keyof Settings; label: string; hint?: string }[] = [
   { key: 'newsletterUrl', label: 'Newsletter sign-up link', hint: 'Where residents sign up to your newsletter; a full address starting https://' },
 ];
 
+const TRAINING_FIELDS: { key: NumberKey; label: string; hint: string; unit: string }[] = [
+  {
+    key: 'trainingGraceDays',
+    label: 'Days a new starter has to complete required training',
+    hint: 'Until then an untrained course shows as Due with its deadline; after it, as Missing',
+    unit: 'days',
+  },
+  { key: 'trainingTarget', label: 'Training target', hint: 'The percentage of required training in date or waived that the service aims for', unit: '%' },
+];
+
 export function SettingsPage() {
   const { settings, info, reload } = useAppData();
   const [values, setValues] = useState<Settings>(settings);
-  const errors = useFormErrors([...FIELDS.map((f) => f.key), 'logoDataUrl']);
+  const errors = useFormErrors([...FIELDS.map((f) => f.key), ...TRAINING_FIELDS.map((f) => f.key), 'logoDataUrl']);
   const toast = useToast();
 
   async function submit(e: FormEvent) {
@@ -77,6 +90,25 @@ export function SettingsPage() {
             </button>
           </div>
         )}
+        <fieldset className="titled-item">
+          <legend>Training matrix</legend>
+          {TRAINING_FIELDS.map((f) => (
+            <Field key={f.key} label={f.label} hint={f.hint} error={errors.fieldErrors[f.key]}>
+              {(p) => (
+                <span>
+                  <input
+                    {...p}
+                    type="number"
+                    inputMode="numeric"
+                    value={Number.isNaN(values[f.key]) ? '' : values[f.key]}
+                    onChange={(e) => setValues({ ...values, [f.key]: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+                  />{' '}
+                  {f.unit}
+                </span>
+              )}
+            </Field>
+          ))}
+        </fieldset>
         <div className="form-actions">
           <button type="submit" className="primary">
             Save settings

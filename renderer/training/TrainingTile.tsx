@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { TrainingSummary } from '../../shared/contract';
 import { trainingCourseOption } from '../../shared/charts/trainingCharts';
-import { DEFAULT_TRAINING_TARGET } from '../../shared/domain/training';
 import { plural } from '../../shared/domain/plural';
 import { call } from '../api';
 import { Chart } from '../components/Chart';
@@ -14,7 +13,7 @@ export function TrainingTile() {
     call('training.summary', {}).then(setSummary, (e) => setError((e as Error).message));
   }, []);
   const mandatory = useMemo(() => summary?.courses.filter((c) => c.mandatory && c.percent !== null) ?? [], [summary]);
-  const chart = useMemo(() => trainingCourseOption(mandatory, DEFAULT_TRAINING_TARGET), [mandatory]);
+  const chart = useMemo(() => trainingCourseOption(mandatory, summary?.target ?? 100), [mandatory, summary]);
   if (error)
     return (
       <div className="card error-banner" role="alert">
@@ -30,14 +29,14 @@ export function TrainingTile() {
       <p>
         Mandatory courses: <strong>{summary.mandatory.percent === null ? 'none required' : `${summary.mandatory.percent}%`}</strong> in date or waived{' '}
         <span className="muted">
-          ({summary.mandatory.compliant} of {summary.mandatory.required}; target {DEFAULT_TRAINING_TARGET}%)
+          ({summary.mandatory.compliant} of {summary.mandatory.required}; target {summary.target}%)
         </span>
       </p>
       {mandatory.length > 0 && (
         <Chart
           option={chart}
           height={Math.max(160, 30 * mandatory.length + 40)}
-          description={`Mandatory courses in date or waived, against a target of ${DEFAULT_TRAINING_TARGET}%: ${mandatory.map((c) => `${c.name} ${c.percent}%`).join('; ')}.`}
+          description={`Mandatory courses in date or waived, against a target of ${summary.target}%: ${mandatory.map((c) => `${c.name} ${c.percent}%`).join('; ')}.`}
         />
       )}
       {summary.mostOverdue.length > 0 && (

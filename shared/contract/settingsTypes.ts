@@ -8,6 +8,10 @@ export interface Settings {
   newsletterUrl: string;
   /** data: URL of the organisation's logo (PNG or JPEG), or '' */
   logoDataUrl: string;
+  /** days a new starter has to complete a required course before it counts as missing */
+  trainingGraceDays: number;
+  /** the percentage of required training in date or waived that the service aims for */
+  trainingTarget: number;
 }
 
 export interface AppInfo {

@@ -101,6 +101,8 @@ export interface TrainingLapse {
 /** The dashboard's view: mandatory compliance, each course's figure, and who is most behind. */
 export interface TrainingSummary {
   asAt: IsoDate;
+  /** the service's target: the percentage of required cells in date or waived it aims for */
+  target: number;
   mandatory: TrainingFigure;
   courses: MatrixCourse[];
   /** the people with the most courses expired or missing, most first (at most 8) */

@@ -90,6 +90,40 @@ describe('the training matrix', () => {
   });
 });
 
+describe('the grace period and the target are settings', () => {
+  it('a shorter grace period turns a new starter’s due course to missing; the summary carries the target; bad values are refused by field', async () => {
+    await setUp();
+    const before = await t.call('training.matrix', {});
+    expect(before.graceDays).toBe(90);
+    expect(before.people.find((p) => p.name === 'Ben Okoro')!.cells[0]).toEqual({ status: 'due', date: '2026-12-30' });
+    expect((await t.call('training.summary', {})).target).toBe(95);
+
+    // Ben started on 1 October: with 30 days his deadline was 31 October.
+    const saved = await t.call('settings.update', { trainingGraceDays: 30, trainingTarget: 90 });
+    expect([saved.trainingGraceDays, saved.trainingTarget]).toEqual([30, 90]);
+    const after = await t.call('training.matrix', {});
+    expect(after.graceDays).toBe(30);
+    expect(after.people.find((p) => p.name === 'Ben Okoro')!.cells[0]).toEqual({ status: 'missing', date: null });
+    expect((await t.call('training.summary', {})).target).toBe(90);
+    const sheet = await t.call('exports.trainingMatrix', { format: 'csv' });
+    expect(Buffer.from(sheet.base64, 'base64').toString('utf8')).toMatch(/Ben Okoro,[^\n]*,Missing,/);
+
+    for (const [patch, field, message] of [
+      [{ trainingGraceDays: -1 }, 'trainingGraceDays', /0 or more/],
+      [{ trainingGraceDays: 1.5 }, 'trainingGraceDays', /whole number/],
+      [{ trainingTarget: 0 }, 'trainingTarget', /at least 1%/],
+      [{ trainingTarget: 101 }, 'trainingTarget', /100% or less/],
+      [{ trainingTarget: null }, 'trainingTarget', /must be a number/],
+    ] as const) {
+      expect(await t.raw('settings.update', patch)).toMatchObject({ ok: false, error: { field, message: expect.stringMatching(message) } });
+    }
+    expect((await t.call('settings.get', {})).trainingGraceDays).toBe(30);
+    // A stored value that does not read as a whole number keeps the default rather than breaking the matrix.
+    t.database.sqlite.prepare("update settings set value = 'ninety' where key = 'trainingGraceDays'").run();
+    expect((await t.call('training.matrix', {})).graceDays).toBe(90);
+  });
+});
+
 describe('the matrix as a spreadsheet', () => {
   it('has the screen’s shape: a row per person employed, a column per course, each cell its words and date, as .csv and .xlsx', async () => {
     const s = await setUp();

@@ -1,8 +1,8 @@
 import { contract } from '../../../shared/contract';
 import { parseUkDate } from '../../../shared/domain/dates';
-import { DEFAULT_GRACE_DAYS } from '../../../shared/domain/training';
 import { AppError } from '../../core/errors';
 import { sameName } from '../../people/peopleRepo';
+import { trainingSettings } from '../../settings/settingsRepo';
 import { trainingMatrix } from '../../training/matrixRepo';
 import type { ExportKind } from '../exportKind';
 import { matrixCsv, matrixXlsx } from '../sheets/trainingMatrixSheet';
@@ -30,7 +30,7 @@ export const trainingMatrixExport: ExportKind<'exports.trainingMatrix'> = {
   },
   async build(db, input, clock) {
     const asAt = input.asAt ?? clock.today;
-    const matrix = await trainingMatrix(db, { asAt, graceDays: DEFAULT_GRACE_DAYS, teamId: input.teamId });
+    const matrix = await trainingMatrix(db, { asAt, graceDays: (await trainingSettings(db)).graceDays, teamId: input.teamId });
     const people = await db.selectFrom('people').select(['id', 'email']).execute();
     const emails = new Map(people.map((p) => [p.id, p.email]));
     const bytes = input.format === 'csv' ? matrixCsv(matrix, emails) : await matrixXlsx(matrix, emails);
