@@ -95,7 +95,7 @@ export function SettingsPage() {
           {TRAINING_FIELDS.map((f) => (
             <Field key={f.key} label={f.label} hint={f.hint} error={errors.fieldErrors[f.key]}>
               {(p) => (
-                <span>
+                <span className="input-with-unit">
                   <input
                     {...p}
                     type="number"

@@ -26,10 +26,10 @@ export const settingsFields = {
     .max(1_400_000, 'The logo must be smaller than 1 MB.')
     .refine((v) => v === '' || /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/.test(v), { error: 'The logo must be a PNG or JPEG image.' }),
   trainingGraceDays: z
-    .number({ error: 'Days a new starter has to train must be a number.' })
-    .int('Days a new starter has to train must be a whole number of days.')
-    .min(0, 'Days a new starter has to train must be 0 or more.')
-    .max(365, 'Days a new starter has to train must be 365 or fewer.'),
+    .number({ error: 'Days a new starter has to complete required training must be a number.' })
+    .int('Days a new starter has to complete required training must be a whole number of days.')
+    .min(0, 'Days a new starter has to complete required training must be 0 or more.')
+    .max(365, 'Days a new starter has to complete required training must be 365 or fewer.'),
   trainingTarget: z
     .number({ error: 'Training target must be a number.' })
     .int('Training target must be a whole percentage.')

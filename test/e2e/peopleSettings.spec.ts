@@ -62,3 +62,35 @@ test('settings take the newsletter sign-up link, and a web address that is not a
     contactEmail: 'residentfocus@example.gov.uk',
   });
 });
+
+test('the training grace period and target are set in Settings: a bad value is refused next to its field, a good one changes the matrix', async ({
+  page,
+  app,
+}) => {
+  await firstRun(page, app, false);
+  const team = await app.call('teams.create', { name: 'Tenancy' });
+  const role = await app.call('jobRoles.create', { name: 'Housing officer' });
+  const course = await app.call('courses.create', { name: 'Complaints handling', refreshMonths: 24, mandatory: true });
+  await app.call('requirements.add', { jobRoleId: role.id, courseId: course.id });
+  const { today } = await app.call('app.info');
+  const started = new Date(Date.parse(`${today}T00:00:00Z`) - 40 * 86_400_000).toISOString().slice(0, 10);
+  await app.call('people.create', { name: 'Ben Okoro', teamId: team.id, jobRoleId: role.id, startDate: started });
+  expect((await app.call('training.matrix', {})).people[0]!.cells[0]!.status).toBe('due');
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const grace = page.getByLabel('Days a new starter has to complete required training');
+  await expect(grace).toHaveValue('90');
+  await grace.fill('400');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Days a new starter has to complete required training must be 365 or fewer.')).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await grace.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/settings-training.png' });
+  await grace.fill('30');
+  await page.getByLabel('Training target').fill('90');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  expect(await app.call('settings.get')).toMatchObject({ trainingGraceDays: 30, trainingTarget: 90 });
+  // Ben started 40 days ago: with 30 days to train, his course is now missing.
+  expect((await app.call('training.matrix', {})).people[0]!.cells[0]!.status).toBe('missing');
+});
