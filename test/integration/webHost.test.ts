@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../main/hosts/web/webHost';
@@ -114,6 +115,62 @@ describe('web host', () => {
     expect(js.headers['content-type']).toMatch(/javascript/);
     const escape = await request({ path: '/assets/..%2f..%2f..%2fetc%2fpasswd', headers: { host: `127.0.0.1:${host.port}` } });
     expect(escape.body).not.toContain('root:');
+  });
+
+  it('answers 400 to a malformed address, with or without the token, and never 500', async () => {
+    for (const bad of ['/%zz', '/%c0%af', '/assets/%E0%A4%A', '/%']) {
+      const r = await request({ path: bad, headers: { host: `127.0.0.1:${host.port}` } });
+      expect([bad, r.status]).toEqual([bad, 400]);
+      expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { message: 'The address is not valid.' } });
+    }
+  });
+
+  it('takes only JSON, by its exact media type (parameters allowed)', async () => {
+    const headers = { host: `127.0.0.1:${host.port}`, 'x-housing-desk-token': host.token };
+    for (const type of ['application/jsonx', 'application/json-patch+json', 'application/javascript', 'text/json']) {
+      expect([type, (await apiCall({ ...headers, 'content-type': type })).status]).toEqual([type, 415]);
+    }
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON ;charset=UTF-8']) {
+      expect([type, (await apiCall({ ...headers, 'content-type': type })).status]).toEqual([type, 200]);
+    }
+  });
+});
+
+describe('connections', () => {
+  let small: WebHost;
+  beforeAll(async () => {
+    small = await startWebHost({ core: t.core, staticDir: tempDir(), limits: { maxConnections: 5, headersTimeoutMs: 300, checkEveryMs: 100 } });
+  });
+  afterAll(async () => small.close());
+
+  const open = () =>
+    new Promise<net.Socket>((resolve, reject) => {
+      const socket = net.connect(small.port, '127.0.0.1', () => resolve(socket));
+      socket.on('error', reject);
+      // read whatever the server sends, so that its closing reaches 'close'
+      socket.resume();
+    });
+  const closed = (socket: net.Socket, withinMs: number) =>
+    new Promise<boolean>((resolve) => {
+      if (socket.destroyed || socket.readableEnded) return resolve(true);
+      const timer = setTimeout(() => resolve(false), withinMs);
+      socket.once('close', () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+
+  it('closes a connection whose headers do not arrive in time (slow-header clients cannot hold it)', async () => {
+    const slow = await open();
+    slow.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    expect(await closed(slow, 3000)).toBe(true);
+  });
+
+  it('holds no more than its cap of open connections; the next is closed at once', async () => {
+    const held = await Promise.all(Array.from({ length: 5 }, open));
+    const extra = await open();
+    expect(await closed(extra, 1000)).toBe(true);
+    for (const s of held) s.destroy();
   });
 });
 

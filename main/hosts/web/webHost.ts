@@ -30,7 +30,32 @@ export interface WebHostOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** tests shorten these; the app uses the defaults */
+  limits?: Partial<typeof LIMITS>;
 }
+
+const LIMITS = {
+  /** the renderer needs a handful; a cap stops a local process from exhausting sockets */
+  maxConnections: 64,
+  /** a client has this long to send a request's headers (slow-header clients are cut off) */
+  headersTimeoutMs: 10_000,
+  /** how often idle and slow connections are looked at */
+  checkEveryMs: 2_000,
+};
+
+class BadAddress extends Error {}
+
+/** The path of a request, decoded; a malformed percent-encoding is the client's error, not ours. */
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    throw new BadAddress();
+  }
+}
+
+/** Whether a Content-Type header is JSON: its media type exactly, parameters such as charset allowed. */
+const isJson = (contentType: string | undefined) => (contentType ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
 
 export interface WebHost {
   url: string;
@@ -100,7 +125,10 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 
-  const server = http.createServer((req, res) => {
+  const limits = { ...LIMITS, ...options.limits };
+  // headersTimeout counts only while a request's headers are arriving (Node 20): idle keep-alive
+  // connections are governed by keepAliveTimeout alone.
+  const server = http.createServer({ connectionsCheckingInterval: limits.checkEveryMs, headersTimeout: limits.headersTimeoutMs }, (req, res) => {
     // Every failure is answered inside, so the promise never rejects.
     void (async () => {
       try {
@@ -112,7 +140,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
         const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
 
         if (url.pathname === '/api/session') {
-          if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
+          if (req.method !== 'POST' || !isJson(req.headers['content-type'])) {
             return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Use POST with JSON.' } });
           }
           let code: unknown;
@@ -141,7 +169,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
               error: { code: 'forbidden', message: 'Missing or wrong session token. Open the app from the link Housing Desk printed.' },
             });
           }
-          if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+          if (!isJson(req.headers['content-type'])) {
             return sendJson(res, 415, { ok: false, error: { code: 'forbidden', message: 'Send JSON.' } });
           }
           let body: { name?: unknown; input?: unknown };
@@ -164,7 +192,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
         }
 
         if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Not allowed.' } });
-        const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+        const rel = url.pathname === '/' ? 'index.html' : decodedPath(url.pathname).replace(/^\/+/, '');
         const file = path.resolve(staticRoot, rel);
         if (!file.startsWith(staticRoot + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
           // Client-side routes fall back to the app's page.
@@ -174,6 +202,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
         }
         return send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream');
       } catch (e) {
+        if (e instanceof BadAddress) return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'The address is not valid.' } });
         return sendJson(res, 500, { ok: false, error: { code: 'internal', message: (e as Error).message } });
       }
     })();
@@ -182,7 +211,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // Idle connections stay open longer than clients wait between calls, so a client never reuses
   // one the server is just closing.
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  server.maxConnections = limits.maxConnections;
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
