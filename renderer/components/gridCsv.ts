@@ -1,4 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
+import { spreadsheetSafe } from '../../shared/domain/spreadsheetSafe';
 
 /**
  * How a register's CSV writes one of its columns when the cell's shown words are not enough: a
@@ -16,9 +17,9 @@ export interface CsvColumn {
   header: string;
 }
 
-const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+const quote = (v: string) => `"${spreadsheetSafe(v).replace(/"/g, '""')}"`;
 
-/** Every cell quoted, lines ended with CRLF, as spreadsheets expect. */
+/** Every cell quoted and made safe from formula injection, lines ended with CRLF, as spreadsheets expect. */
 export function csvText(lines: string[][]): string {
   return lines.map((cells) => cells.map(quote).join(',')).join('\r\n');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCsv, csvText, type CsvColumnRules } from '../../renderer/components/gridCsv';
+import { spreadsheetSafe } from '../../shared/domain/spreadsheetSafe';
 
 // A register's CSV: the grid as shown, each cell quoted; a column's rule may write it as several.
 
@@ -50,5 +51,18 @@ describe('register CSV', () => {
 
   it('writes the header line alone when no row is shown', () => {
     expect(buildCsv(columns, [])).toBe('"Recommendation","Latest note","No field"');
+  });
+
+  it('writes a cell that starts like a formula as text, so Excel never runs it (the action plan titled =cmd…)', () => {
+    expect(csvText([["=cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example","Click")', '+SUM(1+1)', '@SUM(1)', '-2+3', '\t=1', '\r=1']])).toBe(
+      `"'=cmd|' /C calc'!A0","'=HYPERLINK(""http://evil.example"",""Click"")","'+SUM(1+1)","'@SUM(1)","'-2+3","'\t=1","'\r=1"`,
+    );
+  });
+});
+
+describe('spreadsheet cells safe from formula injection', () => {
+  it('prefixes every formula start with an apostrophe and leaves words and plain numbers alone', () => {
+    for (const v of ['=1+1', '+1+1', '-1+1', '@SUM(A1)', '\tx', '\rx', '=', '-', '+44 20 7946 0000', '-12 days']) expect(spreadsheetSafe(v)).toBe(`'${v}`);
+    for (const v of ['Ann Patel', '', '-12', '+3.5', '-0.5%', '12', 'x=1', ' =1', "'=1"]) expect(spreadsheetSafe(v)).toBe(v);
   });
 });

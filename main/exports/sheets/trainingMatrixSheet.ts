@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { MatrixCell, TrainingMatrix } from '../../../shared/contract';
+import { spreadsheetSafe } from '../../../shared/domain/spreadsheetSafe';
 import type { TrainingStatus } from '../../../shared/domain/training';
 
 // The training matrix as a spreadsheet, the same shape as the screen: a row per person employed
@@ -44,17 +45,12 @@ export function matrixRows(m: TrainingMatrix, emails: Map<number, string>): stri
   return [
     [...HEAD, ...m.courses.map((c) => c.name)],
     ...m.people.map((p) => [p.name, emails.get(p.id) ?? '', p.teamName ?? '', p.jobRoleName ?? '', ...p.cells.map(matrixCellText)]),
-  ];
-}
-
-/** A spreadsheet cell that starts like a formula is written as text (an apostrophe first), so Excel never runs it. */
-export function csvSafe(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  ].map((row) => row.map(spreadsheetSafe));
 }
 
 export function matrixCsv(m: TrainingMatrix, emails: Map<number, string>): Buffer {
   const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = matrixRows(m, emails).map((r) => r.map((v) => quote(csvSafe(v))).join(','));
+  const lines = matrixRows(m, emails).map((r) => r.map((v) => quote(v)).join(','));
   // A byte-order mark, so that Excel reads the names as UTF-8.
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
@@ -83,7 +79,14 @@ export async function matrixXlsx(m: TrainingMatrix, emails: Map<number, string>)
   totals.addRow(['Course', 'Category', 'Mandatory', 'Required', 'In date or waived', 'Percentage']);
   totals.getRow(1).font = { bold: true };
   for (const c of m.courses)
-    totals.addRow([c.name, c.category, c.mandatory ? 'Yes' : 'No', c.required, c.compliant, c.percent === null ? '' : c.percent / 100]);
+    totals.addRow([
+      spreadsheetSafe(c.name),
+      spreadsheetSafe(c.category),
+      c.mandatory ? 'Yes' : 'No',
+      c.required,
+      c.compliant,
+      c.percent === null ? '' : c.percent / 100,
+    ]);
   totals.addRow([
     'All mandatory courses',
     '',
