@@ -1,7 +1,6 @@
 import { addDays, formatDateLong } from '../../shared/domain/dates';
 import type { Ctx, Db } from '../core/context';
 import { writeAudit } from '../core/audit';
-import { AppError } from '../core/errors';
 import { sameName } from '../people/peopleRepo';
 import type { DemoDataSet } from './demoTypes';
 import { loadMonthlyDemo } from './monthlyDemo';
@@ -10,6 +9,7 @@ import { loadPolicyDemo } from './policyDemo';
 import { loadRemedialDemo } from './remedialDemo';
 import { loadSettingsDemo } from './settingsDemo';
 import { loadStockDemo } from './stockDemo';
+import { assertEmptyForDemo } from './registersInUse';
 import { loadTrainingDemo } from './trainingDemo';
 import { residentFocusDemo } from './residentFocusData';
 
@@ -27,15 +27,12 @@ export interface DemoLoadResult {
 
 /**
  * Loads the demo data set with every date placed relative to today. Runs inside the caller's
- * transaction: a failure leaves nothing behind. Refuses when the programme is already there.
+ * transaction: a failure leaves nothing behind. Refuses a database that holds any records of the user's.
  */
 export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'today'>, data: DemoDataSet = residentFocusDemo): Promise<DemoLoadResult> {
   const { today, now } = ctx;
   const offset = (days: number) => addDays(today, days);
-  for (const p of data.programmes) {
-    const clash = await db.selectFrom('programmes').select('id').where('code', '=', p.code).executeTakeFirst();
-    if (clash) throw new AppError('conflict', `The demo programme ${p.code} is already in this database.`);
-  }
+  await assertEmptyForDemo(db);
 
   const teamIds = new Map<string, number>();
   for (const t of data.teams) {

@@ -3,12 +3,13 @@ import type { Handlers } from '../core/handlers';
 import { mutation, query } from '../core/mutation';
 import { AppError } from '../core/errors';
 import { loadDemoData } from '../demo/loadDemo';
+import { registersInUse } from '../demo/registersInUse';
 import { readSettings, writeSettings } from './settingsRepo';
 
 export const settingsHandlers: Handlers<'app.info' | 'app.setup' | 'demo.load' | 'settings.get' | 'settings.update'> = {
   'app.info': query(async (_input, ctx) => {
     const settings = await readSettings(ctx.db);
-    const programme = await ctx.db.selectFrom('programmes').select('id').limit(1).executeTakeFirst();
+    const holds = await registersInUse(ctx.db);
     return {
       host: ctx.host,
       dbPath: ctx.dbPath,
@@ -17,7 +18,8 @@ export const settingsHandlers: Handlers<'app.info' | 'app.setup' | 'demo.load' |
       appVersion: pkg.version,
       today: ctx.today,
       firstRun: settings.userName === '',
-      isEmpty: programme === undefined,
+      isEmpty: holds.length === 0,
+      holds,
     };
   }),
 

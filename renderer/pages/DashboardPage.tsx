@@ -73,24 +73,26 @@ export function DashboardPage() {
           <button type="button" onClick={() => navigate('people')}>
             Add people and teams
           </button>{' '}
-          <button
-            type="button"
-            disabled={loadingDemo}
-            onClick={async () => {
-              setLoadingDemo(true);
-              try {
-                await call('demo.load', {});
-                await reload();
-                setSummary(await call('actionPlan.summary', { programmeId: null }));
-              } catch (e) {
-                setError((e as Error).message);
-              } finally {
-                setLoadingDemo(false);
-              }
-            }}
-          >
-            {loadingDemo ? 'Loading the demo…' : 'Load the demo data'}
-          </button>
+          {info.isEmpty && (
+            <button
+              type="button"
+              disabled={loadingDemo}
+              onClick={async () => {
+                setLoadingDemo(true);
+                try {
+                  await call('demo.load', {});
+                  await reload();
+                  setSummary(await call('actionPlan.summary', { programmeId: null }));
+                } catch (e) {
+                  setError((e as Error).message);
+                } finally {
+                  setLoadingDemo(false);
+                }
+              }}
+            >
+              {loadingDemo ? 'Loading the demo…' : 'Load the demo data'}
+            </button>
+          )}
         </div>
       </section>
     );

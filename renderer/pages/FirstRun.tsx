@@ -5,7 +5,7 @@ import { Field } from '../components/Field';
 import { useFormErrors } from '../useFormErrors';
 
 export function FirstRun() {
-  const { reload, info, programmes } = useAppData();
+  const { reload, info } = useAppData();
   const [userName, setUserName] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [loadDemo, setLoadDemo] = useState(info.isEmpty);
@@ -42,12 +42,7 @@ export function FirstRun() {
         <Field label="Organisation" hint="For example: Northgate Borough Council" error={errors.fieldErrors.organisation}>
           {(p) => <input {...p} value={organisation} onChange={(e) => setOrganisation(e.target.value)} autoComplete="organization" />}
         </Field>
-        {!info.isEmpty && (
-          <p>
-            This database already holds {programmes.length === 1 ? 'one programme' : `${programmes.length} programmes`}:{' '}
-            {programmes.map((p) => p.name).join(', ')}.
-          </p>
-        )}
+        {!info.isEmpty && <p>This database already holds {info.holds.join(', ')}.</p>}
         {info.isEmpty && (
           <fieldset className="choice">
             <legend>How would you like to start?</legend>

@@ -25,8 +25,10 @@ export interface AppInfo {
   today: string;
   /** no user name has been saved yet: show the first-run screen */
   firstRun: boolean;
-  /** the database holds no programme yet */
+  /** the database holds no records in any register yet: the demo may be loaded */
   isEmpty: boolean;
+  /** what it holds, a phrase per register with records ("3 homes"), or none */
+  holds: string[];
 }
 
 /** what the demo loader added */

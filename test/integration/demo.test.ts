@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeCore, type TestCore } from '../helpers/testCore';
+import { makeCore, snapshot, type TestCore } from '../helpers/testCore';
 import { IMPLICATION_KEYS, NARRATIVE_KEYS } from '../../shared/contract/papers';
 import { addMonths } from '../../shared/domain/dates';
 import { isWorkingDay } from '../../shared/domain/workingDays';
@@ -91,5 +91,27 @@ describe('the demo’s documents', () => {
     const [paper] = await t.call('papers.list', { meetingId: next.id });
     const file = await t.call('exports.committeePaper', { paperId: paper!.id });
     expect(await checkDocx(Buffer.from(file.base64, 'base64'))).toEqual([]);
+  });
+});
+
+describe('the demo goes only into an empty database', () => {
+  it('refuses a database holding any register’s records, says what it holds, writes nothing; app.info offers the demo only when empty', async () => {
+    t = await makeCore({ today: '2026-12-04' });
+    expect(await t.call('app.info', {})).toMatchObject({ isEmpty: true, holds: [] });
+    await t.call('teams.create', { name: 'Tenancy' });
+    await t.call('people.create', { name: 'Ann Patel' });
+    await t.call('people.create', { name: 'Ben Okoro' });
+    expect(await t.call('app.info', {})).toMatchObject({ isEmpty: false, holds: ['2 people', '1 team'] });
+    const before = snapshot(t.database);
+    expect(await t.raw('demo.load', {})).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: expect.stringMatching(
+          /^The demo loads only into an empty database, and this one already holds 2 people, 1 team\. To try the demo, start Housing Desk with a new database file/,
+        ),
+      },
+    });
+    expect(snapshot(t.database)).toBe(before);
   });
 });
