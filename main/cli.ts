@@ -32,7 +32,11 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`housing-desk: ${e.message}`);
       return 1;
     }
-    console.error('housing-desk: unexpected failure:', e);
+    // One sentence for the user; the stack only when asked for.
+    console.error(
+      `housing-desk: the command failed unexpectedly (${(e as Error)?.message ?? String(e)}). Run it again with HOUSING_DESK_DEBUG=1 to see the details, and report them.`,
+    );
+    if (process.env.HOUSING_DESK_DEBUG) console.error(e);
     return 1;
   }
 }

@@ -76,7 +76,7 @@ export const exportCommand = command({
     const format = checkOptions(exportKinds[call], values);
     const out = path.resolve(values.out!);
     if (!fs.existsSync(dbPath)) throw new AppError('not_found', `There is no database at ${dbPath}.`);
-    const database = await openDatabase(dbPath);
+    const database = await openDatabase(dbPath, { readOnly: true });
     try {
       const result = await buildExport(call, database.db, values, format, clockParts(systemClock));
       try {

@@ -28,7 +28,7 @@ export const tsmCommand = command({
     const asAt = asAtText === undefined ? undefined : parseUkDate(asAtText);
     if (asAt === null) throw new UsageError(`--as-at must be a real date, for example 31/03/2027 or 2027-03-31, not "${asAtText}".`);
     if (!fs.existsSync(dbPath)) throw new AppError('not_found', `There is no database at ${dbPath}.`);
-    const database = await openDatabase(dbPath);
+    const database = await openDatabase(dbPath, { readOnly: true });
     try {
       const { today } = clockParts(systemClock);
       const m = await buildingSafetyMeasures(database.db, asAt ?? lastYearEnd(today));

@@ -45,6 +45,8 @@ export function createCore(database: OpenDatabase, options: CoreOptions): Core {
     const parsed = contract[name].input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: fromZodError(parsed.error).toShape() };
     try {
+      // a large file's integrity check may still be running: nothing is read or written before it passes
+      await database.checked;
       const handler = table[name] as (i: unknown, c: Ctx) => Promise<unknown>;
       const value = await handler(parsed.data, await context());
       return { ok: true, value };

@@ -6,7 +6,8 @@ import { Kysely } from 'kysely';
 import { AppError } from '../core/errors';
 import { ImmediateSqliteDialect } from './immediateDialect';
 import type { Database } from './schema';
-import { applyPragmas } from './pragmas';
+import { applyPragmas, applyReadPragmas } from './pragmas';
+import { CHECK_IN_LINE_BYTES, damagedError, isDamageError, quickCheck, quickCheckInBackground } from './integrity';
 import { appliedMigrations, assertNotNewer, pendingMigrations, runMigrations, type MigrationList } from './migrate';
 import { migrations as shippedMigrations } from '../../migrations';
 
@@ -17,6 +18,12 @@ export interface OpenDatabase {
   /** the copy taken before this open migrated the file, if it did */
   backupPath: string | null;
   schemaVersion: string;
+  /**
+   * Settles once the file has passed SQLite's quick_check: already for a small file (checked before
+   * opening returned), later for a large one opened with `check: 'background'`; rejects with the
+   * "damaged" error. The core waits for it before answering a call.
+   */
+  checked: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -25,31 +32,58 @@ function timestamp(now: Date): string {
 }
 
 /**
- * Opens (creating if needed) the database file, refuses one made by a newer app, backs the file
- * up with SQLite's backup API before any pending migration, then migrates it.
+ * Opens (creating if needed) the database file, refuses one made by a newer app or damaged, backs
+ * the file up with SQLite's backup API before any pending migration, then migrates it.
  */
 export interface OpenOptions {
   now?: Date;
   /** the schema steps to apply; tests pass their own list */
   migrations?: MigrationList;
+  /** read and never write (the read-only commands): no migration, the journal mode left alone, SQLite's query_only on */
+  readOnly?: boolean;
+  /** a large file's integrity check runs before opening returns ('wait', the default) or alongside (the hosts) */
+  check?: 'wait' | 'background';
+  /** files up to this size are checked before opening returns, whatever `check` says (tests lower it) */
+  checkInLineUpTo?: number;
 }
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenDatabase> {
+  const full = path.resolve(file);
+  try {
+    return await open(full, options);
+  } catch (e) {
+    if (isDamageError(e)) throw damagedError(full, (e as Error).message);
+    throw e;
+  }
+}
+
+async function open(full: string, options: OpenOptions): Promise<OpenDatabase> {
   const now = options.now ?? new Date();
   const migrations = options.migrations ?? shippedMigrations;
-  const full = path.resolve(file);
+  if (options.readOnly && !fs.existsSync(full)) throw new AppError('not_found', `There is no database at ${full}.`);
   fs.mkdirSync(path.dirname(full), { recursive: true });
-  const existed = fs.existsSync(full) && fs.statSync(full).size > 0;
+  const size = fs.existsSync(full) ? fs.statSync(full).size : 0;
   const sqlite = new BetterSqlite3(full);
   try {
     const applied = readApplied(sqlite, full);
     assertNotNewer(applied, migrations);
-
-    applyPragmas(sqlite);
-
+    const { checked } =
+      size > 0
+        ? await integrityChecked(sqlite, full, size, options.check ?? 'wait', options.checkInLineUpTo ?? CHECK_IN_LINE_BYTES)
+        : { checked: Promise.resolve() };
     const pending = pendingMigrations(applied, migrations);
+    if (options.readOnly) {
+      if (pending.length > 0)
+        throw new AppError(
+          'validation',
+          `${full} needs updating to this version of Housing Desk before it can be read: open it once with housing-desk serve --db ${full} (or in the app), which backs it up and updates it.`,
+        );
+      applyReadPragmas(sqlite);
+    } else applyPragmas(sqlite);
+
     let backupPath: string | null = null;
-    if (existed && pending.length > 0 && applied.length > 0) {
+    if (size > 0 && pending.length > 0 && applied.length > 0) {
+      await checked;
       backupPath = `${full}.before-${pending[0]}.${timestamp(now)}.bak`;
       await sqlite.backup(backupPath);
     }
@@ -74,6 +108,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       db,
       backupPath,
       schemaVersion,
+      checked,
       close: async () => {
         await db.destroy();
       },
@@ -82,6 +117,37 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     if (sqlite.open) sqlite.close();
     throw e;
   }
+}
+
+/**
+ * A small file is checked now and refused when damaged; a large one is checked on a worker thread,
+ * waited for here unless the caller takes the promise ('background').
+ */
+async function integrityChecked(
+  sqlite: BetterSqlite3.Database,
+  file: string,
+  size: number,
+  mode: 'wait' | 'background',
+  inLineUpTo: number,
+): Promise<{ checked: Promise<void> }> {
+  if (size <= inLineUpTo) {
+    const found = quickCheck(sqlite);
+    if (found.length) throw damagedError(file, found[0]!);
+    return { checked: Promise.resolve() };
+  }
+  const checked = quickCheckInBackground(file).then(
+    (found) => {
+      if (found.length) throw damagedError(file, found[0]!);
+    },
+    (e: unknown) => {
+      throw isDamageError(e) ? damagedError(file, (e as Error).message) : e;
+    },
+  );
+  if (mode === 'wait') await checked;
+  // the rejection is the waiters' to handle; this keeps Node from reporting it unhandled meanwhile
+  else checked.catch(() => undefined);
+  // wrapped: an async function returning the promise itself would wait for it
+  return { checked };
 }
 
 /**
@@ -96,13 +162,25 @@ function readApplied(sqlite: BetterSqlite3.Database, file: string): string[] {
     applied = appliedMigrations(sqlite);
     tables = (sqlite.prepare("select count(*) as n from sqlite_master where type = 'table' and name not like 'sqlite_%'").get() as { n: number }).n;
   } catch (e) {
-    if ((e as { code?: string }).code === 'SQLITE_NOTADB')
+    if ((e as { code?: string }).code === 'SQLITE_NOTADB' && !looksLikeSqlite(file))
       throw new AppError('validation', `${file} is not a Housing Desk database (it is not a SQLite database file). ${next}`);
     throw e;
   }
   if (applied.length === 0 && tables > 0)
     throw new AppError('validation', `${file} is not a Housing Desk database (it is another program's SQLite database). ${next}`);
   return applied;
+}
+
+/** A SQLite file's first bytes are its format's name; a header wiped to zeros is damage too. */
+function looksLikeSqlite(file: string): boolean {
+  const head = Buffer.alloc(100);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, 100, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return head.subarray(0, 16).toString('latin1') === 'SQLite format 3\0' || head.every((b) => b === 0);
 }
 
 /** Where the database lives when no --db or HOUSING_DESK_DB says otherwise. */

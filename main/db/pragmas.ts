@@ -12,3 +12,11 @@ export function applyPragmas(sqlite: BetterSqlite3.Database): void {
   // hundreds of MiB, and an import touches pages all over them.
   sqlite.pragma('cache_size = -65536');
 }
+
+/** A connection that reads only (the read-only commands'): the file's journal mode is left as it is and SQLite refuses any write. */
+export function applyReadPragmas(sqlite: BetterSqlite3.Database): void {
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma('query_only = ON');
+}

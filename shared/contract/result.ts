@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'cancelled',
   /** the database is being written by something else (an import): try again */
   'busy',
+  /** the database file is damaged: nothing is written to it */
+  'damaged',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -73,7 +73,7 @@ function buildMenu() {
 async function start() {
   const dbPath = databasePath();
   try {
-    const database = await openDatabase(dbPath);
+    const database = await openDatabase(dbPath, { check: 'background' });
     core = createCore(database, { host: 'electron' });
   } catch (e) {
     const message = e instanceof AppError ? e.message : `The database ${dbPath} could not be opened: ${(e as Error).message}`;
