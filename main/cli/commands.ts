@@ -1,15 +1,28 @@
 import type { AnyCommand } from './command';
+import { backupCommand } from './backupCommand';
 import { demoCommand } from './demoCommand';
 import { exportCommand } from './exportCommand';
 import { helpCommand } from './helpCommand';
 import { versionCommand } from './versionCommand';
 import { importCommand } from './importCommand';
+import { restoreCommand } from './restoreCommand';
 import { serveCommand } from './serveCommand';
 import { startCommand } from './startCommand';
 import { tsmCommand } from './tsmCommand';
 
 /** Every command, in the order the usage text lists them. */
-export const COMMANDS: AnyCommand[] = [startCommand, serveCommand, demoCommand, exportCommand, importCommand, tsmCommand, helpCommand, versionCommand];
+export const COMMANDS: AnyCommand[] = [
+  startCommand,
+  serveCommand,
+  demoCommand,
+  exportCommand,
+  importCommand,
+  tsmCommand,
+  backupCommand,
+  restoreCommand,
+  helpCommand,
+  versionCommand,
+];
 
 /** The usage text, built from each command's lines: the call, and what it does in a column after the longest short call. */
 export function usageText(commands: AnyCommand[] = COMMANDS): string {

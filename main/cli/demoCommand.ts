@@ -8,7 +8,7 @@ import { DB_OPTION, requiredDbPath } from './options';
 
 export const demoCommand = command({
   name: 'demo',
-  usage: [{ call: 'demo --db PATH', does: 'Create the database if needed and load the demo data' }],
+  usage: [{ call: 'demo --db PATH', does: 'Create the database if needed and load the demo data into it, when empty' }],
   options: DB_OPTION,
   async run(_args, values) {
     const database = await openDatabase(requiredDbPath(values, 'demo needs --db PATH (the database to create or fill).'));

@@ -18,13 +18,42 @@ export function isDamageError(e: unknown): boolean {
   return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
 }
 
+/** A SQLite file's first bytes are its format's name; a header wiped to zeros is damage too. */
+export function looksLikeSqlite(file: string): boolean {
+  const head = Buffer.alloc(100);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, 100, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return head.subarray(0, 16).toString('latin1') === 'SQLite format 3\0' || head.every((b) => b === 0);
+}
+
+/** The newest copy of a database: its automatic backups (in "backups" beside it) and the copies taken before updates. */
+function newestCopy(file: string): string | null {
+  const base = path.basename(file);
+  const places: [dir: string, keep: (name: string) => boolean][] = [
+    [path.join(path.dirname(file), 'backups'), (n) => n.startsWith(`${base}.`) && n.endsWith('.backup.sqlite')],
+    [path.dirname(file), (n) => n.startsWith(`${base}.`) && n.endsWith('.bak')],
+  ];
+  const copies = places.flatMap(([dir, keep]) =>
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter(keep)
+          .map((n) => path.join(dir, n))
+      : [],
+  );
+  return copies.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0] ?? null;
+}
+
 /** The one sentence every host and command shows for a damaged file. */
 export function damagedError(file: string, found: string): AppError {
-  const dir = path.dirname(file);
-  const copies = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.startsWith(path.basename(file)) && f.endsWith('.bak')) : [];
-  const advice = copies.length
-    ? `Restore a backup copy, such as ${path.join(dir, copies.sort().at(-1)!)}, in its place.`
-    : 'Restore your latest backup copy of it, or ask your IT team to recover it.';
+  const copy = newestCopy(file);
+  const advice = copy
+    ? `Restore the latest backup with: housing-desk restore --db "${file}" "${copy}".`
+    : 'Restore your latest backup copy of it with housing-desk restore, or ask your IT team to recover it.';
   return new AppError('damaged', `${file} is damaged (SQLite found: ${found.replace(/\s+/g, ' ').trim()}). Nothing has been written to it. ${advice}`);
 }
 

@@ -7,7 +7,7 @@ import { AppError } from '../core/errors';
 import { ImmediateSqliteDialect } from './immediateDialect';
 import type { Database } from './schema';
 import { applyPragmas, applyReadPragmas } from './pragmas';
-import { CHECK_IN_LINE_BYTES, damagedError, isDamageError, quickCheck, quickCheckInBackground } from './integrity';
+import { CHECK_IN_LINE_BYTES, damagedError, isDamageError, looksLikeSqlite, quickCheck, quickCheckInBackground } from './integrity';
 import { appliedMigrations, assertNotNewer, pendingMigrations, runMigrations, type MigrationList } from './migrate';
 import { migrations as shippedMigrations } from '../../migrations';
 
@@ -169,18 +169,6 @@ function readApplied(sqlite: BetterSqlite3.Database, file: string): string[] {
   if (applied.length === 0 && tables > 0)
     throw new AppError('validation', `${file} is not a Housing Desk database (it is another program's SQLite database). ${next}`);
   return applied;
-}
-
-/** A SQLite file's first bytes are its format's name; a header wiped to zeros is damage too. */
-function looksLikeSqlite(file: string): boolean {
-  const head = Buffer.alloc(100);
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.readSync(fd, head, 0, 100, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  return head.subarray(0, 16).toString('latin1') === 'SQLite format 3\0' || head.every((b) => b === 0);
 }
 
 /** Where the database lives when no --db or HOUSING_DESK_DB says otherwise. */

@@ -28,7 +28,7 @@ describe('the command table', () => {
 Commands:
   start [--db PATH]                        Open the app: Electron where it is installed, else the web host in Chromium
   serve [--db PATH] [--port N] [--no-open] Serve the app on 127.0.0.1 and print its address
-  demo --db PATH                           Create the database if needed and load the demo data
+  demo --db PATH                           Create the database if needed and load the demo data into it, when empty
   export monthly-update --db PATH --programme REF_OR_NAME --month YYYY-MM --out FILE.docx
   export recommendations --db PATH --programme REF_OR_NAME --out FILE.docx
   export policy-schedule --db PATH --out FILE.docx
@@ -37,6 +37,8 @@ Commands:
   import certificates --db PATH FILE.csv|xlsx [--dry-run] [--valid-only] [--map "Header=field"]...
   import stock --db PATH FILE.csv|xlsx [--dry-run] [--valid-only] [--map "Header=field"]...
   tsm --db PATH [--as-at DATE] [--json]    The regulator's building-safety measures BS01-BS05 (DATE as 31/03/2027 or 2027-03-31)
+  backup --db PATH --out FILE              Copy the database to FILE while it may be in use, and check the copy
+  restore --db PATH FILE                   Replace the database with a backup, after checking it (close Housing Desk first)
   help, --help                             This list
   --version                                The version of Housing Desk
 

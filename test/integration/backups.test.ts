@@ -1,0 +1,155 @@
+import crypto from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../main/core/errors';
+import { automaticBackup, listBackups, restoreDatabase, writeBackup } from '../../main/db/backup';
+import { openDatabase } from '../../main/db/open';
+import { migrations } from '../../migrations';
+import { tempDir } from '../helpers/testCore';
+
+const bin = path.resolve(__dirname, '../../bin/housing-desk.js');
+const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 30000 });
+const hash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+async function databaseWithTeam(name: string, file = path.join(tempDir(), 'housing.sqlite')) {
+  const db = await openDatabase(file);
+  db.sqlite.prepare("insert into teams (name, created_at, updated_at) values (?, '2026-01-01', '2026-01-01')").run(name);
+  return db;
+}
+const teams = (file: string) => {
+  const db = new BetterSqlite3(file, { readonly: true });
+  try {
+    return (db.prepare('select name from teams order by name').all() as { name: string }[]).map((r) => r.name);
+  } finally {
+    db.close();
+  }
+};
+function damage(file: string) {
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.alloc(100), 0, 100, 0);
+  fs.closeSync(fd);
+}
+
+describe('a backup', () => {
+  it('is a consistent, checked copy taken while the database is open, with progress', async () => {
+    const db = await databaseWithTeam('Tenancy');
+    const out = path.join(tempDir(), 'copy.sqlite');
+    const progress: number[] = [];
+    const written = await writeBackup(db.sqlite, out, (p) => progress.push(p));
+    expect(written).toMatchObject({ path: out, schemaVersion: migrations.at(-1)![0] });
+    expect(progress.at(-1)).toBe(100);
+    expect(teams(out)).toEqual(['Tenancy']);
+    expect(fs.existsSync(`${out}.partial`)).toBe(false);
+    await db.close();
+  });
+
+  it('is taken automatically at most once a day, and the rotation keeps 7 daily, 4 weekly and 12 monthly', async () => {
+    const db = await databaseWithTeam('Tenancy');
+    const folder = path.join(tempDir(), 'backups');
+    // a year of daily starts, two on each day
+    let taken = 0;
+    for (let i = 400; i >= 0; i--) {
+      const day = new Date(Date.UTC(2026, 11, 4 - i, 9));
+      if (await automaticBackup(db.sqlite, db.path, { folder, now: day })) taken++;
+      if (await automaticBackup(db.sqlite, db.path, { folder, now: new Date(day.getTime() + 3_600_000) })) taken++;
+    }
+    expect(taken).toBe(401);
+    const kept = listBackups(folder, db.path).map((b) => b.date);
+    expect(kept.slice(0, 7)).toEqual(['2026-12-04', '2026-12-03', '2026-12-02', '2026-12-01', '2026-11-30', '2026-11-29', '2026-11-28']);
+    expect(kept).toContain('2026-11-22');
+    expect(kept).toContain('2026-01-31');
+    expect(kept).not.toContain('2025-11-30');
+    expect(kept.length).toBeLessThanOrEqual(23);
+    await db.close();
+  });
+});
+
+describe('restoring a backup', () => {
+  it('replaces the database after checking the backup, keeping the replaced file beside it', async () => {
+    const db = await databaseWithTeam('Tenancy');
+    const backup = path.join(tempDir(), 'monday.sqlite');
+    await writeBackup(db.sqlite, backup);
+    db.sqlite.prepare("insert into teams (name, created_at, updated_at) values ('Repairs', '2026-01-02', '2026-01-02')").run();
+    await db.close();
+    expect(teams(db.path)).toEqual(['Repairs', 'Tenancy']);
+
+    const { keptAs } = await restoreDatabase(db.path, backup, { now: new Date('2026-12-04T10:00:00Z') });
+    expect(teams(db.path)).toEqual(['Tenancy']);
+    expect(keptAs).toMatch(/housing\.sqlite\.before-restore\.2026-12-04T10-00-00\.bak$/);
+    const reopened = await openDatabase(db.path);
+    expect(reopened.sqlite.prepare('select count(*) as n from teams').get()).toEqual({ n: 1 });
+    await reopened.close();
+  });
+
+  it('restores over a damaged database (the case it is for)', async () => {
+    const db = await databaseWithTeam('Tenancy');
+    const backup = path.join(path.dirname(db.path), 'backups', 'housing.sqlite.2026-12-03T09-00-00.backup.sqlite');
+    await writeBackup(db.sqlite, backup);
+    db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    await db.close();
+    damage(db.path);
+    const error = await openDatabase(db.path).catch((e: unknown) => e);
+    expect((error as AppError).message).toMatch(
+      /is damaged.*Restore the latest backup with: housing-desk restore --db ".*housing\.sqlite" ".*housing\.sqlite\.2026-12-03T09-00-00\.backup\.sqlite"\.$/,
+    );
+    await restoreDatabase(db.path, backup);
+    expect(teams(db.path)).toEqual(['Tenancy']);
+  });
+
+  it('refuses a damaged backup, one from a newer version and a file that is not a backup, leaving the database untouched', async () => {
+    const db = await databaseWithTeam('Tenancy');
+    db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const damaged = path.join(tempDir(), 'damaged.sqlite');
+    await writeBackup(db.sqlite, damaged);
+    damage(damaged);
+    const newer = path.join(tempDir(), 'newer.sqlite');
+    await writeBackup(db.sqlite, newer);
+      const n = new BetterSqlite3(newer);
+    n.prepare("insert into kysely_migration (name, timestamp) values ('999_from_the_future', '2030-01-01')").run();
+    n.close();
+    const text = path.join(tempDir(), 'notes.txt');
+    fs.writeFileSync(text, 'not a database');
+    await db.close();
+    const before = hash(db.path);
+
+    for (const [file, code, message] of [
+      [damaged, 'damaged', /is damaged/],
+      [newer, 'database_newer', /newer version of Housing Desk/],
+      [text, 'validation', /not a Housing Desk database|is damaged/],
+      [path.join(tempDir(), 'missing.sqlite'), 'not_found', /There is no file/],
+      [db.path, 'validation', /the database itself/],
+    ] as const) {
+      const e = await restoreDatabase(db.path, file).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(AppError);
+      expect([file, (e as AppError).code]).toEqual([file, code]);
+      expect((e as AppError).message).toMatch(message);
+    }
+    expect(hash(db.path)).toBe(before);
+    expect(fs.readdirSync(path.dirname(db.path)).filter((f) => f.includes('before-restore') || f.endsWith('.restoring'))).toEqual([]);
+  });
+});
+
+describe('the backup and restore commands', () => {
+  it('back up to a file, refuse to overwrite one, and restore it', async () => {
+    const db = await databaseWithTeam('Tenancy');
+    await db.close();
+    const out = path.join(tempDir(), 'copy.sqlite');
+    const b = run(['backup', '--db', db.path, '--out', out]);
+    expect(b.status).toBe(0);
+    expect(b.stdout).toMatch(/^Backed up .* to .*copy\.sqlite \(\d+\.\d MB, schema step \d+_\w+; checked\)\.$/m);
+    expect(run(['backup', '--db', db.path, '--out', out]).stderr).toMatch(/already exists/);
+
+    const again = await openDatabase(db.path);
+    again.sqlite.prepare("insert into teams (name, created_at, updated_at) values ('Repairs', 'x', 'x')").run();
+    await again.close();
+    const r = run(['restore', '--db', db.path, out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Restored .* from .*copy\.sqlite \(schema step .*; checked\)\. The database it replaced is kept as .*before-restore.*\.bak\.$/m);
+    expect(teams(db.path)).toEqual(['Tenancy']);
+    const bad = run(['restore', '--db', db.path, path.join(tempDir(), 'nothing.sqlite')]);
+    expect([bad.status, bad.stderr.trim().split('\n').length]).toEqual([1, 1]);
+  });
+});
