@@ -5,6 +5,7 @@ import { findChromium, openAppWindow } from '../app/browser';
 import { rendererDir } from '../app/paths';
 import { createCore } from '../core/dispatch';
 import { openDatabase, resolveDbPath } from '../db/open';
+import { startupBackup } from '../settings/backupHandlers';
 import { startWebHost } from '../hosts/web/webHost';
 import { command, UsageError } from './command';
 import { DB_OPTION } from './options';
@@ -24,6 +25,7 @@ export async function serve(dbPath: string, port: number | undefined, open: bool
   const core = createCore(database, { host: 'web' });
   const host = await startWebHost({ core, staticDir: rendererDir(), port });
   console.log(`Housing Desk is running at ${host.launchUrl}`);
+  startupBackup(database).catch((e: unknown) => console.error(`housing-desk: today's automatic backup failed (${(e as Error).message}).`));
   if (open) {
     const browser = findChromium();
     // A fresh private profile (mkdtemp makes it 0700) and a one-time code rather than the token.

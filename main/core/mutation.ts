@@ -7,12 +7,18 @@ import type { Ctx, ReadDb } from './context';
 // transaction or writes an audit row by hand:
 //   query(fn)    fn sees the database read-only (a write is a compile error);
 //   mutation(fn) fn runs in one transaction, and `ctx.audit(record)` writes its audit rows in it;
-//                a thrown error rolls back the change and its audit rows together.
+//                a thrown error rolls back the change and its audit rows together;
+//   fileCopy(fn) fn reads as a query does and also gets the connection, to copy the whole file
+//                with SQLite's backup API (backups change nothing in the database).
 
 type CallFacts = Omit<Ctx, 'db' | 'sqlite'>;
 
 export interface QueryCtx extends CallFacts {
   db: ReadDb;
+}
+
+export interface FileCopyCtx extends QueryCtx {
+  sqlite: Ctx['sqlite'];
 }
 
 export interface MutationCtx extends CallFacts {
@@ -46,4 +52,8 @@ export function query<I, O>(handler: (input: I, ctx: QueryCtx) => Promise<O>): R
 
 export function mutation<I, O>(handler: (input: I, ctx: MutationCtx) => Promise<O>): Registered<I, O> {
   return (input, ctx) => ctx.db.transaction().execute((trx) => handler(input, mutationContext(trx, callFacts(ctx))));
+}
+
+export function fileCopy<I, O>(handler: (input: I, ctx: FileCopyCtx) => Promise<O>): Registered<I, O> {
+  return (input, ctx) => handler(input, { ...callFacts(ctx), db: ctx.db, sqlite: ctx.sqlite });
 }

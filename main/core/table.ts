@@ -3,6 +3,7 @@ import { programmeHandlers } from '../actionPlan/programmesHandlers';
 import { recommendationHandlers } from '../actionPlan/recommendationHandlers';
 import { summaryHandlers } from '../actionPlan/summaryHandlers';
 import { auditHandlers } from '../audit/auditHandlers';
+import { backupHandlers } from '../settings/backupHandlers';
 import { exportHandlers } from '../exports/exportHandlers';
 import { monthlyHandlers } from '../monthly/monthlyHandlers';
 import { policyHandlers } from '../policies/policyHandlers';
@@ -27,6 +28,7 @@ import type { HandlerTable } from './handlers';
 // Each domain registers its own handlers; `satisfies` makes a missing or extra call a compile error.
 export const handlerTable = {
   ...settingsHandlers,
+  ...backupHandlers,
   ...peopleHandlers,
   ...programmeHandlers,
   ...recommendationHandlers,

@@ -90,23 +90,24 @@ export function listBackups(folder: string, dbPath: string): (BackupFile & { pat
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
 
-/**
- * Takes the day's automatic backup unless one exists (at most once a day), then deletes the ones
- * the rotation no longer keeps. Null when today's was already there.
- */
-export async function automaticBackup(
+/** Writes a backup into the rotation's folder now, then deletes the ones the rotation no longer keeps. */
+export async function takeBackup(
   sqlite: BetterSqlite3.Database,
   dbPath: string,
-  options: { folder: string; now?: Date; force?: boolean; onProgress?: (percent: number) => void },
-): Promise<WrittenBackup | null> {
-  const now = options.now ?? new Date();
-  const today = localToday(now);
-  const existing = listBackups(options.folder, dbPath);
-  if (!options.force && existing.some((b) => b.date === today)) return null;
-  const written = await writeBackup(sqlite, path.join(options.folder, `${path.basename(dbPath)}.${stamp(now)}.backup.sqlite`), options.onProgress);
+  options: { folder: string; now?: Date; onProgress?: (percent: number) => void },
+): Promise<WrittenBackup> {
+  const name = `${path.basename(dbPath)}.${stamp(options.now ?? new Date())}.backup.sqlite`;
+  const written = await writeBackup(sqlite, path.join(options.folder, name), options.onProgress);
   const keep = backupsToKeep(listBackups(options.folder, dbPath));
   for (const old of listBackups(options.folder, dbPath)) if (!keep.has(old.name)) fs.rmSync(old.path, { force: true });
   return written;
+}
+
+/** The day's automatic backup, unless one was taken today already (then null). */
+export async function automaticBackup(sqlite: BetterSqlite3.Database, dbPath: string, options: { folder: string; now?: Date }): Promise<WrittenBackup | null> {
+  const today = localToday(options.now ?? new Date());
+  if (listBackups(options.folder, dbPath).some((b) => b.date === today)) return null;
+  return takeBackup(sqlite, dbPath, options);
 }
 
 /**

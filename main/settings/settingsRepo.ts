@@ -12,6 +12,7 @@ export const SETTINGS_DEFAULTS: Settings = {
   logoDataUrl: '',
   trainingGraceDays: DEFAULT_GRACE_DAYS,
   trainingTarget: DEFAULT_TRAINING_TARGET,
+  backupFolder: '',
 };
 
 type TextKey = { [K in keyof Settings]: Settings[K] extends string ? K : never }[keyof Settings];
@@ -36,6 +37,7 @@ export async function readSettings(db: ReadDb): Promise<Settings> {
     logoDataUrl: text('logoDataUrl'),
     trainingGraceDays: number('trainingGraceDays'),
     trainingTarget: number('trainingTarget'),
+    backupFolder: text('backupFolder'),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Settings } from '../../shared/contract';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { Field } from '../components/Field';
+import { BackupsCard } from './BackupsCard';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
 
@@ -16,6 +17,11 @@ const FIELDS: { key: TextKey; label: string; hint?: string }[] = [
   { key: 'contactPhone', label: 'Contact phone for published documents', hint: 'For example 020 7946 0000' },
   { key: 'websiteUrl', label: 'Website', hint: 'A full address starting https://' },
   { key: 'newsletterUrl', label: 'Newsletter sign-up link', hint: 'Where residents sign up to your newsletter; a full address starting https://' },
+  {
+    key: 'backupFolder',
+    label: 'Backup folder',
+    hint: 'Where the automatic backups go, such as a network drive that IT backs up; blank for a “backups” folder beside the database',
+  },
 ];
 
 const TRAINING_FIELDS: { key: NumberKey; label: string; hint: string; unit: string }[] = [
@@ -115,6 +121,7 @@ export function SettingsPage() {
           </button>
         </div>
       </form>
+      <BackupsCard folderSetting={settings.backupFolder} />
       <div className="card">
         <h2>About this database</h2>
         <dl className="facts">

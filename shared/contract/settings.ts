@@ -35,6 +35,9 @@ export const settingsFields = {
     .int('Training target must be a whole percentage.')
     .min(1, 'Training target must be at least 1%.')
     .max(100, 'Training target must be 100% or less.'),
+  backupFolder: optionalText('Backup folder', 500).refine((v) => v === '' || /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(v), {
+    error: 'Backup folder must be a full folder path, such as D:\\Backups\\Housing Desk or /home/priya/backups, or blank for a folder beside the database.',
+  }),
 };
 
 export const settingsUpdate = patchOf(settingsFields);
@@ -52,4 +55,6 @@ export const settingsCalls = {
 
   'settings.get': call<T.Settings>()(empty),
   'settings.update': call<T.Settings>()(settingsUpdate),
+  'backups.status': call<T.BackupStatus>()(empty),
+  'backups.create': call<T.BackupWritten>()(empty),
 } as const;

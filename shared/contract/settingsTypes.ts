@@ -12,6 +12,18 @@ export interface Settings {
   trainingGraceDays: number;
   /** the percentage of required training in date or waived that the service aims for */
   trainingTarget: number;
+  /** where automatic backups go, or '' for a "backups" folder beside the database */
+  backupFolder: string;
+}
+
+/** The automatic backups, as Settings shows them. */
+export interface BackupStatus {
+  folder: string;
+  /** the newest backup, checked when it was written */
+  latest: { path: string; takenAt: string; bytes: number } | null;
+  count: number;
+  /** none, or the newest is more than a week old */
+  stale: boolean;
 }
 
 export interface AppInfo {
@@ -40,4 +52,11 @@ export interface DemoLoaded {
   homes: number;
   monthlyUpdates: number;
   papers: number;
+}
+
+/** a backup just written and checked */
+export interface BackupWritten {
+  path: string;
+  bytes: number;
+  schemaVersion: string;
 }

@@ -2,7 +2,9 @@ import { addDays, daysBetween, type IsoDate } from './dates';
 
 // Which automatic backups to keep: the newest of each of the last 7 days that have one, of each of
 // the last 4 weeks (Monday to Sunday) and of each of the last 12 months: at most 23 files, reaching
-// back a year. Everything else is deleted after a new backup has been written and verified.
+// back a year. Every backup of the newest day is kept too ("Back up now" twice in a day keeps
+// both until the next day's). Everything else is deleted after a new backup has been written and
+// verified.
 
 export const KEEP = { daily: 7, weekly: 4, monthly: 12 } as const;
 
@@ -25,7 +27,7 @@ const mondayOf = (date: IsoDate): IsoDate => {
 /** The names of the backups to keep, newest first in each bucket. */
 export function backupsToKeep(files: readonly BackupFile[]): Set<string> {
   const newestFirst = [...files].sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name));
-  const keep = new Set<string>();
+  const keep = new Set<string>(newestFirst.filter((f) => f.date === newestFirst[0]!.date).map((f) => f.name));
   const buckets: [keyOf: (d: IsoDate) => string, count: number][] = [
     [(d) => d, KEEP.daily],
     [mondayOf, KEEP.weekly],

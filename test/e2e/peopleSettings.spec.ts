@@ -94,3 +94,19 @@ test('the training grace period and target are set in Settings: a bad value is r
   // Ben started 40 days ago: with 30 days to train, his course is now missing.
   expect((await app.call('training.matrix', {})).people[0]!.cells[0]!.status).toBe('missing');
 });
+
+test('settings show the last good backup, and "Back up now" writes and checks another', async ({ page, app }) => {
+  await firstRun(page, app, false);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const card = page.getByTestId('backups');
+  // serve took the day's backup when it started
+  await expect(card).toContainText(/Last good backup\s*\d{1,2} \w{3} \d{4} at \d{2}:\d{2}, \d+ KB, checked after writing/);
+  await expect(card).toContainText(/1 backup: one a day for a week/);
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Backed up and checked: .*\.backup\.sqlite/ })).toBeVisible();
+  await expect(card).toContainText(/2 backups: one a day for a week/);
+  await expect(card.getByRole('status')).toHaveCount(0);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/settings-backups.png' });
+});

@@ -8,7 +8,7 @@ import { AppError } from '../../main/core/errors';
 import { automaticBackup, listBackups, restoreDatabase, writeBackup } from '../../main/db/backup';
 import { openDatabase } from '../../main/db/open';
 import { migrations } from '../../migrations';
-import { tempDir } from '../helpers/testCore';
+import { makeCore, tempDir } from '../helpers/testCore';
 
 const bin = path.resolve(__dirname, '../../bin/housing-desk.js');
 const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 30000 });
@@ -107,7 +107,7 @@ describe('restoring a backup', () => {
     damage(damaged);
     const newer = path.join(tempDir(), 'newer.sqlite');
     await writeBackup(db.sqlite, newer);
-      const n = new BetterSqlite3(newer);
+    const n = new BetterSqlite3(newer);
     n.prepare("insert into kysely_migration (name, timestamp) values ('999_from_the_future', '2030-01-01')").run();
     n.close();
     const text = path.join(tempDir(), 'notes.txt');
@@ -151,5 +151,27 @@ describe('the backup and restore commands', () => {
     expect(teams(db.path)).toEqual(['Tenancy']);
     const bad = run(['restore', '--db', db.path, path.join(tempDir(), 'nothing.sqlite')]);
     expect([bad.status, bad.stderr.trim().split('\n').length]).toEqual([1, 1]);
+  });
+});
+
+describe('backups in Settings', () => {
+  it('shows none and a warning at first; "Back up now" writes a checked copy into the folder beside the database, or the one chosen', async () => {
+    const t = await makeCore({ today: '2026-12-04' });
+    const beside = path.join(path.dirname(t.database.path), 'backups');
+    expect(await t.call('backups.status', {})).toEqual({ folder: beside, latest: null, count: 0, stale: true });
+    const written = await t.call('backups.create', {});
+    expect(path.dirname(written.path)).toBe(beside);
+    const status = await t.call('backups.status', {});
+    expect(status).toMatchObject({ folder: beside, count: 1, stale: false, latest: { path: written.path } });
+
+    const chosen = path.join(tempDir(), 'chosen folder');
+    await t.call('settings.update', { backupFolder: chosen });
+    expect((await t.call('backups.create', {})).path.startsWith(chosen)).toBe(true);
+    expect(await t.call('backups.status', {})).toMatchObject({ folder: chosen, count: 1 });
+    expect(await t.raw('settings.update', { backupFolder: 'backups' })).toMatchObject({
+      ok: false,
+      error: { field: 'backupFolder', message: expect.stringMatching(/full folder path/) },
+    });
+    await t.close();
   });
 });

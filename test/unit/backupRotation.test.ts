@@ -38,9 +38,9 @@ describe('backup rotation: 7 daily, 4 weekly, 12 monthly', () => {
     expect(keep.length).toBeLessThanOrEqual(23);
   });
 
-  it('keeps the newest of a day that has several, and everything when there are few', () => {
-    const same = [file('2026-12-04', '08:00'), file('2026-12-04', '17:30'), file('2026-12-03')];
-    expect(backupsToKeep(same)).toEqual(new Set(['hd-2026-12-04-17:30.sqlite', 'hd-2026-12-03-09:00.sqlite']));
+  it('keeps every backup of the newest day, the newest of an earlier day that has several, and everything when there are few', () => {
+    const same = [file('2026-12-04', '08:00'), file('2026-12-04', '17:30'), file('2026-12-03', '08:00'), file('2026-12-03', '17:00')];
+    expect(backupsToKeep(same)).toEqual(new Set(['hd-2026-12-04-08:00.sqlite', 'hd-2026-12-04-17:30.sqlite', 'hd-2026-12-03-17:00.sqlite']));
     expect(backupsToKeep([])).toEqual(new Set());
   });
 

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { createCore, type Core } from '../../core/dispatch';
 import { openDatabase } from '../../db/open';
+import { startupBackup } from '../../settings/backupHandlers';
 import { AppError } from '../../core/errors';
 import { rendererDir } from '../../app/paths';
 import { isTrustedSender } from './trust';
@@ -75,6 +76,7 @@ async function start() {
   try {
     const database = await openDatabase(dbPath, { check: 'background' });
     core = createCore(database, { host: 'electron' });
+    startupBackup(database).catch((e: unknown) => console.error(`Today's automatic backup failed: ${(e as Error).message}`));
   } catch (e) {
     const message = e instanceof AppError ? e.message : `The database ${dbPath} could not be opened: ${(e as Error).message}`;
     dialog.showErrorBox('Housing Desk', message);
