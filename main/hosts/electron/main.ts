@@ -1,13 +1,14 @@
 // The Electron shell: a thin host around the same core the web host serves. It cannot run on our
 // build machines (no Electron binary), so it holds no logic of its own beyond the window.
+import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { createCore, type Core } from '../../core/dispatch';
 import { openDatabase } from '../../db/open';
 import { startupBackup } from '../../settings/backupHandlers';
 import { AppError } from '../../core/errors';
 import { rendererDir } from '../../app/paths';
+import { APP_PAGE, APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponseFor } from './appProtocol';
 import { isTrustedSender } from './trust';
 
 let mainWindow: BrowserWindow | null = null;
@@ -44,7 +45,7 @@ function createWindow(dbPath: string) {
     else item.cancel();
   });
   mainWindow.on('page-title-updated', (event) => event.preventDefault());
-  void mainWindow.loadFile(path.join(rendererDir(), 'index.html'));
+  void mainWindow.loadURL(APP_PAGE);
 }
 
 function buildMenu() {
@@ -84,13 +85,18 @@ async function start() {
     return;
   }
 
-  // The page is loaded from file://, where response headers do not apply: its CSP is the meta tag
-  // that the renderer build writes from main/hosts/csp.ts.
+  // The page comes from app://, which serves the renderer's files only, with the CSP as a header.
+  protocol.handle(APP_SCHEME, (request) => {
+    const answer = appResponseFor(request.url, rendererDir());
+    return new Response(answer.file ? fs.readFileSync(answer.file) : null, { status: answer.status, headers: answer.headers });
+  });
+  // No permission (camera, notifications, clipboard reading, …) is ever granted or reported as granted.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
 
   ipcMain.handle('housing-desk:call', async (event, name: unknown, input: unknown) => {
     // Only our own window, showing our own page, may call the core.
-    const pageUrl = pathToFileURL(path.join(rendererDir(), 'index.html')).href;
+    const pageUrl = APP_PAGE;
     const sender = {
       isOurWindow: mainWindow !== null && event.sender === mainWindow.webContents,
       isMainFrame: mainWindow !== null && event.senderFrame === mainWindow.webContents.mainFrame,
@@ -105,6 +111,9 @@ async function start() {
   buildMenu();
   createWindow(dbPath);
 }
+
+// before the app is ready, as Electron requires
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

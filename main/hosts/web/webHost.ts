@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../../core/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../csp';
+import { BadAddress, staticFileFor } from '../staticFiles';
 import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_MB } from '../../../shared/domain/importFields';
 
 export const TOKEN_HEADER = 'x-housing-desk-token';
@@ -12,17 +13,6 @@ export const TOKEN_HEADER = 'x-housing-desk-token';
 const MAX_BODY_BYTES = MAX_IMPORT_BASE64_CHARS + 1024 * 1024;
 
 class BodyTooLarge extends Error {}
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
 
 export interface WebHostOptions {
   core: Core;
@@ -42,17 +32,6 @@ const LIMITS = {
   /** how often idle and slow connections are looked at */
   checkEveryMs: 2_000,
 };
-
-class BadAddress extends Error {}
-
-/** The path of a request, decoded; a malformed percent-encoding is the client's error, not ours. */
-function decodedPath(pathname: string): string {
-  try {
-    return decodeURIComponent(pathname);
-  } catch {
-    throw new BadAddress();
-  }
-}
 
 /** Whether a Content-Type header is JSON: its media type exactly, parameters such as charset allowed. */
 const isJson = (contentType: string | undefined) => (contentType ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
@@ -192,15 +171,9 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
         }
 
         if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Not allowed.' } });
-        const rel = url.pathname === '/' ? 'index.html' : decodedPath(url.pathname).replace(/^\/+/, '');
-        const file = path.resolve(staticRoot, rel);
-        if (!file.startsWith(staticRoot + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-          // Client-side routes fall back to the app's page.
-          const index = path.join(staticRoot, 'index.html');
-          if (!path.extname(rel) && fs.existsSync(index)) return send(res, 200, fs.readFileSync(index), MIME['.html']!);
-          return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-        }
-        return send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream');
+        const found = staticFileFor(staticRoot, url.pathname);
+        if (!found) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+        return send(res, 200, fs.readFileSync(found.file), found.type);
       } catch (e) {
         if (e instanceof BadAddress) return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'The address is not valid.' } });
         return sendJson(res, 500, { ok: false, error: { code: 'internal', message: (e as Error).message } });
