@@ -32,6 +32,12 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`housing-desk: ${e.message}`);
       return 1;
     }
+    if (String((e as { code?: unknown })?.code ?? '').startsWith('SQLITE_BUSY')) {
+      console.error(
+        'housing-desk: the database is being changed by something else (an import, or Housing Desk saving a change) and stayed locked for 5 seconds, so this command changed nothing. Try again when it has finished.',
+      );
+      return 1;
+    }
     // One sentence for the user; the stack only when asked for.
     console.error(
       `housing-desk: the command failed unexpectedly (${(e as Error)?.message ?? String(e)}). Run it again with HOUSING_DESK_DEBUG=1 to see the details, and report them.`,

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
+import { withLockWait } from '../db/immediateDialect';
 import { writeAudit, type AuditRecord } from './audit';
 import type { Ctx, ReadDb } from './context';
 
@@ -51,7 +52,7 @@ export function query<I, O>(handler: (input: I, ctx: QueryCtx) => Promise<O>): R
 }
 
 export function mutation<I, O>(handler: (input: I, ctx: MutationCtx) => Promise<O>): Registered<I, O> {
-  return (input, ctx) => ctx.db.transaction().execute((trx) => handler(input, mutationContext(trx, callFacts(ctx))));
+  return (input, ctx) => withLockWait(ctx.sqlite, () => ctx.db.transaction().execute((trx) => handler(input, mutationContext(trx, callFacts(ctx)))));
 }
 
 export function fileCopy<I, O>(handler: (input: I, ctx: FileCopyCtx) => Promise<O>): Registered<I, O> {

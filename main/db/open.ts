@@ -4,9 +4,9 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { AppError } from '../core/errors';
-import { ImmediateSqliteDialect } from './immediateDialect';
+import { ImmediateSqliteDialect, setLockWait } from './immediateDialect';
 import type { Database } from './schema';
-import { applyPragmas, applyReadPragmas } from './pragmas';
+import { applyPragmas, applyReadPragmas, BUSY_TIMEOUT_MS } from './pragmas';
 import { CHECK_IN_LINE_BYTES, damagedError, isDamageError, looksLikeSqlite, quickCheck, quickCheckInBackground } from './integrity';
 import { appliedMigrations, assertNotNewer, pendingMigrations, runMigrations, type MigrationList } from './migrate';
 import { migrations as shippedMigrations } from '../../migrations';
@@ -43,6 +43,11 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** a large file's integrity check runs before opening returns ('wait', the default) or alongside (the hosts) */
   check?: 'wait' | 'background';
+  /**
+   * the connection answers calls (the hosts): a write waiting for another process's lock must not
+   * hold up the thread, so SQLite's busy timeout is 0 and the wait is done on timers (setLockWait)
+   */
+  serving?: boolean;
   /** files up to this size are checked before opening returns, whatever `check` says (tests lower it) */
   checkInLineUpTo?: number;
 }
@@ -80,6 +85,10 @@ async function open(full: string, options: OpenOptions): Promise<OpenDatabase> {
         );
       applyReadPragmas(sqlite);
     } else applyPragmas(sqlite);
+    if (options.serving) {
+      sqlite.pragma('busy_timeout = 0');
+      setLockWait(sqlite, BUSY_TIMEOUT_MS);
+    }
 
     let backupPath: string | null = null;
     if (size > 0 && pending.length > 0 && applied.length > 0) {

@@ -10,7 +10,7 @@ import type { ImportJobStatus } from '../../shared/contract';
 import type { ColumnMapping } from '../../shared/domain/importFields';
 import type { ImportKind } from '../../shared/domain/importKinds';
 import { appRoot } from '../app/paths';
-import { BUSY_TIMEOUT_MS } from '../db/pragmas';
+import { lockWaitOf, setLockWait } from '../db/immediateDialect';
 import { AppError, notFound } from '../core/errors';
 import type { WorkerMessage, WorkerRequest } from './importJobTypes';
 import type { ImportOptions } from './importTypes';
@@ -92,8 +92,14 @@ export function startImportJob(start: StartImport): string {
   // synchronous connection, blocking the window: it is refused at once instead (see busyError).
   // Readers are never blocked (WAL), and the worker itself still waits its turn.
   const main = start.sqlite;
+  const before = { busyTimeout: main.pragma('busy_timeout', { simple: true }) as number, lockWait: lockWaitOf(main) };
   main.pragma('busy_timeout = 0');
-  const restoreBusyTimeout = () => main.open && main.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  setLockWait(main, 0);
+  const restoreBusyTimeout = () => {
+    if (!main.open) return;
+    main.pragma(`busy_timeout = ${before.busyTimeout}`);
+    setLockWait(main, before.lockWait);
+  };
   worker.on('message', (m: WorkerMessage) => {
     if (status.state !== 'running') return;
     if (m.type === 'progress') {

@@ -71,7 +71,7 @@ describe.each(damages)('a database with %s', (_name, damage) => {
     const before = hash(file);
     const out = path.join(tempDir(), 'out.docx');
     const csv = path.join(tempDir(), 'homes.csv');
-    fs.writeFileSync(csv, 'UPRN,Address,Postcode\n100,1 High Street,NG1 1AA\n');
+    fs.writeFileSync(csv, 'UPRN,Address,Estate,Block,Tenure,Gas\n1001,1 Ash House,Northgate,Ash House,Tenant,Yes\n');
     for (const args of [
       ['tsm', '--db', file],
       ['export', 'policy-schedule', '--db', file, '--out', out],

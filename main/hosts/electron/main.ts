@@ -75,7 +75,7 @@ function buildMenu() {
 async function start() {
   const dbPath = databasePath();
   try {
-    const database = await openDatabase(dbPath, { check: 'background' });
+    const database = await openDatabase(dbPath, { check: 'background', serving: true });
     core = createCore(database, { host: 'electron' });
     startupBackup(database).catch((e: unknown) => console.error(`Today's automatic backup failed: ${(e as Error).message}`));
   } catch (e) {
