@@ -42,7 +42,13 @@ export function App() {
       {(data) => {
         if (data.info.firstRun) return <FirstRun />;
         return (
-          <Shell dbPath={data.info.dbPath} organisation={data.settings.organisation} userName={data.settings.userName} page={route.page}>
+          <Shell
+            dbPath={data.info.dbPath}
+            storageWarning={data.info.storageWarning}
+            organisation={data.settings.organisation}
+            userName={data.settings.userName}
+            page={route.page}
+          >
             {route.page === 'plans' && <ActionPlanPage params={route.params} />}
             {route.page === 'monthly' && <MonthlyPage params={route.params} />}
             {route.page === 'policies' && <PoliciesPage params={route.params} />}
@@ -64,7 +70,7 @@ export function App() {
   );
 }
 
-function Shell(props: { dbPath: string; organisation: string; userName: string; page: string; children: React.ReactNode }) {
+function Shell(props: { dbPath: string; storageWarning: string | null; organisation: string; userName: string; page: string; children: React.ReactNode }) {
   useEffect(() => {
     const file = props.dbPath.split(/[\\/]/).pop();
     document.title = `Housing Desk — ${file}`;
@@ -104,7 +110,14 @@ function Shell(props: { dbPath: string; organisation: string; userName: string; 
           Database: {props.dbPath.split(/[\\/]/).pop()}
         </div>
       </nav>
-      <main className="content">{props.children}</main>
+      <main className="content">
+        {props.storageWarning && (
+          <div className="warning-banner" role="status" data-testid="storage-warning">
+            {props.storageWarning}
+          </div>
+        )}
+        {props.children}
+      </main>
     </div>
   );
 }

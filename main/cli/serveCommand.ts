@@ -6,6 +6,7 @@ import { rendererDir } from '../app/paths';
 import { createCore } from '../core/dispatch';
 import { openDatabase, resolveDbPath } from '../db/open';
 import { startupBackup } from '../settings/backupHandlers';
+import { storageRisk } from '../db/storageRisk';
 import { startWebHost } from '../hosts/web/webHost';
 import { command, UsageError } from './command';
 import { DB_OPTION } from './options';
@@ -25,6 +26,8 @@ export async function serve(dbPath: string, port: number | undefined, open: bool
   const core = createCore(database, { host: 'web' });
   const host = await startWebHost({ core, staticDir: rendererDir(), port });
   console.log(`Housing Desk is running at ${host.launchUrl}`);
+  const risk = storageRisk(database.path);
+  if (risk) console.error(`housing-desk: ${risk}`);
   startupBackup(database).catch((e: unknown) => console.error(`housing-desk: today's automatic backup failed (${(e as Error).message}).`));
   if (open) {
     const browser = findChromium();

@@ -4,6 +4,7 @@ import { mutation, query } from '../core/mutation';
 import { AppError } from '../core/errors';
 import { loadDemoData } from '../demo/loadDemo';
 import { registersInUse } from '../demo/registersInUse';
+import { storageRisk } from '../db/storageRisk';
 import { readSettings, writeSettings } from './settingsRepo';
 
 export const settingsHandlers: Handlers<'app.info' | 'app.setup' | 'demo.load' | 'settings.get' | 'settings.update'> = {
@@ -19,6 +20,7 @@ export const settingsHandlers: Handlers<'app.info' | 'app.setup' | 'demo.load' |
       today: ctx.today,
       firstRun: settings.userName === '',
       isEmpty: holds.length === 0,
+      storageWarning: storageRisk(ctx.dbPath),
       holds,
     };
   }),

@@ -41,6 +41,8 @@ export interface AppInfo {
   isEmpty: boolean;
   /** what it holds, a phrase per register with records ("3 homes"), or none */
   holds: string[];
+  /** why the database's place (a network share, a synced folder) puts it at risk, or null */
+  storageWarning: string | null;
 }
 
 /** what the demo loader added */
