@@ -23,6 +23,7 @@ import { peopleHandlers } from '../people/peopleHandlers';
 import { settingsHandlers } from '../settings/settingsHandlers';
 import { catalogueHandlers } from '../training/catalogueHandlers';
 import { trainingHandlers } from '../training/trainingHandlers';
+import { trainingViewHandlers } from '../training/viewHandlers';
 import type { HandlerTable } from './handlers';
 
 // Each domain registers its own handlers; `satisfies` makes a missing or extra call a compile error.
@@ -52,4 +53,5 @@ export const handlerTable = {
   ...exportHandlers,
   ...catalogueHandlers,
   ...trainingHandlers,
+  ...trainingViewHandlers,
 } satisfies HandlerTable;

@@ -22,12 +22,15 @@ export interface MatrixOptions {
   teamId?: number | null;
   /** only these courses */
   courseIds?: readonly number[];
+  /** only these people */
+  personIds?: readonly number[];
 }
 
 /** The cells' query, to be used as a CTE body: `with cells as (${matrixCells(o)}) select …`. */
 export function matrixCells(o: MatrixOptions): RawBuilder<MatrixCellRow> {
   const d = o.asAt;
   const team = o.teamId ? sql`and p.team_id = ${o.teamId}` : sql``;
+  const people = o.personIds ? sql`and p.id in (${sql.join(o.personIds.length ? o.personIds : [0])})` : sql``;
   const courses = o.courseIds ? sql`where c.id in (${sql.join(o.courseIds.length ? o.courseIds : [0])})` : sql``;
   // The staff and each course's latest policy approval are worked out once, not once per cell;
   // each cell then looks up its requirement, waiver and latest completion by index.
@@ -37,7 +40,7 @@ export function matrixCells(o: MatrixOptions): RawBuilder<MatrixCellRow> {
       where (p.start_date is null or p.start_date <= ${d})
         and (p.leave_date is null or p.leave_date >= ${d})
         and (p.active = 1 or p.leave_date is not null)
-        ${team}
+        ${team} ${people}
     ),
     course_terms as materialized (
       select c.id, c.policy_refresh_days, (
