@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Course, CourseRequirement, JobRole, PolicyRow } from '../../shared/contract';
 import { plural } from '../../shared/domain/plural';
 import { call } from '../api';
+import { navigate } from '../useRoute';
 import { useAppData } from '../AppData';
 import { NamedListCard } from '../components/NamedListCard';
 import { useToast } from '../components/Toast';
@@ -85,6 +86,17 @@ export function CoursesView({ onChanged }: { onChanged(): void }) {
                   </button>
                   {c.mandatory ? ' (mandatory)' : ''}
                   {c.policyTitle && <div className="small muted">Teaches the {c.policyTitle} policy</div>}
+                  <div className="small">
+                    <a
+                      href={`#/training?view=course&course=${c.id}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        navigate('training', { view: 'course', course: c.id });
+                      }}
+                    >
+                      Who needs it, who is overdue
+                    </a>
+                  </div>
                 </td>
                 <td>{c.category || '–'}</td>
                 <td>{c.refreshMonths === null ? 'Once only' : `Every ${plural(c.refreshMonths, 'month')}`}</td>

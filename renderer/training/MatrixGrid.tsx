@@ -32,16 +32,27 @@ export function MatrixGrid({
   people,
   shown,
   onOpen,
+  onOpenPerson,
 }: {
   matrix: TrainingMatrix;
   people: MatrixPerson[];
   /** the indexes of the courses shown (a category filter leaves some out) */
   shown: number[];
   onOpen(personId: number, courseIndex: number): void;
+  /** a click or Enter on a name opens the person's record */
+  onOpenPerson(personId: number): void;
 }) {
   const columns = useMemo<ColDef<MatrixRow>[]>(
     () => [
-      { field: 'name', headerName: 'Name', pinned: 'left', width: 190 },
+      {
+        field: 'name',
+        colId: 'name',
+        headerName: 'Name',
+        pinned: 'left',
+        width: 190,
+        cellClass: 'matrix-name',
+        headerTooltip: 'Open a name for the person’s record',
+      },
       { field: 'teamName', headerName: 'Team', width: 140, valueFormatter: (p) => (p.node?.rowPinned ? '' : ((p.value as string | null) ?? '–')) },
       {
         field: 'jobRoleName',
@@ -101,6 +112,7 @@ export function MatrixGrid({
       virtualColumns
       onSelect={() => {}}
       onCellOpen={(row, colId) => {
+        if (colId === 'name') return onOpenPerson(row.id);
         const course = matrix.courses.findIndex((c) => courseColumn(c.id) === colId);
         if (course >= 0) onOpen(row.id, course);
       }}

@@ -8,15 +8,31 @@ import { fromDateText, toDateText } from '../components/Field';
 import { RegisterBody } from '../components/RegisterBody';
 import { navigate } from '../useRoute';
 import { CellPanel } from './CellPanel';
+import { CoursePageView } from './CoursePageView';
 import { CoursesView } from './CoursesView';
+import { HeatmapView } from './HeatmapView';
 import { MatrixGrid } from './MatrixGrid';
+import { NewStartersView } from './NewStartersView';
+import { PersonPanel } from './PersonPanel';
+
+/** The page's views, by the route's `view` (the matrix when none). */
+const TABS = [
+  ['', 'Matrix'],
+  ['teams', 'By team'],
+  ['starters', 'New starters'],
+  ['courses', 'Courses and job roles'],
+] as const;
 
 /**
  * The training matrix: who is missing what, as at a date. Filters by team (worked out in main),
- * job role, status and course category; a cell opens its panel to record a completion or a waiver.
+ * job role, status and course category; a cell opens its panel to record a completion or a waiver,
+ * a name the person's record. Beside it: compliance by team and course, new starters, a course's
+ * page, and the catalogue of courses and job roles.
  */
 export function TrainingPage({ params }: { params: URLSearchParams }) {
-  const catalogue = params.get('view') === 'courses';
+  const view = params.get('view') ?? '';
+  const catalogue = view === 'courses';
+  const courseId = view === 'course' ? Number(params.get('course')) : null;
   const { info, teams } = useAppData();
   const [asAtText, setAsAtText] = useState(toDateText(info.today));
   const asAt = fromDateText(asAtText);
@@ -27,6 +43,8 @@ export function TrainingPage({ params }: { params: URLSearchParams }) {
   const [matrix, setMatrix] = useState<TrainingMatrix | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<{ personId: number; course: number } | null>(null);
+  const [openPerson, setOpenPerson] = useState<number | null>(null);
+  const [version, setVersion] = useState(0);
 
   const load = useCallback(async () => {
     if (!isIsoDate(asAt)) {
@@ -52,6 +70,33 @@ export function TrainingPage({ params }: { params: URLSearchParams }) {
   const roles = useMemo(() => [...new Set((matrix?.people ?? []).map((p) => p.jobRoleName).filter((r): r is string => Boolean(r)))].sort(), [matrix]);
   const categories = useMemo(() => [...new Set((matrix?.courses ?? []).map((c) => c.category))].sort(), [matrix]);
   const person = open && matrix?.people.find((p) => p.id === open.personId);
+  const recordFor = (personId: number, id: number) => {
+    const course = matrix?.courses.findIndex((c) => c.id === id) ?? -1;
+    if (course >= 0) setOpen({ personId, course });
+  };
+  const panel =
+    open && person && matrix ? (
+      <CellPanel
+        key={`${open.personId}:${open.course}`}
+        person={person}
+        course={matrix.courses[open.course]!}
+        index={open.course}
+        onSaved={() => {
+          setVersion((v) => v + 1);
+          void load();
+        }}
+        onClose={() => setOpen(null)}
+      />
+    ) : openPerson !== null && isIsoDate(asAt) ? (
+      <PersonPanel
+        key={openPerson}
+        personId={openPerson}
+        asAt={asAt}
+        version={version}
+        onRecord={(id) => recordFor(openPerson, id)}
+        onClose={() => setOpenPerson(null)}
+      />
+    ) : null;
 
   return (
     <section className="register">
@@ -67,12 +112,11 @@ export function TrainingPage({ params }: { params: URLSearchParams }) {
           </p>
         </div>
         <div role="tablist" className="tabs" aria-label="Training">
-          <button type="button" role="tab" aria-selected={!catalogue} onClick={() => navigate('training')}>
-            Matrix
-          </button>
-          <button type="button" role="tab" aria-selected={catalogue} onClick={() => navigate('training', { view: 'courses' })}>
-            Courses and job roles
-          </button>
+          {TABS.map(([key, label]) => (
+            <button key={key} type="button" role="tab" aria-selected={view === key} onClick={() => navigate('training', { view: key || undefined })}>
+              {label}
+            </button>
+          ))}
         </div>
       </header>
       {catalogue ? (
@@ -87,40 +131,46 @@ export function TrainingPage({ params }: { params: URLSearchParams }) {
             <label className="inline">
               As at <input className="narrow" value={asAtText} onChange={(e) => setAsAtText(e.target.value)} aria-label="As at (date)" />
             </label>
-            <select aria-label="Filter by team" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-              <option value="">Every team</option>
-              {teams.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-            <select aria-label="Filter by job role" value={role} onChange={(e) => setRole(e.target.value)}>
-              <option value="">Every job role</option>
-              {roles.map((r) => (
-                <option key={r}>{r}</option>
-              ))}
-            </select>
-            <select aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value)}>
-              <option value="">Any status</option>
-              {TRAINING_STATUSES.filter((s) => s !== 'not_required').map((s) => (
-                <option key={s} value={s}>
-                  {TRAINING_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-            <select aria-label="Filter by course category" value={category} onChange={(e) => setCategory(e.target.value)}>
-              <option value="">Every course category</option>
-              {categories.map((c) => (
-                <option key={c} value={c}>
-                  {c || 'No category'}
-                </option>
-              ))}
-            </select>
+            {view === '' && (
+              <>
+                <select aria-label="Filter by team" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+                  <option value="">Every team</option>
+                  {teams.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.name}
+                    </option>
+                  ))}
+                </select>
+                <select aria-label="Filter by job role" value={role} onChange={(e) => setRole(e.target.value)}>
+                  <option value="">Every job role</option>
+                  {roles.map((r) => (
+                    <option key={r}>{r}</option>
+                  ))}
+                </select>
+                <select aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value)}>
+                  <option value="">Any status</option>
+                  {TRAINING_STATUSES.filter((s) => s !== 'not_required').map((s) => (
+                    <option key={s} value={s}>
+                      {TRAINING_STATUS_LABELS[s]}
+                    </option>
+                  ))}
+                </select>
+                <select aria-label="Filter by course category" value={category} onChange={(e) => setCategory(e.target.value)}>
+                  <option value="">Every course category</option>
+                  {categories.map((c) => (
+                    <option key={c} value={c}>
+                      {c || 'No category'}
+                    </option>
+                  ))}
+                </select>
+              </>
+            )}
             <span className="spacer" />
-            <span className="muted" role="status">
-              {people.length} of {matrix?.people.length ?? 0} people · {shown.length} of {matrix?.courses.length ?? 0} courses
-            </span>
+            {view === '' && (
+              <span className="muted" role="status">
+                {people.length} of {matrix?.people.length ?? 0} people · {shown.length} of {matrix?.courses.length ?? 0} courses
+              </span>
+            )}
           </div>
           {error && (
             <div className="error-banner" role="alert">
@@ -136,21 +186,28 @@ export function TrainingPage({ params }: { params: URLSearchParams }) {
               </button>
             </div>
           ) : (
-            matrix && (
+            matrix &&
+            isIsoDate(asAt) && (
               <RegisterBody name="training">
-                <MatrixGrid matrix={matrix} people={people} shown={shown} onOpen={(personId, course) => setOpen({ personId, course })} />
-                {open && person && (
-                  <CellPanel
-                    key={`${open.personId}:${open.course}`}
-                    person={person}
-                    course={matrix.courses[open.course]!}
-                    index={open.course}
-                    onSaved={() => {
-                      void load();
+                {view === '' ? (
+                  <MatrixGrid
+                    matrix={matrix}
+                    people={people}
+                    shown={shown}
+                    onOpen={(personId, course) => setOpen({ personId, course })}
+                    onOpenPerson={(id) => {
+                      setOpen(null);
+                      setOpenPerson(id);
                     }}
-                    onClose={() => setOpen(null)}
                   />
+                ) : (
+                  <div className="view-scroll">
+                    {view === 'teams' && <HeatmapView asAt={asAt} version={version} />}
+                    {view === 'starters' && <NewStartersView asAt={asAt} version={version} onOpenPerson={setOpenPerson} />}
+                    {courseId !== null && <CoursePageView courseId={courseId} asAt={asAt} version={version} onOpenPerson={setOpenPerson} />}
+                  </div>
                 )}
+                {panel}
               </RegisterBody>
             )
           )}
