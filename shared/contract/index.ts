@@ -17,7 +17,6 @@ import { complianceCalls } from './compliance';
 import { importsCalls } from './imports';
 import { exportsCalls } from './exports';
 import { trainingCalls } from './training';
-import { trainingViewCalls } from './trainingViews';
 
 export const contract = {
   ...settingsCalls,
@@ -34,7 +33,6 @@ export const contract = {
   ...importsCalls,
   ...exportsCalls,
   ...trainingCalls,
-  ...trainingViewCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { empty, id, isoDate, optionalDate, optionalText, patchOf, requiredText } from './fields';
 import { call } from './call';
 import type * as T from './trainingTypes';
+import type * as V from './trainingViewsTypes';
 
 // The training matrix's register: job roles, courses, which roles need which course, the
 // completions and waivers recorded against people, and the matrix as at a date.
@@ -68,6 +69,20 @@ export const matrixQuery = z.strictObject({
   teamId: id('Team').nullable().default(null),
 });
 
+// The register's other views: compliance by team and course, new starters, one course, one
+// person's record. Each as at a date (today when none is given).
+const asAt = optionalDate('As at').default(null);
+
+export const newStartersQuery = z.strictObject({
+  asAt,
+  months: z
+    .number({ error: 'Months must be a number.' })
+    .int('Months must be a whole number.')
+    .min(1, 'Months must be at least 1.')
+    .max(24, 'Months must be 24 or fewer.')
+    .default(3),
+});
+
 export const trainingCalls = {
   'jobRoles.list': call<T.JobRole[]>()(empty),
   'jobRoles.create': call<T.JobRole>()(jobRoleCreate),
@@ -85,4 +100,9 @@ export const trainingCalls = {
   'training.summary': call<T.TrainingSummary>()(z.strictObject({ asAt: optionalDate('As at').default(null) })),
   'training.record': call<T.TrainingCompletion>()(completionRecord),
   'training.waive': call<T.TrainingWaiver>()(waiverRecord),
+
+  'training.heatmap': call<V.TrainingHeatmap>()(z.strictObject({ asAt })),
+  'training.newStarters': call<V.NewStarters>()(newStartersQuery),
+  'training.course': call<V.CoursePage>()(z.strictObject({ id: id('Course'), asAt })),
+  'training.person': call<V.PersonRecord>()(z.strictObject({ id: id('Person'), asAt })),
 } as const;

@@ -16,7 +16,6 @@ import { complianceCalls } from '../../shared/contract/compliance';
 import { importsCalls } from '../../shared/contract/imports';
 import { exportsCalls } from '../../shared/contract/exports';
 import { trainingCalls } from '../../shared/contract/training';
-import { trainingViewCalls } from '../../shared/contract/trainingViews';
 
 const domains: Record<string, object> = {
   settingsCalls,
@@ -33,7 +32,6 @@ const domains: Record<string, object> = {
   importsCalls,
   exportsCalls,
   trainingCalls,
-  trainingViewCalls,
 };
 
 describe('the contract, by domain', () => {
