@@ -37,7 +37,7 @@ async function setUp() {
   const dan = await person('Dan Hughes', null, manager.id, '2018-01-01');
   const ann = await person('Ann Patel', tenancy.id, officer.id, '2020-04-01', { lineManagerId: dan.id });
   // started 2026-06-01: grace ended 2026-07-31, induction never done
-  const ben = await person('Ben Okoro', repairs.id, officer.id, '2026-06-01', { lineManagerId: ann.id });
+  await person('Ben Okoro', repairs.id, officer.id, '2026-06-01', { lineManagerId: ann.id });
   // within the grace period
   await person('Cat Lewis', tenancy.id, officer.id, '2026-10-15');
   // started 13 months before: not a new starter

@@ -6,6 +6,9 @@ import type { TrainingFigure } from '../../../shared/contract';
 import { formatDateLong } from '../../../shared/domain/dates';
 import { plural } from '../../../shared/domain/plural';
 import { renderChartPng } from '../charts';
+import { textWidth, wordsOf } from './fontMetrics';
+import { BODY_SIZE } from './styles';
+import { CELL_MARGIN, TEXT_WIDTH } from './tableLayout';
 import type { TrainingSection } from '../paperParts/training';
 import { NEW_STARTER_MONTHS } from '../../training/paperFiguresRepo';
 
@@ -24,7 +27,7 @@ function overallSentence(t: TrainingSection): string {
     m.percent >= t.target
       ? `This meets the target of ${t.target}%.`
       : `This is below the target of ${t.target}%, by ${(t.target - m.percent).toFixed(1)} points.`;
-  return `${on}, ${pct(m.percent)} of mandatory training was in date or waived: ${m.compliant} of the ${plural(m.required, 'course')} staff are required to do. ${verdict}`;
+  return `${on}, ${pct(m.percent)} of mandatory training was in date or waived: ${m.compliant} of the ${plural(m.required, 'mandatory course')} required of staff, each person’s courses counted separately. ${verdict}`;
 }
 
 function belowSentence(t: TrainingSection): string {
@@ -59,7 +62,7 @@ function lateStarterBlocks(n: ReportNumbering, t: TrainingSection): Block[] {
     ...dataTable({
       caption: 'New starters past their deadline, with the courses they have never done',
       headers: ['Name', 'Team', 'Line manager', 'Started', 'Courses never done'],
-      rows: shown.map((p) => [p.name, p.team ?? '–', p.lineManager ?? '–', formatDateLong(p.startDate), p.courses.join('\n')]),
+      rows: shown.map((p) => [p.name, p.team ?? '–', p.lineManager ?? '–', formatDateLong(p.startDate), p.courses.join('; ')]),
     }),
     ...(late.length > shown.length
       ? [para(`And ${plural(late.length - shown.length, 'more new starter')}, listed in the appendix with everyone whose training is expired or missing.`)]
@@ -108,19 +111,49 @@ export function trainingPart(n: ReportNumbering, t: TrainingSection, withAppendi
   ];
 }
 
+/** The widest word of a column (headers bold), with the cell's margins and room for the borders: what it needs at least. */
+function columnMinimum(header: string, cells: string[]): number {
+  const widest = (text: string, bold: boolean) => Math.max(0, ...wordsOf(text).map((w) => textWidth(w, BODY_SIZE, bold)));
+  return Math.max(widest(header, true), ...cells.map((c) => widest(c, false))) + 2 * CELL_MARGIN + 60;
+}
+
+/**
+ * Courses down, teams across; as many teams to a table as fit across a landscape page without
+ * breaking a word, and further tables for the rest.
+ */
+function teamCourseTables(t: TrainingSection): Block[] {
+  const teams = t.byTeamAndCourse.map((r) => ({ team: r.team, cells: r.cells.map((c) => (c ? `${pct(c.percent)}\n${c.compliant} of ${c.required}` : '–')) }));
+  const first = columnMinimum(
+    'Course',
+    t.courses.map((c) => c.name),
+  );
+  const groups: (typeof teams)[] = [];
+  let width = first;
+  for (const team of teams) {
+    const need = columnMinimum(team.team, team.cells);
+    if (!groups.length || width + need > TEXT_WIDTH.landscape) {
+      groups.push([]);
+      width = first;
+    }
+    groups.at(-1)!.push(team);
+    width += need;
+  }
+  return groups.flatMap((group, g) =>
+    dataTable({
+      caption: `Training in date or waived by course and team${groups.length > 1 ? ` (table ${g + 1} of ${groups.length}: ${list(group.map((x) => x.team))})` : ''}`,
+      headers: ['Course', ...group.map((x) => x.team)],
+      rows: t.courses.map((c, i) => [c.name, ...group.map((x) => x.cells[i]!)]),
+    }),
+  );
+}
+
 export function trainingAppendix(t: TrainingSection): Block[] {
   return [
     para(
-      `Training in date or waived for each team and course on ${formatDateLong(t.asAt)}, of the staff who need it (a dash: no one in the team needs the course).`,
-      {
-        keepNext: true,
-      },
+      `Training in date or waived for each course and team on ${formatDateLong(t.asAt)}, of the staff who need it (a dash: no one in the team needs the course).`,
+      { keepNext: true },
     ),
-    ...dataTable({
-      caption: 'Training in date or waived by team and course',
-      headers: ['Team', ...t.courses.map((c) => c.name)],
-      rows: t.byTeamAndCourse.map((r) => [r.team, ...r.cells.map((c) => (c ? `${pct(c.percent)}\n${c.compliant} of ${c.required}` : '–'))]),
-    }),
+    ...teamCourseTables(t),
     ...(t.lapsed.length
       ? [
           para(`${plural(t.lapsed.length, 'person', 'people')} ${t.lapsed.length === 1 ? 'has' : 'have'} a required course expired or missing:`, {
@@ -129,7 +162,7 @@ export function trainingAppendix(t: TrainingSection): Block[] {
           ...dataTable({
             caption: 'Staff with training expired or missing',
             headers: ['Name', 'Team', 'Line manager', 'Expired', 'Missing'],
-            rows: t.lapsed.map((p) => [p.name, p.team ?? '–', p.lineManager ?? '–', p.expired.join('\n') || '–', p.missing.join('\n') || '–']),
+            rows: t.lapsed.map((p) => [p.name, p.team ?? '–', p.lineManager ?? '–', p.expired.join('; ') || '–', p.missing.join('; ') || '–']),
           }),
         ]
       : [para('No one has a required course expired or missing.')]),
