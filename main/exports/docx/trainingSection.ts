@@ -17,7 +17,8 @@ export const LATE_STARTERS_SHOWN = 10;
 
 const pct = (p: number | null) => (p === null ? 'not applicable' : `${p.toFixed(1)}%`);
 const againstTarget = (f: TrainingFigure, target: number) => (f.percent === null ? 'Not applicable' : f.percent >= target ? 'On target' : 'Below target');
-const list = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? ''));
+/** Items joined by semicolons, as course names can hold commas ("Equality, diversity and inclusion"). */
+const list = (items: string[]) => (items.length > 2 ? `${items.slice(0, -1).join('; ')}; and ${items.at(-1)}` : items.join(' and '));
 
 function overallSentence(t: TrainingSection): string {
   const on = `As at ${formatDateLong(t.asAt)}`;
