@@ -155,6 +155,8 @@ export async function loadPaperDemo(db: Db, ctx: LoadCtx, programmeId: number): 
       appendixPolicySchedule: true,
       compliance: true,
       appendixCompliance: true,
+      training: true,
+      appendixTraining: true,
     },
   });
   return 1;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { CommitteePaper } from '../../shared/contract';
 import { PAPER_PART_KEYS, partInAppendix, partInReport, type PaperPartKey } from '../../shared/domain/paperParts';
 import type { IsoDate } from '../../shared/domain/dates';
@@ -33,7 +34,27 @@ async function readPart<K extends PaperPartKey>(db: Db, key: K, at: PaperAsAt): 
   return wanted ? paperParts[key].load(db, at) : null;
 }
 
+/**
+ * The paper's reads in one read transaction (deferred, so it holds no write lock): every part's
+ * figures come from the same state of the database, whatever another connection writes meanwhile.
+ */
+async function inOneRead<T>(db: Db, read: (db: Db) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return read(db);
+  return db.connection().execute(async (conn) => {
+    await sql`begin`.execute(conn);
+    try {
+      return await read(conn);
+    } finally {
+      await sql`rollback`.execute(conn);
+    }
+  });
+}
+
 export async function buildPaperModel(db: Db, paperId: number, today: IsoDate): Promise<PaperModel> {
+  return inOneRead(db, (read) => readPaperModel(read, paperId, today));
+}
+
+async function readPaperModel(db: Db, paperId: number, today: IsoDate): Promise<PaperModel> {
   const paper = await getPaper(db, paperId);
   // a date the author set that the meeting's move has made later than the meeting is refused, not moved
   const problem = paper.dataAsAt && dataAsAtProblem(paper.dataAsAt, paper.meetingDate, today);

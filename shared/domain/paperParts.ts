@@ -36,6 +36,12 @@ export const PAPER_PARTS = {
     label: 'Building safety compliance: position against the target, BS01-BS05, overdue remedial actions',
     appendix: { field: 'appendixCompliance', label: 'Appendix: compliance by check, with the oldest overdue remedial actions' },
   },
+  training: {
+    field: 'training',
+    choose: 'yes/no',
+    label: 'Staff training: mandatory training against the target, by course and team, new starters past their deadline, policy refreshers',
+    appendix: { field: 'appendixTraining', label: 'Appendix: training by team and course, and everyone with training expired or missing' },
+  },
 } as const satisfies Record<string, PaperPartInfo>;
 
 export type PaperPartKey = keyof typeof PAPER_PARTS;

@@ -54,6 +54,21 @@ afterEach(async () => {
   await t.close();
 });
 
+/** Two officers against two mandatory courses and an optional one: one with a course in date and one waived, and a new starter past his deadline with none done. */
+async function addTraining() {
+  const team = await t.call('teams.create', { name: 'Tenancy' });
+  const officer = await t.call('jobRoles.create', { name: 'Housing officer' });
+  const complaints = await t.call('courses.create', { name: 'Complaints handling', category: 'Customer service', refreshMonths: 24, mandatory: true });
+  const fire = await t.call('courses.create', { name: 'Fire safety awareness', category: 'Health and safety', refreshMonths: 12, mandatory: true });
+  const asbestos = await t.call('courses.create', { name: 'Asbestos awareness', category: 'Health and safety', refreshMonths: 36, mandatory: false });
+  for (const course of [complaints, fire, asbestos]) await t.call('requirements.add', { jobRoleId: officer.id, courseId: course.id });
+  const bea = await t.call('people.create', { name: 'Bea Long', teamId: team.id, jobRoleId: officer.id, startDate: '2019-05-01' });
+  await t.call('people.create', { name: 'Cy New', teamId: team.id, jobRoleId: officer.id, startDate: '2026-03-02', lineManagerId: bea.id });
+  const bc = { personId: bea.id };
+  await t.call('training.record', { ...bc, courseId: complaints.id, dateCompleted: '2025-06-01' });
+  await t.call('training.waive', { ...bc, courseId: fire.id, reason: 'On leave', until: '2027-01-31', agreedBy: 'Director' });
+}
+
 const documentXml = async (base64: string) => prettyXml((await readDocx(base64)).document);
 
 describe('document.xml of each kind of document', () => {
@@ -87,9 +102,21 @@ describe('document.xml of each kind of document', () => {
         recommendations: 'note the progress on the action plan.',
         implications: { financial: 'None.' },
       },
-      sections: { actionPlanProgrammeId: programmeId, policySchedule: true },
+      sections: { actionPlanProgrammeId: programmeId, policySchedule: true, training: true, appendixTraining: true },
     });
+    await addTraining();
     const file = await t.call('exports.committeePaper', { paperId: paper.id });
-    await expect(await documentXml(file.base64)).toMatchFileSnapshot('__snapshots__/docx/committee-paper.xml');
+    const xml = await documentXml(file.base64);
+    await expect(xml).toMatchFileSnapshot('__snapshots__/docx/committee-paper.xml');
+    // the training part and its appendix
+    expect(xml).toContain('Staff training');
+    expect(xml).toContain('Appendix 1: staff training');
+    expect(xml).toContain('Training in date or waived by course on 23 Nov 2026, against the target of 95%');
+    for (const header of ['Course', 'Mandatory', 'Required', 'In date or waived', 'Percentage', 'Against target'])
+      expect(xml).toContain(`<w:t xml:space="preserve">${header}</w:t>`);
+    expect(xml).toContain(
+      'descr="Bar chart of the percentage of required staff in date or waived for each mandatory course, against a target of 95%: Complaints handling 50.0%; Fire safety awareness 50.0%."',
+    );
+    expect(xml).toContain('Staff with training expired or missing');
   });
 });

@@ -123,6 +123,25 @@ describe('document frame', () => {
     expect(await checkDocx(bytes)).toEqual([]);
   });
 
+  it('takes a heading between two wide tables to the second one’s landscape page, leaving no portrait page with the heading alone', async () => {
+    const headers = ['Recommendation', 'Responsibility', 'Accountability', 'Communications', 'Implementation', 'Consultation'];
+    const { doc, bytes } = await build(() => [
+      heading('Test report', 'title'),
+      heading('First', 1),
+      ...table(headers, [headers.map(() => 'Yes')]),
+      heading('Second', 1),
+      para('What the second table holds:', { keepNext: true }),
+      ...table(headers, [headers.map(() => 'No')]),
+    ]);
+    const sections = doc.document.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g) ?? [];
+    expect(sections).toHaveLength(2);
+    expect(sections[1]).toContain('w:orient="landscape"');
+    const firstEnd = doc.document.indexOf('</w:sectPr>');
+    expect(doc.document.indexOf('Second')).toBeGreaterThan(firstEnd);
+    expect(doc.document.indexOf('Second')).toBeGreaterThan(doc.document.indexOf('First'));
+    expect(await checkDocx(bytes)).toEqual([]);
+  });
+
   it('writes a footer with the title, the date and Page X of Y', async () => {
     const { footers } = await build(() => [heading('Test report', 'title'), para('Text.')]);
     expect(footers).toHaveLength(1);

@@ -51,14 +51,17 @@ type Flat = Paragraph | Table;
 /**
  * What introduces a wide table, taken from the end of the portrait run before it to go on the
  * landscape page with it: the lines kept with it, or a heading and up to two paragraphs after it.
+ * The document's first run keeps its first block; a run between two landscape ones that holds
+ * only the introduction goes whole (else its heading would sit alone on a portrait page).
  */
-function introductionOf(run: { landscape: boolean; children: Flat[] } | undefined): Flat[] {
+function introductionOf(run: { landscape: boolean; children: Flat[] } | undefined, first: boolean): Flat[] {
   if (!run || run.landscape) return [];
   const kids = run.children;
+  const keep = first ? 1 : 0;
   let from = kids.length;
-  while (from > 1 && isKeptWithNext(kids[from - 1]!)) from--;
+  while (from > keep && isKeptWithNext(kids[from - 1]!)) from--;
   const heading = kids.findLastIndex((b) => isHeading(b));
-  if (heading > 0 && heading >= kids.length - 3 && kids.slice(heading).every((b) => b instanceof Paragraph)) from = Math.min(from, heading);
+  if (heading >= keep && heading >= kids.length - 3 && kids.slice(heading).every((b) => b instanceof Paragraph)) from = Math.min(from, heading);
   return kids.splice(from);
 }
 
@@ -73,7 +76,9 @@ export function sectionsOf(blocks: Block[], meta: Pick<DocumentMeta, 'title' | '
   for (const b of blocks) {
     if (b instanceof ContentsPlace) continue;
     if (b instanceof Landscape) {
-      add(true, [...introductionOf(runs[runs.length - 1]), ...b.blocks]);
+      const intro = introductionOf(runs[runs.length - 1], runs.length === 1);
+      if (runs[runs.length - 1]?.children.length === 0) runs.pop();
+      add(true, [...intro, ...b.blocks]);
     } else add(false, [b]);
   }
   return runs.map((run) => ({

@@ -5,11 +5,13 @@ import type { ReportNumbering } from '../docx/numbering';
 import { actionPlanAppendix, actionPlanPart } from '../docx/actionPlanSection';
 import { complianceAppendix, compliancePart } from '../docx/complianceSection';
 import { policyAppendix, policyPart } from '../docx/policySection';
+import { trainingAppendix, trainingPart } from '../docx/trainingSection';
 import type { PaperModel } from '../paperModel';
 import { loadActionPlan, type ActionPlanSection } from './actionPlan';
 import { loadCompliance, type ComplianceSection } from './compliance';
 import type { PaperAsAt } from './paperAsAt';
 import { loadPolicies, type PolicySection } from './policies';
+import { loadTraining, type TrainingSection } from './training';
 
 // How each data part of a committee paper (shared/domain/paperParts.ts) is read and drawn. The
 // mapped type makes a part without its model, loader, section or appendix a compile error.
@@ -19,6 +21,7 @@ export interface PaperPartModels {
   actionPlan: ActionPlanSection;
   policies: PolicySection;
   compliance: ComplianceSection;
+  training: TrainingSection;
 }
 
 export interface PaperPart<M> {
@@ -56,5 +59,10 @@ export const paperParts: PaperPartRegistry = {
     load: loadCompliance,
     section: (n, c, m) => compliancePart(n, c, m.asAt, m.paper.sections.appendixCompliance),
     appendix: { title: () => 'building safety compliance', blocks: complianceAppendix },
+  },
+  training: {
+    load: loadTraining,
+    section: (n, t, m) => trainingPart(n, t, m.paper.sections.appendixTraining),
+    appendix: { title: () => 'staff training', blocks: trainingAppendix },
   },
 };
