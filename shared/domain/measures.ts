@@ -242,3 +242,50 @@ export function formatMeasureValue(value: number | null, unit: MeasureUnit): str
 
 /** A measure's code: capitals, digits and hyphens, as the regulator writes them (CH01-S1). */
 export const MEASURE_CODE = /^[A-Z][A-Z0-9-]{1,19}$/;
+
+export interface MeasureRule {
+  code: string;
+  unit: MeasureUnit;
+  frequency: Frequency;
+  aggregation: Aggregation;
+  computedFrom: ComputedSource | null;
+}
+
+export interface ValueInput {
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+export type ValueField = 'period' | 'value' | 'numerator' | 'denominator';
+
+/**
+ * A value typed or imported for a measure, checked: a computed measure takes none; the period must
+ * be the measure's kind and have begun; a ratio measure gives its numerator and denominator (the
+ * value is worked out from them), any other a value in its unit. The first problem, by field.
+ */
+export function checkMeasureValue(
+  m: MeasureRule,
+  v: ValueInput,
+  today: IsoDate,
+):
+  | { ok: true; value: { period: Period; value: number; numerator: number | null; denominator: number | null } }
+  | { ok: false; field: ValueField; message: string } {
+  if (m.computedFrom)
+    return { ok: false, field: 'value', message: `${m.code} is worked out from ${COMPUTED_SOURCE_LABELS[m.computedFrom]}: it cannot be typed.` };
+  const p = periodForMeasure(v.period, m, today);
+  if (!p.ok) return { ok: false, field: 'period', message: p.message };
+  if (m.aggregation === 'ratio') {
+    if (v.numerator === null) return { ok: false, field: 'numerator', message: `${m.code} is a ratio: give the numerator (for example the calls answered).` };
+    if (v.denominator === null)
+      return { ok: false, field: 'denominator', message: `${m.code} is a ratio: give the denominator (for example the calls received).` };
+    const r = ratioValue(v.numerator, v.denominator, m.unit);
+    if (!r.ok) return { ok: false, field: r.message.startsWith('The denominator') ? 'denominator' : 'numerator', message: r.message };
+    return { ok: true, value: { period: p.value, value: r.value, numerator: v.numerator, denominator: v.denominator } };
+  }
+  if (v.value === null) return { ok: false, field: 'value', message: 'Enter the value.' };
+  const problem = valueProblem(v.value, m.unit);
+  if (problem) return { ok: false, field: 'value', message: problem };
+  return { ok: true, value: { period: p.value, value: v.value, numerator: null, denominator: null } };
+}

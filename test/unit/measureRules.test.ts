@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aggregate,
+  checkMeasureValue,
   directionOfTravel,
   financialYearOf,
   monthsOfYear,
@@ -149,5 +150,43 @@ describe('direction of travel', () => {
     expect(directionOfTravel(12, 10, 'lower')).toBe('worse');
     expect(directionOfTravel(50, 50, 'higher')).toBe('no_change');
     expect(directionOfTravel(50, null, 'higher')).toBeNull();
+  });
+});
+
+describe('a value for a measure', () => {
+  const calls = { code: 'CALLS', unit: 'percent', frequency: 'monthly', aggregation: 'ratio', computedFrom: null } as const;
+  const days = { code: 'S1-DAYS', unit: 'days', frequency: 'monthly', aggregation: 'average', computedFrom: null } as const;
+  const today = '2026-12-04';
+  it('is refused for a computed measure, saying where it comes from', () => {
+    expect(
+      checkMeasureValue({ ...days, code: 'BS01', computedFrom: 'compliance' }, { period: '2026-10', value: 99, numerator: null, denominator: null }, today),
+    ).toEqual({
+      ok: false,
+      field: 'value',
+      message: 'BS01 is worked out from the compliance register: it cannot be typed.',
+    });
+  });
+  it('takes a ratio as its two parts and works the value out', () => {
+    expect(checkMeasureValue(calls, { period: '2026-10', value: null, numerator: 887, denominator: 1000 }, today)).toMatchObject({
+      ok: true,
+      value: { value: 88.7, numerator: 887, denominator: 1000 },
+    });
+    expect(checkMeasureValue(calls, { period: '2026-10', value: 88.7, numerator: null, denominator: null }, today)).toMatchObject({
+      ok: false,
+      field: 'numerator',
+    });
+    expect(checkMeasureValue(calls, { period: '2026-10', value: null, numerator: 5, denominator: 0 }, today)).toMatchObject({
+      ok: false,
+      field: 'denominator',
+    });
+  });
+  it('names the field of the first problem', () => {
+    expect(checkMeasureValue(days, { period: '2027-01', value: 9, numerator: null, denominator: null }, today)).toMatchObject({ ok: false, field: 'period' });
+    expect(checkMeasureValue(days, { period: '2026-10', value: null, numerator: null, denominator: null }, today)).toMatchObject({ ok: false, field: 'value' });
+    expect(checkMeasureValue({ ...days, unit: 'percent' }, { period: '2026-10', value: 101, numerator: null, denominator: null }, today)).toMatchObject({
+      ok: false,
+      field: 'value',
+      message: '101% is over 100%: give a percentage from 0 to 100.',
+    });
   });
 });
