@@ -4,6 +4,7 @@ import { writeAudit } from '../core/audit';
 import { AppError } from '../core/errors';
 import { sameName } from '../people/peopleRepo';
 import type { DemoDataSet } from './demoTypes';
+import { loadMeasuresDemo } from './measuresDemo';
 import { loadMonthlyDemo } from './monthlyDemo';
 import { loadPaperDemo } from './paperDemo';
 import { loadPolicyDemo } from './policyDemo';
@@ -166,6 +167,7 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
   if (full) await loadRemedialDemo(db, ctx);
   if (full) await loadSettingsDemo(db, ctx);
   if (full) await loadTrainingDemo(db, ctx);
+  if (full) await loadMeasuresDemo(db, ctx);
   // Written last, through the app's own handlers, so the documents draw on everything above.
   const programmeId = full ? (await db.selectFrom('programmes').select('id').where('code', '=', data.programmes[0]!.code).executeTakeFirstOrThrow()).id : 0;
   const monthlyUpdates = full ? await loadMonthlyDemo(db, ctx, programmeId) : 0;

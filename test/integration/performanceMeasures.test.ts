@@ -152,3 +152,27 @@ describe('computed values', () => {
     expect([...periods].sort().at(-1)).toBe('2026-10');
   });
 });
+
+describe('the demo', () => {
+  it('holds two years of values and targets that give figures like seeds 003 and 004', async () => {
+    const d = await makeCore({ today: '2026-11-23', demo: true });
+    try {
+      const card = await d.call('measures.scorecard', { year: '2026/27' });
+      const row = (code: string) => card.rows.find((r) => r.code === code)!;
+      expect(row('CALLS').thisYear).toBeGreaterThan(86);
+      expect(row('CALLS').thisYear).toBeLessThan(91);
+      expect(row('CALLS')).toMatchObject({ target: 95, status: 'off_target', direction: 'worse' });
+      expect(row('S1-DAYS').direction).toBe('improving');
+      expect(row('CALLS').months.map((m) => m.month)).toEqual(['2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+      expect(row('CALLS').months.at(-1)!.value).toBeNull();
+      expect(row('RP01')).toMatchObject({ lastYearFull: 12.4, thisYear: null });
+      // worked out from the demo's stock and training matrix, month by month
+      expect(row('BS01').thisYear).not.toBeNull();
+      expect(row('TRAINING').thisYear).not.toBeNull();
+      const again = await d.call('measures.scorecard', { year: '2026/27' });
+      expect(again).toEqual(card);
+    } finally {
+      await d.close();
+    }
+  });
+});
