@@ -24,7 +24,8 @@ const yearEarlier = (d: IsoDate): IsoDate => {
 /**
  * One row per measure for a financial year up to a period's end: last year to the same point and
  * in full, this year to date, the year's target, the status and the direction of travel.
- * Without a period, the year runs to its end, or to the end of this month while it is under way.
+ * Without a period, the year runs to its end or, while it is under way, to the end of the last month
+ * that has ended (April's, in April), so that a month half gone is not set against a whole one last year.
  */
 export async function buildScorecard(db: ReadDb, year: FinancialYear, period: string | undefined, today: IsoDate): Promise<Scorecard> {
   const y = parseFinancialYear(year);
@@ -37,7 +38,11 @@ export async function buildScorecard(db: ReadDb, year: FinancialYear, period: st
     if (p.value.year !== y.value.year)
       throw invalid('period', `${p.value.text} is not in ${y.value.year}: choose a period from April ${start.slice(0, 4)} to March ${end.slice(0, 4)}.`);
     upTo = p.value.end;
-  } else upTo = today >= end ? end : today < start ? end : lastDay(monthOf(today));
+  } else if (today >= end || today < start) upTo = end;
+  else {
+    const ended = monthsOfYear(y.value.year).filter((m) => lastDay(m) <= today);
+    upTo = lastDay(ended.at(-1) ?? monthOf(start));
+  }
 
   const last = parseFinancialYear(previousYear(y.value.year));
   if (!last.ok) throw invalid('year', last.message);

@@ -38,7 +38,7 @@ export function ScorecardView({ year, generation }: { year: FinancialYear; gener
         <label>
           To the end of{' '}
           <select value={period} onChange={(e) => setPeriod(e.target.value)} aria-label="To the end of">
-            <option value="">the latest month</option>
+            <option value="">the last month ended</option>
             {monthsBegun(year, info.today).map((m) => (
               <option key={m} value={m}>
                 {formatMonth(m)}
