@@ -169,6 +169,12 @@ describe('the demo', () => {
       // worked out from the demo's stock and training matrix, month by month
       expect(row('BS01').thisYear).not.toBeNull();
       expect(row('TRAINING').thisYear).not.toBeNull();
+      // the training measure is the matrix's mandatory figure as at each month end
+      const training = (await d.call('measures.list', {})).find((m) => m.code === 'TRAINING')!;
+      const september = (await d.call('values.list', { year: '2026/27' })).find((v) => v.measureId === training.id && v.period === '2026-09')!;
+      const matrix = (await d.call('training.summary', { asAt: '2026-09-30' })).mandatory;
+      expect(september).toMatchObject({ value: matrix.percent, numerator: matrix.compliant, denominator: matrix.required, computed: true });
+      expect(september.note).toMatch(/^Worked out from the training matrix as at 30 September 2026: /);
       const again = await d.call('measures.scorecard', { year: '2026/27' });
       expect(again).toEqual(card);
     } finally {
