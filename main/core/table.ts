@@ -24,6 +24,7 @@ import { settingsHandlers } from '../settings/settingsHandlers';
 import { catalogueHandlers } from '../training/catalogueHandlers';
 import { trainingHandlers } from '../training/trainingHandlers';
 import { trainingViewHandlers } from '../training/viewHandlers';
+import { measureHandlers } from '../measures/measureHandlers';
 import type { HandlerTable } from './handlers';
 
 // Each domain registers its own handlers; `satisfies` makes a missing or extra call a compile error.
@@ -54,4 +55,5 @@ export const handlerTable = {
   ...catalogueHandlers,
   ...trainingHandlers,
   ...trainingViewHandlers,
+  ...measureHandlers,
 } satisfies HandlerTable;

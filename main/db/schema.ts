@@ -8,6 +8,7 @@ import type { PeopleTable, TeamsTable } from '../people/tables';
 import type { PoliciesTable, PolicyConsultationsTable, PolicyRecommendationsTable, PolicyStagesTable } from '../policies/tables';
 import type { SettingsTable } from '../settings/tables';
 import type { CourseRequirementsTable, CoursesTable, JobRolesTable, TrainingCompletionsTable, TrainingWaiversTable } from '../training/tables';
+import type { MeasuresTable, MeasureTargetsTable, MeasureValuesTable } from '../measures/tables';
 import type { BlocksTable, CertificatesTable, DwellingsTable, EstatesTable, LiftsTable, NoAccessVisitsTable, RemedialActionsTable } from '../stock/tables';
 
 // Every table as Kysely sees it (snake_case, as stored); each domain's row types live in its own tables.ts.
@@ -45,4 +46,7 @@ export interface Database {
   course_requirements: CourseRequirementsTable;
   training_completions: TrainingCompletionsTable;
   training_waivers: TrainingWaiversTable;
+  measures: MeasuresTable;
+  measure_targets: MeasureTargetsTable;
+  measure_values: MeasureValuesTable;
 }

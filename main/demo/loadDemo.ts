@@ -3,6 +3,7 @@ import type { Ctx, Db } from '../core/context';
 import { writeAudit } from '../core/audit';
 import { sameName } from '../people/peopleRepo';
 import type { DemoDataSet } from './demoTypes';
+import { loadMeasuresDemo } from './measuresDemo';
 import { loadMonthlyDemo } from './monthlyDemo';
 import { loadPaperDemo } from './paperDemo';
 import { loadPolicyDemo } from './policyDemo';
@@ -163,6 +164,7 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
   if (full) await loadRemedialDemo(db, ctx);
   if (full) await loadSettingsDemo(db, ctx);
   if (full) await loadTrainingDemo(db, ctx);
+  if (full) await loadMeasuresDemo(db, ctx);
   // Written last, through the app's own handlers, so the documents draw on everything above.
   const programmeId = full ? (await db.selectFrom('programmes').select('id').where('code', '=', data.programmes[0]!.code).executeTakeFirstOrThrow()).id : 0;
   const monthlyUpdates = full ? await loadMonthlyDemo(db, ctx, programmeId) : 0;

@@ -17,6 +17,8 @@ export interface ImportReport {
   noAccess?: number;
   /** later gas checks whose expiry a late or corrected one moved (certificate imports, once applied) */
   rederived?: number;
+  /** values an import replaces (measures files): each row's measure and period, the old and the new value as the screen writes them */
+  replaced?: { row: number; measure: string; period: string; old: string; new: string }[];
   problems: ImportProblem[];
   /** false for a dry run, or when problems stopped the import */
   applied: boolean;

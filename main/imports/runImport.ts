@@ -55,6 +55,7 @@ export function describeReport(r: ImportReport & { looksLike?: ImportKind }, dry
   const lines = [
     `${plural(r.rows, 'row')}: ${r.new} new, ${r.updated} updated, ${r.unchanged} unchanged${r.problems.length ? `, ${plural(r.problems.length, 'problem')}` : ''}.`,
   ];
+  for (const x of r.replaced ?? []) lines.push(`Row ${x.row}: ${x.measure} ${x.period} ${r.applied ? 'replaced' : 'replaces'} ${x.old} with ${x.new}.`);
   for (const p of r.problems.slice(0, 200)) lines.push(`Row ${p.row}, ${p.column}: ${p.message}`);
   if (r.problems.length > 200) lines.push(`… and ${r.problems.length - 200} more problems.`);
   lines.push(

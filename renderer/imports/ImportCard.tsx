@@ -186,6 +186,15 @@ export function ImportCard() {
             <strong>{plural(report.rows, 'row')}</strong>: {report.new} new{report.noAccess ? ` (${report.noAccess} of them no-access visits)` : ''},{' '}
             {report.updated} updated, {report.unchanged} unchanged. {outcome(report)}
           </p>
+          {report.replaced && report.replaced.length > 0 && (
+            <ul aria-label="Values replaced">
+              {report.replaced.slice(0, 500).map((x) => (
+                <li key={x.row}>
+                  Row {x.row}: {x.measure} {x.period} {report.applied ? 'replaced' : 'replaces'} {x.old} with {x.new}.
+                </li>
+              ))}
+            </ul>
+          )}
           {report.problems.length > 0 && (
             <table className="simple-table" aria-label="Problems in the file">
               <thead>

@@ -11,6 +11,8 @@ export interface ImportReportResult {
   noAccess?: number;
   /** later gas checks whose expiry a late or corrected one moved (certificate imports, once applied) */
   rederived?: number;
+  /** values an import replaces (measures files): each row's measure and period, the old and the new value as the screen writes them */
+  replaced?: { row: number; measure: string; period: string; old: string; new: string }[];
   problems: { row: number; column: string; message: string }[];
   applied: boolean;
   /** each header of the file and the field key it was matched to (null: not imported); mapped when the user chose it */

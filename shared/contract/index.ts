@@ -17,6 +17,7 @@ import { complianceCalls } from './compliance';
 import { importsCalls } from './imports';
 import { exportsCalls } from './exports';
 import { trainingCalls } from './training';
+import { measuresCalls } from './measures';
 
 export const contract = {
   ...settingsCalls,
@@ -33,6 +34,7 @@ export const contract = {
   ...importsCalls,
   ...exportsCalls,
   ...trainingCalls,
+  ...measuresCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -64,3 +66,4 @@ export type * from './importsTypes';
 export type * from './exportsTypes';
 export type * from './trainingTypes';
 export type * from './trainingViewsTypes';
+export type * from './measuresTypes';

@@ -30,6 +30,9 @@ export const AUDIT_ENTITIES = [
   'course_requirement',
   'training_completion',
   'training_waiver',
+  'measure',
+  'measure_target',
+  'measure_value',
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

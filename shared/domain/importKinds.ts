@@ -1,5 +1,6 @@
 import { certificateImport } from './certificateImportFields';
 import type { ColumnMapping, ImportField, ImportKindSpec } from './importFields';
+import { measureImport } from './measureImportFields';
 import { stockImport } from './stockImportFields';
 
 /**
@@ -10,6 +11,7 @@ import { stockImport } from './stockImportFields';
 export const importKinds = {
   certificates: certificateImport,
   stock: stockImport,
+  measures: measureImport,
 } satisfies Record<string, ImportKindSpec>;
 
 export type ImportKind = keyof typeof importKinds;

@@ -205,6 +205,42 @@ describe('010_training', () => {
   });
 });
 
+describe('012_measures', () => {
+  it('seeds the built-in measures, keeps the owner a person, and holds one target per year and one value per period', async () => {
+    h = await migrateToBefore('012_measures');
+    const ann = addPerson(h, 'Ann Owner');
+
+    await h.migrateTo('012_measures');
+
+    const codes = (h.sqlite.prepare('select code from measures where built_in = 1 order by id').all() as { code: string }[]).map((r) => r.code);
+    expect(codes).toEqual(expect.arrayContaining(['BS01', 'BS05', 'CH01-S1', 'CH01-S2', 'CH02-S1', 'CH02-S2', 'RP01', 'RP02-EM', 'RP02-NEM', 'NM01', 'CALLS']));
+    expect(h.sqlite.prepare("select computed_from, computed_key, unit, polarity, aggregation from measures where code = 'BS03'").get()).toEqual({
+      computed_from: 'compliance',
+      computed_key: 'BS03',
+      unit: 'percent',
+      polarity: 'higher',
+      aggregation: 'latest',
+    });
+    expect(h.sqlite.prepare("select count(*) as n from measures where definition = ''").get()).toEqual({ n: 0 });
+    const calls = (h.sqlite.prepare("select id from measures where code = 'CALLS'").get() as { id: number }).id;
+    h.sqlite.prepare('update measures set owner_id = ? where id = ?').run(ann, calls);
+    const target = h.sqlite.prepare('insert into measure_targets (measure_id, year, target, tolerance, created_at, updated_at) values (?, ?, ?, ?, ?, ?)');
+    target.run(calls, '2025/26', 95, 2, at, at);
+    expect(() => target.run(calls, '2025/26', 90, 2, at, at)).toThrow(/UNIQUE/);
+    expect(() => target.run(calls, '2026/27', 90, -1, at, at)).toThrow(/CHECK/);
+    const value = h.sqlite.prepare(
+      'insert into measure_values (measure_id, period, period_start, period_end, year, value, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    value.run(calls, '2025-10', '2025-10-01', '2025-10-31', '2025/26', 88.7, at, at);
+    expect(() => value.run(calls, '2025-10', '2025-10-01', '2025-10-31', '2025/26', 90, at, at)).toThrow(/UNIQUE/);
+    expect(() => value.run(calls, '2025-11', '2025-11-01', '2025-11-30', '2025/26', 'high', at, at)).toThrow(/cannot store TEXT/);
+    expect(() => h!.sqlite.prepare("update measures set computed_from = 'training' where id = ?").run(calls)).toThrow(/CHECK/);
+    // An owner who leaves the register leaves the measure without one.
+    h.sqlite.prepare('delete from people where id = ?').run(ann);
+    expect(h.sqlite.prepare('select owner_id from measures where id = ?').get(calls)).toEqual({ owner_id: null });
+  });
+});
+
 describe('the latest step', () => {
   it('opens, with the app, a file migrated step by step with rows from its first steps', async () => {
     h = await migrateToBefore('002_monthly_updates');

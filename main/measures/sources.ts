@@ -1,0 +1,72 @@
+import { formatMonth } from '../../shared/domain/dates';
+import type { ComputedSource } from '../../shared/domain/measures';
+import { lastDay, type Month } from '../../shared/domain/months';
+import { buildingSafetyMeasures } from '../compliance/measures';
+import type { ReadDb } from '../core/context';
+import { trainingSettings } from '../settings/settingsRepo';
+import { trainingSummary } from '../training/summaryRepo';
+
+/** One worked-out figure for one month: a share (numerator of denominator) and how it was got. */
+export interface ComputedValue {
+  value: number;
+  numerator: number;
+  denominator: number;
+  note: string;
+}
+
+/**
+ * Where computed measures come from: each source gives, for one month, its figures keyed by the
+ * measure's `computed_key` (BS01 … BS05; mandatory; CH01-S1 …). A source not yet connected is
+ * null, and recompute says so. The complaints log plugs in here, as one line:
+ * `complaints: complaintsSource` (its figures for the stages received or responded to in the month).
+ */
+export interface MeasureSource {
+  month(db: ReadDb, month: Month): Promise<Record<string, ComputedValue>>;
+}
+
+/** "31 October 2025" */
+const monthEndWords = (month: Month) => `${Number(lastDay(month).slice(8))} ${formatMonth(month)}`;
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** BS01-BS05 as at the month's last day, by the compliance register's own SQL (one call per month end). */
+const complianceSource: MeasureSource = {
+  async month(db, month) {
+    const m = await buildingSafetyMeasures(db, lastDay(month));
+    const out: Record<string, ComputedValue> = {};
+    for (const code of ['BS01', 'BS02', 'BS03', 'BS04', 'BS05'] as const) {
+      const f = m[code];
+      if (f.percent === null) continue;
+      out[code] = {
+        value: f.percent,
+        numerator: f.compliant,
+        denominator: f.requiring,
+        note: `Worked out from the compliance register as at ${monthEndWords(month)}: ${count(f.compliant)} of ${count(f.requiring)} homes.`,
+      };
+    }
+    return out;
+  },
+};
+
+/** Mandatory courses in date or waived, from the training matrix as at the month's last day. */
+const trainingSource: MeasureSource = {
+  async month(db, month): Promise<Record<string, ComputedValue>> {
+    const s = await trainingSummary(db, lastDay(month), await trainingSettings(db));
+    const f = s.mandatory;
+    if (f.percent === null) return {};
+    return {
+      mandatory: {
+        value: f.percent,
+        numerator: f.compliant,
+        denominator: f.required,
+        note: `Worked out from the training matrix as at ${monthEndWords(month)}: ${count(f.compliant)} of ${count(f.required)} mandatory course places in date or waived.`,
+      },
+    };
+  },
+};
+
+export const MEASURE_SOURCES: Record<ComputedSource, MeasureSource | null> = {
+  compliance: complianceSource,
+  training: trainingSource,
+  // the complaints log is being built alongside: connect its source here
+  complaints: null,
+};
