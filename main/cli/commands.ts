@@ -7,9 +7,20 @@ import { importCommand } from './importCommand';
 import { serveCommand } from './serveCommand';
 import { startCommand } from './startCommand';
 import { tsmCommand } from './tsmCommand';
+import { complaintsCommand } from './complaintsCommand';
 
 /** Every command, in the order the usage text lists them. */
-export const COMMANDS: AnyCommand[] = [startCommand, serveCommand, demoCommand, exportCommand, importCommand, tsmCommand, helpCommand, versionCommand];
+export const COMMANDS: AnyCommand[] = [
+  startCommand,
+  serveCommand,
+  demoCommand,
+  exportCommand,
+  importCommand,
+  tsmCommand,
+  complaintsCommand,
+  helpCommand,
+  versionCommand,
+];
 
 /** The usage text, built from each command's lines: the call, and what it does in a column after the longest short call. */
 export function usageText(commands: AnyCommand[] = COMMANDS): string {

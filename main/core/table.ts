@@ -22,6 +22,7 @@ import { peopleHandlers } from '../people/peopleHandlers';
 import { settingsHandlers } from '../settings/settingsHandlers';
 import { catalogueHandlers } from '../training/catalogueHandlers';
 import { trainingHandlers } from '../training/trainingHandlers';
+import { complaintsHandlers } from '../complaints/complaintsHandlers';
 import type { HandlerTable } from './handlers';
 
 // Each domain registers its own handlers; `satisfies` makes a missing or extra call a compile error.
@@ -50,4 +51,5 @@ export const handlerTable = {
   ...exportHandlers,
   ...catalogueHandlers,
   ...trainingHandlers,
+  ...complaintsHandlers,
 } satisfies HandlerTable;

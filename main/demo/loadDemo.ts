@@ -11,6 +11,7 @@ import { loadRemedialDemo } from './remedialDemo';
 import { loadSettingsDemo } from './settingsDemo';
 import { loadStockDemo } from './stockDemo';
 import { loadTrainingDemo } from './trainingDemo';
+import { loadComplaintsDemo } from './complaintsDemo';
 import { residentFocusDemo } from './residentFocusData';
 
 export interface DemoLoadResult {
@@ -166,6 +167,7 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
   if (full) await loadRemedialDemo(db, ctx);
   if (full) await loadSettingsDemo(db, ctx);
   if (full) await loadTrainingDemo(db, ctx);
+  if (full) await loadComplaintsDemo(db, ctx);
   // Written last, through the app's own handlers, so the documents draw on everything above.
   const programmeId = full ? (await db.selectFrom('programmes').select('id').where('code', '=', data.programmes[0]!.code).executeTakeFirstOrThrow()).id : 0;
   const monthlyUpdates = full ? await loadMonthlyDemo(db, ctx, programmeId) : 0;

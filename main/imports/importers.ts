@@ -1,5 +1,6 @@
 import type { ImportKind } from '../../shared/domain/importKinds';
 import { certificateImporter } from './certificateImport';
+import { complaintImporter } from './complaintImport';
 import type { Importer } from './importer';
 import { stockImporter } from './stockImport';
 
@@ -7,4 +8,5 @@ import { stockImporter } from './stockImport';
 export const importers: { [K in ImportKind]: Importer<unknown> } = {
   certificates: certificateImporter,
   stock: stockImporter,
+  complaints: complaintImporter,
 };

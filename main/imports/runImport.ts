@@ -57,6 +57,8 @@ export function describeReport(r: ImportReport & { looksLike?: ImportKind }, dry
   ];
   for (const p of r.problems.slice(0, 200)) lines.push(`Row ${p.row}, ${p.column}: ${p.message}`);
   if (r.problems.length > 200) lines.push(`… and ${r.problems.length - 200} more problems.`);
+  for (const c of (r.changes ?? []).slice(0, 200)) lines.push(`Row ${c.row}, ${c.record}: ${c.fields.join('; ')}`);
+  if ((r.changes?.length ?? 0) > 200) lines.push(`… and ${r.changes!.length - 200} more changed.`);
   lines.push(
     r.applied
       ? `Imported.${skipped ? ` ${skipped}.` : ''}${r.rederived ? ` ${r.rederived} later gas ${r.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before ${r.rederived === 1 ? 'it' : 'them'}.` : ''}`

@@ -206,6 +206,26 @@ export function ImportCard() {
               </tbody>
             </table>
           )}
+          {report.changes && report.changes.length > 0 && (
+            <table className="simple-table" aria-label="What the import changes">
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Record</th>
+                  <th scope="col">Changes</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.changes.slice(0, 500).map((c) => (
+                  <tr key={c.row}>
+                    <td>{c.row}</td>
+                    <td>{c.record}</td>
+                    <td>{c.fields.join('; ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </div>
       )}
     </div>

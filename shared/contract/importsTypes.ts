@@ -12,6 +12,8 @@ export interface ImportReportResult {
   /** later gas checks whose expiry a late or corrected one moved (certificate imports, once applied) */
   rederived?: number;
   problems: { row: number; column: string; message: string }[];
+  /** what a re-import changes in records already held: each "Field: old -> new" (complaints) */
+  changes?: { row: number; record: string; fields: string[] }[];
   applied: boolean;
   /** each header of the file and the field key it was matched to (null: not imported); mapped when the user chose it */
   columns: { header: string; field: string | null; mapped: boolean }[];

@@ -17,6 +17,7 @@ import { complianceCalls } from './compliance';
 import { importsCalls } from './imports';
 import { exportsCalls } from './exports';
 import { trainingCalls } from './training';
+import { complaintsCalls } from './complaints';
 
 export const contract = {
   ...settingsCalls,
@@ -33,6 +34,7 @@ export const contract = {
   ...importsCalls,
   ...exportsCalls,
   ...trainingCalls,
+  ...complaintsCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -63,3 +65,4 @@ export type * from './complianceTypes';
 export type * from './importsTypes';
 export type * from './exportsTypes';
 export type * from './trainingTypes';
+export type * from './complaintsTypes';

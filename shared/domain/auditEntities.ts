@@ -30,6 +30,9 @@ export const AUDIT_ENTITIES = [
   'course_requirement',
   'training_completion',
   'training_waiver',
+  'complaint_stage',
+  'non_working_day',
+  'complaint_year_homes',
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -1,4 +1,5 @@
 import { certificateImport } from './certificateImportFields';
+import { complaintImport } from './complaintImportFields';
 import type { ColumnMapping, ImportField, ImportKindSpec } from './importFields';
 import { stockImport } from './stockImportFields';
 
@@ -10,6 +11,7 @@ import { stockImport } from './stockImportFields';
 export const importKinds = {
   certificates: certificateImport,
   stock: stockImport,
+  complaints: complaintImport,
 } satisfies Record<string, ImportKindSpec>;
 
 export type ImportKind = keyof typeof importKinds;

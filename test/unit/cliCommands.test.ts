@@ -36,7 +36,9 @@ Commands:
   export training-matrix --db PATH [--as-at DATE] [--team NAME] --out FILE.xlsx|FILE.csv
   import certificates --db PATH FILE.csv|xlsx [--dry-run] [--valid-only] [--map "Header=field"]...
   import stock --db PATH FILE.csv|xlsx [--dry-run] [--valid-only] [--map "Header=field"]...
+  import complaints --db PATH FILE.csv|xlsx [--dry-run] [--valid-only] [--map "Header=field"]...
   tsm --db PATH [--as-at DATE] [--json]    The regulator's building-safety measures BS01-BS05 (DATE as 31/03/2027 or 2027-03-31)
+  complaints --db PATH [--year YYYY/YY] [--json] CH01 and CH02 for a financial year (default: this one), all tenures and the TSM tenures
   help, --help                             This list
   --version                                The version of Housing Desk
 

@@ -16,6 +16,7 @@ import { complianceCalls } from '../../shared/contract/compliance';
 import { importsCalls } from '../../shared/contract/imports';
 import { exportsCalls } from '../../shared/contract/exports';
 import { trainingCalls } from '../../shared/contract/training';
+import { complaintsCalls } from '../../shared/contract/complaints';
 
 const domains: Record<string, object> = {
   settingsCalls,
@@ -32,6 +33,7 @@ const domains: Record<string, object> = {
   importsCalls,
   exportsCalls,
   trainingCalls,
+  complaintsCalls,
 };
 
 describe('the contract, by domain', () => {
