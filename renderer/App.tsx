@@ -14,6 +14,7 @@ import { CompliancePage } from './compliance/CompliancePage';
 import { StockPage } from './stock/StockPage';
 import { ImportsPage } from './imports/ImportsPage';
 import { TrainingPage } from './training/TrainingPage';
+import { ComplaintsPage } from './complaints/ComplaintsPage';
 
 const NAV = [
   { page: 'dashboard', label: 'Dashboard' },
@@ -24,6 +25,7 @@ const NAV = [
   { page: 'compliance', label: 'Compliance' },
   { page: 'stock', label: 'Homes and blocks' },
   { page: 'training', label: 'Training' },
+  { page: 'complaints', label: 'Complaints' },
   { page: 'imports', label: 'Imports' },
   { page: 'people', label: 'People and teams' },
   { page: 'settings', label: 'Settings' },
@@ -52,9 +54,10 @@ export function App() {
             {route.page === 'stock' && <StockPage params={route.params} />}
             {route.page === 'imports' && <ImportsPage />}
             {route.page === 'training' && <TrainingPage params={route.params} />}
+            {route.page === 'complaints' && <ComplaintsPage />}
             {route.page === 'people' && <PeoplePage />}
             {route.page === 'settings' && <SettingsPage />}
-            {!['plans', 'monthly', 'policies', 'meetings', 'paper', 'compliance', 'stock', 'training', 'imports', 'people', 'settings'].includes(
+            {!['plans', 'monthly', 'policies', 'meetings', 'paper', 'compliance', 'stock', 'training', 'complaints', 'imports', 'people', 'settings'].includes(
               route.page,
             ) && <DashboardPage />}
           </Shell>

@@ -55,6 +55,8 @@ const TENURES: [ComplaintTenure, number][] = [
   ['leaseholder', 0.34],
   ['other', 0.06],
 ];
+/** The demo's social homes, for CH01 per 1,000 (its homes register holds a sample of a few streets and blocks). */
+const SOCIAL_HOMES: Record<string, number> = { '2024/25': 1240, '2025/26': 1255 };
 const CLOSURE = { date: '2024-12-27', name: 'Council offices closed between Christmas and New Year' };
 
 interface DemoStage {
@@ -79,6 +81,23 @@ export async function loadComplaintsDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' 
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeAudit(db, ctx, { entity: 'non_working_day', entityId: id, action: 'create', label: `${CLOSURE.date} ${CLOSURE.name}`, after: CLOSURE });
+  }
+  for (const [year, social_homes] of Object.entries(SOCIAL_HOMES)) {
+    const { id } = await db
+      .insertInto('complaint_year_homes')
+      .values({ year, social_homes, created_at: now, updated_at: now })
+      .onConflict((oc) => oc.column('year').doNothing())
+      .returning('id')
+      .executeTakeFirst()
+      .then((r) => r ?? { id: 0 });
+    if (id)
+      await writeAudit(db, ctx, {
+        entity: 'complaint_year_homes',
+        entityId: id,
+        action: 'create',
+        label: `Social homes ${year}`,
+        after: { socialHomes: social_homes },
+      });
   }
   const extra = await readExtraDays(db);
   const next = sequence(2425);

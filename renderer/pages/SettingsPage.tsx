@@ -5,6 +5,7 @@ import { useAppData } from '../AppData';
 import { Field } from '../components/Field';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
+import { NonWorkingDaysCard } from '../complaints/NonWorkingDaysCard';
 
 type TextKey = { [K in keyof Settings]: Settings[K] extends string ? K : never }[keyof Settings];
 type NumberKey = Exclude<keyof Settings, TextKey>;
@@ -115,6 +116,7 @@ export function SettingsPage() {
           </button>
         </div>
       </form>
+      <NonWorkingDaysCard />
       <div className="card">
         <h2>About this database</h2>
         <dl className="facts">
