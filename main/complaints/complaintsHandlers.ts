@@ -76,7 +76,7 @@ export const complaintsHandlers: Handlers<
       .values({ date: input.date, name: input.name, created_at: ctx.now, updated_at: ctx.now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await ctx.audit({ entity: 'non_working_day', entityId: id, action: 'create', label: `${input.date} ${input.name}`, after: input });
+    await ctx.audit({ entity: 'non_working_day', entityId: id, action: 'create', label: `${formatDateLong(input.date)} ${input.name}`, after: input });
     return afterDaysChanged(ctx);
   }),
 
@@ -88,7 +88,7 @@ export const complaintsHandlers: Handlers<
       entity: 'non_working_day',
       entityId: day.id,
       action: 'delete',
-      label: `${day.date} ${day.name}`,
+      label: `${formatDateLong(day.date)} ${day.name}`,
       before: { date: day.date, name: day.name },
     });
     return afterDaysChanged(ctx);

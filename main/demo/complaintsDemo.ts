@@ -10,7 +10,7 @@ import {
   responseDue,
   workingDaysAfter,
 } from '../../shared/domain/complaints';
-import { addDays, daysBetween, type IsoDate } from '../../shared/domain/dates';
+import { addDays, daysBetween, formatDateLong, type IsoDate } from '../../shared/domain/dates';
 import { writeAudit } from '../core/audit';
 import type { Ctx, Db } from '../core/context';
 import { clockColumns, readExtraDays } from '../complaints/clocks';
@@ -80,7 +80,7 @@ export async function loadComplaintsDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' 
       .values({ ...CLOSURE, created_at: now, updated_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeAudit(db, ctx, { entity: 'non_working_day', entityId: id, action: 'create', label: `${CLOSURE.date} ${CLOSURE.name}`, after: CLOSURE });
+    await writeAudit(db, ctx, { entity: 'non_working_day', entityId: id, action: 'create', label: `${formatDateLong(CLOSURE.date)} ${CLOSURE.name}`, after: CLOSURE });
   }
   for (const [year, social_homes] of Object.entries(SOCIAL_HOMES)) {
     const { id } = await db
