@@ -80,7 +80,13 @@ export async function loadComplaintsDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' 
       .values({ ...CLOSURE, created_at: now, updated_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeAudit(db, ctx, { entity: 'non_working_day', entityId: id, action: 'create', label: `${formatDateLong(CLOSURE.date)} ${CLOSURE.name}`, after: CLOSURE });
+    await writeAudit(db, ctx, {
+      entity: 'non_working_day',
+      entityId: id,
+      action: 'create',
+      label: `${formatDateLong(CLOSURE.date)} ${CLOSURE.name}`,
+      after: CLOSURE,
+    });
   }
   for (const [year, social_homes] of Object.entries(SOCIAL_HOMES)) {
     const { id } = await db

@@ -35,4 +35,5 @@ test("settings: a non-working day added works the complaints' due dates out agai
   await expect(card.getByRole('status')).toHaveText(/^Added\. \d+ complaint stages had their due dates worked out again\.$/);
   await expect(card.getByRole('table', { name: 'Non-working days' })).toContainText('Staff training day');
   expect((await app.call('nonWorkingDays.list')).map((d) => d.date)).toContain('2025-06-02');
+  await card.screenshot({ path: 'test-results/screens/non-working-days.png' });
 });
