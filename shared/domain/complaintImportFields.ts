@@ -5,6 +5,7 @@ export const complaintImport = {
   label: 'Complaints log (one row per complaint stage)',
   columnsHint:
     'Reference, Stage (1 or 2), Received, Acknowledged, Extension (working days), Responded, Tenure, and optionally Service area, Outcome (upheld, partly upheld, not upheld), Compensation (£)',
+  allOrNothing: true,
   fields: {
     reference: { header: 'Reference', aliases: ['Complaint reference', 'Case reference', 'Case ref'], required: true },
     stage: { header: 'Stage', required: true },

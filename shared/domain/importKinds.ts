@@ -20,6 +20,9 @@ export const IMPORT_KINDS = Object.keys(importKinds) as [ImportKind, ...ImportKi
 
 export const isImportKind = (s: string | undefined): s is ImportKind => s !== undefined && Object.prototype.hasOwnProperty.call(importKinds, s);
 
+/** Whether the user may import a file's valid rows and skip the rest. */
+export const validRowsOnlyAllowed = (kind: ImportKind): boolean => !('allOrNothing' in importKinds[kind] && importKinds[kind].allOrNothing);
+
 /** A kind's fields, by key. */
 export const importFieldsOf = (kind: ImportKind): Record<string, ImportField> => importKinds[kind].fields;
 

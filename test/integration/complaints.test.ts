@@ -155,6 +155,19 @@ describe('the complaints import', () => {
       { row: 9, column: 'Reference', message: 'HC-1 stage 1 is also on row 2.' },
     ]);
     expect(snapshot(t.database)).toBe(before);
+    // all or nothing: the valid rows alone are not imported either
+    const validOnly = await runImport(
+      t.database.sqlite,
+      'complaints',
+      'log.csv',
+      csv(HEADER, 'HC-1,1,02/06/2025,,,,Tenant,,,', 'HC-2,3,02/06/2025,,,,Tenant,,,'),
+      {
+        ...opts(),
+        validOnly: true,
+      },
+    );
+    expect(validOnly).toMatchObject({ applied: false, problems: [{ row: 3, column: 'Stage' }] });
+    expect(snapshot(t.database)).toBe(before);
   });
 
   it('names a missing column', async () => {

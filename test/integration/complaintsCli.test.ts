@@ -53,7 +53,10 @@ describe('housing-desk import complaints and housing-desk complaints', () => {
     const bad = run(['import', 'complaints', '--db', db, file]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('Row 3, Stage: “3” is not a stage: use 1 or 2.');
-    expect(bad.stderr).toContain('Nothing was imported');
+    expect(bad.stderr).toContain('Nothing was imported: correct the file.');
+    const validOnly = run(['import', 'complaints', '--db', db, file, '--valid-only']);
+    expect(validOnly.status).toBe(2);
+    expect(validOnly.stderr).toContain('import complaints is all or nothing: it takes no --valid-only.');
     const year = run(['complaints', '--db', db, '--year', '2025-26']);
     expect(year.status).toBe(2);
     expect(year.stderr).toContain('--year must be a financial year such as 2024/25, not "2025-26".');
