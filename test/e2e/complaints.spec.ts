@@ -37,3 +37,24 @@ test("settings: a non-working day added works the complaints' due dates out agai
   expect((await app.call('nonWorkingDays.list')).map((d) => d.date)).toContain('2025-06-02');
   await card.screenshot({ path: 'test-results/screens/non-working-days.png' });
 });
+
+test('imports screen: a complaints log with a bad row imports nothing, names row and column, and offers no valid rows only', async ({ page, app }) => {
+  await firstRun(page, app, false);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Imports' }).click();
+  await page.getByLabel('What the file holds').selectOption({ label: 'Complaints log (one row per complaint stage)' });
+  const header = 'Reference,Stage,Received,Acknowledged,Extension (working days),Responded,Tenure';
+  const file = (...rows: string[]) => ({ name: 'complaints.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\r\n')) });
+  await page.getByLabel('File to import').setInputFiles(file('HC-1,1,02/06/2025,04/06/2025,0,18/06/2025,Tenant', 'HC-2,3,02/06/2025,,,,Tenant'));
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  const problems = page.getByRole('table', { name: 'Problems in the file' });
+  await expect(problems.getByRole('row').nth(1)).toHaveText('3Stage“3” is not a stage: use 1 or 2.');
+  await expect(page.getByText('All or nothing: a file with a problem imports nothing.')).toBeVisible();
+  await expect(page.getByLabel('Import the valid rows only')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+
+  await page.getByLabel('File to import').setInputFiles(file('HC-1,1,02/06/2025,04/06/2025,0,18/06/2025,Tenant'));
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('Imported.');
+  expect((await app.call('complaints.list', {})).rows.map((r) => [r.reference, r.status])).toEqual([['HC-1', 'on_time']]);
+});
