@@ -8,6 +8,7 @@ import * as m006 from './006_check_owners';
 import * as m007 from './007_certificate_lookup_indexes';
 import * as m008 from './008_paper_sections';
 import * as m010 from './010_training';
+import * as m011 from './011_complaints';
 import * as m012 from './012_measures';
 
 // The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
@@ -21,6 +22,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['007_certificate_lookup_indexes', m007],
   ['008_paper_sections', m008],
   ['010_training', m010],
+  ['011_complaints', m011],
   ['012_measures', m012],
 ];
 

@@ -15,6 +15,7 @@ import { StockPage } from './stock/StockPage';
 import { ImportsPage } from './imports/ImportsPage';
 import { TrainingPage } from './training/TrainingPage';
 import { PerformancePage } from './measures/PerformancePage';
+import { ComplaintsPage } from './complaints/ComplaintsPage';
 
 const NAV = [
   { page: 'dashboard', label: 'Dashboard' },
@@ -26,6 +27,7 @@ const NAV = [
   { page: 'stock', label: 'Homes and blocks' },
   { page: 'training', label: 'Training' },
   { page: 'performance', label: 'Performance' },
+  { page: 'complaints', label: 'Complaints' },
   { page: 'imports', label: 'Imports' },
   { page: 'people', label: 'People and teams' },
   { page: 'settings', label: 'Settings' },
@@ -61,11 +63,24 @@ export function App() {
             {route.page === 'imports' && <ImportsPage />}
             {route.page === 'training' && <TrainingPage params={route.params} />}
             {route.page === 'performance' && <PerformancePage params={route.params} />}
+            {route.page === 'complaints' && <ComplaintsPage />}
             {route.page === 'people' && <PeoplePage />}
             {route.page === 'settings' && <SettingsPage />}
-            {!['plans', 'monthly', 'policies', 'meetings', 'paper', 'compliance', 'stock', 'training', 'performance', 'imports', 'people', 'settings'].includes(
-              route.page,
-            ) && <DashboardPage />}
+            {![
+              'plans',
+              'monthly',
+              'policies',
+              'meetings',
+              'paper',
+              'compliance',
+              'stock',
+              'training',
+              'performance',
+              'complaints',
+              'imports',
+              'people',
+              'settings',
+            ].includes(route.page) && <DashboardPage />}
           </Shell>
         );
       }}

@@ -9,6 +9,7 @@ import { restoreCommand } from './restoreCommand';
 import { serveCommand } from './serveCommand';
 import { startCommand } from './startCommand';
 import { tsmCommand } from './tsmCommand';
+import { complaintsCommand } from './complaintsCommand';
 
 /** Every command, in the order the usage text lists them. */
 export const COMMANDS: AnyCommand[] = [
@@ -20,6 +21,7 @@ export const COMMANDS: AnyCommand[] = [
   tsmCommand,
   backupCommand,
   restoreCommand,
+  complaintsCommand,
   helpCommand,
   versionCommand,
 ];

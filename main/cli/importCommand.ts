@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { IMPORT_KINDS } from '../../shared/domain/importKinds';
+import { IMPORT_KINDS, validRowsOnlyAllowed } from '../../shared/domain/importKinds';
 import { clockParts, systemClock } from '../core/context';
 import { AppError } from '../core/errors';
 import { openDatabase } from '../db/open';
@@ -22,7 +22,9 @@ function columnMapping(pairs: string[]): Record<string, string | null> {
 
 export const importCommand = command({
   name: 'import',
-  usage: IMPORT_KINDS.map((kind) => ({ call: `import ${kind} --db PATH FILE.csv|xlsx [--dry-run] [--valid-only] [--map "Header=field"]...` })),
+  usage: IMPORT_KINDS.map((kind) => ({
+    call: `import ${kind} --db PATH FILE.csv|xlsx [--dry-run]${validRowsOnlyAllowed(kind) ? ' [--valid-only]' : ''} [--map "Header=field"]...`,
+  })),
   options: {
     ...DB_OPTION,
     'dry-run': { type: 'boolean', default: false },
@@ -35,6 +37,7 @@ export const importCommand = command({
     if (!kind) throw new UsageError(`import needs ${IMPORT_KINDS.join(' or ')}.`);
     if (!file) throw new UsageError(`import ${kind} needs the file to import.`);
     if (extra.length) throw new UsageError(`Unexpected argument: ${extra[0]}`);
+    if (values['valid-only'] && !validRowsOnlyAllowed(kind)) throw new UsageError(`import ${kind} is all or nothing: it takes no --valid-only.`);
     const dbPath = requiredDbPath(values, 'import needs --db PATH.');
     if (!fs.existsSync(file)) throw new AppError('not_found', `There is no file ${file}.`);
     const database = await openDatabase(dbPath);

@@ -25,6 +25,7 @@ import { catalogueHandlers } from '../training/catalogueHandlers';
 import { trainingHandlers } from '../training/trainingHandlers';
 import { trainingViewHandlers } from '../training/viewHandlers';
 import { measureHandlers } from '../measures/measureHandlers';
+import { complaintsHandlers } from '../complaints/complaintsHandlers';
 import type { HandlerTable } from './handlers';
 
 // Each domain registers its own handlers; `satisfies` makes a missing or extra call a compile error.
@@ -56,4 +57,5 @@ export const handlerTable = {
   ...trainingHandlers,
   ...trainingViewHandlers,
   ...measureHandlers,
+  ...complaintsHandlers,
 } satisfies HandlerTable;

@@ -1,5 +1,6 @@
 import type { ActionsTable, ProgrammesTable, ProgressNotesTable, RecommendationsTable } from '../actionPlan/tables';
 import type { AuditLogTable } from '../audit/tables';
+import type { ComplaintStagesTable, ComplaintYearHomesTable, NonWorkingDaysTable } from '../complaints/tables';
 import type { CheckIntervalsTable, CheckOwnersTable } from '../compliance/tables';
 import type { AgendaItemsTable, CommitteesTable, MeetingsTable } from '../meetings/tables';
 import type { MonthlyUpdateItemsTable, MonthlyUpdateQuotesTable, MonthlyUpdatesTable } from '../monthly/tables';
@@ -49,4 +50,7 @@ export interface Database {
   measures: MeasuresTable;
   measure_targets: MeasureTargetsTable;
   measure_values: MeasureValuesTable;
+  complaint_stages: ComplaintStagesTable;
+  non_working_days: NonWorkingDaysTable;
+  complaint_year_homes: ComplaintYearHomesTable;
 }

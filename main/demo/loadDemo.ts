@@ -12,6 +12,7 @@ import { loadSettingsDemo } from './settingsDemo';
 import { loadStockDemo } from './stockDemo';
 import { assertEmptyForDemo } from './registersInUse';
 import { loadTrainingDemo } from './trainingDemo';
+import { loadComplaintsDemo } from './complaintsDemo';
 import { residentFocusDemo } from './residentFocusData';
 
 export interface DemoLoadResult {
@@ -165,6 +166,7 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
   if (full) await loadSettingsDemo(db, ctx);
   if (full) await loadTrainingDemo(db, ctx);
   if (full) await loadMeasuresDemo(db, ctx);
+  if (full) await loadComplaintsDemo(db, ctx);
   // Written last, through the app's own handlers, so the documents draw on everything above.
   const programmeId = full ? (await db.selectFrom('programmes').select('id').where('code', '=', data.programmes[0]!.code).executeTakeFirstOrThrow()).id : 0;
   const monthlyUpdates = full ? await loadMonthlyDemo(db, ctx, programmeId) : 0;

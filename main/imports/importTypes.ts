@@ -7,6 +7,14 @@ export interface ImportProblem {
   message: string;
 }
 
+/** A record already held that a row changes: "Responded: none -> 12/05/2025". */
+export interface ImportChange {
+  row: number;
+  record: string;
+  /** "Field: old -> new", one per field that changes */
+  fields: string[];
+}
+
 export interface ImportReport {
   kind: ImportKind;
   rows: number;
@@ -20,6 +28,8 @@ export interface ImportReport {
   /** values an import replaces (measures files): each row's measure and period, the old and the new value as the screen writes them */
   replaced?: { row: number; measure: string; period: string; old: string; new: string }[];
   problems: ImportProblem[];
+  /** what a re-import changes in records already held, field by field (complaints) */
+  changes?: ImportChange[];
   /** false for a dry run, or when problems stopped the import */
   applied: boolean;
 }

@@ -1,5 +1,6 @@
 import type { ImportKind } from '../../shared/domain/importKinds';
 import { certificateImporter } from './certificateImport';
+import { complaintImporter } from './complaintImport';
 import type { Importer } from './importer';
 import { measureImporter } from './measureImport';
 import { stockImporter } from './stockImport';
@@ -9,4 +10,5 @@ export const importers: { [K in ImportKind]: Importer<unknown> } = {
   certificates: certificateImporter,
   stock: stockImporter,
   measures: measureImporter,
+  complaints: complaintImporter,
 };

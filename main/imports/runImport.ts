@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { plural } from '../../shared/domain/plural';
 import type { ColumnMapping } from '../../shared/domain/importFields';
-import type { ImportKind } from '../../shared/domain/importKinds';
+import { validRowsOnlyAllowed, type ImportKind } from '../../shared/domain/importKinds';
 import { looksLikeSentence, skippedRows, skippedSentence } from '../../shared/domain/importReport';
 import { AppError } from '../core/errors';
 import { looksLikeOtherKind } from './fileKind';
@@ -41,7 +41,7 @@ export async function runImport(
   }
   const importer = importers[kind];
   const { report, plan } = importer.validate(sqlite, table, o, onProgress);
-  if (plan !== null && !o.dryRun && (report.problems.length === 0 || o.validOnly)) {
+  if (plan !== null && !o.dryRun && (report.problems.length === 0 || (o.validOnly && validRowsOnlyAllowed(kind)))) {
     Object.assign(report, importer.apply(sqlite, plan, o, onProgress));
     report.applied = true;
   }
@@ -52,18 +52,21 @@ export async function runImport(
 export function describeReport(r: ImportReport & { looksLike?: ImportKind }, dryRun = false): string {
   if (r.looksLike) return `${looksLikeSentence(r.kind, r.looksLike)}: use \`import ${r.looksLike}\`. Nothing was imported.`;
   const skipped = skippedSentence(skippedRows(r));
+  const orValidRows = validRowsOnlyAllowed(r.kind) ? ', or import the valid rows only' : '';
   const lines = [
     `${plural(r.rows, 'row')}: ${r.new} new, ${r.updated} updated, ${r.unchanged} unchanged${r.problems.length ? `, ${plural(r.problems.length, 'problem')}` : ''}.`,
   ];
   for (const x of r.replaced ?? []) lines.push(`Row ${x.row}: ${x.measure} ${x.period} ${r.applied ? 'replaced' : 'replaces'} ${x.old} with ${x.new}.`);
   for (const p of r.problems.slice(0, 200)) lines.push(`Row ${p.row}, ${p.column}: ${p.message}`);
   if (r.problems.length > 200) lines.push(`… and ${r.problems.length - 200} more problems.`);
+  for (const c of (r.changes ?? []).slice(0, 200)) lines.push(`Row ${c.row}, ${c.record}: ${c.fields.join('; ')}`);
+  if ((r.changes?.length ?? 0) > 200) lines.push(`… and ${r.changes!.length - 200} more changed.`);
   lines.push(
     r.applied
       ? `Imported.${skipped ? ` ${skipped}.` : ''}${r.rederived ? ` ${r.rederived} later gas ${r.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before ${r.rederived === 1 ? 'it' : 'them'}.` : ''}`
       : dryRun
-        ? `Dry run: nothing was changed.${r.problems.length ? ' Correct the file, or import the valid rows only.' : ''}`
-        : 'Nothing was imported: correct the file, or import the valid rows only.',
+        ? `Dry run: nothing was changed.${r.problems.length ? ` Correct the file${orValidRows}.` : ''}`
+        : `Nothing was imported: correct the file${orValidRows}.`,
   );
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { plural } from '../../shared/domain/plural';
 import type { ImportReportResult } from '../../shared/contract';
 import { MAX_IMPORT_FILE_MB, type ColumnMapping } from '../../shared/domain/importFields';
-import { IMPORT_KINDS, importKinds, type ImportKind } from '../../shared/domain/importKinds';
+import { IMPORT_KINDS, importKinds, validRowsOnlyAllowed, type ImportKind } from '../../shared/domain/importKinds';
 import { looksLikeSentence, skippedRows, skippedSentence } from '../../shared/domain/importReport';
 import { useToast } from '../components/Toast';
 import { ColumnMappingStep, needsMapping } from './ColumnMappingStep';
@@ -63,7 +63,14 @@ export function ImportCard() {
     }
     setBusy(dryRun ? 'Checking the file' : 'Importing');
     try {
-      const r = await job.run({ kind: as, fileName: file.name, base64: await toBase64(file), dryRun, validOnly, mapping: columnMapping });
+      const r = await job.run({
+        kind: as,
+        fileName: file.name,
+        base64: await toBase64(file),
+        dryRun,
+        validOnly: validOnly && validRowsOnlyAllowed(as),
+        mapping: columnMapping,
+      });
       if (!r) return;
       setReport(r);
       if (dryRun) setMappingChanged(false);
@@ -121,14 +128,18 @@ export function ImportCard() {
         <button type="button" onClick={() => run(true)} disabled={!file || busy !== null}>
           Check the file
         </button>
-        <label className="check">
-          <input type="checkbox" checked={validOnly} onChange={(e) => setValidOnly(e.target.checked)} /> Import the valid rows only
-        </label>
+        {validRowsOnlyAllowed(kind) ? (
+          <label className="check">
+            <input type="checkbox" checked={validOnly} onChange={(e) => setValidOnly(e.target.checked)} /> Import the valid rows only
+          </label>
+        ) : (
+          <span className="hint">All or nothing: a file with a problem imports nothing.</span>
+        )}
         <button
           type="button"
           className="primary"
           onClick={() => run(false)}
-          disabled={!report || report.applied || busy !== null || mappingChanged || (report.problems.length > 0 && !validOnly)}
+          disabled={!report || report.applied || busy !== null || mappingChanged || (report.problems.length > 0 && !(validOnly && validRowsOnlyAllowed(kind)))}
         >
           Import
         </button>
@@ -210,6 +221,26 @@ export function ImportCard() {
                     <td>{p.row}</td>
                     <td>{p.column}</td>
                     <td>{p.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {report.changes && report.changes.length > 0 && (
+            <table className="simple-table" aria-label="What the import changes">
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Record</th>
+                  <th scope="col">Changes</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.changes.slice(0, 500).map((c) => (
+                  <tr key={c.row}>
+                    <td>{c.row}</td>
+                    <td>{c.record}</td>
+                    <td>{c.fields.join('; ')}</td>
                   </tr>
                 ))}
               </tbody>

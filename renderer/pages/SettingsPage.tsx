@@ -6,6 +6,7 @@ import { Field } from '../components/Field';
 import { BackupsCard } from './BackupsCard';
 import { useToast } from '../components/Toast';
 import { useFormErrors } from '../useFormErrors';
+import { NonWorkingDaysCard } from '../complaints/NonWorkingDaysCard';
 
 type TextKey = { [K in keyof Settings]: Settings[K] extends string ? K : never }[keyof Settings];
 type NumberKey = Exclude<keyof Settings, TextKey>;
@@ -122,6 +123,7 @@ export function SettingsPage() {
         </div>
       </form>
       <BackupsCard folderSetting={settings.backupFolder} />
+      <NonWorkingDaysCard />
       <div className="card">
         <h2>About this database</h2>
         <dl className="facts">

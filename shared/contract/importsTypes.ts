@@ -14,6 +14,8 @@ export interface ImportReportResult {
   /** values an import replaces (measures files): each row's measure and period, the old and the new value as the screen writes them */
   replaced?: { row: number; measure: string; period: string; old: string; new: string }[];
   problems: { row: number; column: string; message: string }[];
+  /** what a re-import changes in records already held: each "Field: old -> new" (complaints) */
+  changes?: { row: number; record: string; fields: string[] }[];
   applied: boolean;
   /** each header of the file and the field key it was matched to (null: not imported); mapped when the user chose it */
   columns: { header: string; field: string | null; mapped: boolean }[];

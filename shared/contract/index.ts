@@ -18,6 +18,7 @@ import { importsCalls } from './imports';
 import { exportsCalls } from './exports';
 import { trainingCalls } from './training';
 import { measuresCalls } from './measures';
+import { complaintsCalls } from './complaints';
 
 export const contract = {
   ...settingsCalls,
@@ -35,6 +36,7 @@ export const contract = {
   ...exportsCalls,
   ...trainingCalls,
   ...measuresCalls,
+  ...complaintsCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -67,3 +69,4 @@ export type * from './exportsTypes';
 export type * from './trainingTypes';
 export type * from './trainingViewsTypes';
 export type * from './measuresTypes';
+export type * from './complaintsTypes';

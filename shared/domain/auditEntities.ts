@@ -33,6 +33,9 @@ export const AUDIT_ENTITIES = [
   'measure',
   'measure_target',
   'measure_value',
+  'complaint_stage',
+  'non_working_day',
+  'complaint_year_homes',
 ] as const;
 
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -20,6 +20,8 @@ export interface ImportKindSpec {
   /** the columns it recognises, in words, under the file chooser */
   columnsHint: string;
   fields: Record<string, ImportField>;
+  /** a file with any problem imports nothing: the valid rows alone are never offered (the complaints log, whose figures need every stage) */
+  allOrNothing?: true;
 }
 
 /** Headers match whatever their case, spaces and underscores. */

@@ -1,4 +1,5 @@
 import { certificateImport } from './certificateImportFields';
+import { complaintImport } from './complaintImportFields';
 import type { ColumnMapping, ImportField, ImportKindSpec } from './importFields';
 import { measureImport } from './measureImportFields';
 import { stockImport } from './stockImportFields';
@@ -12,6 +13,7 @@ export const importKinds = {
   certificates: certificateImport,
   stock: stockImport,
   measures: measureImport,
+  complaints: complaintImport,
 } satisfies Record<string, ImportKindSpec>;
 
 export type ImportKind = keyof typeof importKinds;
@@ -19,6 +21,9 @@ export type ImportKind = keyof typeof importKinds;
 export const IMPORT_KINDS = Object.keys(importKinds) as [ImportKind, ...ImportKind[]];
 
 export const isImportKind = (s: string | undefined): s is ImportKind => s !== undefined && Object.prototype.hasOwnProperty.call(importKinds, s);
+
+/** Whether the user may import a file's valid rows and skip the rest. */
+export const validRowsOnlyAllowed = (kind: ImportKind): boolean => !('allOrNothing' in importKinds[kind] && importKinds[kind].allOrNothing);
 
 /** A kind's fields, by key. */
 export const importFieldsOf = (kind: ImportKind): Record<string, ImportField> => importKinds[kind].fields;

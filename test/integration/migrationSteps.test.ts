@@ -205,6 +205,32 @@ describe('010_training', () => {
   });
 });
 
+describe('011_complaints', () => {
+  it('adds the complaints log beside the people already recorded: one row per reference and stage, stage 1 or 2, no response before receipt', async () => {
+    h = await migrateToBefore('011_complaints');
+    addPerson(h, 'Ann Owner');
+
+    await h.migrateTo('011_complaints');
+
+    expect(h.sqlite.prepare('select name from people').all()).toEqual([{ name: 'Ann Owner' }]);
+    const add = h.sqlite.prepare(
+      `insert into complaint_stages (reference, stage, received, responded, tenure, acknowledgement_due, response_due, created_at, updated_at)
+       values (?, ?, ?, ?, ?, '2025-06-09', '2025-06-23', ?, ?)`,
+    );
+    add.run('HC-1', 1, '2025-06-02', null, 'tenant', at, at);
+    add.run('HC-1', 2, '2025-07-01', null, 'tenant', at, at);
+    expect(() => add.run('HC-1', 1, '2025-06-03', null, 'tenant', at, at)).toThrow(/UNIQUE/);
+    expect(() => add.run('HC-2', 3, '2025-06-02', null, 'tenant', at, at)).toThrow(/CHECK/);
+    expect(() => add.run('HC-3', 1, '2025-06-02', '2025-06-01', 'tenant', at, at)).toThrow(/CHECK/);
+    expect(() => add.run('HC-4', 1, '2025-06-02', null, 'lodger', at, at)).toThrow(/CHECK/);
+    // STRICT: a word in an integer column is refused.
+    expect(() => h!.sqlite.prepare("update complaint_stages set extension_days = 'ten'").run()).toThrow(/cannot store TEXT/);
+    const day = h.sqlite.prepare('insert into non_working_days (date, name, created_at, updated_at) values (?, ?, ?, ?)');
+    day.run('2025-12-29', 'Closure', at, at);
+    expect(() => day.run('2025-12-29', 'Again', at, at)).toThrow(/UNIQUE/);
+  });
+});
+
 describe('012_measures', () => {
   it('seeds the built-in measures, keeps the owner a person, and holds one target per year and one value per period', async () => {
     h = await migrateToBefore('012_measures');

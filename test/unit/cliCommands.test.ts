@@ -40,6 +40,9 @@ Commands:
   tsm --db PATH [--as-at DATE] [--json]    The regulator's building-safety measures BS01-BS05 (DATE as 31/03/2027 or 2027-03-31)
   backup --db PATH --out FILE              Copy the database to FILE while it may be in use, and check the copy
   restore --db PATH FILE                   Replace the database with a backup, after checking it (close Housing Desk first)
+  import complaints --db PATH FILE.csv|xlsx [--dry-run] [--map "Header=field"]...
+  tsm --db PATH [--as-at DATE] [--json]    The regulator's building-safety measures BS01-BS05 (DATE as 31/03/2027 or 2027-03-31)
+  complaints --db PATH [--year YYYY/YY] [--json] CH01 and CH02 for a financial year (default: this one), all tenures and the TSM tenures
   help, --help                             This list
   --version                                The version of Housing Desk
 

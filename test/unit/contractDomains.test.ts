@@ -17,6 +17,7 @@ import { importsCalls } from '../../shared/contract/imports';
 import { exportsCalls } from '../../shared/contract/exports';
 import { trainingCalls } from '../../shared/contract/training';
 import { measuresCalls } from '../../shared/contract/measures';
+import { complaintsCalls } from '../../shared/contract/complaints';
 
 const domains: Record<string, object> = {
   settingsCalls,
@@ -34,6 +35,7 @@ const domains: Record<string, object> = {
   exportsCalls,
   trainingCalls,
   measuresCalls,
+  complaintsCalls,
 };
 
 describe('the contract, by domain', () => {
