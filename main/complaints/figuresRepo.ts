@@ -24,6 +24,11 @@ interface Counted {
  */
 export async function complaintFigures(db: ReadDb, year: string): Promise<ComplaintFigures> {
   const { from, to } = financialYearDates(year);
+  return { year, ...(await complaintFiguresBetween(db, from, to)) };
+}
+
+/** The same figures for any span of days (a month, for the measures register). */
+export async function complaintFiguresBetween(db: ReadDb, from: IsoDate, to: IsoDate): Promise<Omit<ComplaintFigures, 'year'>> {
   const { rows } = await sql<Counted>`
     select s.scope, c.stage,
       sum(case when c.received between ${from} and ${to} then 1 else 0 end) as received,
@@ -40,7 +45,6 @@ export async function complaintFigures(db: ReadDb, year: string): Promise<Compla
     return { received: Number(r?.received ?? 0), responded, onTime, percentOnTime: percentOnTime(onTime, responded) };
   };
   return {
-    year,
     all: { stage1: figure('all', 1), stage2: figure('all', 2) },
     tsm: { stage1: figure('tsm', 1), stage2: figure('tsm', 2) },
   };
@@ -57,16 +61,12 @@ export function complaintFiguresJson(f: ComplaintFigures): string {
 /** The year's figures with CH01 per 1,000 social homes: the number given for the year, else the social homes in stock today. */
 export async function complaintYearFigures(db: ReadDb, year: string): Promise<ComplaintYearFigures> {
   const figures = await complaintFigures(db, year);
-  const given = await db.selectFrom('complaint_year_homes').select('social_homes').where('year', '=', year).executeTakeFirst();
-  const inStock = given
-    ? null
-    : (await sql<{ n: number }>`select count(*) as n from dwellings d where d.active = 1 and ${socialTenureSql}`.execute(sqlReader(db))).rows[0];
-  const homes = given ? given.social_homes : Number(inStock!.n) || null;
+  const { homes, given } = await socialHomesFor(db, year);
   const perThousand = (n: number) => (homes === null ? null : Math.round((n * 10_000) / homes) / 10);
   return {
     ...figures,
     socialHomes: homes,
-    socialHomesGiven: given !== undefined,
+    socialHomesGiven: given,
     receivedPerThousand: { stage1: perThousand(figures.tsm.stage1.received), stage2: perThousand(figures.tsm.stage2.received) },
   };
 }
@@ -84,4 +84,12 @@ export async function complaintYears(db: ReadDb, today: IsoDate): Promise<string
     }
   }
   return [...years].sort().reverse();
+}
+
+/** The social homes CH01 is counted per 1,000 of in a financial year: the figure given for it, else those in stock today. */
+export async function socialHomesFor(db: ReadDb, year: string): Promise<{ homes: number | null; given: boolean }> {
+  const given = await db.selectFrom('complaint_year_homes').select('social_homes').where('year', '=', year).executeTakeFirst();
+  if (given) return { homes: given.social_homes, given: true };
+  const inStock = (await sql<{ n: number }>`select count(*) as n from dwellings d where d.active = 1 and ${socialTenureSql}`.execute(sqlReader(db))).rows[0];
+  return { homes: Number(inStock?.n) || null, given: false };
 }

@@ -165,8 +165,9 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
   if (full) await loadRemedialDemo(db, ctx);
   if (full) await loadSettingsDemo(db, ctx);
   if (full) await loadTrainingDemo(db, ctx);
-  if (full) await loadMeasuresDemo(db, ctx);
   if (full) await loadComplaintsDemo(db, ctx);
+  // after every register it works measures out from
+  if (full) await loadMeasuresDemo(db, ctx);
   // Written last, through the app's own handlers, so the documents draw on everything above.
   const programmeId = full ? (await db.selectFrom('programmes').select('id').where('code', '=', data.programmes[0]!.code).executeTakeFirstOrThrow()).id : 0;
   const monthlyUpdates = full ? await loadMonthlyDemo(db, ctx, programmeId) : 0;

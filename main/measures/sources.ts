@@ -1,6 +1,7 @@
 import { formatMonth } from '../../shared/domain/dates';
 import type { ComputedSource } from '../../shared/domain/measures';
 import { lastDay, type Month } from '../../shared/domain/months';
+import { complaintsSource } from '../complaints/measureSource';
 import { buildingSafetyMeasures } from '../compliance/measures';
 import type { ReadDb } from '../core/context';
 import { trainingSettings } from '../settings/settingsRepo';
@@ -17,8 +18,7 @@ export interface ComputedValue {
 /**
  * Where computed measures come from: each source gives, for one month, its figures keyed by the
  * measure's `computed_key` (BS01 … BS05; mandatory; CH01-S1 …). A source not yet connected is
- * null, and recompute says so. The complaints log plugs in here, as one line:
- * `complaints: complaintsSource` (its figures for the stages received or responded to in the month).
+ * null, and recompute says so.
  */
 export interface MeasureSource {
   month(db: ReadDb, month: Month): Promise<Record<string, ComputedValue>>;
@@ -67,6 +67,5 @@ const trainingSource: MeasureSource = {
 export const MEASURE_SOURCES: Record<ComputedSource, MeasureSource | null> = {
   compliance: complianceSource,
   training: trainingSource,
-  // the complaints log is being built alongside: connect its source here
-  complaints: null,
+  complaints: complaintsSource,
 };

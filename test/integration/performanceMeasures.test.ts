@@ -123,7 +123,7 @@ describe('computed values', () => {
   it('stores BS01-BS05 as at each month end equal to the compliance register’s figures, with a note', async () => {
     await buildHandBuiltStock(t);
     const result = await t.call('measures.recompute', { year: '2025/26' });
-    expect(result.skipped).toEqual(['Measures worked out from the complaints log are not connected yet.']);
+    expect(result.skipped).toEqual([]);
     const values = await t.call('values.list', { year: '2025/26' });
     const ids = new Map((await t.call('measures.list', {})).map((m) => [m.id, m.code]));
     for (const month of monthsOfYear('2025/26')) {
@@ -180,5 +180,30 @@ describe('the demo', () => {
     } finally {
       await d.close();
     }
+  });
+});
+
+describe('CH01 and CH02 from the complaints log', () => {
+  it('a year of monthly values adds up to the log’s figures for the year (TSM tenures), each with its note', async () => {
+    const demo = await makeCore({ today: '2026-12-04', demo: true });
+    const ids = new Map((await demo.call('measures.list', {})).map((m) => [m.code, m.id]));
+    const values = await demo.call('values.list', { year: '2025/26' });
+    const year = await demo.call('complaints.figures', { year: '2025/26' });
+    for (const [n, stage] of [
+      [1, year.tsm.stage1],
+      [2, year.tsm.stage2],
+    ] as const) {
+      const ch02 = values.filter((v) => v.measureId === ids.get(`CH02-S${n}`));
+      expect(ch02.length).toBeGreaterThan(6);
+      expect(ch02.every((v) => v.computed && /complaints log/.test(v.note))).toBe(true);
+      const onTime = ch02.reduce((a, v) => a + v.numerator!, 0);
+      const responded = ch02.reduce((a, v) => a + v.denominator!, 0);
+      expect([onTime, responded]).toEqual([stage.onTime, stage.responded]);
+      const ch01 = values.filter((v) => v.measureId === ids.get(`CH01-S${n}`));
+      expect(ch01.reduce((a, v) => a + v.numerator!, 0)).toBe(stage.received);
+    }
+    const card = await demo.call('measures.scorecard', { year: '2025/26', period: '2026-03' });
+    expect(card.rows.find((r) => r.code === 'CH02-S1')!.thisYear).toBe(year.tsm.stage1.percentOnTime);
+    await demo.close();
   });
 });
