@@ -18,6 +18,8 @@ export interface ImportReport {
   /** later gas checks whose expiry a late or corrected one moved (certificate imports, once applied) */
   rederived?: number;
   problems: ImportProblem[];
+  /** what the rows add or change besides their own records, in words: new teams and job roles, an existing record's changed fields */
+  notes?: string[];
   /** false for a dry run, or when problems stopped the import */
   applied: boolean;
 }

@@ -1,10 +1,18 @@
 import type { ImportKind } from '../../shared/domain/importKinds';
 import { certificateImporter } from './certificateImport';
+import { courseImporter } from './courseImport';
 import type { Importer } from './importer';
+import { requirementImporter } from './requirementImport';
+import { staffImporter } from './staffImport';
 import { stockImporter } from './stockImport';
+import { trainingImporter } from './trainingImport';
 
 /** Each kind of import's reading and writing; its columns and label are in shared/domain/importKinds.ts. */
 export const importers: { [K in ImportKind]: Importer<unknown> } = {
   certificates: certificateImporter,
   stock: stockImporter,
+  courses: courseImporter,
+  requirements: requirementImporter,
+  staff: staffImporter,
+  training: trainingImporter,
 };

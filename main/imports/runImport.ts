@@ -55,6 +55,8 @@ export function describeReport(r: ImportReport & { looksLike?: ImportKind }, dry
   const lines = [
     `${plural(r.rows, 'row')}: ${r.new} new, ${r.updated} updated, ${r.unchanged} unchanged${r.problems.length ? `, ${plural(r.problems.length, 'problem')}` : ''}.`,
   ];
+  for (const n of (r.notes ?? []).slice(0, 200)) lines.push(n);
+  if ((r.notes?.length ?? 0) > 200) lines.push(`… and ${r.notes!.length - 200} more changes.`);
   for (const p of r.problems.slice(0, 200)) lines.push(`Row ${p.row}, ${p.column}: ${p.message}`);
   if (r.problems.length > 200) lines.push(`… and ${r.problems.length - 200} more problems.`);
   lines.push(

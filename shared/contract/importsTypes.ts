@@ -12,6 +12,8 @@ export interface ImportReportResult {
   /** later gas checks whose expiry a late or corrected one moved (certificate imports, once applied) */
   rederived?: number;
   problems: { row: number; column: string; message: string }[];
+  /** what the rows add or change besides their own records, in words: new teams and job roles, an existing record's changed fields */
+  notes?: string[];
   applied: boolean;
   /** each header of the file and the field key it was matched to (null: not imported); mapped when the user chose it */
   columns: { header: string; field: string | null; mapped: boolean }[];

@@ -1,6 +1,7 @@
 import { certificateImport } from './certificateImportFields';
 import type { ColumnMapping, ImportField, ImportKindSpec } from './importFields';
 import { stockImport } from './stockImportFields';
+import { courseImport, requirementImport, staffImport, trainingImport } from './trainingImportFields';
 
 /**
  * The kinds of spreadsheet import, keyed by the word the command line and the contract use
@@ -10,6 +11,10 @@ import { stockImport } from './stockImportFields';
 export const importKinds = {
   certificates: certificateImport,
   stock: stockImport,
+  courses: courseImport,
+  requirements: requirementImport,
+  staff: staffImport,
+  training: trainingImport,
 } satisfies Record<string, ImportKindSpec>;
 
 export type ImportKind = keyof typeof importKinds;
