@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportKind } from '../../shared/domain/importKinds';
 import { runImport } from '../../main/imports/runImport';
@@ -340,5 +341,32 @@ describe('training import', () => {
     expect(snapshot(t.database)).toBe(before);
     expect(await imp('training', file, { validOnly: true })).toMatchObject({ new: 1, applied: true });
     expect(all('select count(*) n from training_completions')).toEqual([{ n: 1 }]);
+  });
+});
+
+describe('training imports from .xlsx', () => {
+  it('reads dates, numbers and yes/no cells as a spreadsheet holds them', async () => {
+    const book = new ExcelJS.Workbook();
+    const courses = book.addWorksheet('Courses');
+    courses.addRow(['Course', 'Category', 'Refresh months', 'Mandatory']);
+    courses.addRow(['Fire safety awareness', 'Safety', 12, true]);
+    const staffBook = new ExcelJS.Workbook();
+    const staff = staffBook.addWorksheet('Staff');
+    staff.addRow(['Name', 'Email', 'Start date']);
+    staff.addRow(['Ann Patel', 'ann.patel@council.gov.uk', new Date(Date.UTC(2020, 3, 1))]);
+    const trainingBook = new ExcelJS.Workbook();
+    const training = trainingBook.addWorksheet('Training');
+    training.addRow(['Email', 'Course', 'Date completed']);
+    training.addRow(['ann.patel@council.gov.uk', 'Fire safety awareness', 45667]);
+    const run = async (kind: ImportKind, b: ExcelJS.Workbook) =>
+      runImport(t.database.sqlite, kind, `${kind}.xlsx`, Buffer.from(await b.xlsx.writeBuffer()), opts());
+    expect(await run('courses', book)).toMatchObject({ new: 1, problems: [], applied: true });
+    expect(await run('staff', staffBook)).toMatchObject({ new: 1, problems: [], applied: true });
+    expect(await run('training', trainingBook)).toMatchObject({ new: 1, problems: [], applied: true });
+    expect(
+      all(
+        'select c.mandatory, p.start_date, t.date_completed, t.expiry_date from training_completions t join courses c on c.id = t.course_id join people p on p.id = t.person_id',
+      ),
+    ).toEqual([{ mandatory: 1, start_date: '2020-04-01', date_completed: '2025-01-10', expiry_date: '2026-01-10' }]);
   });
 });
