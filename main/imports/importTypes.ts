@@ -30,6 +30,8 @@ export interface ImportReport {
   problems: ImportProblem[];
   /** what a re-import changes in records already held, field by field (complaints) */
   changes?: ImportChange[];
+  /** what the rows add or change besides their own records, in words: new teams and job roles, an existing record's changed fields */
+  notes?: string[];
   /** false for a dry run, or when problems stopped the import */
   applied: boolean;
 }

@@ -3,7 +3,11 @@ import { certificateImporter } from './certificateImport';
 import { complaintImporter } from './complaintImport';
 import type { Importer } from './importer';
 import { measureImporter } from './measureImport';
+import { courseImporter } from './courseImport';
+import { requirementImporter } from './requirementImport';
+import { staffImporter } from './staffImport';
 import { stockImporter } from './stockImport';
+import { trainingImporter } from './trainingImport';
 
 /** Each kind of import's reading and writing; its columns and label are in shared/domain/importKinds.ts. */
 export const importers: { [K in ImportKind]: Importer<unknown> } = {
@@ -11,4 +15,8 @@ export const importers: { [K in ImportKind]: Importer<unknown> } = {
   stock: stockImporter,
   measures: measureImporter,
   complaints: complaintImporter,
+  courses: courseImporter,
+  requirements: requirementImporter,
+  staff: staffImporter,
+  training: trainingImporter,
 };

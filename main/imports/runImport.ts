@@ -57,6 +57,8 @@ export function describeReport(r: ImportReport & { looksLike?: ImportKind }, dry
     `${plural(r.rows, 'row')}: ${r.new} new, ${r.updated} updated, ${r.unchanged} unchanged${r.problems.length ? `, ${plural(r.problems.length, 'problem')}` : ''}.`,
   ];
   for (const x of r.replaced ?? []) lines.push(`Row ${x.row}: ${x.measure} ${x.period} ${r.applied ? 'replaced' : 'replaces'} ${x.old} with ${x.new}.`);
+  for (const n of (r.notes ?? []).slice(0, 200)) lines.push(n);
+  if ((r.notes?.length ?? 0) > 200) lines.push(`… and ${r.notes!.length - 200} more changes.`);
   for (const p of r.problems.slice(0, 200)) lines.push(`Row ${p.row}, ${p.column}: ${p.message}`);
   if (r.problems.length > 200) lines.push(`… and ${r.problems.length - 200} more problems.`);
   for (const c of (r.changes ?? []).slice(0, 200)) lines.push(`Row ${c.row}, ${c.record}: ${c.fields.join('; ')}`);

@@ -206,6 +206,16 @@ export function ImportCard() {
               ))}
             </ul>
           )}
+          {report.notes && report.notes.length > 0 && (
+            <>
+              <h3>{report.applied ? 'What was added or changed' : 'What the import adds or changes'}</h3>
+              <ul aria-label="What the import adds or changes">
+                {report.notes.slice(0, 500).map((n, i) => (
+                  <li key={i}>{n}</li>
+                ))}
+              </ul>
+            </>
+          )}
           {report.problems.length > 0 && (
             <table className="simple-table" aria-label="Problems in the file">
               <thead>

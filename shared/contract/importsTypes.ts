@@ -16,6 +16,8 @@ export interface ImportReportResult {
   problems: { row: number; column: string; message: string }[];
   /** what a re-import changes in records already held: each "Field: old -> new" (complaints) */
   changes?: { row: number; record: string; fields: string[] }[];
+  /** what the rows add or change besides their own records, in words: new teams and job roles, an existing record's changed fields */
+  notes?: string[];
   applied: boolean;
   /** each header of the file and the field key it was matched to (null: not imported); mapped when the user chose it */
   columns: { header: string; field: string | null; mapped: boolean }[];

@@ -3,6 +3,7 @@ import { complaintImport } from './complaintImportFields';
 import type { ColumnMapping, ImportField, ImportKindSpec } from './importFields';
 import { measureImport } from './measureImportFields';
 import { stockImport } from './stockImportFields';
+import { courseImport, requirementImport, staffImport, trainingImport } from './trainingImportFields';
 
 /**
  * The kinds of spreadsheet import, keyed by the word the command line and the contract use
@@ -14,6 +15,10 @@ export const importKinds = {
   stock: stockImport,
   measures: measureImport,
   complaints: complaintImport,
+  courses: courseImport,
+  requirements: requirementImport,
+  staff: staffImport,
+  training: trainingImport,
 } satisfies Record<string, ImportKindSpec>;
 
 export type ImportKind = keyof typeof importKinds;

@@ -383,3 +383,82 @@ describe('housing-desk: plain sentences, not stack traces', { timeout: 90_000 },
     expect(run(['import', 'certificates', certs, '--db', db]).status).toBe(0);
   });
 });
+
+describe('housing-desk import: the training register', () => {
+  it('imports courses, requirements, staff and training in order into an empty database, and the matrix shows them', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'training.sqlite');
+    const file = (name: string, ...lines: string[]) => {
+      const f = path.join(dir, name);
+      fs.writeFileSync(f, lines.join('\n'));
+      return f;
+    };
+    const courses = file(
+      'courses.csv',
+      'Course,Category,Refresh months,Mandatory',
+      'Complaints handling,Customer service,24,yes',
+      'Safeguarding adults,Safeguarding,12,yes',
+      'Induction,Induction,,no',
+    );
+    const requirements = file(
+      'requirements.csv',
+      'Job role,Course,Team',
+      'Housing officer,Complaints handling,',
+      'Housing officer,Safeguarding adults,Tenancy',
+      'Repairs surveyor,Induction,',
+    );
+    const staff = file(
+      'staff.csv',
+      'Name,Email,Team,Job role,Start date,Leave date,Line manager',
+      'Ben Okoro,ben.okoro@council.gov.uk,Repairs,Repairs surveyor,01/12/2025,,Ann Patel',
+      'Ann Patel,ann.patel@council.gov.uk,Tenancy,Housing officer,01/04/2020,,',
+      'Cat Lewis,cat.lewis@council.gov.uk,Tenancy,Housing officer,07/01/2019,30/06/2025,ann.patel@council.gov.uk',
+    );
+    const training = file(
+      'training.csv',
+      'Email,Course,Date completed,Expiry date,Evidence',
+      'ann.patel@council.gov.uk,Complaints handling,10/01/2025,,',
+      'ann.patel@council.gov.uk,Safeguarding adults,20/01/2025,,',
+      'cat.lewis@council.gov.uk,Complaints handling,01/02/2024,,',
+    );
+    const c = run(['import', 'courses', courses, '--db', db]);
+    expect(c.stdout).toBe('3 rows: 3 new, 0 updated, 0 unchanged.\nImported.\n');
+    const r = run(['import', 'requirements', requirements, '--db', db, '--dry-run']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      '3 rows: 3 new, 0 updated, 0 unchanged.\nNew job role: Housing officer (row 2).\nNew job role: Repairs surveyor (row 4).\nNew team: Tenancy (row 3).\nDry run: nothing was changed.\n',
+    );
+    expect(run(['import', 'requirements', requirements, '--db', db]).status).toBe(0);
+    const s = run(['import', 'staff', staff, '--db', db]);
+    expect(s.stdout).toContain('3 rows: 3 new, 0 updated, 0 unchanged.\nNew team: Repairs (row 2).\n');
+    expect(s.status).toBe(0);
+    const t = run(['import', 'training', training, '--db', db]);
+    expect(t.stdout).toBe('3 rows: 3 new, 0 updated, 0 unchanged.\nImported.\n');
+    const bad = run(['import', 'training', file('bad.csv', 'Email,Course,Date completed', 'nobody@council.gov.uk,Induction,01/01/2025'), '--db', db]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('Row 2, Email: No one on record has the e-mail nobody@council.gov.uk. Import the staff first, or correct the e-mail.');
+
+    const { openDatabase } = await import('../../main/db/open');
+    const { createCore } = await import('../../main/core/dispatch');
+    const database = await openDatabase(db);
+    const core = createCore(database, { host: 'web', log: () => {} });
+    const matrix = (await core.call('training.matrix', { asAt: '2026-01-15' })) as {
+      ok: true;
+      value: { courses: { name: string }[]; people: { name: string; lineManagerName: string | null; cells: { status: string; date: string | null }[] }[] };
+    };
+    await database.close();
+    const names = matrix.value.courses.map((x) => x.name);
+    const cells = Object.fromEntries(
+      matrix.value.people.map((p) => [
+        p.name,
+        Object.fromEntries(p.cells.map((cell, i) => [names[i], cell.date ? `${cell.status} ${cell.date}` : cell.status])),
+      ]),
+    );
+    // Cat Lewis had left by the date, so is not in the matrix
+    expect(cells).toEqual({
+      'Ann Patel': { 'Complaints handling': 'in_date 2027-01-10', 'Safeguarding adults': 'due_soon 2026-01-20', Induction: 'not_required' },
+      'Ben Okoro': { 'Complaints handling': 'not_required', 'Safeguarding adults': 'not_required', Induction: 'due 2026-03-01' },
+    });
+    expect(matrix.value.people.find((p) => p.name === 'Ben Okoro')!.lineManagerName).toBe('Ann Patel');
+  });
+});
