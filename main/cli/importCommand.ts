@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { IMPORT_KINDS, validRowsOnlyAllowed } from '../../shared/domain/importKinds';
+import { MAX_IMPORT_FILE_MB } from '../../shared/domain/importFields';
 import { clockParts, systemClock } from '../core/context';
 import { AppError } from '../core/errors';
 import { openDatabase } from '../db/open';
@@ -40,6 +41,12 @@ export const importCommand = command({
     if (values['valid-only'] && !validRowsOnlyAllowed(kind)) throw new UsageError(`import ${kind} is all or nothing: it takes no --valid-only.`);
     const dbPath = requiredDbPath(values, 'import needs --db PATH.');
     if (!fs.existsSync(file)) throw new AppError('not_found', `There is no file ${file}.`);
+    const megabytes = fs.statSync(file).size / 1024 / 1024;
+    if (megabytes > MAX_IMPORT_FILE_MB)
+      throw new AppError(
+        'validation',
+        `${path.basename(file)} is ${Math.round(megabytes)} MB; files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split the file and import the parts.`,
+      );
     const database = await openDatabase(dbPath);
     try {
       const clock = clockParts(systemClock);

@@ -10,6 +10,14 @@ export function locateColumns<K extends string>(table: Table, spec: Record<K, { 
   for (const [key, s] of Object.entries(spec) as [K, { header: string; aliases?: string[]; required: boolean }][]) {
     const found = [s.header, ...(s.aliases ?? [])].map((h) => index.get(headerKey(h))).find((i) => i !== undefined);
     at[key] = found ?? null;
+    // two columns with the field's header: which one is meant is the user's to say, not the last one's
+    const same = found === undefined ? [] : table.headers.flatMap((h, i) => (h !== '' && headerKey(h) === headerKey(table.headers[found]!) ? [i] : []));
+    if (same.length > 1)
+      problems.push({
+        row: 1,
+        column: s.header,
+        message: `Two columns are headed “${table.headers[found!]}” (columns ${same.map(columnLetter).join(' and ')}): rename or remove one.`,
+      });
     if (found === undefined && s.required) problems.push({ row: 1, column: s.header, message: `The file has no “${s.header}” column.` });
   }
   return { at, problems };
@@ -39,4 +47,16 @@ export function reportExcelErrors<K extends string>(
     }
   }
   return found;
+}
+
+/** A spreadsheet column's letters: 0 is A, 25 Z, 26 AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
 }

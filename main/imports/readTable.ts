@@ -1,4 +1,7 @@
 import ExcelJS from 'exceljs';
+import { AppError } from '../core/errors';
+import { MAX_IMPORT_FILE_MB } from '../../shared/domain/importFields';
+import { unpackedSize } from './zipSize';
 
 // Reads a spreadsheet as contractors send it: CSV (UTF-8 with or without a BOM, or Windows-1252)
 // or the first sheet of an .xlsx workbook. Rows are arrays of cells; blank rows are dropped.
@@ -48,7 +51,34 @@ function decodeWindows1252(bytes: Buffer): string {
   return out;
 }
 
-function decodeText(bytes: Buffer): string {
+/** A cell as long as Excel allows; a longer one is a broken file, not a value. */
+export const MAX_CELL_CHARS = 32_767;
+/** An .xlsx is unpacked in memory: refused before unpacking when it would take more than this. */
+const MAX_UNPACKED_BYTES = MAX_IMPORT_FILE_MB * 4 * 1024 * 1024;
+
+const refuse = (message: string) => new AppError('validation', message, 'fileName');
+
+/** Control characters other than tab, line feed and carriage return: text files have (almost) none. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+  }
+  return control > sample.length / 100;
+}
+
+function decodeText(fileName: string, bytes: Buffer): string {
+  const text = decodeBytes(bytes);
+  if (looksBinary(text)) throw refuse(`${fileName} is not a text file: save it from your spreadsheet as CSV (UTF-8) or as .xlsx.`);
+  return text;
+}
+
+function decodeBytes(bytes: Buffer): string {
+  // Excel's "Unicode text" and some exports are UTF-16, marked by a byte-order mark.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -58,12 +88,16 @@ function decodeText(bytes: Buffer): string {
   }
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): { line: number; cells: string[] }[] {
+/**
+ * RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. A quote never closed
+ * would swallow the rest of the file into one cell: it is refused, naming its line.
+ */
+export function parseCsv(text: string, fileName = 'The file'): { line: number; cells: string[] }[] {
   const out: { line: number; cells: string[] }[] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let quoteLine = 0;
   let line = 1;
   let rowLine = 1;
   for (let i = 0; i < text.length; i++) {
@@ -78,8 +112,10 @@ export function parseCsv(text: string): { line: number; cells: string[] }[] {
         if (ch === '\n') line++;
         field += ch;
       }
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
+    } else if (ch === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (ch === ',') {
       row.push(field);
       field = '';
     } else if (ch === '\n' || ch === '\r') {
@@ -92,6 +128,10 @@ export function parseCsv(text: string): { line: number; cells: string[] }[] {
       rowLine = line;
     } else field += ch;
   }
+  if (quoted)
+    throw refuse(
+      `${fileName}: line ${quoteLine} opens a quote (") that is never closed, so the rest of the file would be one cell. Check the quotes on that line.`,
+    );
   if (field !== '' || row.length) {
     row.push(field);
     out.push({ line: rowLine, cells: row });
@@ -119,21 +159,35 @@ function excelCell(v: unknown): Cell {
 export async function readTable(fileName: string, bytes: Buffer): Promise<Table> {
   let rows: { line: number; cells: Cell[] }[];
   if (/\.xlsx$/i.test(fileName)) {
+    const unpacked = unpackedSize(bytes);
+    if (unpacked !== null && unpacked > MAX_UNPACKED_BYTES)
+      throw refuse(
+        `${fileName} would unpack to ${Math.round(unpacked / 1024 / 1024)} MB, more than an import can take (${MAX_UNPACKED_BYTES / 1024 / 1024} MB): split the workbook, or save it as CSV.`,
+      );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheet = book.worksheets[0];
     if (!sheet) return { headers: [], rows: [] };
     rows = [];
     sheet.eachRow({ includeEmpty: false }, (r, n) => {
-      const values = (r.values as unknown[]).slice(1).map(excelCell);
+      // Array.from, not map: a blank cell is a hole in ExcelJS's sparse array, and map keeps holes
+      const values = Array.from((r.values as unknown[]).slice(1), excelCell);
       rows.push({ line: n, cells: values });
     });
   } else if (/\.csv$/i.test(fileName)) {
-    rows = parseCsv(decodeText(bytes));
+    rows = parseCsv(decodeText(fileName, bytes), fileName);
   } else {
     throw new Error('unsupported');
   }
   const kept = rows.filter((r) => !blank(r.cells));
   const [head, ...data] = kept;
-  return { headers: (head?.cells ?? []).map((c) => String(c ?? '').trim()), rows: data };
+  const headers = (head?.cells ?? []).map((c) => String(c ?? '').trim());
+  for (const r of kept)
+    r.cells.forEach((c, i) => {
+      if (typeof c === 'string' && c.length > MAX_CELL_CHARS)
+        throw refuse(
+          `${fileName}, row ${r.line}, ${headers[i] || `column ${i + 1}`}: the cell holds ${c.length.toLocaleString('en-GB')} characters; a spreadsheet cell holds at most ${MAX_CELL_CHARS.toLocaleString('en-GB')}.`,
+        );
+    });
+  return { headers, rows: data };
 }

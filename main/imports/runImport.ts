@@ -27,6 +27,7 @@ export async function runImport(
   try {
     read = await readTable(fileName, bytes);
   } catch (e) {
+    if (e instanceof AppError) throw e;
     if ((e as Error).message === 'unsupported') throw new AppError('validation', `${fileName} is not a .csv or .xlsx file.`, 'fileName');
     throw new AppError('validation', `${fileName} could not be read as a spreadsheet (${(e as Error).message}).`, 'fileName');
   }

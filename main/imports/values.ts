@@ -52,6 +52,10 @@ export function checkType(c: Cell): CheckType | null {
   return aliases[v] ?? null;
 }
 
+const TWO_DIGIT_CENTURY_TURN = 70;
+/** Excel serials of 1 January 1990 and 1 January 2050. */
+const PLAUSIBLE_SERIALS = [32874, 54789] as const;
+
 /** Days from Excel's epoch (1899-12-30, counting its 1900 leap-year bug) to a date. */
 /** An Excel date serial; a fraction is the time of day, which a check's date does not need. */
 function fromExcelSerial(n: number): string | null {
@@ -63,6 +67,11 @@ function fromExcelSerial(n: number): string | null {
 /** Why a cell is not a date, in words: a month over 12 is most likely a US-style date. */
 export function notADate(c: Cell): string {
   const v = text(c);
+  if (typeof c === 'string' && /^\d{4,6}(\.\d+)?$/.test(v))
+    return `“${v}” is a number, not a date (as an Excel date serial it would be ${fromExcelSerial(Number(v)) ?? 'no date'}): format the column as dates (dd/mm/yyyy) in the spreadsheet and save it again.`;
+  const short = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$/.exec(v);
+  if (short && Number(short[3]) >= TWO_DIGIT_CENTURY_TURN)
+    return `“${v}” has a two-digit year that could be 19${short[3]} or 20${short[3]}: write the year in full (dd/mm/yyyy).`;
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(v);
   if (m && Number(m[2]) > 12 && Number(m[1]) <= 12) return `“${v}” is not a real date: dates are read day first (dd/mm/yyyy), so ${m[2]} cannot be the month.`;
   return `“${v}” is not a real date.`;
@@ -77,11 +86,15 @@ export function ukDate(c: Cell): string | null {
   if (c instanceof Date) return Number.isNaN(c.getTime()) ? null : c.toISOString().slice(0, 10);
   if (typeof c === 'number') return fromExcelSerial(c);
   const v = text(c);
-  if (/^\d{4,6}(\.\d+)?$/.test(v) && Number(v) > 20000) return fromExcelSerial(Number(v));
+  // A number in a CSV is read as an Excel serial only when it gives a date a register could hold
+  // (1990 to 2050); 20001 (3 October 1954) is more likely a reference in the wrong column.
+  if (/^\d{4,6}(\.\d+)?$/.test(v)) return Number(v) >= PLAUSIBLE_SERIALS[0] && Number(v) <= PLAUSIBLE_SERIALS[1] ? fromExcelSerial(Number(v)) : null;
   if (isIsoDate(v)) return v;
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(v);
   if (!m) return null;
-  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) - (Number(m[3]) >= 70 ? 100 : 0) : Number(m[3]);
+  // A two-digit year is this century's up to 69; 70 and later could be either, so it is asked for in full.
+  if (m[3]!.length === 2 && Number(m[3]) >= TWO_DIGIT_CENTURY_TURN) return null;
+  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
   const iso = `${year}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
