@@ -5,6 +5,7 @@ import { trainingFigure, type TrainingStatus } from '../../shared/domain/trainin
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
 import { matrixCells } from './matrixSql';
+import { staffRows } from './staffRows';
 
 // The matrix as the screen shows it: courses across, people down, totals for each. The cells and
 // both sets of totals come from one SQL statement over the cells worked out once; each person's
@@ -33,23 +34,7 @@ export async function trainingMatrix(db: ReadDb, o: { asAt: IsoDate; graceDays: 
   const courses = await db.selectFrom('courses').select(['id', 'name', 'category', 'mandatory']).orderBy('category').orderBy('name').execute();
   const column = new Map(courses.map((c, i) => [c.id, i]));
   const byCourse = new Map(totals.rows.filter((r) => r.kind === 'course').map((r) => [r.id, r]));
-  const people = await db
-    .selectFrom('people')
-    .leftJoin('teams', 'teams.id', 'people.team_id')
-    .leftJoin('job_roles', 'job_roles.id', 'people.job_role_id')
-    .leftJoin('people as manager', 'manager.id', 'people.line_manager_id')
-    .select([
-      'people.id',
-      'people.name',
-      'people.team_id',
-      'teams.name as team_name',
-      'people.job_role_id',
-      'job_roles.name as job_role_name',
-      'manager.name as line_manager_name',
-      'people.start_date',
-    ])
-    .orderBy('people.name')
-    .execute();
+  const people = await staffRows(db).select(['people.team_id', 'people.job_role_id']).orderBy('people.name').execute();
   const byPerson = new Map(totals.rows.filter((r) => r.kind === 'person').map((r) => [r.id, r]));
 
   const matrixCourses = courses.map((c) => {

@@ -2,6 +2,7 @@ import type { NewStarters } from '../../shared/contract';
 import { addDays, addMonths, type IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { requiredCells } from './cellsOf';
+import { staffRows } from './staffRows';
 
 /**
  * People who started in the last `months` months up to the date (and had not left), with their
@@ -9,19 +10,7 @@ import { requiredCells } from './cellsOf';
  */
 export async function newStarters(db: ReadDb, o: { asAt: IsoDate; months: number; graceDays: number }): Promise<NewStarters> {
   const from = addMonths(o.asAt, -o.months);
-  const people = await db
-    .selectFrom('people')
-    .leftJoin('teams', 'teams.id', 'people.team_id')
-    .leftJoin('job_roles', 'job_roles.id', 'people.job_role_id')
-    .leftJoin('people as manager', 'manager.id', 'people.line_manager_id')
-    .select([
-      'people.id',
-      'people.name',
-      'people.start_date',
-      'teams.name as team_name',
-      'job_roles.name as job_role_name',
-      'manager.name as line_manager_name',
-    ])
+  const people = await staffRows(db)
     .where('people.start_date', '>', from)
     .where('people.start_date', '<=', o.asAt)
     .where((eb) => eb.or([eb('people.leave_date', 'is', null), eb('people.leave_date', '>=', o.asAt)]))

@@ -4,26 +4,11 @@ import { countsAsCompliant, employedOn, trainingFigure } from '../../shared/doma
 import type { ReadDb } from '../core/context';
 import { notFound } from '../core/errors';
 import { requiredCells } from './cellsOf';
+import { staffRows } from './staffRows';
 
 /** One person's training as at a date (each course they need) and everything ever recorded for them. */
 export async function personRecord(db: ReadDb, o: { id: number; asAt: IsoDate; graceDays: number }): Promise<PersonRecord> {
-  const p = await db
-    .selectFrom('people')
-    .leftJoin('teams', 'teams.id', 'people.team_id')
-    .leftJoin('job_roles', 'job_roles.id', 'people.job_role_id')
-    .leftJoin('people as manager', 'manager.id', 'people.line_manager_id')
-    .select([
-      'people.id',
-      'people.name',
-      'people.email',
-      'people.start_date',
-      'people.leave_date',
-      'teams.name as team_name',
-      'job_roles.name as job_role_name',
-      'manager.name as line_manager_name',
-    ])
-    .where('people.id', '=', o.id)
-    .executeTakeFirst();
+  const p = await staffRows(db).select(['people.email', 'people.leave_date']).where('people.id', '=', o.id).executeTakeFirst();
   if (!p) throw notFound('The person');
   const required = (await requiredCells(db, { asAt: o.asAt, graceDays: o.graceDays, personIds: [p.id] })).get(p.id) ?? [];
   const employed = employedOn({ startDate: p.start_date, leaveDate: p.leave_date }, o.asAt);
