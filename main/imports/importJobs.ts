@@ -11,6 +11,7 @@ import type { ColumnMapping } from '../../shared/domain/importFields';
 import type { ImportKind } from '../../shared/domain/importKinds';
 import { appRoot } from '../app/paths';
 import { lockWaitOf, setLockWait } from '../db/immediateDialect';
+import { forStatus } from '../../shared/domain/importReport';
 import { AppError, notFound } from '../core/errors';
 import type { WorkerMessage, WorkerRequest } from './importJobTypes';
 import type { ImportOptions } from './importTypes';
@@ -105,7 +106,7 @@ export function startImportJob(start: StartImport): string {
     if (m.type === 'progress') {
       Object.assign(status, m.progress);
       for (const l of job.listeners) l({ ...status });
-    } else if (m.type === 'done') finish({ state: 'done', report: m.report });
+    } else if (m.type === 'done') finish({ state: 'done', report: forStatus(m.report) });
     else finish({ state: 'failed', error: m.error });
   });
   worker.on('error', (e) => finish({ state: 'failed', error: { code: 'internal', message: `The import failed and nothing was saved (${e.message}).` } }));

@@ -20,7 +20,11 @@ function toBase64(file: File): Promise<string> {
 /** What became of the file: imported (and which rows were skipped), or why not yet. */
 function outcome(report: ImportReportResult): string {
   if (!report.applied)
-    return report.problems.length ? `${plural(report.problems.length, 'problem')}: nothing has been imported.` : 'No problems found: ready to import.';
+    return report.problems.length
+      ? `${plural(report.problemCount ?? report.problems.length, 'problem')}: nothing has been imported.${
+          (report.problemCount ?? 0) > report.problems.length ? ` The first ${report.problems.length} are listed.` : ''
+        }`
+      : 'No problems found: ready to import.';
   const skipped = skippedSentence(skippedRows(report));
   const rederived = report.rederived
     ? ` ${report.rederived} later gas ${report.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before.`

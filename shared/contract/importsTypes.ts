@@ -14,6 +14,8 @@ export interface ImportReportResult {
   /** values an import replaces (measures files): each row's measure and period, the old and the new value as the screen writes them */
   replaced?: { row: number; measure: string; period: string; old: string; new: string }[];
   problems: { row: number; column: string; message: string }[];
+  /** how many problems the file has, when only the first are listed (the import screen's status) */
+  problemCount?: number;
   /** what a re-import changes in records already held: each "Field: old -> new" (complaints) */
   changes?: { row: number; record: string; fields: string[] }[];
   /** what the rows add or change besides their own records, in words: new teams and job roles, an existing record's changed fields */

@@ -27,3 +27,20 @@ export function skippedSentence(rows: readonly number[]): string {
         : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
   return `${rows.length} ${rows.length === 1 ? 'row' : 'rows'} skipped because of problems (${rows.length === 1 ? 'row' : 'rows'} ${list})`;
 }
+
+/** How many problems a report lists for the import screen, and how long each message may be. */
+export const LISTED_PROBLEMS = 500;
+const MESSAGE_CHARS = 300;
+
+/**
+ * A report as the import screen is sent it, polled every quarter second: the first problems only
+ * (with how many there are) and no message longer than a few lines. An applied report keeps every
+ * problem, since they say which rows were skipped.
+ */
+export function forStatus<R extends { applied: boolean; problems: { row: number; column: string; message: string }[] }>(
+  report: R,
+): R & { problemCount: number } {
+  const trim = (m: string) => (m.length > MESSAGE_CHARS ? `${m.slice(0, MESSAGE_CHARS - 1)}…` : m);
+  const problems = report.applied ? report.problems : report.problems.slice(0, LISTED_PROBLEMS);
+  return { ...report, problems: problems.map((p) => ({ ...p, message: trim(p.message) })), problemCount: report.problems.length };
+}
