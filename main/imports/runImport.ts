@@ -1,14 +1,16 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { plural } from '../../shared/domain/plural';
-import type { ColumnMapping } from '../../shared/domain/importFields';
-import { validRowsOnlyAllowed, type ImportKind } from '../../shared/domain/importKinds';
+import { DEFAULT_MAX_CELL_CHARS, type ColumnMapping } from '../../shared/domain/importFields';
+import { importFieldsOf, validRowsOnlyAllowed, type ImportKind } from '../../shared/domain/importKinds';
 import { looksLikeSentence, skippedRows, skippedSentence } from '../../shared/domain/importReport';
 import { AppError } from '../core/errors';
 import { looksLikeOtherKind } from './fileKind';
 import { importers } from './importers';
 import type { ImportOptions, ImportReport, ImportResult, OnProgress } from './importTypes';
 import { applyMapping } from './mapping';
-import { readTable } from './readTable';
+import { readTable, type Table } from './readTable';
+import { locateColumns } from './columns';
+import { text } from './values';
 
 /**
  * Reads the file, applies the column mapping and runs the import in one transaction (or none, for
@@ -40,14 +42,46 @@ export async function runImport(
     const problems = [{ row: 1, column: 'File', message: `${looksLikeSentence(kind, looksLike)}: import it as ${looksLike}.` }];
     return { kind, rows: read.rows.length, new: 0, updated: 0, unchanged: 0, problems, applied: false, columns, missing, looksLike };
   }
+  // cells longer than the app's own forms allow are refused here, for every kind, by row and column
+  const { kept, tooLong } = withoutTooLong(table, kind);
   const importer = importers[kind];
-  const { report, plan } = importer.validate(sqlite, table, o, onProgress);
+  const { report, plan } = importer.validate(sqlite, kept, o, onProgress);
+  if (tooLong.length) {
+    report.rows = table.rows.length;
+    report.problems.push(...tooLong);
+    report.problems.sort((a, b) => a.row - b.row);
+  }
   if (plan !== null && !o.dryRun && (report.problems.length === 0 || (o.validOnly && validRowsOnlyAllowed(kind)))) {
     Object.assign(report, importer.apply(sqlite, plan, o, onProgress));
     report.applied = true;
   }
   relabel(report.problems);
   return { ...report, columns, missing };
+}
+
+/** The rows whose every cell is within its field's length, and a problem for each cell that is not. */
+function withoutTooLong(table: Table, kind: ImportKind): { kept: Table; tooLong: { row: number; column: string; message: string }[] } {
+  const fields = importFieldsOf(kind);
+  const { at } = locateColumns(table, fields);
+  const tooLong: { row: number; column: string; message: string }[] = [];
+  const rows = table.rows.filter((r) => {
+    let ok = true;
+    for (const [key, field] of Object.entries(fields)) {
+      const i = at[key];
+      const max = field.maxLength ?? DEFAULT_MAX_CELL_CHARS;
+      const length = i === null || i === undefined ? 0 : text(r.cells[i] ?? null).length;
+      if (length > max) {
+        tooLong.push({
+          row: r.line,
+          column: field.header,
+          message: `${field.header} must be ${max.toLocaleString('en-GB')} characters or fewer; this cell has ${length.toLocaleString('en-GB')}.`,
+        });
+        ok = false;
+      }
+    }
+    return ok;
+  });
+  return { kept: { ...table, rows }, tooLong };
 }
 
 export function describeReport(r: ImportReport & { looksLike?: ImportKind }, dryRun = false): string {

@@ -11,7 +11,12 @@ export interface ImportField {
   header: string;
   aliases?: string[];
   required: boolean;
+  /** the most characters a cell may hold, as the app's own forms allow; DEFAULT_MAX_CELL_CHARS when not given */
+  maxLength?: number;
 }
+
+/** The most characters an imported cell may hold when its field sets no limit of its own. */
+export const DEFAULT_MAX_CELL_CHARS = 2000;
 
 /** One kind of import, as the import screen, the contract and main's importer all see it. */
 export interface ImportKindSpec {

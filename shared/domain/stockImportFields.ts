@@ -6,10 +6,10 @@ export const stockImport = {
   columnsHint:
     'UPRN, Address, Estate, Block, Tenure, Gas, Storeys, Year built, Fire risk tier, Passenger lifts, Communal water, Asbestos present, Communal electrics (a blank block detail keeps what is recorded)',
   fields: {
-    uprn: { header: 'UPRN', required: true },
-    address: { header: 'Address', required: true },
-    estate: { header: 'Estate', required: true },
-    block: { header: 'Block', required: true },
+    uprn: { header: 'UPRN', required: true, maxLength: 20 },
+    address: { header: 'Address', required: true, maxLength: 300 },
+    estate: { header: 'Estate', required: true, maxLength: 200 },
+    block: { header: 'Block', required: true, maxLength: 200 },
     tenure: { header: 'Tenure', required: true },
     gas: { header: 'Gas', required: true },
     storeys: { header: 'Storeys', required: false },

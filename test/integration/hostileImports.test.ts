@@ -141,3 +141,30 @@ describe('doubtful dates', () => {
     expect(r.problems.some((p) => p.row === 4)).toBe(false);
   });
 });
+
+describe('cells longer than the app’s own forms allow', () => {
+  it('are refused by row and column, nothing imported; with valid rows only, the rest go in', async () => {
+    const file = Buffer.from(`${HEAD}\n${ROW}\n1002,${'x'.repeat(5000)},Northgate,Ash House,Tenant,Yes\n`);
+    const before = snapshot(t.database);
+    const r = await run('homes.csv', file);
+    expect(r).toMatchObject({ rows: 2, applied: false });
+    expect(r.problems).toEqual([{ row: 3, column: 'Address', message: 'Address must be 300 characters or fewer; this cell has 5,000.' }]);
+    expect(snapshot(t.database)).toBe(before);
+    const valid = await runImport(t.database.sqlite, 'stock', 'homes.csv', file, { ...options, validOnly: true });
+    expect(valid).toMatchObject({ rows: 2, new: 1, applied: true });
+    expect(t.database.sqlite.prepare('select max(length(address)) as n from dwellings').get()).toEqual({ n: 11 });
+  });
+
+  it('hold for certificates’ contractor and reference too', async () => {
+    await run('homes.csv', Buffer.from(`${HEAD}\n${ROW}\n`));
+    const r = await run(
+      'checks.csv',
+      Buffer.from(`UPRN,Check type,Date done,Contractor,Reference\n1001,Gas,01/02/2026,${'C'.repeat(201)},${'R'.repeat(101)}\n`),
+      'certificates',
+    );
+    expect(r.problems.map((p) => [p.row, p.column])).toEqual([
+      [2, 'Contractor'],
+      [2, 'Reference'],
+    ]);
+  });
+});
