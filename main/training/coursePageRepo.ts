@@ -3,36 +3,20 @@ import type { CoursePage, OverduePerson } from '../../shared/contract';
 import { addDays, daysBetween, type IsoDate } from '../../shared/domain/dates';
 import { trainingFigure, type TrainingStatus } from '../../shared/domain/training';
 import type { ReadDb } from '../core/context';
-import { notFound } from '../core/errors';
 import { sqlReader } from '../core/readSql';
+import { getCourse } from './catalogueRepo';
 import { matrixCells } from './matrixSql';
 
 const STATUSES: TrainingStatus[] = ['in_date', 'due_soon', 'waived', 'due', 'expired', 'missing', 'not_required'];
 
 /** One course as at a date: who needs it, how many are in date, and who is overdue, most overdue first. */
 export async function coursePage(db: ReadDb, o: { id: number; asAt: IsoDate; graceDays: number }): Promise<CoursePage> {
-  const course = await db
-    .selectFrom('courses')
-    .leftJoin('policies', 'policies.id', 'courses.policy_id')
-    .select([
-      'courses.id',
-      'courses.name',
-      'courses.category',
-      'courses.provider',
-      'courses.refresh_months',
-      'courses.mandatory',
-      'courses.policy_id',
-      'courses.policy_refresh_days',
-      'policies.title as policy_title',
-    ])
-    .where('courses.id', '=', o.id)
-    .executeTakeFirst();
-  if (!course) throw notFound('The course');
-  const approved = course.policy_id
+  const course = await getCourse(db, o.id);
+  const approved = course.policyId
     ? await db
         .selectFrom('policy_stages')
         .select((eb) => eb.fn.max('entered_on').as('on'))
-        .where('policy_id', '=', course.policy_id)
+        .where('policy_id', '=', course.policyId)
         .where('stage', '=', 'approved')
         .where('entered_on', '<=', o.asAt)
         .executeTakeFirst()
@@ -71,7 +55,7 @@ export async function coursePage(db: ReadDb, o: { id: number; asAt: IsoDate; gra
   for (const c of cells.rows) counts[c.status]++;
   // the deadline a missing course was due by: the end of the person's grace period, or the policy's refresh window
   const deadlineOf = (start: IsoDate | null) => {
-    const dates = [start && addDays(start, o.graceDays), policyApprovedOn && addDays(policyApprovedOn, course.policy_refresh_days)].filter(
+    const dates = [start && addDays(start, o.graceDays), policyApprovedOn && addDays(policyApprovedOn, course.policyRefreshDays)].filter(
       (d): d is IsoDate => !!d,
     );
     return dates.sort().at(-1) ?? null;
@@ -99,11 +83,11 @@ export async function coursePage(db: ReadDb, o: { id: number; asAt: IsoDate; gra
       name: course.name,
       category: course.category,
       provider: course.provider,
-      refreshMonths: course.refresh_months,
-      mandatory: course.mandatory === 1,
-      policyTitle: course.policy_title,
+      refreshMonths: course.refreshMonths,
+      mandatory: course.mandatory,
+      policyTitle: course.policyTitle,
       policyApprovedOn,
-      policyRefreshDays: course.policy_refresh_days,
+      policyRefreshDays: course.policyRefreshDays,
     },
     figure: trainingFigure(cells.rows.length, counts.in_date + counts.due_soon + counts.waived),
     neededBy: requirements.map((r) => ({
