@@ -19,6 +19,8 @@ const OPTION_VALUES: Record<ExportOption, { value: string; example: string }> = 
   paper: { value: 'ID', example: '--paper 1' },
   'as-at': { value: 'DATE', example: '--as-at 31/03/2027' },
   team: { value: 'NAME', example: '--team Repairs' },
+  year: { value: 'YYYY/YY', example: '--year 2024/25' },
+  period: { value: 'YYYY-MM', example: '--period 2024-10' },
 };
 
 const formatsOf = (kind: ExportKind<ExportCall>): readonly ExportFormat[] => kind.formats ?? ['docx'];
@@ -51,6 +53,9 @@ function checkOptions(kind: ExportKind<ExportCall>, values: ExportOptions & { ou
   if (kind.options.month === 'required' && !isMonth(values.month ?? '')) {
     throw new UsageError(`--month must be a month like 2026-11${values.month ? `, not "${values.month}"` : ''}.`);
   }
+  // any other option a kind needs
+  for (const [name, need] of Object.entries(kind.options) as [ExportOption, 'required' | 'optional'][])
+    if (need === 'required' && !values[name]) throw new UsageError(`export ${kind.command} needs --${name} (for example ${OPTION_VALUES[name].example}).`);
   return format;
 }
 

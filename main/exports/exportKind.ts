@@ -5,7 +5,7 @@ import type { Ctx, Db } from '../core/context';
 export type ExportCall = Extract<CallName, `exports.${string}`>;
 
 /** What the command line may name to say what a document is about. */
-export type ExportOption = 'programme' | 'month' | 'meeting' | 'paper' | 'as-at' | 'team';
+export type ExportOption = 'programme' | 'month' | 'meeting' | 'paper' | 'as-at' | 'team' | 'year' | 'period';
 export type ExportOptions = Partial<Record<ExportOption, string>>;
 
 export interface ExportResult {

@@ -4,6 +4,7 @@ import { monthlyUpdateExport } from './kinds/monthlyUpdate';
 import { policyScheduleExport } from './kinds/policySchedule';
 import { recommendationsExport } from './kinds/recommendations';
 import { trainingMatrixExport } from './kinds/trainingMatrix';
+import { scorecardExport } from './kinds/scorecard';
 
 // Every kind of Word document, keyed by its export call: the handlers and the command line's
 // `export` are built from this list, and an export call without its kind does not compile.
@@ -13,6 +14,7 @@ export const exportKinds: { [N in ExportCall]: ExportKind<N> } = {
   'exports.policySchedule': policyScheduleExport,
   'exports.committeePaper': committeePaperExport,
   'exports.trainingMatrix': trainingMatrixExport,
+  'exports.scorecard': scorecardExport,
 };
 
 /** The export calls in the order the command line lists them. */

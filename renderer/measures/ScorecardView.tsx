@@ -4,6 +4,7 @@ import { formatMonth } from '../../shared/domain/dates';
 import { DIRECTION_LABELS, formatMeasureValue, QUARTER_NOTE, STATUS_LABELS, type FinancialYear } from '../../shared/domain/measures';
 import { call } from '../api';
 import { useAppData } from '../AppData';
+import { ExportButtons } from '../monthly/ExportButtons';
 import { navigate } from '../useRoute';
 import { monthsBegun, STATUS_CLASS } from './measureWords';
 import { Sparkline } from './Sparkline';
@@ -48,6 +49,12 @@ export function ScorecardView({ year, generation }: { year: FinancialYear; gener
         </label>
       </div>
       <p className="muted">The financial year runs from 1 April to 31 March; this year and last year are counted to the same month. {QUARTER_NOTE}</p>
+      <ExportButtons
+        jobs={[
+          { label: 'Export scorecard (.xlsx)', run: () => call('exports.scorecard', period ? { year, period } : { year }) },
+          { label: 'Export scorecard (.csv)', run: () => call('exports.scorecard', { year, ...(period ? { period } : {}), format: 'csv' }) },
+        ]}
+      />
       {error && (
         <div className="error-banner" role="alert">
           {error}

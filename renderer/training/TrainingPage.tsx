@@ -6,6 +6,7 @@ import { call } from '../api';
 import { useAppData } from '../AppData';
 import { fromDateText, toDateText } from '../components/Field';
 import { RegisterBody } from '../components/RegisterBody';
+import { ExportButtons } from '../monthly/ExportButtons';
 import { navigate } from '../useRoute';
 import { CellPanel } from './CellPanel';
 import { CoursePageView } from './CoursePageView';
@@ -166,6 +167,14 @@ export function TrainingPage({ params }: { params: URLSearchParams }) {
               </>
             )}
             <span className="spacer" />
+            {view === '' && isIsoDate(asAt) && (
+              <ExportButtons
+                jobs={[
+                  { label: 'Export matrix (.xlsx)', run: () => call('exports.trainingMatrix', { asAt, teamId: teamId ? Number(teamId) : null }) },
+                  { label: 'Export matrix (.csv)', run: () => call('exports.trainingMatrix', { asAt, teamId: teamId ? Number(teamId) : null, format: 'csv' }) },
+                ]}
+              />
+            )}
             {view === '' && (
               <span className="muted" role="status">
                 {people.length} of {matrix?.people.length ?? 0} people · {shown.length} of {matrix?.courses.length ?? 0} courses

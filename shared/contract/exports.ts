@@ -3,6 +3,7 @@ import { DEFAULT_CLUSTER_THRESHOLD } from '../domain/policies';
 import { id, optionalDate } from './fields';
 import { programmeMonth, programmeOnly } from './monthly';
 import { call } from './call';
+import { financialYear, period as measurePeriod } from './measures';
 import type * as T from './exportsTypes';
 
 // Word documents: each call answers with the finished file.
@@ -19,10 +20,17 @@ export const trainingMatrixExport = z.strictObject({
   format: z.enum(['xlsx', 'csv'], { error: 'Format must be xlsx or csv.' }).default('xlsx'),
 });
 
+export const scorecardExport = z.strictObject({
+  year: financialYear,
+  period: measurePeriod.optional(),
+  format: z.enum(['xlsx', 'csv'], { error: 'Format must be xlsx or csv.' }).default('xlsx'),
+});
+
 export const exportsCalls = {
   'exports.monthlyUpdate': call<T.ExportedFile>()(programmeMonth),
   'exports.committeePaper': call<T.ExportedFile>()(paperId),
   'exports.recommendations': call<T.ExportedFile>()(programmeOnly),
   'exports.policySchedule': call<T.ExportedFile>()(scheduleExport),
   'exports.trainingMatrix': call<T.ExportedFile>()(trainingMatrixExport),
+  'exports.scorecard': call<T.ExportedFile>()(scorecardExport),
 } as const;

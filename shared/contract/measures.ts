@@ -18,7 +18,7 @@ export const financialYear = z
     if (!y.ok) ctx.addIssue({ code: 'custom', message: y.message });
   });
 
-const period = z
+export const period = z
   .string({ error: 'Enter the period, like 2025-10.' })
   .trim()
   .superRefine((v, ctx) => {

@@ -81,3 +81,18 @@ test('the matrix: a name opens the person’s record with each course they need'
   await expect(panel.getByRole('tab', { name: `Courses needed (${person.required})` })).toBeVisible();
   await expect(panel).toContainText(`(${person.compliant} of ${person.required})`);
 });
+
+test('the matrix and the scorecard export from their pages as spreadsheets', async ({ page, app }) => {
+  await firstRun(page, app, true);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Training' }).click();
+  let download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export matrix (.xlsx)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^training-matrix-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Performance' }).click();
+  download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export scorecard (.csv)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^scorecard-\d{4}-\d{2}-to-\d{4}-\d{2}\.csv$/);
+  const text = (await import('node:fs')).readFileSync((await file.path())!, 'utf8');
+  expect(text).toMatch(/^\uFEFFCode,Measure,Unit,/);
+});
