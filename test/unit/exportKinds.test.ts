@@ -29,7 +29,7 @@ describe('the export kinds registry', () => {
       expect(line, kind.command).toBeDefined();
       for (const [option, need] of Object.entries(kind.options)) {
         expect(line, `${kind.command} --${option}`).toMatch(
-          need === 'required' ? new RegExp(` --${option} [A-Z_-]+ `) : new RegExp(` \\[--${option} [A-Z_-]+\\] `),
+          need === 'required' ? new RegExp(` --${option} [A-Z_/-]+ `) : new RegExp(` \\[--${option} [A-Z_/-]+\\] `),
         );
       }
       expect(line).toMatch(new RegExp(` --out ${(kind.formats ?? ['docx']).map((f) => `FILE\\.${f}`).join('\\|')}$`));
