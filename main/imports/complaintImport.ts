@@ -1,3 +1,4 @@
+import type { ComplaintStagesTable } from '../complaints/tables';
 import type BetterSqlite3 from 'better-sqlite3';
 import { complaintImport } from '../../shared/domain/complaintImportFields';
 import {
@@ -21,18 +22,10 @@ const SPEC = complaintImport.fields;
 type Key = keyof typeof SPEC;
 
 /** One complaint stage as the file gives it (and as the table stores it, clocks aside). */
-interface StageRow {
-  reference: string;
-  stage: ComplaintStage;
-  received: string;
-  acknowledged: string | null;
-  extension_days: number;
-  responded: string | null;
-  tenure: ComplaintTenure;
-  service_area: string;
-  outcome: ComplaintOutcome | null;
-  compensation_pence: number | null;
-}
+type StageRow = Pick<
+  ComplaintStagesTable,
+  'reference' | 'stage' | 'received' | 'acknowledged' | 'extension_days' | 'responded' | 'tenure' | 'service_area' | 'outcome' | 'compensation_pence'
+>;
 
 interface Planned {
   row: number;
