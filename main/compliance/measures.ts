@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { measureFigure, type MeasureCode, type MeasureFigure } from '../../shared/domain/compliance';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
@@ -7,50 +7,53 @@ import { socialTenureSql } from './socialTenure';
 
 export type MeasuresResult = { asAt: IsoDate } & Record<MeasureCode, MeasureFigure>;
 
+type Counts = { requiring: number; compliant: number };
+
 /**
- * The regulator's building-safety measures as at a date, counted per home in SQL: the
- * denominator is the landlord's social homes that need the check; a home counts as compliant when
- * every required check of that kind serving it (in the home, or in its block) was done by the
- * date and is still in date on it. Flags are 0/1 numbers, not booleans, so that PostgreSQL can sum them too.
+ * The SQL of each building-safety measure as at a date, counted per home: the denominator is the
+ * landlord's social homes that need the check; a home counts as compliant when every required
+ * check of that kind serving it (in the home, or in its block) was done by the date and is still
+ * in date on it. A block's answer is materialised so that it is worked out once per block, not
+ * once per home (SQLite would otherwise fold it into the join). Flags are 0/1 numbers, not
+ * booleans, so that PostgreSQL can sum them too.
  */
-export async function buildingSafetyMeasures(db: ReadDb, asAt: IsoDate): Promise<MeasuresResult> {
+export function measureQueries(asAt: IsoDate): Record<MeasureCode, RawBuilder<Counts>> {
   const inDate = (type: string, column: 'dwelling_id' | 'block_id', ref: ReturnType<typeof sql.ref>) =>
     sql`exists (select 1 from certificates c where c.check_type = ${type} and c.${sql.ref(column)} = ${ref} and c.date_done <= ${asAt} and c.expiry_date >= ${asAt})`;
   const homes = sql`dwellings d join blocks b on b.id = d.block_id`;
   const social = sql`d.active = 1 and ${socialTenureSql}`;
 
-  const gas = await sql<{ requiring: number; compliant: number }>`
-    select count(*) as requiring, coalesce(sum(case when ${inDate('GAS', 'dwelling_id', sql.ref('d.id'))} then 1 else 0 end), 0) as compliant
-    from dwellings d where ${social} and d.has_gas = 1`.execute(sqlReader(db));
+  const blockMeasure = (type: string, blockNeeds: RawBuilder<unknown>) =>
+    sql<Counts>`
+      with needing as materialized (select b.id, case when ${inDate(type, 'block_id', sql.ref('b.id'))} then 1 else 0 end as ok from blocks b where ${blockNeeds})
+      select count(*) as requiring, coalesce(sum(n.ok), 0) as compliant
+      from ${homes} join needing n on n.id = b.id where ${social}`;
 
-  const blockMeasure = async (type: string, blockNeeds: ReturnType<typeof sql>) =>
-    (
-      await sql<{ requiring: number; compliant: number }>`
-        with needing as (select b.id, case when ${inDate(type, 'block_id', sql.ref('b.id'))} then 1 else 0 end as ok from blocks b where ${blockNeeds})
-        select count(*) as requiring, coalesce(sum(n.ok), 0) as compliant
-        from ${homes} join needing n on n.id = b.id where ${social}`.execute(sqlReader(db))
-    ).rows[0]!;
-
-  const lifts = (
-    await sql<{ requiring: number; compliant: number }>`
-      with lift_blocks as (
+  return {
+    BS01: sql<Counts>`
+      select count(*) as requiring, coalesce(sum(case when ${inDate('GAS', 'dwelling_id', sql.ref('d.id'))} then 1 else 0 end), 0) as compliant
+      from dwellings d where ${social} and d.has_gas = 1`,
+    BS02: blockMeasure('FRA', sql`1 = 1`),
+    BS03: blockMeasure('ASBESTOS', sql`b.asbestos_present = 1`),
+    BS04: blockMeasure('WATER', sql`b.communal_water = 1`),
+    BS05: sql<Counts>`
+      with lift_blocks as materialized (
         select b.id, case when exists (select 1 from lifts l where l.block_id = b.id) and not exists (
           select 1 from lifts l where l.block_id = b.id and not exists (
             select 1 from certificates c where c.check_type = 'LIFT' and c.lift_id = l.id and c.date_done <= ${asAt} and c.expiry_date >= ${asAt})
         ) then 1 else 0 end as ok
         from blocks b where b.passenger_lifts > 0)
       select count(*) as requiring, coalesce(sum(lb.ok), 0) as compliant
-      from ${homes} join lift_blocks lb on lb.id = b.id where ${social}`.execute(sqlReader(db))
-  ).rows[0]!;
-
-  const figure = (r: { requiring: number; compliant: number }) => measureFigure(Number(r.requiring), Number(r.compliant));
-  const result = {
-    asAt,
-    BS01: figure(gas.rows[0]!),
-    BS02: figure(await blockMeasure('FRA', sql`1 = 1`)),
-    BS03: figure(await blockMeasure('ASBESTOS', sql`b.asbestos_present = 1`)),
-    BS04: figure(await blockMeasure('WATER', sql`b.communal_water = 1`)),
-    BS05: figure(lifts),
+      from ${homes} join lift_blocks lb on lb.id = b.id where ${social}`,
   };
-  return result;
+}
+
+/** The regulator's building-safety measures as at a date. */
+export async function buildingSafetyMeasures(db: ReadDb, asAt: IsoDate): Promise<MeasuresResult> {
+  const queries = measureQueries(asAt);
+  const figure = async (code: MeasureCode) => {
+    const r = (await queries[code].execute(sqlReader(db))).rows[0]!;
+    return measureFigure(Number(r.requiring), Number(r.compliant));
+  };
+  return { asAt, BS01: await figure('BS01'), BS02: await figure('BS02'), BS03: await figure('BS03'), BS04: await figure('BS04'), BS05: await figure('BS05') };
 }

@@ -31,7 +31,7 @@ const least = (a: RawBuilder<unknown>, b: RawBuilder<unknown>) => sql`case when 
 
 /** The latest expiry per block of its communal checks of one type done by the date: one pass over that type's certificates, grouped. */
 const blockCover = (type: string, asAt: IsoDate) =>
-  sql`(select c.block_id, max(c.expiry_date) as cover from certificates c where c.check_type = ${type} and c.dwelling_id is null and c.lift_id is null and c.date_done <= ${asAt} group by c.block_id)`;
+  sql`(select c.block_id, max(c.expiry_date) as cover from certificates c where c.check_type = ${type} and c.block_id is not null and c.dwelling_id is null and c.lift_id is null and c.date_done <= ${asAt} group by c.block_id)`;
 
 /** Per block with lifts: the earliest, over its lifts, of each lift's latest expiry ('' when a lift was never examined). */
 const liftCover = (asAt: IsoDate) =>
@@ -43,8 +43,8 @@ const liftCover = (asAt: IsoDate) =>
  * For one check type: the homes that need it and the date their cover runs out (null or '':
  * never checked). Communal covers are worked out once per block, not once per home.
  */
-export function coverQuery(type: CheckType, asAt: IsoDate): RawBuilder<{ id: number; cover: string | null }> {
-  const home = sql`d.active = 1`;
+export function coverQuery(type: CheckType, asAt: IsoDate, onlyHome?: number): RawBuilder<{ id: number; cover: string | null }> {
+  const home = onlyHome === undefined ? sql`d.active = 1` : sql`d.active = 1 and d.id = ${onlyHome}`;
   const social = socialTenureSql;
   switch (type) {
     case 'GAS':
@@ -52,14 +52,20 @@ export function coverQuery(type: CheckType, asAt: IsoDate): RawBuilder<{ id: num
     case 'EICR': {
       // A social home needs its own report and, where the block has a communal supply, the
       // block's; a leaseholder's flat is the leaseholder's own, so only the communal one counts.
-      const own = sql`coalesce(${latest('EICR', sql`c.dwelling_id = d.id`, asAt)}, '')`;
-      const communal = sql`coalesce(bc.cover, '')`;
-      return sql`select d.id, nullif(
-          case when not (${social}) then ${communal}
-               when b.communal_electrics = 1 then ${least(own, communal)}
+      // Each home's own and communal cover worked out once (materialised: else SQLite copies the
+      // own look-up into every place the choice below names it).
+      const own = sql`e.own`;
+      const communal = sql`e.communal`;
+      return sql`with e as materialized (
+          select d.id, case when ${social} then 1 else 0 end as social, coalesce(b.communal_electrics, 0) as communal_electrics,
+            coalesce(${latest('EICR', sql`c.dwelling_id = d.id`, asAt)}, '') as own, coalesce(bc.cover, '') as communal
+          from dwellings d left join blocks b on b.id = d.block_id left join ${blockCover('EICR', asAt)} bc on bc.block_id = d.block_id
+          where ${home} and (${social} or b.communal_electrics = 1))
+        select e.id, nullif(
+          case when e.social = 0 then ${communal}
+               when e.communal_electrics = 1 then ${least(own, communal)}
                else ${own} end, '') as cover
-        from dwellings d left join blocks b on b.id = d.block_id left join ${blockCover('EICR', asAt)} bc on bc.block_id = d.block_id
-        where ${home} and (${social} or b.communal_electrics = 1)`;
+        from e`;
     }
     case 'LIFT':
       return sql`select d.id, lc.cover from dwellings d join blocks b on b.id = d.block_id left join ${liftCover(asAt)} lc on lc.block_id = b.id
@@ -79,19 +85,25 @@ export async function compliancePosition(db: ReadDb, asAt: IsoDate): Promise<Che
   return positions(db, asAt, () => computePosition(db, asAt));
 }
 
+/**
+ * One check type's counts as at a date. The covers are materialised: SQLite would otherwise copy
+ * each home's look-up into every count that names it (seven look-ups a home instead of one).
+ */
+export function positionQuery(type: CheckType, asAt: IsoDate) {
+  return sql<{ requiring: number; compliant: number; due30: number; due60: number; due90: number }>`
+    with cover as materialized (${coverQuery(type, asAt)})
+    select count(*) as requiring,
+      coalesce(sum(case when cover >= ${asAt} then 1 else 0 end), 0) as compliant,
+      coalesce(sum(case when cover >= ${asAt} and cover <= ${addDays(asAt, 30)} then 1 else 0 end), 0) as due30,
+      coalesce(sum(case when cover >= ${asAt} and cover <= ${addDays(asAt, 60)} then 1 else 0 end), 0) as due60,
+      coalesce(sum(case when cover >= ${asAt} and cover <= ${addDays(asAt, 90)} then 1 else 0 end), 0) as due90
+    from cover`;
+}
+
 async function computePosition(db: ReadDb, asAt: IsoDate): Promise<CheckPosition[]> {
   const out: CheckPosition[] = [];
   for (const type of CHECK_TYPES) {
-    const r = (
-      await sql<{ requiring: number; compliant: number; due30: number; due60: number; due90: number }>`
-        with cover as (${coverQuery(type, asAt)})
-        select count(*) as requiring,
-          coalesce(sum(case when cover >= ${asAt} then 1 else 0 end), 0) as compliant,
-          coalesce(sum(case when cover >= ${asAt} and cover <= ${addDays(asAt, 30)} then 1 else 0 end), 0) as due30,
-          coalesce(sum(case when cover >= ${asAt} and cover <= ${addDays(asAt, 60)} then 1 else 0 end), 0) as due60,
-          coalesce(sum(case when cover >= ${asAt} and cover <= ${addDays(asAt, 90)} then 1 else 0 end), 0) as due90
-        from cover`.execute(sqlReader(db))
-    ).rows[0]!;
+    const r = (await positionQuery(type, asAt).execute(sqlReader(db))).rows[0]!;
     const requiring = Number(r.requiring);
     const compliant = Number(r.compliant);
     out.push({
@@ -130,11 +142,7 @@ export async function homeChecks(db: ReadDb, uprn: string, asAt: IsoDate) {
   if (!home) throw notFound(`The home with UPRN ${uprn}`);
   const checks: HomeCheck[] = [];
   for (const type of CHECK_TYPES) {
-    const row = (
-      await sql<{ id: number; cover: string | null }>`with cover as (${coverQuery(type, asAt)}) select * from cover where id = ${home.id}`.execute(
-        sqlReader(db),
-      )
-    ).rows[0];
+    const row = (await sql<{ id: number; cover: string | null }>`${coverQuery(type, asAt, home.id)}`.execute(sqlReader(db))).rows[0];
     const cover = row?.cover || null;
     const noAccess = await db
       .selectFrom('no_access_visits')

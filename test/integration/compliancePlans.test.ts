@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RawBuilder } from 'kysely';
+import { CHECK_TYPES } from '../../shared/domain/compliance';
+import { measureQueries } from '../../main/compliance/measures';
+import { coverQuery, positionQuery } from '../../main/compliance/position';
+import { buildHandBuiltStock } from '../helpers/handBuiltStock';
+import { makeCore, type TestCore } from '../helpers/testCore';
+
+// The hot compliance queries' plans (issue 15): a look-up that answers per block or per home is
+// worked out once, not once for every place the outer query names it. At 60,000 homes these
+// repetitions doubled the position and the building-safety measures.
+
+let t: TestCore;
+beforeEach(async () => {
+  t = await makeCore({ today: '2026-11-23' });
+  await buildHandBuiltStock(t);
+});
+afterEach(async () => t.close());
+
+function plan(query: RawBuilder<unknown>): string[] {
+  const compiled = query.compile(t.database.db);
+  const rows = t.database.sqlite.prepare(`explain query plan ${compiled.sql}`).all(...(compiled.parameters as unknown[])) as { detail: string }[];
+  return rows.map((r) => r.detail);
+}
+
+const correlated = (lines: string[]) => lines.filter((l) => l.startsWith('CORRELATED SCALAR SUBQUERY')).length;
+
+describe('query plans', () => {
+  it('the position works each home’s cover out once per check type', () => {
+    for (const type of CHECK_TYPES) {
+      const lines = plan(positionQuery(type, '2026-11-23'));
+      expect(lines, type).toContain('MATERIALIZE cover');
+      // gas and electrical look up each home's own latest check: once, not once per count
+      expect(correlated(lines), type).toBe(type === 'GAS' || type === 'EICR' ? 1 : 0);
+    }
+  });
+
+  it('the communal electrical cover reads block certificates only, through the index', () => {
+    const lines = plan(positionQuery('EICR', '2026-11-23'));
+    expect(lines.some((l) => /certificates_block_done \(check_type=\? AND block_id>\?\)/.test(l))).toBe(true);
+  });
+
+  it('one home’s checks read that home only', () => {
+    const lines = plan(coverQuery('EICR', '2026-11-23', 1));
+    expect(lines.some((l) => /^SCAN d\b/.test(l))).toBe(false);
+  });
+
+  it('BS02-BS05 answer once per block, then count the homes', () => {
+    const queries = measureQueries('2026-11-23');
+    for (const code of ['BS02', 'BS03', 'BS04'] as const) {
+      const lines = plan(queries[code]);
+      expect(lines, code).toContain('MATERIALIZE needing');
+    }
+    expect(plan(queries.BS05)).toContain('MATERIALIZE lift_blocks');
+    expect(correlated(plan(queries.BS01))).toBeLessThanOrEqual(1);
+  });
+
+  it('the figures are the same as the position’s, materialised or not', async () => {
+    const measures = await t.call('compliance.measures', { asAt: '2026-03-31' });
+    const position = await t.call('compliance.position', { asAt: '2026-03-31' });
+    const gas = position.find((p: { checkType: string }) => p.checkType === 'GAS')!;
+    expect(measures.BS01.requiring).toBe(gas.requiring);
+    expect(measures.BS01.compliant).toBe(gas.compliant);
+  });
+});
