@@ -1,6 +1,6 @@
 import { lastYearEnd } from '../../shared/domain/compliance';
 import type { Handlers } from '../core/handlers';
-import { query } from '../core/mutation';
+import { keeping, query } from '../core/mutation';
 import { remedialSummary } from './remedials';
 import { buildingSafetyMeasures } from './measures';
 import { compliancePosition, homeChecks } from './position';
@@ -23,5 +23,5 @@ export const positionHandlers: Handlers<
 
   'compliance.overdue': query(async (input, ctx) => overdueChecks(ctx.db, input.asAt ?? ctx.today, { checkType: input.checkType, limit: input.limit })),
 
-  'compliance.trend': query(async (input, ctx) => complianceTrend(ctx.db, input.asAt ?? ctx.today, input.months)),
+  'compliance.trend': keeping(async (input, ctx) => complianceTrend(ctx.db, input.asAt ?? ctx.today, input.months, ctx.keeper)),
 };

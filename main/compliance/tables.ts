@@ -12,3 +12,11 @@ export interface CheckOwnersTable {
   person_id: number;
   updated_at: string;
 }
+
+/** The trend's points as worked out, kept until a write that could change them (migration 014's triggers drop them). */
+export interface ComplianceTrendPointsTable {
+  check_type: CheckType;
+  as_at: string;
+  requiring: number;
+  compliant: number;
+}

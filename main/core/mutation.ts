@@ -3,6 +3,7 @@ import type { Database } from '../db/schema';
 import { withLockWait } from '../db/immediateDialect';
 import { writeAudit, type AuditRecord } from './audit';
 import type { Ctx, ReadDb } from './context';
+import { keeperFor, type Keeper } from '../db/keeper';
 
 // Every handler is registered through one of these wrappers, so that a handler never opens a
 // transaction or writes an audit row by hand:
@@ -10,7 +11,9 @@ import type { Ctx, ReadDb } from './context';
 //   mutation(fn) fn runs in one transaction, and `ctx.audit(record)` writes its audit rows in it;
 //                a thrown error rolls back the change and its audit rows together;
 //   fileCopy(fn) fn reads as a query does and also gets the connection, to copy the whole file
-//                with SQLite's backup API (backups change nothing in the database).
+//                with SQLite's backup API (backups change nothing in the database);
+//   keeping(fn)  fn reads as a query does and may keep figures it worked out in a table that
+//                triggers clear (main/db/keeper.ts): never a register's own rows.
 
 type CallFacts = Omit<Ctx, 'db' | 'sqlite'>;
 
@@ -20,6 +23,10 @@ export interface QueryCtx extends CallFacts {
 
 export interface FileCopyCtx extends QueryCtx {
   sqlite: Ctx['sqlite'];
+}
+
+export interface KeepingCtx extends QueryCtx {
+  keeper: Keeper;
 }
 
 export interface MutationCtx extends CallFacts {
@@ -57,4 +64,8 @@ export function mutation<I, O>(handler: (input: I, ctx: MutationCtx) => Promise<
 
 export function fileCopy<I, O>(handler: (input: I, ctx: FileCopyCtx) => Promise<O>): Registered<I, O> {
   return (input, ctx) => handler(input, { ...callFacts(ctx), db: ctx.db, sqlite: ctx.sqlite });
+}
+
+export function keeping<I, O>(handler: (input: I, ctx: KeepingCtx) => Promise<O>): Registered<I, O> {
+  return (input, ctx) => handler(input, { ...callFacts(ctx), db: ctx.db, keeper: keeperFor(ctx.sqlite) });
 }

@@ -1,7 +1,7 @@
 import type { ActionsTable, ProgrammesTable, ProgressNotesTable, RecommendationsTable } from '../actionPlan/tables';
 import type { AuditLogTable } from '../audit/tables';
 import type { ComplaintStagesTable, ComplaintYearHomesTable, NonWorkingDaysTable } from '../complaints/tables';
-import type { CheckIntervalsTable, CheckOwnersTable } from '../compliance/tables';
+import type { CheckIntervalsTable, CheckOwnersTable, ComplianceTrendPointsTable } from '../compliance/tables';
 import type { AgendaItemsTable, CommitteesTable, MeetingsTable } from '../meetings/tables';
 import type { MonthlyUpdateItemsTable, MonthlyUpdateQuotesTable, MonthlyUpdatesTable } from '../monthly/tables';
 import type { CommitteePapersTable } from '../papers/tables';
@@ -38,6 +38,7 @@ export interface Database {
   lifts: LiftsTable;
   dwellings: DwellingsTable;
   check_intervals: CheckIntervalsTable;
+  compliance_trend_points: ComplianceTrendPointsTable;
   check_owners: CheckOwnersTable;
   certificates: CertificatesTable;
   no_access_visits: NoAccessVisitsTable;

@@ -267,6 +267,34 @@ describe('012_measures', () => {
   });
 });
 
+describe('014_compliance_trend_points', () => {
+  it('starts with nothing kept over certificates already there, and from then on drops what a write could change', async () => {
+    h = await migrateToBefore('014_compliance_trend_points');
+    h.sqlite.prepare("insert into estates (name, created_at, updated_at) values ('North', ?, ?)").run(at, at);
+    h.sqlite.prepare("insert into blocks (estate_id, name, created_at, updated_at) values (1, 'Ash House', ?, ?)").run(at, at);
+    h.sqlite.prepare("insert into dwellings (uprn, address, block_id, created_at, updated_at) values ('100', '1 Ash House', 1, ?, ?)").run(at, at);
+    const add = h.sqlite.prepare(
+      "insert into certificates (check_type, dwelling_id, date_done, expiry_date, created_at, updated_at) values ('GAS', 1, ?, ?, ?, ?)",
+    );
+    add.run('2025-03-01', '2026-03-01', at, at);
+
+    await h.migrateTo('014_compliance_trend_points');
+
+    const kept = () =>
+      (h!.sqlite.prepare("select check_type || ' ' || as_at as p from compliance_trend_points order by 1").all() as { p: string }[]).map((r) => r.p);
+    expect(kept()).toEqual([]);
+    const keep = h.sqlite.prepare('insert into compliance_trend_points (check_type, as_at, requiring, compliant) values (?, ?, 1, 1)');
+    for (const type of ['GAS', 'FRA']) for (const p of ['2025-12-31', '2026-01-31', '2026-02-28']) keep.run(type, p);
+    add.run('2026-01-15', '2027-01-15', at, at);
+    expect(kept()).toEqual(['FRA 2025-12-31', 'FRA 2026-01-31', 'FRA 2026-02-28', 'GAS 2025-12-31']);
+    h.sqlite.prepare("update certificates set contractor = 'Warmhome' where id = 1").run();
+    expect(kept()).toHaveLength(4);
+    h.sqlite.prepare('update lifts set name = name').run();
+    h.sqlite.prepare('update dwellings set has_gas = 1 where id = 1').run();
+    expect(kept()).toEqual([]);
+  });
+});
+
 describe('the latest step', () => {
   it('opens, with the app, a file migrated step by step with rows from its first steps', async () => {
     h = await migrateToBefore('002_monthly_updates');
