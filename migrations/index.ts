@@ -11,6 +11,7 @@ import * as m010 from './010_training';
 import * as m011 from './011_complaints';
 import * as m012 from './012_measures';
 import * as m014 from './014_compliance_trend_points';
+import * as m015 from './015_homes_order_index';
 
 // The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
 export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
@@ -26,6 +27,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['011_complaints', m011],
   ['012_measures', m012],
   ['014_compliance_trend_points', m014],
+  ['015_homes_order_index', m015],
 ];
 
 export const latestSchema = migrations[migrations.length - 1]![0];

@@ -43,8 +43,8 @@ const liftCover = (asAt: IsoDate) =>
  * For one check type: the homes that need it and the date their cover runs out (null or '':
  * never checked). Communal covers are worked out once per block, not once per home.
  */
-export function coverQuery(type: CheckType, asAt: IsoDate, onlyHome?: number): RawBuilder<{ id: number; cover: string | null }> {
-  const home = onlyHome === undefined ? sql`d.active = 1` : sql`d.active = 1 and d.id = ${onlyHome}`;
+export function coverQuery(type: CheckType, asAt: IsoDate, onlyHomes?: readonly number[]): RawBuilder<{ id: number; cover: string | null }> {
+  const home = onlyHomes === undefined ? sql`d.active = 1` : sql`d.active = 1 and d.id in (${sql.join(onlyHomes)})`;
   const social = socialTenureSql;
   switch (type) {
     case 'GAS':
@@ -142,7 +142,7 @@ export async function homeChecks(db: ReadDb, uprn: string, asAt: IsoDate) {
   if (!home) throw notFound(`The home with UPRN ${uprn}`);
   const checks: HomeCheck[] = [];
   for (const type of CHECK_TYPES) {
-    const row = (await sql<{ id: number; cover: string | null }>`${coverQuery(type, asAt, home.id)}`.execute(sqlReader(db))).rows[0];
+    const row = (await sql<{ id: number; cover: string | null }>`${coverQuery(type, asAt, [home.id])}`.execute(sqlReader(db))).rows[0];
     const cover = row?.cover || null;
     const noAccess = await db
       .selectFrom('no_access_visits')

@@ -17,6 +17,7 @@ import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
 import { notFound } from '../core/errors';
 import { gapsFor, homesWithGaps } from '../compliance/homeGaps';
+import { versionCache } from '../compliance/versionCache';
 
 // Reading the stock for the editing screens: estates, blocks with their lifts, homes a page at a
 // time, and the certificates, no-access visits and remedial actions recorded against them.
@@ -190,6 +191,8 @@ export async function getBlock(db: ReadDb, id: number): Promise<BlockDetail> {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** One page of homes: a search by UPRN (from its start) or by any part of the address, in one block or estate. */
+const homeTotals = versionCache<number>(16);
+
 export async function listHomes(
   db: ReadDb,
   q: {
@@ -204,6 +207,7 @@ export async function listHomes(
   },
   asAt: IsoDate,
 ): Promise<HomesPage> {
+  const gapHomes = q.notCompliant ? await homesWithGaps(db, asAt) : null;
   const base = db
     .selectFrom('dwellings as d')
     .leftJoin('blocks as b', 'b.id', 'd.block_id')
@@ -220,23 +224,23 @@ export async function listHomes(
     })
     .$if(q.blockId !== null, (s) => s.where('d.block_id', '=', q.blockId!))
     .$if(q.estateId !== null, (s) => s.where('b.estate_id', '=', q.estateId!))
-    .$if(q.notCompliant, (s) => s.where(sql<boolean>`d.id in (${homesWithGaps(asAt)})`));
+    .$if(gapHomes !== null, (s) => s.where(sql<boolean>`d.id in (${gapHomes})`));
   const dir = q.descending ? 'desc' : 'asc';
-  const order = q.sort === 'address' ? sql`lower(d.address)` : q.sort === 'block' ? sql`lower(b.name)` : sql`length(d.uprn), d.uprn`;
-  // the total comes with the page, so that a filter (the homes with a check not in date) is worked out once
-  const rows = await base
-    .select(['d.id', 'd.uprn', 'd.address', 'd.block_id', 'd.tenure', 'd.has_gas', 'd.active', 'b.name as block_name', 'e.name as estate_name'])
-    .select(sql<number>`count(*) over ()`.as('total'))
-    .orderBy(sql`${order} ${sql.raw(dir)}`)
+  // a UPRN sorts as a number would (shorter first), read in the order of the dwellings_uprn_order index
+  const keys = q.sort === 'address' ? [sql`lower(d.address)`] : q.sort === 'block' ? [sql`lower(b.name)`] : [sql`length(d.uprn)`, sql`d.uprn`];
+  const rows = await keys
+    .reduce(
+      (s, key) => s.orderBy(sql`${key} ${sql.raw(dir)}`),
+      base.select(['d.id', 'd.uprn', 'd.address', 'd.block_id', 'd.tenure', 'd.has_gas', 'd.active', 'b.name as block_name', 'e.name as estate_name']),
+    )
     .orderBy('d.id')
     .limit(q.limit)
     .offset(q.offset)
     .execute();
-  const total = rows.length
-    ? Number(rows[0]!.total)
-    : q.offset === 0
-      ? 0
-      : Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  // counted apart and kept until the next write: counting with the page would read every row for every page
+  const total = await homeTotals(db, JSON.stringify({ ...q, offset: 0, sort: null, descending: null, asAt: q.notCompliant ? asAt : null }), async () =>
+    Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+  );
   const gaps = await gapsFor(
     db,
     rows.map((r) => r.id),

@@ -41,8 +41,16 @@ describe('query plans', () => {
   });
 
   it('one home’s checks read that home only', () => {
-    const lines = plan(coverQuery('EICR', '2026-11-23', 1));
+    const lines = plan(coverQuery('EICR', '2026-11-23', [1]));
     expect(lines.some((l) => /^SCAN d\b/.test(l))).toBe(false);
+  });
+
+  it('a page of homes has its gaps worked out for those homes only', () => {
+    for (const type of CHECK_TYPES)
+      expect(
+        plan(coverQuery(type, '2026-11-23', [1, 2, 3])).some((l) => /^SCAN d\b/.test(l)),
+        type,
+      ).toBe(false);
   });
 
   it('BS02-BS05 answer once per block, then count the homes', () => {

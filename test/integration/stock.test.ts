@@ -230,6 +230,14 @@ describe('homes', () => {
     expect((await t.call('homes.list', { blockId: s.ash.id })).rows.map((r) => r.uprn)).toEqual(['1001', '1002']);
     expect((await t.call('homes.list', { search: '%' })).total).toBe(0);
     expect((await t.call('homes.list', { search: 'mill' })).rows).toMatchObject([{ uprn: '9001', blockName: null }]);
+    // UPRNs sort as numbers would, both ways: the longest first when descending
+    await t.call('homes.create', { uprn: '100023336956', address: '2 Mill Lane', blockId: null });
+    expect((await t.call('homes.list', { limit: 3, descending: true })).rows.map((r) => r.uprn)).toEqual(['100023336956', '9001', '5029']);
+    expect((await t.call('homes.list', { limit: 2, offset: 33 })).rows.map((r) => r.uprn)).toEqual(['9001', '100023336956']);
+    // the total is kept until the next write, per filter
+    expect((await t.call('homes.list', { search: 'mill' })).total).toBe(2);
+    await t.call('homes.create', { uprn: '9002', address: '3 Mill Lane', blockId: null });
+    expect((await t.call('homes.list', { search: 'mill' })).total).toBe(3);
     expect(await t.raw('homes.list', { limit: 501 })).toMatchObject({ ok: false, error: { field: 'limit' } });
     expect(await t.raw('homes.list', { offset: -1 })).toMatchObject({ ok: false, error: { field: 'offset' } });
   });
