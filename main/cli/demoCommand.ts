@@ -1,7 +1,6 @@
 import { plural } from '../../shared/domain/plural';
 import { clockParts, systemClock } from '../core/context';
 import { openDatabase } from '../db/open';
-import { loadDemoData } from '../demo/loadDemo';
 import { readSettings } from '../settings/settingsRepo';
 import { command } from './command';
 import { DB_OPTION, requiredDbPath } from './options';
@@ -12,6 +11,8 @@ export const demoCommand = command({
   options: DB_OPTION,
   async run(_args, values) {
     const database = await openDatabase(requiredDbPath(values, 'demo needs --db PATH (the database to create or fill).'));
+    // loaded here, not with the command line: the demo's data and the calls it goes through take a second to load
+    const { loadDemoData } = await import('../demo/loadDemo');
     try {
       const { today, now } = clockParts(systemClock);
       const result = await database.db.transaction().execute(async (trx) => {
