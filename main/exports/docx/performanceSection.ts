@@ -27,16 +27,17 @@ export function offTargetSentences(p: PerformanceSection): string[] {
     .map((r) => offTargetSentence({ name: r.name, unit: r.unit, value: r.thisYear!, target: r.target!, previous: r.lastYear, partYear: !yearEnded(p) }));
 }
 
-/** "Of the 23 measures, 8 are on target, 3 within tolerance and 5 off target; 4 have no target and 3 no value yet." */
+/** "For 2026/27 to the end of November 2026, the 23 measures in the register stand as follows: 8 on target, 3 within tolerance, 5 off target, …" */
 export function overviewSentence(p: PerformanceSection): string {
   const count = (w: StatusWord) => p.card.rows.filter((r) => statusWord(r) === w).length;
-  const standing = [
-    `${count('on_target')} ${count('on_target') === 1 ? 'is' : 'are'} on target`,
+  const parts = [
+    `${count('on_target')} on target`,
     `${count('within_tolerance')} within tolerance`,
     `${count('off_target')} off target`,
+    ...(count('no_target') ? [`${count('no_target')} without a target`] : []),
+    ...(count('no_value') ? [`${count('no_value')} without a value yet`] : []),
   ];
-  const without = [count('no_target') && `${count('no_target')} ${count('no_target') === 1 ? 'has' : 'have'} no target`, count('no_value') && `${count('no_value')} no value yet`].filter(Boolean);
-  return `For ${periodWords(p)}, of the ${plural(p.card.rows.length, 'measure')} in the register ${standing[0]}, ${standing[1]} and ${standing[2]}${without.length ? `; ${without.join(' and ')}` : ''}.`;
+  return `For ${periodWords(p)}, the ${plural(p.card.rows.length, 'measure')} in the register stand as follows: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`;
 }
 
 /** Seed 004's table: each measure's previous year in full, this year to date, the target and the status in words and colour. */
@@ -64,7 +65,10 @@ export function performanceChart(p: PerformanceSection): Block[] {
   if (!rows.length) return [];
   const bars = rows.map((r) => ({ label: r.name, value: r.thisYear!, target: r.target, status: r.status }));
   const height = percentChartHeight(bars.length);
-  const figures = rows.map((r) => `${r.name} ${formatMeasureValue(r.thisYear, 'percent')}${r.target === null ? ', no target' : `, target ${formatMeasureValue(r.target, 'percent')}, ${STATUS_WORDS[statusWord(r)].toLowerCase()}`}`);
+  const figures = rows.map(
+    (r) =>
+      `${r.name} ${formatMeasureValue(r.thisYear, 'percent')}${r.target === null ? ', no target' : `, target ${formatMeasureValue(r.target, 'percent')}, ${STATUS_WORDS[statusWord(r)].toLowerCase()}`}`,
+  );
   return [
     picture(renderChartPng(performancePercentOption(bars), 600, height), 600, height, {
       title: 'Percentage measures this year to date against target',
@@ -116,7 +120,11 @@ function frequencyTable(p: PerformanceSection, frequency: Frequency, rows: Score
   return dataTable({
     caption: `${frequency === 'monthly' ? 'Monthly' : 'Quarterly'} measures, ${to}: each ${frequency === 'monthly' ? 'month' : 'quarter'} and the year to date`,
     headers: ['Measure', ...months.map(head), 'Year to date'],
-    rows: rows.map((r) => [measureName(r), ...months.map((m) => cellFigure(r.months.find((x) => x.month === m)?.value ?? null, r.unit)), cellFigure(r.thisYear, r.unit)]),
+    rows: rows.map((r) => [
+      measureName(r),
+      ...months.map((m) => cellFigure(r.months.find((x) => x.month === m)?.value ?? null, r.unit)),
+      cellFigure(r.thisYear, r.unit),
+    ]),
   });
 }
 
