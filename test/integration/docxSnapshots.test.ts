@@ -71,7 +71,7 @@ async function addTraining() {
 
 /** Calls answered off target (and below last October's), days to respond within tolerance, compensation without a target: as at 23 Nov 2026, the year to October. */
 async function addPerformance() {
-  const measures = await t.call('measures.list');
+  const measures = await t.call('measures.list', {});
   const id = (code: string) => measures.find((m) => m.code === code)!.id;
   await t.call('targets.set', { measureId: id('CALLS'), year: '2026/27', target: 95, tolerance: 2 });
   await t.call('targets.set', { measureId: id('S1-DAYS'), year: '2026/27', target: 10, tolerance: 1 });
