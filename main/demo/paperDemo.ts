@@ -157,6 +157,8 @@ export async function loadPaperDemo(db: Db, ctx: LoadCtx, programmeId: number): 
       appendixCompliance: true,
       training: true,
       appendixTraining: true,
+      performance: true,
+      appendixPerformance: true,
     },
   });
   return 1;

@@ -53,6 +53,7 @@ export function ScorecardView({ year, generation }: { year: FinancialYear; gener
         jobs={[
           { label: 'Export scorecard (.xlsx)', run: () => call('exports.scorecard', period ? { year, period } : { year }) },
           { label: 'Export scorecard (.csv)', run: () => call('exports.scorecard', { year, ...(period ? { period } : {}), format: 'csv' }) },
+          { label: 'Export scorecard (Word)', run: () => call('exports.scorecard', { year, ...(period ? { period } : {}), format: 'docx' }) },
         ]}
       />
       {error && (

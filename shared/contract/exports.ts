@@ -17,13 +17,13 @@ export const paperId = z.strictObject({ paperId: id('Paper') });
 export const trainingMatrixExport = z.strictObject({
   asAt: optionalDate('As at').default(null),
   teamId: id('Team').nullable().default(null),
-  format: z.enum(['xlsx', 'csv'], { error: 'Format must be xlsx or csv.' }).default('xlsx'),
+  format: z.enum(['xlsx', 'csv', 'docx'], { error: 'Format must be xlsx, csv or docx.' }).default('xlsx'),
 });
 
 export const scorecardExport = z.strictObject({
   year: financialYear,
   period: measurePeriod.optional(),
-  format: z.enum(['xlsx', 'csv'], { error: 'Format must be xlsx or csv.' }).default('xlsx'),
+  format: z.enum(['xlsx', 'csv', 'docx'], { error: 'Format must be xlsx, csv or docx.' }).default('xlsx'),
 });
 
 export const exportsCalls = {

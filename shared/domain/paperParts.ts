@@ -42,6 +42,12 @@ export const PAPER_PARTS = {
     label: 'Staff training: mandatory training against the target, by course and team, new starters past their deadline, policy refreshers',
     appendix: { field: 'appendixTraining', label: 'Appendix: training by team and course, and everyone with training expired or missing' },
   },
+  performance: {
+    field: 'performance',
+    choose: 'yes/no',
+    label: 'Performance against target: every measure’s previous year, this year to date, target and status, with a sentence for each off target',
+    appendix: { field: 'appendixPerformance', label: 'Appendix: each measure’s figures month by month' },
+  },
 } as const satisfies Record<string, PaperPartInfo>;
 
 export type PaperPartKey = keyof typeof PAPER_PARTS;

@@ -1,3 +1,4 @@
+import { readDocx } from '../helpers/docx';
 import { expect, firstRun, gridCell, test } from './fixtures';
 
 // The training views beside the matrix: compliance by team and course, new starters, a course's
@@ -82,7 +83,7 @@ test('the matrix: a name opens the person’s record with each course they need'
   await expect(panel).toContainText(`(${person.compliant} of ${person.required})`);
 });
 
-test('the matrix and the scorecard export from their pages as spreadsheets', async ({ page, app }) => {
+test('the matrix and the scorecard export from their pages as spreadsheets, and the scorecard as a Word document', async ({ page, app }) => {
   await firstRun(page, app, true);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Training' }).click();
   let download = page.waitForEvent('download');
@@ -93,6 +94,15 @@ test('the matrix and the scorecard export from their pages as spreadsheets', asy
   await page.getByRole('button', { name: 'Export scorecard (.csv)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^scorecard-\d{4}-\d{2}-to-\d{4}-\d{2}\.csv$/);
-  const text = (await import('node:fs')).readFileSync((await file.path())!, 'utf8');
+  const fs = await import('node:fs');
+  const text = fs.readFileSync((await file.path())!, 'utf8');
   expect(text).toMatch(/^\uFEFFCode,Measure,Unit,/);
+  // and as a Word document, with the same scorecard's table
+  download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export scorecard (Word)' }).click();
+  const word = await download;
+  expect(word.suggestedFilename()).toMatch(/^scorecard-\d{4}-\d{2}-to-\d{4}-\d{2}\.docx$/);
+  const docx = await readDocx(fs.readFileSync((await word.path())!));
+  expect(docx.text).toMatch(/^Performance scorecard \d{4}\/\d{2}\n/);
+  expect(docx.text).toContain('Calls answered (CALLS)');
 });

@@ -5,6 +5,7 @@ import { readDocx } from '../helpers/docx';
 import { chartLayout, renderChartPng, type ChartLayout } from '../../main/exports/charts';
 import { ragChartOption, reviewTimelineOption, statusChartOption } from '../../shared/charts/actionPlanCharts';
 import { compliancePercentOption, complianceTrendOption } from '../../shared/charts/complianceCharts';
+import { percentChartHeight, performancePercentOption, type PercentBar } from '../../shared/charts/performanceCharts';
 import { MARK_CONTRAST, MIN_PRINT_PT, PT_PER_PX, TEXT_CONTRAST, contrastRatio, optionColours, rectInside, rectsOverlap } from '../../shared/charts/printRules';
 import { formatMonth } from '../../shared/domain/dates';
 import type { CheckType } from '../../shared/domain/compliance';
@@ -27,6 +28,13 @@ const months = (n: number, count: (i: number) => number, threshold: number) =>
     return { month: d.toISOString().slice(0, 7), count: c, clustered: c > threshold };
   });
 const points = Array.from({ length: 13 }, (_, i) => new Date(Date.UTC(2025, 11 + i, 0)).toISOString().slice(0, 10));
+
+const performanceEdge: PercentBar[] = [
+  { label: 'Gas safety checks', value: 100, target: 100, status: 'on_target' },
+  { label: 'Calls answered', value: 0, target: 95, status: 'off_target' },
+  { label: 'Stage 1 decisions overturned at stage 2 by the independent reviewer', value: 99.9, target: 0.5, status: 'off_target' },
+  { label: 'Mandatory training up to date', value: 45.5, target: null, status: null },
+];
 
 function edgeCases(): Case[] {
   return [
@@ -61,6 +69,13 @@ function edgeCases(): Case[] {
       height: 244,
     },
     {
+      name: 'performance, full, empty, no target and a long name',
+      option: performancePercentOption(performanceEdge),
+      width: 600,
+      height: percentChartHeight(performanceEdge.length),
+    },
+    { name: 'performance, one measure', option: performancePercentOption([performanceEdge[0]!]), width: 600, height: percentChartHeight(1) },
+    {
       name: 'trend, all at 100%',
       option: complianceTrendOption({ points, series: CHECKS.map((checkType) => ({ checkType, percent: points.map(() => 100) })) }, 100, formatMonth),
       width: 600,
@@ -79,11 +94,16 @@ beforeAll(async () => {
   const position = await t.call('compliance.position', { asAt: null });
   const trend = await t.call('compliance.trend', { asAt: null });
   const { percent: target } = await t.call('compliance.target', {});
+  const card = await t.call('measures.scorecard', { year: '2026/27' });
+  const percentBars = card.rows
+    .filter((r) => r.unit === 'percent' && r.thisYear !== null)
+    .map((r) => ({ label: r.name, value: r.thisYear!, target: r.target, status: r.status }));
   cases = [
     { name: 'demo RAG', option: ragChartOption(summary.byRag), width: 560, height: 205 },
     { name: 'demo status', option: statusChartOption(summary.byStatus), width: 600, height: 260 },
     { name: 'demo percent', option: compliancePercentOption(position, target), width: 600, height: 225 },
     { name: 'demo trend', option: complianceTrendOption(trend, target, formatMonth), width: 600, height: 281 },
+    { name: 'demo performance', option: performancePercentOption(percentBars), width: 600, height: percentChartHeight(percentBars.length) },
     { name: 'demo review timeline', option: reviewTimelineOption(timeline.months, timeline.threshold), width: 600, height: 244 },
     ...edgeCases(),
   ];
@@ -194,7 +214,7 @@ describe('the demo’s documents', () => {
         ],
         implications: {},
       },
-      sections: { actionPlanProgrammeId: programmeId, policySchedule: true, compliance: true, appendixCompliance: true },
+      sections: { actionPlanProgrammeId: programmeId, policySchedule: true, compliance: true, appendixCompliance: true, performance: true },
     });
     const files = {
       'committee paper': await t.call('exports.committeePaper', { paperId: paper.id }),
@@ -220,8 +240,9 @@ describe('the demo’s documents', () => {
       }
     }
     expect(parted, 'paragraphs between a heading and its chart that do not keep with the next').toEqual([]);
-    // the committee paper has the RAG, compliance and trend charts; each other document one chart
-    expect(charts.filter((c) => c.startsWith('committee paper')).length).toBeGreaterThanOrEqual(3);
+    // the committee paper has the RAG, compliance, trend and performance charts; each other document one chart
+    expect(charts.filter((c) => c.startsWith('committee paper')).length).toBeGreaterThanOrEqual(4);
+    expect(charts).toContain('committee paper: Percentage measures this year to date against target');
     for (const doc of ['policy schedule', 'recommendations', 'monthly update']) expect(charts.filter((c) => c.startsWith(doc)).length, doc).toBe(1);
   });
 });

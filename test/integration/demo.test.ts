@@ -66,6 +66,8 @@ describe.each(['2026-11-23', '2026-12-04', '2027-03-03', '2027-01-01'])('the dem
       appendixCompliance: true,
       training: true,
       appendixTraining: true,
+      performance: true,
+      appendixPerformance: true,
     });
     for (const k of NARRATIVE_KEYS) expect(paper.narrative[k].trim().length, k).toBeGreaterThan(20);
     // the author's own sections (seed 003's "Learning from complaints" among them), one holding the data, and an appendix

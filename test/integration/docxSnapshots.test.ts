@@ -69,6 +69,18 @@ async function addTraining() {
   await t.call('training.waive', { ...bc, courseId: fire.id, reason: 'On leave', until: '2027-01-31', agreedBy: 'Director' });
 }
 
+/** Calls answered off target (and below last October's), days to respond within tolerance, compensation without a target: as at 23 Nov 2026, the year to October. */
+async function addPerformance() {
+  const measures = await t.call('measures.list', {});
+  const id = (code: string) => measures.find((m) => m.code === code)!.id;
+  await t.call('targets.set', { measureId: id('CALLS'), year: '2026/27', target: 95, tolerance: 2 });
+  await t.call('targets.set', { measureId: id('S1-DAYS'), year: '2026/27', target: 10, tolerance: 1 });
+  await t.call('values.set', { measureId: id('CALLS'), period: '2025-10', numerator: 930, denominator: 1000 });
+  await t.call('values.set', { measureId: id('CALLS'), period: '2026-10', numerator: 880, denominator: 1000 });
+  await t.call('values.set', { measureId: id('S1-DAYS'), period: '2026-05', value: 10.5 });
+  await t.call('values.set', { measureId: id('COMPENSATION'), period: '2026-09', value: 1250 });
+}
+
 const documentXml = async (base64: string) => prettyXml((await readDocx(base64)).document);
 
 describe('document.xml of each kind of document', () => {
@@ -102,9 +114,17 @@ describe('document.xml of each kind of document', () => {
         recommendations: 'note the progress on the action plan.',
         implications: { financial: 'None.' },
       },
-      sections: { actionPlanProgrammeId: programmeId, policySchedule: true, training: true, appendixTraining: true },
+      sections: {
+        actionPlanProgrammeId: programmeId,
+        policySchedule: true,
+        training: true,
+        appendixTraining: true,
+        performance: true,
+        appendixPerformance: true,
+      },
     });
     await addTraining();
+    await addPerformance();
     const file = await t.call('exports.committeePaper', { paperId: paper.id });
     const xml = await documentXml(file.base64);
     await expect(xml).toMatchFileSnapshot('__snapshots__/docx/committee-paper.xml');
@@ -118,5 +138,24 @@ describe('document.xml of each kind of document', () => {
       'descr="Bar chart of the percentage of required staff in date or waived for each mandatory course, against a target of 95%: Complaints handling 50.0%; Fire safety awareness 50.0%."',
     );
     expect(xml).toContain('Staff with training expired or missing');
+    // the performance part and its appendix
+    expect(xml).toContain('Performance against target</w:t>');
+    expect(xml).toContain('Appendix 2: performance against target');
+    expect(xml).toContain('Performance against target, every measure in the register: 2025/26 in full, and 2026/27 to the end of October 2026');
+    for (const header of ['Measure', 'Previous year 2025/26', 'This year to date', 'Target 2026/27', 'Status'])
+      expect(xml).toContain(`<w:t xml:space="preserve">${header}</w:t>`);
+    expect(xml).toContain('Calls answered: 88%, target 95%, down from 93% at this point last year.');
+    expect(xml).toContain(
+      'descr="Bar chart of each percentage measure for 2026/27 to the end of October 2026, with its target marked: Calls answered 88%, target 95%, off target."',
+    );
+    expect(xml).toContain('Monthly measures, 2026/27 to the end of October 2026: each month and the year to date');
+  });
+
+  it('scorecard', async () => {
+    await addPerformance();
+    const file = await t.call('exports.scorecard', { year: '2026/27', format: 'docx' });
+    const xml = await documentXml(file.base64);
+    await expect(xml).toMatchFileSnapshot('__snapshots__/docx/scorecard.xml');
+    expect(xml).toContain('Calls answered: 88%, target 95%, down from 93% at this point last year.');
   });
 });

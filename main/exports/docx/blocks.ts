@@ -166,6 +166,8 @@ export interface TableSpec {
   widths?: number[];
   /** a landscape page whatever the content; by default only a table too wide for portrait gets one */
   landscape?: boolean;
+  /** a body cell's background (hex, light enough for the text's contrast), for a status in colour beside its words */
+  fill?: (row: number, column: number) => string | undefined;
 }
 
 /** A caption: kept with the table it introduces, and a paragraph between any two tables. */
@@ -182,11 +184,11 @@ export function caption(text: string): Paragraph {
 export function dataTable(spec: TableSpec): Block[] {
   const { headers, rows } = spec;
   const { widths, landscape } = layoutColumns(headers, rows, { landscape: spec.landscape });
-  const cell = (text: string, header: boolean, width: number) =>
+  const cell = (text: string, header: boolean, width: number, fill?: string) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       borders,
-      shading: header ? { type: ShadingType.CLEAR, fill: 'E6EBF2', color: 'auto' } : undefined,
+      shading: header || fill ? { type: ShadingType.CLEAR, fill: header ? 'E6EBF2' : fill!, color: 'auto' } : undefined,
       margins: { top: 60, bottom: 60, left: CELL_MARGIN, right: CELL_MARGIN },
       children: userText(text, { bold: header }),
     });
@@ -198,7 +200,7 @@ export function dataTable(spec: TableSpec): Block[] {
       layout: TableLayoutType.FIXED,
       rows: [
         new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, true, widths[i]!)) }),
-        ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widths[i]!)) })),
+        ...rows.map((r, j) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widths[i]!, spec.fill?.(j, i))) })),
       ],
     }),
   ];

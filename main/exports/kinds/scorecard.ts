@@ -1,13 +1,18 @@
-import { contract } from '../../../shared/contract';
+import { contract, type Scorecard } from '../../../shared/contract';
 import { fromZodError } from '../../core/errors';
 import { buildScorecard } from '../../measures/scorecard';
+import { assertAccessible } from '../accessibility';
+import { orgDetails } from '../buildModels';
+import { buildScorecardDocument } from '../docx/scorecardDoc';
 import type { ExportKind } from '../exportKind';
+import { packDocx } from '../pack';
+import { performanceModel } from '../paperParts/performance';
 import { scorecardCsv, scorecardXlsx } from '../sheets/scorecardSheet';
 
 export const scorecardExport: ExportKind<'exports.scorecard'> = {
   command: 'scorecard',
   label: 'performance scorecard',
-  formats: ['xlsx', 'csv'],
+  formats: ['xlsx', 'csv', 'docx'],
   options: { year: 'required', period: 'optional' },
   async inputFromOptions(_db, options, format) {
     const parsed = contract['exports.scorecard'].input.safeParse({ year: options.year, period: options.period, format });
@@ -15,8 +20,14 @@ export const scorecardExport: ExportKind<'exports.scorecard'> = {
     return parsed.data;
   },
   async build(db, input, clock) {
+    const fileName = (card: Scorecard) => `scorecard-${card.year.replace('/', '-')}-to-${card.upTo}.${input.format}`;
+    if (input.format === 'docx') {
+      const model = await performanceModel(db, input.year, input.period, clock.today);
+      const bytes = await packDocx(buildScorecardDocument(model, clock.today, (await orgDetails(db)).name), clock.now);
+      await assertAccessible(bytes, scorecardExport.label);
+      return { fileName: fileName(model.card), bytes };
+    }
     const card = await buildScorecard(db, input.year, input.period, clock.today);
-    const bytes = input.format === 'csv' ? scorecardCsv(card) : await scorecardXlsx(card);
-    return { fileName: `scorecard-${card.year.replace('/', '-')}-to-${card.upTo}.${input.format}`, bytes };
+    return { fileName: fileName(card), bytes: input.format === 'csv' ? scorecardCsv(card) : await scorecardXlsx(card) };
   },
 };
