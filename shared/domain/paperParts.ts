@@ -42,6 +42,13 @@ export const PAPER_PARTS = {
     label: 'Staff training: mandatory training against the target, by course and team, new starters past their deadline, policy refreshers',
     appendix: { field: 'appendixTraining', label: 'Appendix: training by team and course, and everyone with training expired or missing' },
   },
+  complaints: {
+    field: 'complaints',
+    choose: 'yes/no',
+    label:
+      'Complaints performance: the last financial year ended by the data-as-at date, against the year before (stage 1 and 2 responses on time, late responses, outcomes, Ombudsman determinations)',
+    appendix: { field: 'appendixComplaints', label: 'Appendix: that year’s late responses' },
+  },
 } as const satisfies Record<string, PaperPartInfo>;
 
 export type PaperPartKey = keyof typeof PAPER_PARTS;

@@ -6,12 +6,14 @@ import { actionPlanAppendix, actionPlanPart } from '../docx/actionPlanSection';
 import { complianceAppendix, compliancePart } from '../docx/complianceSection';
 import { policyAppendix, policyPart } from '../docx/policySection';
 import { trainingAppendix, trainingPart } from '../docx/trainingSection';
+import { complaintsAppendix, complaintsPart } from '../docx/complaintsSection';
 import type { PaperModel } from '../paperModel';
 import { loadActionPlan, type ActionPlanSection } from './actionPlan';
 import { loadCompliance, type ComplianceSection } from './compliance';
 import type { PaperAsAt } from './paperAsAt';
 import { loadPolicies, type PolicySection } from './policies';
 import { loadTraining, type TrainingSection } from './training';
+import { loadComplaints, type ComplaintsSection } from './complaints';
 
 // How each data part of a committee paper (shared/domain/paperParts.ts) is read and drawn. The
 // mapped type makes a part without its model, loader, section or appendix a compile error.
@@ -22,6 +24,7 @@ export interface PaperPartModels {
   policies: PolicySection;
   compliance: ComplianceSection;
   training: TrainingSection;
+  complaints: ComplaintsSection;
 }
 
 export interface PaperPart<M> {
@@ -64,5 +67,10 @@ export const paperParts: PaperPartRegistry = {
     load: loadTraining,
     section: (n, t, m) => trainingPart(n, t, m.paper.sections.appendixTraining),
     appendix: { title: () => 'staff training', blocks: trainingAppendix },
+  },
+  complaints: {
+    load: loadComplaints,
+    section: (n, c, m) => complaintsPart(n, c, m.paper.sections.appendixComplaints),
+    appendix: { title: (c) => `late complaint responses, ${c.year}`, blocks: complaintsAppendix },
   },
 };
