@@ -50,7 +50,8 @@ export function complaintsOnTimeOption(year: string, shares: QuarterShare[], tar
         name: `Stage ${stage}`,
         data: ([1, 2, 3, 4] as const).map((q) => shares.find((s) => s.stage === stage && s.quarter === q)?.percent ?? null),
         itemStyle: { color: STAGE_COLOURS[stage] },
-        barMaxWidth: 34,
+        barWidth: 36,
+        barGap: '10%',
         label: {
           show: true,
           position: 'top',

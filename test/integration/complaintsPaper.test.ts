@@ -67,7 +67,7 @@ describe('the complaints part of a committee paper', () => {
       expect(complaintFiguresJson(report.figures)).toBe(cli.stdout.trim());
     }
     // seed 003's first year: 41% all tenures, 47% TSM at stage 1
-    expect([c.lastYear.figures.all.stage1.percentOnTime, c.lastYear.figures.tsm.stage1.percentOnTime].map(Math.round)).toEqual([41, 48]);
+    expect([c.lastYear.figures.all.stage1.percentOnTime, c.lastYear.figures.tsm.stage1.percentOnTime].map((p) => Math.round(p!))).toEqual([41, 48]);
 
     const rows = t.database.sqlite
       .prepare('select reference, stage, received, responded, tenure, service_area, outcome, on_time, days_late from complaint_stages')

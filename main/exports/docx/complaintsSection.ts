@@ -16,7 +16,7 @@ import { plural } from '../../../shared/domain/plural';
 import type { ComplaintsYearReport } from '../../complaints/paperFiguresRepo';
 import { renderChartPng } from '../charts';
 import type { ComplaintsSection } from '../paperParts/complaints';
-import { dataTable, para, picture, type Block } from './blocks';
+import { dataTable, heading, para, picture, type Block } from './blocks';
 import type { ReportNumbering } from './numbering';
 
 // The annual complaints performance part of a committee paper (seed 003's performance overview,
@@ -101,6 +101,7 @@ function timelinessBlocks(n: ReportNumbering, c: ComplaintsSection): Block[] {
       ? `no stage ${s} response was late`
       : `${plural(late(s), `stage ${s} response was`, `stage ${s} responses were`)} late: ${LATE_BANDS.map((b, i) => `${count(t.lateBands[s][i]!)} by ${b.label.toLowerCase()}`).join(', ')}`;
   return [
+    heading('Timeliness', 3),
     n.para(
       `The Complaint Handling Code asks for a complaint to be acknowledged within ${ACKNOWLEDGE_DAYS} working days and answered within ${RESPONSE_DAYS[1]} working days at stage 1 and ${RESPONSE_DAYS[2]} at stage 2 after the acknowledgement, plus an extension of at most ${EXTENSION_LIMIT[1]} and ${EXTENSION_LIMIT[2]} working days. ${targetSentence(c)}`,
       { keepNext: true },
@@ -121,10 +122,11 @@ function timelinessBlocks(n: ReportNumbering, c: ComplaintsSection): Block[] {
 function outcomeBlocks(n: ReportNumbering, c: ComplaintsSection): Block[] {
   const o = c.thisYear.outcomes;
   const recorded = (s: ComplaintStage) => COMPLAINT_OUTCOMES.reduce((a, k) => a + o[s][k], 0);
-  if (recorded(1) + recorded(2) === 0) return [n.para(`The complaints log records no outcomes for the responses of ${c.year}.`)];
+  if (recorded(1) + recorded(2) === 0) return [heading('Outcomes', 3), n.para(`The complaints log records no outcomes for the responses of ${c.year}.`)];
   const upheld = (s: ComplaintStage) => percentOnTime(o[s].upheld + o[s].partly_upheld, recorded(s));
   const notRecorded = o[1].notRecorded + o[2].notRecorded > 0;
   return [
+    heading('Outcomes', 3),
     n.para(
       `Of the responses with an outcome recorded, ${pct(upheld(1))} at stage 1 and ${pct(upheld(2))} at stage 2 upheld the complaint in full or in part.`,
       { keepNext: true },
@@ -145,6 +147,7 @@ function serviceAreaBlocks(n: ReportNumbering, c: ComplaintsSection): Block[] {
   if (!areas.some((a) => a.serviceArea !== '')) return [];
   const onTime = (a: (typeof areas)[number], s: ComplaintStage) => (a.responded[s] === 0 ? '–' : pct(percentOnTime(a.onTime[s], a.responded[s])));
   return [
+    heading('By service area', 3),
     n.para(`By service area, as the complaints log records it:`, { keepNext: true }),
     ...dataTable({
       caption: `Complaints received in ${c.year} and responses on time by service area, all tenures`,
@@ -158,6 +161,7 @@ function ombudsmanBlocks(n: ReportNumbering, c: ComplaintsSection): Block[] {
   if (!c.measures.length) return [];
   const value = (v: number | null, unit: Parameters<typeof formatMeasureValue>[1]) => (v === null ? 'Not recorded' : formatMeasureValue(v, unit));
   return [
+    heading('Ombudsman determinations and compensation', 3),
     n.para(`The Housing Ombudsman’s determinations and the compensation paid, as recorded in the measures register for each year:`, { keepNext: true }),
     ...dataTable({
       caption: `Ombudsman determinations, maladministration rate and compensation paid, ${c.previousYear} and ${c.year}`,
