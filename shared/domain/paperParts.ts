@@ -47,7 +47,7 @@ export const PAPER_PARTS = {
     choose: 'yes/no',
     label:
       'Complaints performance: the last financial year ended by the data-as-at date, against the year before (stage 1 and 2 responses on time, late responses, outcomes, Ombudsman determinations)',
-    appendix: { field: 'appendixComplaints', label: 'Appendix: that year’s late responses' },
+    appendix: { field: 'appendixComplaints', label: 'Appendix: the late complaint responses of the year reported' },
   },
 } as const satisfies Record<string, PaperPartInfo>;
 
