@@ -6,6 +6,7 @@ import type { DemoDataSet } from './demoTypes';
 import { loadMeasuresDemo } from './measuresDemo';
 import { loadMonthlyDemo } from './monthlyDemo';
 import { loadPaperDemo } from './paperDemo';
+import { loadComplaintsPaperDemo } from './complaintsPaperDemo';
 import { loadPolicyDemo } from './policyDemo';
 import { loadRemedialDemo } from './remedialDemo';
 import { loadSettingsDemo } from './settingsDemo';
@@ -23,7 +24,7 @@ export interface DemoLoadResult {
   homes: number;
   /** last month's published and this month's draft */
   monthlyUpdates: number;
-  /** the draft paper for the next meeting */
+  /** the draft papers for the next meeting: the progress report and the annual complaints report */
   papers: number;
 }
 
@@ -172,5 +173,6 @@ export async function loadDemoData(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'tod
   const programmeId = full ? (await db.selectFrom('programmes').select('id').where('code', '=', data.programmes[0]!.code).executeTakeFirstOrThrow()).id : 0;
   const monthlyUpdates = full ? await loadMonthlyDemo(db, ctx, programmeId) : 0;
   const papers = full ? await loadPaperDemo(db, ctx, programmeId) : 0;
-  return { programmes: data.programmes.length, recommendations, notes, policies, homes, monthlyUpdates, papers };
+  const complaintsPapers = full ? await loadComplaintsPaperDemo(db, ctx) : 0;
+  return { programmes: data.programmes.length, recommendations, notes, policies, homes, monthlyUpdates, papers: papers + complaintsPapers };
 }

@@ -1,6 +1,8 @@
 import { formatDateLong } from '../../shared/domain/dates';
 import { dataAsAtProblem } from '../../shared/domain/paperDataAsAt';
 import { PAPER_PART_KEYS, PAPER_PARTS, partInAppendix, type PaperPartInfo } from '../../shared/domain/paperParts';
+import { fromTemplate } from '../../shared/domain/paperTemplates';
+import { DEFAULT_REPORT_SECTIONS, sections as paperSections } from '../../shared/contract/papers';
 import type { Handlers } from '../core/handlers';
 import { mutation, query } from '../core/mutation';
 import type { ReadDb } from '../core/context';
@@ -53,7 +55,11 @@ export const paperHandlers: Handlers<'papers.list' | 'papers.get' | 'papers.crea
     assertMeetingTakesPapers(m);
     assertExemption(input.isPublic, input.exemptParagraph);
     assertDataAsAt(input.dataAsAt, m.meeting_date, ctx.today);
-    await assertSections(ctx.db, input.sections);
+    // what the call gives is kept; the template, or else a blank paper, gives what it leaves out
+    const template = input.template ? fromTemplate(input.template) : null;
+    const narrative = { ...input.narrative, sections: input.narrative.sections ?? template?.sections ?? DEFAULT_REPORT_SECTIONS };
+    const sections = input.sections ?? paperSections.parse(template?.parts ?? {});
+    await assertSections(ctx.db, sections);
     const row = await ctx.db
       .insertInto('committee_papers')
       .values({
@@ -69,8 +75,8 @@ export const paperHandlers: Handlers<'papers.list' | 'papers.get' | 'papers.crea
         key_decision: input.keyDecision ? 1 : 0,
         purpose: input.purpose,
         data_as_at: input.dataAsAt,
-        narrative_json: JSON.stringify(input.narrative),
-        sections_json: JSON.stringify(input.sections),
+        narrative_json: JSON.stringify(narrative),
+        sections_json: JSON.stringify(sections),
         created_at: ctx.now,
         updated_at: ctx.now,
       })

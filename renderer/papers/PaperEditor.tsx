@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { CommitteePaper, Meeting, PaperSections } from '../../shared/contract';
 import { DEFAULT_REPORT_SECTIONS, IMPLICATION_KEYS, sections as paperSections, type ImplicationKey, type NarrativeKey } from '../../shared/contract/papers';
 import { PAPER_PART_KEYS, PAPER_PARTS, type PaperPartInfo } from '../../shared/domain/paperParts';
+import { fromTemplate, PAPER_TEMPLATES, type PaperTemplateKey } from '../../shared/domain/paperTemplates';
 import { formatDateLong } from '../../shared/domain/dates';
 import { call } from '../api';
 import { useAppData } from '../AppData';
@@ -80,7 +81,10 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
   const [error, setError] = useState<string | null>(null);
   /** the data-as-at date as typed (dd/mm/yyyy), blank for the default */
   const [asAtText, setAsAtText] = useState('');
+  /** the template a new paper starts from, if any */
+  const [template, setTemplate] = useState<PaperTemplateKey | null>(null);
   const errors = useFormErrors([
+    'template',
     'title',
     'isPublic',
     'exemptParagraph',
@@ -133,13 +137,22 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
   // a part's field holds a programme's id or yes/no, as PAPER_PARTS says
   const setS = (k: keyof PaperSections, v: number | boolean | null) => setD({ ...d, sections: { ...d.sections, [k]: v } });
 
+  /** A template sets the report's sections and ticks its data parts; a blank paper has the usual ones. */
+  function startFrom(key: PaperTemplateKey | null) {
+    const t = key ? fromTemplate(key) : { sections: DEFAULT_REPORT_SECTIONS.map((x) => ({ ...x })), parts: {} };
+    setTemplate(key);
+    setD({ ...d!, narrative: { ...d!.narrative, sections: t.sections }, sections: paperSections.parse(t.parts) });
+  }
+
   async function save(e?: FormEvent) {
     e?.preventDefault();
     errors.clear();
     try {
       const { meetingId: mid, ...rest } = d!;
       const fields = { ...rest, dataAsAt: fromDateText(asAtText) };
-      const p = saved ? await call('papers.update', { id: saved.id, patch: fields }) : await call('papers.create', { meetingId: mid, ...fields });
+      const p = saved
+        ? await call('papers.update', { id: saved.id, patch: fields })
+        : await call('papers.create', { meetingId: mid, ...fields, ...(template ? { template } : {}) });
       setSaved(p);
       toast('info', 'Paper saved.');
       if (!saved) navigate('paper', { id: p.id });
@@ -182,6 +195,26 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
         {errors.formError && (
           <div className="error-banner" role="alert">
             {errors.formError}
+          </div>
+        )}
+        {!saved && (
+          <div className="card">
+            <Field
+              label="Start from"
+              hint="A template gives the main report’s sections, with guidance to replace, and ticks the data it reports."
+              error={errors.fieldErrors.template}
+            >
+              {(p) => (
+                <select {...p} value={template ?? ''} onChange={(e) => startFrom((e.target.value || null) as PaperTemplateKey | null)}>
+                  <option value="">A blank paper</option>
+                  {PAPER_TEMPLATES.map((t) => (
+                    <option key={t.key} value={t.key}>
+                      {t.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
           </div>
         )}
         <div className="card">

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PAPER_PART_KEYS, PAPER_PARTS, type PaperPartInfo, type PaperPartKey } from '../domain/paperParts';
+import { PAPER_TEMPLATE_KEYS, PAPER_TEMPLATES } from '../domain/paperTemplates';
 import { byId, email, id, optionalDate, optionalText, patchOf, requiredText } from './fields';
 import { call } from './call';
 import type * as T from './papersTypes';
@@ -130,8 +131,10 @@ export const paperCreate = z.strictObject({
   keyDecision: paperFields.keyDecision.default(false),
   purpose: paperFields.purpose.default('information'),
   dataAsAt: paperFields.dataAsAt.default(null),
-  narrative: narrative.default({} as never),
-  sections: sections.default({} as never),
+  // a template (shared/domain/paperTemplates.ts) gives the report sections and the data parts the call leaves out
+  template: z.enum(PAPER_TEMPLATE_KEYS, { error: `Template must be one of: ${PAPER_TEMPLATES.map((t) => `${t.key} (${t.name})`).join(', ')}.` }).optional(),
+  narrative: narrative.extend({ sections: reportSections.optional() }).default({} as never),
+  sections: sections.optional(),
 });
 export const paperUpdate = z.strictObject({ id: id('Paper'), patch: patchOf(paperFields) });
 export const byMeeting = z.strictObject({ meetingId: id('Meeting') });

@@ -48,6 +48,13 @@ export const PAPER_PARTS = {
     label: 'Performance against target: every measure’s previous year, this year to date, target and status, with a sentence for each off target',
     appendix: { field: 'appendixPerformance', label: 'Appendix: each measure’s figures month by month' },
   },
+  complaints: {
+    field: 'complaints',
+    choose: 'yes/no',
+    label:
+      'Complaints performance: the last financial year ended by the data-as-at date, against the year before (stage 1 and 2 responses on time, late responses, outcomes, Ombudsman determinations)',
+    appendix: { field: 'appendixComplaints', label: 'Appendix: the late complaint responses of the year reported' },
+  },
 } as const satisfies Record<string, PaperPartInfo>;
 
 export type PaperPartKey = keyof typeof PAPER_PARTS;

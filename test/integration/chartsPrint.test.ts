@@ -6,6 +6,7 @@ import { chartLayout, renderChartPng, type ChartLayout } from '../../main/export
 import { ragChartOption, reviewTimelineOption, statusChartOption } from '../../shared/charts/actionPlanCharts';
 import { compliancePercentOption, complianceTrendOption } from '../../shared/charts/complianceCharts';
 import { percentChartHeight, performancePercentOption, type PercentBar } from '../../shared/charts/performanceCharts';
+import { complaintsOnTimeOption, type QuarterShare } from '../../shared/charts/complaintsCharts';
 import { MARK_CONTRAST, MIN_PRINT_PT, PT_PER_PX, TEXT_CONTRAST, contrastRatio, optionColours, rectInside, rectsOverlap } from '../../shared/charts/printRules';
 import { formatMonth } from '../../shared/domain/dates';
 import type { CheckType } from '../../shared/domain/compliance';
@@ -76,6 +77,16 @@ function edgeCases(): Case[] {
     },
     { name: 'performance, one measure', option: performancePercentOption([performanceEdge[0]!]), width: 600, height: percentChartHeight(1) },
     {
+      name: 'complaints on time, full bars and two targets',
+      option: complaintsOnTimeOption(
+        '2025/26',
+        ([1, 2] as const).flatMap((stage) => ([1, 2, 3, 4] as const).map((quarter): QuarterShare => ({ stage, quarter, percent: quarter === 3 ? null : 100 }))),
+        { 1: 90, 2: 85 },
+      ),
+      width: 600,
+      height: 260,
+    },
+    {
       name: 'trend, all at 100%',
       option: complianceTrendOption({ points, series: CHECKS.map((checkType) => ({ checkType, percent: points.map(() => 100) })) }, 100, formatMonth),
       width: 600,
@@ -104,6 +115,18 @@ beforeAll(async () => {
     { name: 'demo percent', option: compliancePercentOption(position, target), width: 600, height: 225 },
     { name: 'demo trend', option: complianceTrendOption(trend, target, formatMonth), width: 600, height: 281 },
     { name: 'demo performance', option: performancePercentOption(percentBars), width: 600, height: percentChartHeight(percentBars.length) },
+    {
+      name: 'demo complaints on time',
+      option: complaintsOnTimeOption(
+        '2025/26',
+        ([1, 2] as const).flatMap((stage) =>
+          ([1, 2, 3, 4] as const).map((quarter): QuarterShare => ({ stage, quarter, percent: [65.2, 67.4, 69.1, 72.3][quarter - 1]! - (stage - 1) * 20 })),
+        ),
+        { 1: 90, 2: 90 },
+      ),
+      width: 600,
+      height: 260,
+    },
     { name: 'demo review timeline', option: reviewTimelineOption(timeline.months, timeline.threshold), width: 600, height: 244 },
     ...edgeCases(),
   ];
@@ -214,7 +237,7 @@ describe('the demo’s documents', () => {
         ],
         implications: {},
       },
-      sections: { actionPlanProgrammeId: programmeId, policySchedule: true, compliance: true, appendixCompliance: true, performance: true },
+      sections: { actionPlanProgrammeId: programmeId, policySchedule: true, compliance: true, appendixCompliance: true, performance: true, complaints: true },
     });
     const files = {
       'committee paper': await t.call('exports.committeePaper', { paperId: paper.id }),

@@ -21,7 +21,7 @@ describe('housing-desk command line', () => {
     const first = run(['demo', '--db', db]);
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/1 programme, 24 recommendations, \d+ progress notes/);
-    expect(first.stdout).toMatch(/2 monthly updates \(last month's published, this month's in draft\) and 1 committee paper in draft\.$/m);
+    expect(first.stdout).toMatch(/2 monthly updates \(last month's published, this month's in draft\) and 2 committee papers in draft\.$/m);
     const second = run(['demo', '--db', db]);
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/The demo loads only into an empty database, and this one already holds 1 programme, \d+ policies, .*\d+ homes/);
@@ -141,8 +141,8 @@ describe('housing-desk export: committee papers and the policy schedule', () => 
     await database.close();
 
     const out = path.join(dir, 'paper.docx');
-    // the demo's own draft paper is paper 1 of the same meeting, so the date alone does not say which
-    const byDate = run(['export', 'committee-paper', '--db', db, '--meeting', next.meetingDate, '--paper', '2', '--out', out]);
+    // the demo's own draft papers are papers 1 and 2 of the same meeting, so the date alone does not say which
+    const byDate = run(['export', 'committee-paper', '--db', db, '--meeting', next.meetingDate, '--paper', '3', '--out', out]);
     expect(byDate.stderr).toBe('');
     expect(byDate.status).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
@@ -151,7 +151,9 @@ describe('housing-desk export: committee papers and the policy schedule', () => 
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toMatch(/There is no meeting "1999-01-01"/);
     const noPaper = run(['export', 'committee-paper', '--db', db, '--meeting', String(next.id), '--paper', '99', '--out', out]);
-    expect(noPaper.stderr).toMatch(/Paper 99 is not one of this meeting's papers: 1 \(.+\), 2 \(Progress report\)/);
+    expect(noPaper.stderr).toMatch(
+      /Paper 99 is not one of this meeting's papers: 1 \(.+\), 2 \(Annual complaints performance report .+\), 3 \(Progress report\)/,
+    );
     expect(run(['export', 'committee-paper', '--db', db, '--out', out]).stderr).toMatch(/needs --meeting/);
     const schedule = run(['export', 'policy-schedule', '--db', db, '--out', path.join(dir, 'schedule.docx')]);
     expect(schedule.status).toBe(0);

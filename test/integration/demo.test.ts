@@ -44,7 +44,7 @@ describe.each(['2026-11-23', '2026-12-04', '2027-03-03', '2027-01-01'])('the dem
     expect(stored.published_by).toBe('Test Manager');
   });
 
-  it('has a draft paper for the next meeting with every data section ticked and every narrative written', async () => {
+  it('has a draft progress report for the next meeting with every data section ticked but the complaints part, every narrative written, and the annual complaints report', async () => {
     t = await makeCore({ today, demo: true });
     const [programme] = await t.call('programmes.list', {});
     const meetings = await t.call('meetings.list', {});
@@ -55,7 +55,10 @@ describe.each(['2026-11-23', '2026-12-04', '2027-03-03', '2027-01-01'])('the dem
     }
     const next = meetings.filter((m) => m.status === 'scheduled').sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))[0]!;
     const papers = await t.call('papers.list', { meetingId: next.id });
-    expect(papers).toHaveLength(1);
+    expect(papers.map((p) => p.title)).toEqual([
+      'Resident Focus Project, policy schedule and building safety: progress report',
+      'Annual complaints performance report 2025/26',
+    ]);
     const paper = papers[0]!;
     expect(paper.sections).toEqual({
       actionPlanProgrammeId: programme!.id,
@@ -68,6 +71,9 @@ describe.each(['2026-11-23', '2026-12-04', '2027-03-03', '2027-01-01'])('the dem
       appendixTraining: true,
       performance: true,
       appendixPerformance: true,
+      // the annual complaints report is a paper of its own
+      complaints: false,
+      appendixComplaints: false,
     });
     for (const k of NARRATIVE_KEYS) expect(paper.narrative[k].trim().length, k).toBeGreaterThan(20);
     // the author's own sections (seed 003's "Learning from complaints" among them), one holding the data, and an appendix
@@ -78,11 +84,21 @@ describe.each(['2026-11-23', '2026-12-04', '2027-03-03', '2027-01-01'])('the dem
     expect(paper.dataAsAt).toBeNull();
     for (const k of IMPLICATION_KEYS) expect(paper.narrative.implications[k].trim().length, k).toBeGreaterThan(20);
     expect(paper.authorName).not.toBe('');
+
+    // the annual complaints report, started from its template with every section written
+    const report = papers[1]!;
+    expect(report.sections).toMatchObject({ complaints: true, appendixComplaints: true, compliance: false, actionPlanProgrammeId: null });
+    expect(report.narrative.sections.filter((s) => s.holdsData).map((s) => s.title)).toEqual(['Performance overview']);
+    for (const s of report.narrative.sections) {
+      expect(s.text.trim().length, s.title).toBeGreaterThan(20);
+      expect(s.text, s.title).not.toContain('Replace this guidance');
+    }
+    expect(report.narrative.summary).toMatch(/^This report presents the housing service’s complaints performance for 2025\/26, compared with 2024\/25/);
   });
 });
 
 describe('the demo’s documents', () => {
-  it('export and pass the accessibility check: both monthly updates and the committee paper', async () => {
+  it('export and pass the accessibility check: both monthly updates and the committee papers', async () => {
     t = await makeCore({ today: '2026-12-04', demo: true });
     const [programme] = await t.call('programmes.list', {});
     for (const month of ['2026-11', '2026-12']) {
@@ -92,9 +108,10 @@ describe('the demo’s documents', () => {
     }
     const next = (await t.call('meetings.list', {})).find((m) => m.status === 'scheduled')!;
     expect(next.meetingDate).toBe('2026-12-29'); // 28 December 2026 is the Boxing Day substitute
-    const [paper] = await t.call('papers.list', { meetingId: next.id });
-    const file = await t.call('exports.committeePaper', { paperId: paper!.id });
-    expect(await checkDocx(Buffer.from(file.base64, 'base64'))).toEqual([]);
+    for (const paper of await t.call('papers.list', { meetingId: next.id })) {
+      const file = await t.call('exports.committeePaper', { paperId: paper.id });
+      expect(await checkDocx(Buffer.from(file.base64, 'base64')), paper.title).toEqual([]);
+    }
   });
 });
 

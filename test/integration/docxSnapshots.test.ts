@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeCore, type TestCore } from '../helpers/testCore';
 import { prettyXml, readDocx } from '../helpers/docx';
+import { importComplaintsFixture } from '../helpers/complaintsFixture';
 
 // word/document.xml of one small document per kind, one element a line, against a file under
 // __snapshots__/docx/. A change to how a document is drawn shows there as a readable diff: look
@@ -157,5 +158,34 @@ describe('document.xml of each kind of document', () => {
     const xml = await documentXml(file.base64);
     await expect(xml).toMatchFileSnapshot('__snapshots__/docx/scorecard.xml');
     expect(xml).toContain('Calls answered: 88%, target 95%, down from 93% at this point last year.');
+  });
+
+  it('annual complaints report', async () => {
+    const committee = await t.call('committees.create', { name: 'Housing Committee' });
+    const meeting = await t.call('meetings.create', { committeeId: committee.id, meetingDate: '2026-12-10' });
+    await importComplaintsFixture(t.database.sqlite, '2026-11-23');
+    const paper = await t.call('papers.create', {
+      meetingId: meeting.id,
+      title: 'Annual complaints performance report 2025/26',
+      template: 'annualComplaints',
+      narrative: { summary: 'How the service handled complaints in 2025/26.', implications: {} },
+    });
+    await t.call('papers.update', { id: paper.id, patch: { sections: { ...paper.sections, appendixComplaints: true } } });
+    const file = await t.call('exports.committeePaper', { paperId: paper.id });
+    const xml = await documentXml(file.base64);
+    await expect(xml).toMatchFileSnapshot('__snapshots__/docx/complaints-report.xml');
+    expect(xml).toContain('Complaints performance, 2025/26');
+    expect(xml).toContain(
+      'Complaints received and answered in 2024/25 and 2025/26, all tenures and the tenant satisfaction measures’ tenures (TSM: tenants and shared owners)',
+    );
+    for (const header of ['Measure', '2024/25 all tenures', '2024/25 TSM', '2025/26 all tenures', '2025/26 TSM'])
+      expect(xml).toContain(`<w:t xml:space="preserve">${header}</w:t>`);
+    expect(xml).toContain('Late responses in 2025/26 by how late, all tenures (working days after the due day)');
+    // no measure has a target or a value here: the Code's 100%, and "not recorded"
+    expect(xml).toContain(
+      'descr="Bar chart of the share of responses on time in each quarter of 2025/26, all tenures, against target 100%: stage 1 Apr-Jun 25%, Jul-Sep 0%, Oct-Dec none answered, Jan-Mar none answered; stage 2 Apr-Jun none answered, Jul-Sep 50%, Oct-Dec none answered, Jan-Mar none answered."',
+    );
+    expect(xml).toMatch(/Housing Ombudsman determinations<\/w:t>[\s\S]*?Not recorded<\/w:t>[\s\S]*?Not recorded<\/w:t>/);
+    expect(xml).toContain('Appendix 1: late complaint responses, 2025/26');
   });
 });

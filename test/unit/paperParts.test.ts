@@ -26,10 +26,16 @@ describe('the committee-paper parts registry', () => {
   });
 
   it('reads each part from its own field', () => {
-    const all = sections.parse({ actionPlanProgrammeId: 3, policySchedule: true, compliance: true, training: true, performance: true });
+    const all = sections.parse({ actionPlanProgrammeId: 3, policySchedule: true, compliance: true, training: true, performance: true, complaints: true });
     expect(PAPER_PART_KEYS.filter((key) => partInReport(all, key))).toEqual(PAPER_PART_KEYS);
-    const appendices = sections.parse({ actionPlanProgrammeId: 3, appendixActionPlan: true, appendixCompliance: true, appendixTraining: true });
-    expect(PAPER_PART_KEYS.filter((key) => partInAppendix(appendices, key))).toEqual(['actionPlan', 'compliance', 'training']);
+    const appendices = sections.parse({
+      actionPlanProgrammeId: 3,
+      appendixActionPlan: true,
+      appendixCompliance: true,
+      appendixTraining: true,
+      appendixComplaints: true,
+    });
+    expect(PAPER_PART_KEYS.filter((key) => partInAppendix(appendices, key))).toEqual(['actionPlan', 'compliance', 'training', 'complaints']);
     expect(PAPER_PART_KEYS.filter((key) => partInReport(appendices, key))).toEqual(['actionPlan']);
   });
 

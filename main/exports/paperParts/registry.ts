@@ -7,6 +7,7 @@ import { complianceAppendix, compliancePart } from '../docx/complianceSection';
 import { policyAppendix, policyPart } from '../docx/policySection';
 import { trainingAppendix, trainingPart } from '../docx/trainingSection';
 import { performanceAppendix, performancePart } from '../docx/performanceSection';
+import { complaintsAppendix, complaintsPart } from '../docx/complaintsSection';
 import type { PaperModel } from '../paperModel';
 import { loadActionPlan, type ActionPlanSection } from './actionPlan';
 import { loadCompliance, type ComplianceSection } from './compliance';
@@ -14,6 +15,7 @@ import type { PaperAsAt } from './paperAsAt';
 import { loadPolicies, type PolicySection } from './policies';
 import { loadTraining, type TrainingSection } from './training';
 import { loadPerformance, type PerformanceSection } from './performance';
+import { loadComplaints, type ComplaintsSection } from './complaints';
 
 // How each data part of a committee paper (shared/domain/paperParts.ts) is read and drawn. The
 // mapped type makes a part without its model, loader, section or appendix a compile error.
@@ -25,6 +27,7 @@ export interface PaperPartModels {
   compliance: ComplianceSection;
   training: TrainingSection;
   performance: PerformanceSection;
+  complaints: ComplaintsSection;
 }
 
 export interface PaperPart<M> {
@@ -72,5 +75,10 @@ export const paperParts: PaperPartRegistry = {
     load: loadPerformance,
     section: (n, p, m) => performancePart(n, p, m.paper.sections.appendixPerformance),
     appendix: { title: () => 'performance against target', blocks: performanceAppendix },
+  },
+  complaints: {
+    load: loadComplaints,
+    section: (n, c, m) => complaintsPart(n, c, m.paper.sections.appendixComplaints),
+    appendix: { title: (c) => `late complaint responses, ${c.year}`, blocks: complaintsAppendix },
   },
 };
