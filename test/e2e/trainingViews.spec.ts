@@ -89,7 +89,10 @@ test('the matrix and the scorecard export from their pages as spreadsheets, and 
   let download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export matrix (.xlsx)' }).click();
   expect((await download).suggestedFilename()).toMatch(/^training-matrix-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await page.setViewportSize({ width: 1366, height: 768 });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Performance' }).click();
+  await expect(page.locator('table[aria-label="Scorecard"] tr[data-code="CALLS"]')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/performance-scorecard-1366.png' });
   download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export scorecard (.csv)' }).click();
   const file = await download;
