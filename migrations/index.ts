@@ -10,6 +10,7 @@ import * as m008 from './008_paper_sections';
 import * as m010 from './010_training';
 import * as m011 from './011_complaints';
 import * as m012 from './012_measures';
+import * as m013 from './013_monthly_measures';
 
 // The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
 export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
@@ -24,6 +25,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['010_training', m010],
   ['011_complaints', m011],
   ['012_measures', m012],
+  ['013_monthly_measures', m013],
 ];
 
 export const latestSchema = migrations[migrations.length - 1]![0];
