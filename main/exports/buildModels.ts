@@ -86,7 +86,12 @@ export async function buildMonthlyUpdateModel(
   opts: { draft: boolean },
 ): Promise<MonthlyUpdateModel> {
   const programme = await programmeDetails(db, programmeId);
-  const update = await db.selectFrom('monthly_updates').select(['id', 'include_measures']).where('programme_id', '=', programmeId).where('month', '=', month).executeTakeFirst();
+  const update = await db
+    .selectFrom('monthly_updates')
+    .select(['id', 'include_measures'])
+    .where('programme_id', '=', programmeId)
+    .where('month', '=', month)
+    .executeTakeFirst();
   const items = update
     ? await db
         .selectFrom('monthly_update_items')
