@@ -210,11 +210,13 @@ test('the public measures: last month’s published sentences, this month’s ch
   await page.getByLabel('Month', { exact: true }).fill(month);
   await expect(page.getByRole('heading', { name: `Monthly update: ${formatMonth(month)}` })).toBeVisible();
   await expect(choice).toBeEnabled();
-  await choice.uncheck();
+  // the box shows the choice once it is saved
+  await choice.click();
   await expect(choice).not.toBeChecked();
   await expect.poll(async () => (await app.call('monthly.get', { programmeId: programme.id, month })).includeMeasures).toBe(false);
   await page.reload();
   await expect(choice).not.toBeChecked();
-  await choice.check();
+  await choice.click();
+  await expect(choice).toBeChecked();
   await expect.poll(async () => (await app.call('monthly.get', { programmeId: programme.id, month })).includeMeasures).toBe(true);
 });
