@@ -10,6 +10,7 @@ import * as m008 from './008_paper_sections';
 import * as m010 from './010_training';
 import * as m011 from './011_complaints';
 import * as m012 from './012_measures';
+import * as m013 from './013_monthly_measures';
 import * as m014 from './014_compliance_trend_points';
 import * as m015 from './015_homes_order_index';
 
@@ -26,6 +27,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['010_training', m010],
   ['011_complaints', m011],
   ['012_measures', m012],
+  ['013_monthly_measures', m013],
   ['014_compliance_trend_points', m014],
   ['015_homes_order_index', m015],
 ];

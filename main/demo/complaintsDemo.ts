@@ -5,6 +5,7 @@ import {
   type ComplaintTenure,
   EXTENSION_LIMIT,
   financialYearDates,
+  financialYearOf,
   isComplaintWorkingDay,
   isTsmTenure,
   responseDue,
@@ -18,7 +19,7 @@ import { clockColumns, readExtraDays } from '../complaints/clocks';
 // The demo's complaints log: two financial years (2024/25 and 2025/26) of stages shaped like the
 // annual complaints report in seed 003 (stage 1 on time 41% for all tenures and 47% for tenants
 // and shared owners in the first year, stage 2 about 28%; about a quarter escalated), improving in
-// the second year, and a few cases open now, some late and some about to be. A fixed sequence
+// the second year and kept up in each later year to today, and a few cases open now, some late and some about to be. A fixed sequence
 // (mulberry32) and fixed quotas per group make every load the same.
 
 function sequence(seed: number) {
@@ -42,6 +43,15 @@ const YEARS: YearPlan[] = [
   { year: '2024/25', stage1: 170, onTime: { 1: { tsm: 0.47, other: 0.32 }, 2: { tsm: 0.26, other: 0.31 } } },
   { year: '2025/26', stage1: 190, onTime: { 1: { tsm: 0.74, other: 0.63 }, 2: { tsm: 0.55, other: 0.48 } } },
 ];
+
+/** The two years above, then each later year up to today's like the second, so that the measures have figures for every month to date. */
+function yearsTo(today: IsoDate): YearPlan[] {
+  const plans = [...YEARS];
+  const last = YEARS[YEARS.length - 1]!;
+  for (let y = Number(last.year.slice(0, 4)) + 1; y <= Number(financialYearOf(today).slice(0, 4)); y++)
+    plans.push({ ...last, year: `${y}/${String((y + 1) % 100).padStart(2, '0')}` });
+  return plans;
+}
 const ESCALATED = 0.24;
 const SERVICE_AREAS: [string, number][] = [
   ['Repairs', 0.51],
@@ -57,6 +67,7 @@ const TENURES: [ComplaintTenure, number][] = [
 ];
 /** The demo's social homes, for CH01 per 1,000 (its homes register holds a sample of a few streets and blocks). */
 const SOCIAL_HOMES: Record<string, number> = { '2024/25': 1240, '2025/26': 1255 };
+const socialHomes = (plans: YearPlan[]) => Object.fromEntries(plans.map((p) => [p.year, SOCIAL_HOMES[p.year] ?? 1255]));
 const CLOSURE = { date: '2024-12-27', name: 'Council offices closed between Christmas and New Year' };
 
 interface DemoStage {
@@ -88,7 +99,8 @@ export async function loadComplaintsDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' 
       after: CLOSURE,
     });
   }
-  for (const [year, social_homes] of Object.entries(SOCIAL_HOMES)) {
+  const plans = yearsTo(today);
+  for (const [year, social_homes] of Object.entries(socialHomes(plans))) {
     const { id } = await db
       .insertInto('complaint_year_homes')
       .values({ year, social_homes, created_at: now, updated_at: now })
@@ -153,7 +165,7 @@ export async function loadComplaintsDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' 
   const compensation = (o: ComplaintOutcome) => (o !== 'not_upheld' && next() < 0.6 ? between(5, 120) * 500 : null);
 
   const stages: DemoStage[] = [];
-  for (const plan of YEARS) {
+  for (const plan of plans) {
     const { from, to } = financialYearDates(plan.year);
     const days = daysBetween(from, to);
     for (let i = 1; i <= plan.stage1; i++) {

@@ -1,14 +1,16 @@
 import { writeAudit } from '../core/audit';
 import type { Ctx, Db } from '../core/context';
+import { addMonths } from '../../shared/domain/dates';
 import { financialYearOf, monthsOfYear, parsePeriod, previousYear, ratioScale, type FinancialYear } from '../../shared/domain/measures';
-import { lastDay } from '../../shared/domain/months';
+import { firstDay, lastDay, monthOf } from '../../shared/domain/months';
 import { recomputeYear } from '../measures/recompute';
 
 // The demo's performance figures: last financial year and this one to date, month by month, for
 // the measures nobody works out from a register, with figures like seeds 003 and 004 (calls
 // answered 93.9% last year and about 88.7% this year against 95%; stage 1 responses down from
 // 14.5 to about 10.4 working days against 10; an Ombudsman maladministration rate from 61% to
-// 79%). Targets for both years; then the computed measures worked out from the demo's registers.
+// 79%), from the year holding the month two years back. Targets for every year; then the
+// computed measures worked out from the demo's registers.
 // A fixed sequence gives the same figures on every load.
 
 interface Profile {
@@ -37,8 +39,17 @@ const PROFILES: Record<string, Profile> = {
   COMPLIMENTS: { last: 22, now: 27, spread: 8, whole: true },
 };
 
-/** Targets with their tolerance, the same both years; measures counted in totals (complaints, compensation) have none, as in seed 004. */
+/**
+ * Targets with their tolerance, the same every year. A summed measure's target is for the year's
+ * total (the scorecard sets the year to date against it).
+ */
 const TARGETS: Record<string, [target: number, tolerance: number]> = {
+  'CH01-S1': [80, 10],
+  'CH01-S2': [25, 5],
+  NM01: [30, 3],
+  'HOS-DET': [40, 5],
+  COMPENSATION: [45000, 5000],
+  COMPLIMENTS: [250, 25],
   BS01: [100, 1],
   BS02: [100, 1],
   BS03: [100, 1],
@@ -70,11 +81,18 @@ function sequence(seed: number) {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+const nextYear = (year: FinancialYear): FinancialYear => {
+  const y = Number(year.slice(0, 4)) + 1;
+  return `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+};
 
 export async function loadMeasuresDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 'today'>): Promise<void> {
   const { now, today } = ctx;
   const thisYear = financialYearOf(today);
-  const years: FinancialYear[] = [previousYear(thisYear), thisYear];
+  // Whole financial years back to the one holding the month two years before last month, so that
+  // every monthly measure has at least 24 months of values whatever the day.
+  const years: FinancialYear[] = [financialYearOf(addMonths(firstDay(monthOf(today)), -24))];
+  while (years.at(-1)! !== thisYear) years.push(nextYear(years.at(-1)!));
   const measures = await db.selectFrom('measures').select(['id', 'code', 'unit']).execute();
   const byCode = new Map(measures.map((m) => [m.code, m]));
   const next = sequence(2026);
@@ -140,7 +158,7 @@ export async function loadMeasuresDemo(db: Db, ctx: Pick<Ctx, 'actor' | 'now' | 
       }
     }
     // The Decent Homes figure is a year-end one: only for a year that has ended.
-    if (year !== thisYear) await put(byCode.get('RP01')!.id, 'RP01', year, 12.4, null, null);
+    if (year !== thisYear) await put(byCode.get('RP01')!.id, 'RP01', year, year === previousYear(thisYear) ? 12.4 : 14.1, null, null);
   }
 
   for (const year of years)

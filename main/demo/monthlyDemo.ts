@@ -6,7 +6,8 @@ import { monthlyHandlers } from '../monthly/monthlyHandlers';
 import { callInLoad, type LoadCtx } from './callInLoad';
 
 // The monthly updates a project manager would have written for residents: last month's, published
-// as the app publishes (its document and the notes it quotes frozen), and this month's in draft.
+// as the app publishes (its document and the notes it quotes frozen), and this month's in draft,
+// both with the public measures (loadMeasuresDemo runs first).
 // Each bullet rests on the recommendations' notes and statuses in residentFocusData.ts: last
 // month's on notes at least a month old, this month's on the latest ones.
 
@@ -133,7 +134,10 @@ export async function loadMonthlyDemo(db: Db, ctx: LoadCtx, programmeId: number)
   const lastMonth = monthOf(addMonths(firstDay(thisMonth), -1));
   const dates = await meetingDates(db);
   await addBullets(db, ctx, programmeId, lastMonth, LAST_MONTH, dates);
+  // Both tell residents how the public measures did: last month's with its figures, this month's once its figures are in.
+  await callInLoad(db, ctx, monthlyHandlers['monthly.setMeasures'], 'monthly.setMeasures', { programmeId, month: lastMonth, include: true });
   await callInLoad(db, ctx, monthlyHandlers['monthly.publish'], 'monthly.publish', { programmeId, month: lastMonth });
   await addBullets(db, ctx, programmeId, thisMonth, THIS_MONTH, dates);
+  await callInLoad(db, ctx, monthlyHandlers['monthly.setMeasures'], 'monthly.setMeasures', { programmeId, month: thisMonth, include: true });
   return 2;
 }

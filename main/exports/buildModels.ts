@@ -5,6 +5,7 @@ import type { Db } from '../core/context';
 import { notFound } from '../core/errors';
 import { byRef } from '../actionPlan/recommendationsRepo';
 import { readSettings } from '../settings/settingsRepo';
+import { publicMeasureLines } from '../monthly/publicMeasures';
 import type { MonthlyUpdateModel, NoteQuote, OrgDetails, ProgrammeDetails, ProgressCounts, PublicRecommendation, RecommendationsModel } from './models';
 
 const DEFAULT_LEAD = 'Housing service';
@@ -85,7 +86,12 @@ export async function buildMonthlyUpdateModel(
   opts: { draft: boolean },
 ): Promise<MonthlyUpdateModel> {
   const programme = await programmeDetails(db, programmeId);
-  const update = await db.selectFrom('monthly_updates').select('id').where('programme_id', '=', programmeId).where('month', '=', month).executeTakeFirst();
+  const update = await db
+    .selectFrom('monthly_updates')
+    .select(['id', 'include_measures'])
+    .where('programme_id', '=', programmeId)
+    .where('month', '=', month)
+    .executeTakeFirst();
   const items = update
     ? await db
         .selectFrom('monthly_update_items')
@@ -117,6 +123,7 @@ export async function buildMonthlyUpdateModel(
     })),
     counts: countProgress(recommendations),
     whatsNext,
+    ...(update?.include_measures === 1 && { publicMeasures: await publicMeasureLines(db, month) }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { RecStatus } from '../../shared/domain/actionPlan';
+import type { PublicMeasureLine } from '../../shared/contract';
 import type { IsoDate } from '../../shared/domain/dates';
 
 // What a public document says, gathered from the registers. Documents are drawn from these plain
@@ -67,6 +68,8 @@ export interface MonthlyUpdateModel {
   counts: ProgressCounts;
   whatsNext: { ref: string; title: string; targetDate: IsoDate }[];
   recommendations: PublicRecommendation[];
+  /** the public measures' sentences for the month, when the update includes them */
+  publicMeasures?: PublicMeasureLine[];
 }
 
 export interface RecommendationsModel {

@@ -53,6 +53,7 @@ export const monthlyHandlers: Handlers<
   | 'monthly.moveItem'
   | 'monthly.reorder'
   | 'monthly.publish'
+  | 'monthly.setMeasures'
 > = {
   'monthly.months': query(async (input, ctx) => {
     await assertProgramme(ctx.db, input.programmeId);
@@ -198,6 +199,25 @@ export const monthlyHandlers: Handlers<
       before: { status: update.status },
       after: { status: 'published' },
     });
+    return monthView(ctx.db, input.programmeId, input.month);
+  }),
+
+  'monthly.setMeasures': mutation(async (input, ctx) => {
+    await assertProgramme(ctx.db, input.programmeId);
+    assertNotPublished(await findUpdate(ctx.db, input.programmeId, input.month));
+    const update = await ensureUpdate(ctx.db, ctx, input.programmeId, input.month);
+    const include = input.include ? 1 : 0;
+    if (update.include_measures !== include) {
+      await ctx.db.updateTable('monthly_updates').set({ include_measures: include, updated_at: ctx.now }).where('id', '=', update.id).execute();
+      await ctx.audit({
+        entity: 'monthly_update',
+        entityId: update.id,
+        action: 'update',
+        label: `${formatMonth(input.month)} update`,
+        before: { includeMeasures: update.include_measures === 1 },
+        after: { includeMeasures: input.include },
+      });
+    }
     return monthView(ctx.db, input.programmeId, input.month);
   }),
 };

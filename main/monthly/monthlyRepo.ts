@@ -3,7 +3,9 @@ import type { Month } from '../../shared/domain/months';
 import { formatMonth } from '../../shared/domain/dates';
 import type { Ctx, Db, ReadDb } from '../core/context';
 import { AppError, notFound } from '../core/errors';
+import type { MonthlyUpdateModel } from '../exports/models';
 import { monthChanges } from './changes';
+import { publicMeasureLines } from './publicMeasures';
 
 export async function findUpdate(db: ReadDb, programmeId: number, month: Month) {
   return db.selectFrom('monthly_updates').selectAll().where('programme_id', '=', programmeId).where('month', '=', month).executeTakeFirst();
@@ -77,6 +79,12 @@ export async function monthView(db: ReadDb, programmeId: number, month: Month): 
     publishedBy: update?.published_by ?? null,
     items,
     changes: await monthChanges(db, programmeId, month, items),
+    includeMeasures: update?.include_measures === 1,
+    // A published month shows what it published; any other, the figures as they stand.
+    publicMeasures:
+      update?.status === 'published'
+        ? ((JSON.parse(update.snapshot_json ?? '{}') as Partial<MonthlyUpdateModel>).publicMeasures ?? [])
+        : await publicMeasureLines(db, month),
   };
 }
 

@@ -14,6 +14,8 @@ export interface MonthlyUpdatesTable extends Timestamps {
   published_by: string | null;
   snapshot_json: string | null;
   published_docx: Buffer | null;
+  /** 0 or 1: the update tells residents how the public measures did in its month */
+  include_measures: Generated<number>;
 }
 
 export interface MonthlyUpdateItemsTable extends Timestamps {

@@ -10,6 +10,7 @@ import { ExportButtons } from './ExportButtons';
 import { ItemList } from './ItemList';
 import { NewItemForm } from './NewItemForm';
 import { ChangesList } from './ChangesList';
+import { PublicMeasuresCard } from './PublicMeasuresCard';
 import { ProgrammeSelect } from '../components/Toolbar';
 
 export function MonthlyPage({ params }: { params: URLSearchParams }) {
@@ -142,6 +143,7 @@ export function MonthlyPage({ params }: { params: URLSearchParams }) {
           <ChangesList view={view} published={published} onChanged={setView} />
         </div>
       )}
+      {view && current && <PublicMeasuresCard view={view} published={published} onChanged={setView} />}
     </section>
   );
 }

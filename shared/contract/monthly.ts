@@ -32,6 +32,11 @@ export const itemReorder = z.strictObject({
   month: month(),
   itemIds: z.array(id('Item'), { error: 'Give the items in their new order.' }).min(1, 'Give the items in their new order.'),
 });
+export const measuresChoice = z.strictObject({
+  programmeId: id('Programme'),
+  month: month(),
+  include: z.boolean({ error: 'Include the public measures must be true or false.' }),
+});
 export const programmeOnly = z.strictObject({ programmeId: id('Programme') });
 
 export const monthlyCalls = {
@@ -43,4 +48,5 @@ export const monthlyCalls = {
   'monthly.moveItem': call<T.MonthView>()(itemMove),
   'monthly.reorder': call<T.MonthView>()(itemReorder),
   'monthly.publish': call<T.MonthView>()(programmeMonth),
+  'monthly.setMeasures': call<T.MonthView>()(measuresChoice),
 } as const;

@@ -25,6 +25,17 @@ export interface MonthChange {
   alreadyUsed: boolean;
 }
 
+/** A public measure as the monthly update tells residents: its figure for the month (or latest quarter or year) and the sentence. */
+export interface PublicMeasureLine {
+  measureId: number;
+  name: string;
+  /** the period the figure is for: 2026-10, 2026-Q2 or 2025/26 */
+  period: string;
+  value: number;
+  target: number | null;
+  sentence: string;
+}
+
 export interface MonthView {
   programmeId: number;
   month: string;
@@ -33,6 +44,10 @@ export interface MonthView {
   publishedBy: string | null;
   items: MonthlyItem[];
   changes: MonthChange[];
+  /** the update tells residents how the public measures did */
+  includeMeasures: boolean;
+  /** the public measures' sentences for the month (as published, once it is) */
+  publicMeasures: PublicMeasureLine[];
 }
 
 export interface MonthSummary {

@@ -186,3 +186,37 @@ test('"Publish this month" says next to it why it cannot be used yet', async ({ 
   await expect(page.getByText(noBullets)).toHaveCount(0);
   await expect(publish).toHaveAccessibleDescription('');
 });
+
+test('the public measures: last month’s published sentences, this month’s choice kept, its preview', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await firstRun(page, app, true);
+  const info = await app.call('app.info');
+  const month = info.today.slice(0, 7);
+  const last = (await app.call('monthly.months', { programmeId: (await app.call('programmes.list'))[0]!.id })).find((m) => m.status === 'published')!.month;
+  const programme = (await app.call('programmes.list'))[0]!;
+
+  await page.goto(`${app.origin}/#/monthly?programme=${programme.id}&month=${last}`);
+  const card = page.locator('.card', { has: page.getByRole('heading', { name: 'How we are doing' }) });
+  const choice = card.getByRole('checkbox', { name: 'Include the public performance measures in this update' });
+  await expect(choice).toBeChecked();
+  await expect(choice).toBeDisabled();
+  const published = card.getByRole('list', { name: `Performance sentences for ${formatMonth(last)}` }).getByRole('listitem');
+  const view = await app.call('monthly.get', { programmeId: programme.id, month: last });
+  await expect(published).toHaveText(view.publicMeasures.map((l) => l.sentence));
+  await expect(published.filter({ hasText: `of calls in ${formatMonth(last)}` })).toHaveCount(1);
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/monthly-measures-1366x768.png' });
+
+  await page.getByLabel('Month', { exact: true }).fill(month);
+  await expect(page.getByRole('heading', { name: `Monthly update: ${formatMonth(month)}` })).toBeVisible();
+  await expect(choice).toBeEnabled();
+  // the box shows the choice once it is saved
+  await choice.click();
+  await expect(choice).not.toBeChecked();
+  await expect.poll(async () => (await app.call('monthly.get', { programmeId: programme.id, month })).includeMeasures).toBe(false);
+  await page.reload();
+  await expect(choice).not.toBeChecked();
+  await choice.click();
+  await expect(choice).toBeChecked();
+  await expect.poll(async () => (await app.call('monthly.get', { programmeId: programme.id, month })).includeMeasures).toBe(true);
+});

@@ -4,6 +4,9 @@ import { IMPLICATION_KEYS, NARRATIVE_KEYS } from '../../shared/contract/papers';
 import { addMonths } from '../../shared/domain/dates';
 import { isWorkingDay } from '../../shared/domain/workingDays';
 import { checkDocx } from '../../main/exports/accessibility';
+import { complaintFiguresBetween } from '../../main/complaints/figuresRepo';
+import { financialYearOf, previousYear } from '../../shared/domain/measures';
+import { firstDay, lastDay } from '../../shared/domain/months';
 
 let t: TestCore;
 afterEach(async () => t.close());
@@ -94,6 +97,30 @@ describe.each(['2026-11-23', '2026-12-04', '2027-03-03', '2027-01-01'])('the dem
       expect(s.text, s.title).not.toContain('Replace this guidance');
     }
     expect(report.narrative.summary).toMatch(/^This report presents the housing service’s complaints performance for 2025\/26, compared with 2024\/25/);
+  });
+});
+
+// On a day in a year under way, and on one whose financial year has no month ended yet.
+describe.each(['2026-12-04', '2027-04-15'])('the demo’s measures, loaded on %s', (today) => {
+  it('every built-in monthly measure has a value for each of the 24 months to last month, and targets for this year and last', async () => {
+    t = await makeCore({ today, demo: true });
+    const months = Array.from({ length: 24 }, (_, i) => addMonths(firstDay(today.slice(0, 7)), i - 24).slice(0, 7));
+    const thisYear = financialYearOf(today);
+    const stored = t.database.sqlite.prepare('select period from measure_values where measure_id = ?');
+    const targets = t.database.sqlite.prepare('select year from measure_targets where measure_id = ?');
+    const monthly = (await t.call('measures.list', {})).filter((m) => m.builtIn && m.frequency === 'monthly');
+    expect(monthly.length).toBeGreaterThan(15);
+    for (const m of monthly) {
+      const periods = new Set((stored.all(m.id) as { period: string }[]).map((r) => r.period));
+      // CH02 is the share of the stages responded to in a month: none, no share.
+      const answered = async (month: string) =>
+        !/^CH02-S[12]$/.test(m.code) ||
+        (await complaintFiguresBetween(t.database.db, firstDay(month), lastDay(month))).tsm[m.code.endsWith('1') ? 'stage1' : 'stage2'].responded > 0;
+      for (const month of months) if (await answered(month)) expect(periods.has(month), `${m.code} ${month}`).toBe(true);
+      expect(months.filter((month) => periods.has(month)).length, m.code).toBeGreaterThanOrEqual(22);
+      const years = (targets.all(m.id) as { year: string }[]).map((r) => r.year);
+      expect(years, m.code).toEqual(expect.arrayContaining([previousYear(thisYear), thisYear]));
+    }
   });
 });
 

@@ -87,8 +87,18 @@ const documentXml = async (base64: string) => prettyXml((await readDocx(base64))
 describe('document.xml of each kind of document', () => {
   it('monthly update', async () => {
     await t.call('monthly.addItem', { programmeId, month: '2026-11', itemDate: '2026-11-05', body: 'Residents walked the Northgate estate with us.' });
+    const ids = new Map((await t.call('measures.list', {})).map((m) => [m.code, m.id]));
+    await t.call('targets.set', { measureId: ids.get('CALLS')!, year: '2026/27', target: 95, tolerance: 2 });
+    await t.call('values.set', { measureId: ids.get('CALLS')!, period: '2026-11', numerator: 7983, denominator: 9000 });
+    await t.call('targets.set', { measureId: ids.get('S1-DAYS')!, year: '2026/27', target: 10, tolerance: 1 });
+    await t.call('values.set', { measureId: ids.get('S1-DAYS')!, period: '2026-11', value: 9.6 });
+    await t.call('values.set', { measureId: ids.get('RP01')!, period: '2025/26', value: 12.4 });
+    await t.call('monthly.setMeasures', { programmeId, month: '2026-11', include: true });
     const file = await t.call('exports.monthlyUpdate', { programmeId, month: '2026-11' });
-    await expect(await documentXml(file.base64)).toMatchFileSnapshot('__snapshots__/docx/monthly-update.xml');
+    const xml = await documentXml(file.base64);
+    expect(xml).toContain('How we are doing');
+    expect(xml).toContain('We answered 88.7% of calls in November 2026; we missed our target of 95%.');
+    await expect(xml).toMatchFileSnapshot('__snapshots__/docx/monthly-update.xml');
   });
 
   it('recommendations', async () => {

@@ -36,6 +36,8 @@ describe('monthly public update (.docx)', () => {
       ['Heading1', 'Contents'],
       ['Heading1', 'About this update'],
       ['Heading1', 'This month: November 2026'],
+      // the demo's update includes the public measures
+      ['Heading1', 'How we are doing'],
       ['Heading1', 'Progress at a glance'],
       ['Heading1', 'What’s next'],
       ['Heading1', 'Where every recommendation stands'],

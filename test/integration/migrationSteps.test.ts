@@ -267,6 +267,22 @@ describe('012_measures', () => {
   });
 });
 
+describe('013_monthly_measures', () => {
+  it('gives every monthly update already written the choice of the public measures, off, and takes only 0 or 1', async () => {
+    h = await migrateToBefore('013_monthly_measures');
+    h.sqlite.prepare("insert into programmes (code, name, created_at, updated_at) values ('RFP', 'Resident Focus Project', ?, ?)").run(at, at);
+    h.sqlite.prepare("insert into monthly_updates (programme_id, month, status, created_at, updated_at) values (1, '2026-10', 'draft', ?, ?)").run(at, at);
+
+    await h.migrateTo('013_monthly_measures');
+
+    expect(h.sqlite.prepare('select month, status, include_measures from monthly_updates').all()).toEqual([
+      { month: '2026-10', status: 'draft', include_measures: 0 },
+    ]);
+    h.sqlite.prepare('update monthly_updates set include_measures = 1').run();
+    expect(() => h!.sqlite.prepare('update monthly_updates set include_measures = 2').run()).toThrow(/CHECK/);
+  });
+});
+
 describe('014_compliance_trend_points', () => {
   it('starts with nothing kept over certificates already there, and from then on drops what a write could change', async () => {
     h = await migrateToBefore('014_compliance_trend_points');

@@ -64,6 +64,21 @@ export function thisMonthSection(m: MonthlyUpdateModel): Block[] {
   ];
 }
 
+/** The public measures in plain sentences, when the update includes them. */
+export function howWeAreDoingSection(m: MonthlyUpdateModel): Block[] {
+  if (!m.publicMeasures) return [];
+  const month = formatMonth(m.month);
+  return [
+    heading('How we are doing', 1),
+    ...(m.publicMeasures.length === 0
+      ? [para(`Our performance figures for ${month} are not ready yet. We will share them once they are.`)]
+      : [
+          para(`Each month we tell you how we are doing against the targets we have set ourselves. These are our latest figures:`, { keepNext: true }),
+          ...bullets(m.publicMeasures.map((l) => l.sentence)),
+        ]),
+  ];
+}
+
 export function whatsNextSection(m: MonthlyUpdateModel): Block[] {
   return [
     heading('What’s next', 1),
@@ -107,6 +122,7 @@ export function buildMonthlyUpdateDocument(m: MonthlyUpdateModel): Document {
     ...titleSection(m),
     ...introSection(m),
     ...thisMonthSection(m),
+    ...howWeAreDoingSection(m),
     ...progressSection(m.counts),
     ...whatsNextSection(m),
     ...recommendationTableSection(m),
