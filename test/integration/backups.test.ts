@@ -158,7 +158,7 @@ describe('backups in Settings', () => {
   it('shows none and a warning at first; "Back up now" writes a checked copy into the folder beside the database, or the one chosen', async () => {
     const t = await makeCore({ today: '2026-12-04' });
     const beside = path.join(path.dirname(t.database.path), 'backups');
-    expect(await t.call('backups.status', {})).toEqual({ folder: beside, latest: null, count: 0, stale: true });
+    expect(await t.call('backups.status', {})).toEqual({ folder: beside, latest: null, count: 0, stale: true, backups: [] });
     const written = await t.call('backups.create', {});
     expect(path.dirname(written.path)).toBe(beside);
     const status = await t.call('backups.status', {});
