@@ -33,6 +33,8 @@ export function backupFolder(dbPath: string, chosen = ''): string {
  */
 export function verifyDatabaseFile(file: string, migrations: MigrationList = shippedMigrations): string {
   if (!fs.existsSync(file)) throw new AppError('not_found', `There is no file ${file}.`);
+  // reading a file in WAL mode makes its -wal and -shm: those this check made are removed after it
+  const made = ['-wal', '-shm'].map((s) => file + s).filter((f) => !fs.existsSync(f));
   let sqlite: BetterSqlite3.Database | undefined;
   try {
     sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
@@ -49,6 +51,7 @@ export function verifyDatabaseFile(file: string, migrations: MigrationList = shi
     throw e;
   } finally {
     sqlite?.close();
+    for (const f of made) fs.rmSync(f, { force: true });
   }
 }
 
