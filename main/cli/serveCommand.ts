@@ -36,7 +36,8 @@ export async function serve(dbPath: string, port: number | undefined, open: bool
   }
   const stop = async () => {
     await host.close();
-    await database.close();
+    // a restore from Settings may have replaced the connection opened above
+    await core.database.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

@@ -20,6 +20,11 @@ export interface Ctx {
   host: 'electron' | 'web';
   dbPath: string;
   schemaVersion: string;
+  /**
+   * The core's swap of its database file (a restore): set by the core, for `fileCopy` handlers only.
+   * Calls are refused while `replaceFiles` runs between closing the connection and reopening it.
+   */
+  replaceDatabase?: (replaceFiles: () => void) => Promise<void>;
 }
 
 export type Clock = () => Date;

@@ -1,7 +1,7 @@
 import { contract, isCallName, type Result } from '../../shared/contract';
-import type { OpenDatabase } from '../db/open';
+import { openDatabase, type OpenDatabase } from '../db/open';
 import { AppError, fromZodError } from './errors';
-import { busyError } from '../imports/importJobs';
+import { busyError, runningImport } from '../imports/importJobs';
 import { clockParts, systemClock, type Clock, type Ctx } from './context';
 import type { HandlerTable } from './handlers';
 import { handlerTable } from './table';
@@ -10,7 +10,14 @@ import { readSettings } from '../settings/settingsRepo';
 export interface Core {
   /** The one generic entry point both hosts call: never throws, always answers a Result. */
   call(name: unknown, input: unknown): Promise<Result<unknown>>;
+  /** the open database; a restore replaces it (see replaceDatabase) */
   readonly database: OpenDatabase;
+  /**
+   * Swaps the database file under the running host: new calls are refused with a plain message,
+   * the calls under way finish, the connection is closed, `replaceFiles` runs, and the file is
+   * reopened (migrated if older) before calls are answered again. Refused while an import writes.
+   */
+  replaceDatabase(replaceFiles: () => void): Promise<void>;
 }
 
 export interface CoreOptions {
@@ -18,9 +25,20 @@ export interface CoreOptions {
   clock?: Clock;
   handlers?: HandlerTable;
   log?: (message: string, error: unknown) => void;
+  /** how the core opens its file again after a restore (the hosts' way, by default) */
+  reopen?: (path: string) => Promise<OpenDatabase>;
 }
 
-export function createCore(database: OpenDatabase, options: CoreOptions): Core {
+const REPLACING = 'A backup is being restored, so nothing was read or saved. Wait a moment, then try again.';
+
+export function createCore(opened: OpenDatabase, options: CoreOptions): Core {
+  let database = opened;
+  let replacing = false;
+  /** the file could not be opened again after a swap: every call answers this */
+  let unusable: AppError | null = null;
+  let underWay = 0;
+  let drained: (() => void) | null = null;
+  const reopen = options.reopen ?? ((file) => openDatabase(file, { serving: true }));
   const clock = options.clock ?? systemClock;
   const table = options.handlers ?? handlerTable;
   const log = options.log ?? ((m, e) => console.error(m, e));
@@ -35,7 +53,37 @@ export function createCore(database: OpenDatabase, options: CoreOptions): Core {
       host: options.host,
       dbPath: database.path,
       schemaVersion: database.schemaVersion,
+      replaceDatabase,
     };
+  }
+
+  async function replaceDatabase(replaceFiles: () => void): Promise<void> {
+    if (replacing) throw new AppError('conflict', 'A backup is already being restored.');
+    const importing = runningImport(database.path);
+    if (importing) throw new AppError('conflict', `An import of ${importing.fileName} is writing to the database: restore when it has finished.`);
+    replacing = true;
+    try {
+      // the call that asked for the swap (or its job) is not waited for, only the others
+      if (underWay > 0) await new Promise<void>((resolve) => (drained = resolve));
+      const file = database.path;
+      await database.close();
+      try {
+        replaceFiles();
+      } finally {
+        try {
+          database = await reopen(file);
+          unusable = null;
+        } catch (e) {
+          unusable =
+            e instanceof AppError
+              ? e
+              : new AppError('internal', `${file} could not be opened again (${(e as Error).message}). Close Housing Desk and open it again.`);
+        }
+      }
+      if (unusable) throw unusable;
+    } finally {
+      replacing = false;
+    }
   }
 
   async function call(name: unknown, input: unknown): Promise<Result<unknown>> {
@@ -44,6 +92,9 @@ export function createCore(database: OpenDatabase, options: CoreOptions): Core {
     }
     const parsed = contract[name].input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: fromZodError(parsed.error).toShape() };
+    if (replacing) return { ok: false, error: { code: 'busy', message: REPLACING } };
+    if (unusable) return { ok: false, error: unusable.toShape() };
+    underWay++;
     try {
       // a large file's integrity check may still be running: nothing is read or written before it passes
       await database.checked;
@@ -61,8 +112,20 @@ export function createCore(database: OpenDatabase, options: CoreOptions): Core {
         ok: false,
         error: { code: 'internal', message: `Something went wrong and nothing was saved (${(e as Error)?.message ?? String(e)}).` },
       };
+    } finally {
+      underWay--;
+      if (underWay === 0 && drained) {
+        drained();
+        drained = null;
+      }
     }
   }
 
-  return { call, database };
+  return {
+    call,
+    get database() {
+      return database;
+    },
+    replaceDatabase,
+  };
 }

@@ -11,11 +11,12 @@ import { keeperFor, type Keeper } from '../db/keeper';
 //   mutation(fn) fn runs in one transaction, and `ctx.audit(record)` writes its audit rows in it;
 //                a thrown error rolls back the change and its audit rows together;
 //   fileCopy(fn) fn reads as a query does and also gets the connection, to copy the whole file
-//                with SQLite's backup API (backups change nothing in the database);
+//                with SQLite's backup API (backups change nothing in the database), and the
+//                core's swap of the whole file (a restore);
 //   keeping(fn)  fn reads as a query does and may keep figures it worked out in a table that
 //                triggers clear (main/db/keeper.ts): never a register's own rows.
 
-type CallFacts = Omit<Ctx, 'db' | 'sqlite'>;
+type CallFacts = Omit<Ctx, 'db' | 'sqlite' | 'replaceDatabase'>;
 
 export interface QueryCtx extends CallFacts {
   db: ReadDb;
@@ -23,6 +24,7 @@ export interface QueryCtx extends CallFacts {
 
 export interface FileCopyCtx extends QueryCtx {
   sqlite: Ctx['sqlite'];
+  replaceDatabase?: Ctx['replaceDatabase'];
 }
 
 export interface KeepingCtx extends QueryCtx {
@@ -41,7 +43,7 @@ export interface MutationCtx extends CallFacts {
 type Registered<I, O> = (input: I, ctx: Ctx) => Promise<O>;
 
 function callFacts(ctx: Ctx): CallFacts {
-  const { db: _db, sqlite: _sqlite, ...facts } = ctx;
+  const { db: _db, sqlite: _sqlite, replaceDatabase: _replace, ...facts } = ctx;
   return facts;
 }
 
@@ -63,7 +65,7 @@ export function mutation<I, O>(handler: (input: I, ctx: MutationCtx) => Promise<
 }
 
 export function fileCopy<I, O>(handler: (input: I, ctx: FileCopyCtx) => Promise<O>): Registered<I, O> {
-  return (input, ctx) => handler(input, { ...callFacts(ctx), db: ctx.db, sqlite: ctx.sqlite });
+  return (input, ctx) => handler(input, { ...callFacts(ctx), db: ctx.db, sqlite: ctx.sqlite, replaceDatabase: ctx.replaceDatabase });
 }
 
 export function keeping<I, O>(handler: (input: I, ctx: KeepingCtx) => Promise<O>): Registered<I, O> {

@@ -33,6 +33,8 @@ export function backupFolder(dbPath: string, chosen = ''): string {
  */
 export function verifyDatabaseFile(file: string, migrations: MigrationList = shippedMigrations): string {
   if (!fs.existsSync(file)) throw new AppError('not_found', `There is no file ${file}.`);
+  // reading a file in WAL mode makes its -wal and -shm: those this check made are removed after it
+  const made = ['-wal', '-shm'].map((s) => file + s).filter((f) => !fs.existsSync(f));
   let sqlite: BetterSqlite3.Database | undefined;
   try {
     sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
@@ -49,6 +51,7 @@ export function verifyDatabaseFile(file: string, migrations: MigrationList = shi
     throw e;
   } finally {
     sqlite?.close();
+    for (const f of made) fs.rmSync(f, { force: true });
   }
 }
 
@@ -110,42 +113,94 @@ export async function automaticBackup(sqlite: BetterSqlite3.Database, dbPath: st
   return takeBackup(sqlite, dbPath, options);
 }
 
+export type RestorePhase = 'checking' | 'copying' | 'replacing';
+
+export interface RestoreOptions {
+  now?: Date;
+  migrations?: MigrationList;
+  onProgress?: (phase: RestorePhase, percent: number) => void;
+  /** asked between steps and while copying: true stops the restore, with nothing changed */
+  cancelled?: () => boolean;
+  /**
+   * Runs the step that swaps the files. The hosts pass one that stops calls and closes their
+   * connection before it and reopens after it; from here on the restore can no longer be cancelled.
+   */
+  swap?: (replaceFiles: () => void) => Promise<void>;
+  /** how the messages name the backup (an uploaded file's own name rather than where it was put) */
+  label?: string;
+}
+
+/** The backup's refusal in words about restoring it, which is what the user is doing. */
+function checkBackup(source: string, label: string, migrations?: MigrationList): string {
+  const unchanged = 'Your database has not been changed.';
+  try {
+    return verifyDatabaseFile(source, migrations);
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    if (e.code === 'damaged') {
+      const found = /\(SQLite found: (.*?)\)\./.exec(e.message)?.[1] ?? 'a damaged page';
+      throw new AppError('damaged', `${label} is damaged (SQLite found: ${found}), so it cannot be restored. ${unchanged} Choose another backup.`);
+    }
+    if (e.code === 'database_newer')
+      throw new AppError(
+        'database_newer',
+        `${label} comes from a newer version of Housing Desk than this one, so it cannot be restored here: install the newer version, or choose an older backup. ${unchanged}`,
+      );
+    throw new AppError(e.code, `${e.message.split(source).join(label)}${e.code === 'validation' ? ` ${unchanged}` : ''}`);
+  }
+}
+
+const cancelledError = () => new AppError('cancelled', 'The restore was cancelled: nothing was changed.');
+
 /**
  * Replaces the database with a backup: the backup is checked first (a damaged one, or one from a
- * newer version, is refused and nothing is touched); the current file is kept beside it; the copy
- * is written beside the database, checked, then moved into place. Housing Desk must not have the
- * database open meanwhile.
+ * newer version, is refused and nothing is touched); it is copied beside the database by SQLite's
+ * backup API and the copy checked; only then, in `swap`, the current file is kept beside it
+ * (`….before-restore.<time>.bak`) and the copy moved into place. Nothing else may have the database
+ * open during the swap: the CLI asks that Housing Desk be closed, the hosts close their connection.
  */
-export async function restoreDatabase(
-  dbPath: string,
-  from: string,
-  options: { now?: Date; migrations?: MigrationList } = {},
-): Promise<{ keptAs: string | null; schemaVersion: string }> {
+export async function restoreDatabase(dbPath: string, from: string, options: RestoreOptions = {}): Promise<{ keptAs: string | null; schemaVersion: string }> {
   const target = path.resolve(dbPath);
   const source = path.resolve(from);
+  const progress = options.onProgress ?? (() => undefined);
+  const stopIfCancelled = () => {
+    if (options.cancelled?.()) throw cancelledError();
+  };
   if (source === target) throw new AppError('validation', 'The backup to restore is the database itself: choose a backup file.');
-  const schemaVersion = verifyDatabaseFile(source, options.migrations);
+  progress('checking', 0);
+  const schemaVersion = checkBackup(source, options.label ?? from, options.migrations);
+  const keptAs = fs.existsSync(target) ? `${target}.before-restore.${stamp(options.now ?? new Date())}.bak` : null;
+  if (keptAs && fs.existsSync(keptAs)) throw new AppError('conflict', `${keptAs} already exists: wait a second and restore again.`);
+  stopIfCancelled();
 
-  let keptAs: string | null = null;
-  if (fs.existsSync(target)) {
-    keptAs = `${target}.before-restore.${stamp(options.now ?? new Date())}.bak`;
-    // the current file may be the damaged one being replaced: its bytes are kept as they are
-    for (const suffix of ['', '-wal']) if (fs.existsSync(target + suffix)) fs.copyFileSync(target + suffix, keptAs + suffix);
-  }
   const incoming = `${target}.restoring`;
-  const src = new BetterSqlite3(source, { readonly: true, fileMustExist: true });
+  fs.rmSync(incoming, { force: true });
   try {
-    await src.backup(incoming);
-  } finally {
-    src.close();
-  }
-  try {
+    const src = new BetterSqlite3(source, { readonly: true, fileMustExist: true });
+    try {
+      await src.backup(incoming, {
+        progress: ({ totalPages, remainingPages }) => {
+          stopIfCancelled();
+          progress('copying', totalPages ? Math.round((100 * (totalPages - remainingPages)) / totalPages) : 100);
+          return 256;
+        },
+      });
+    } finally {
+      src.close();
+    }
+    progress('copying', 100);
     verifyDatabaseFile(incoming, options.migrations);
-  } catch (e) {
+    stopIfCancelled();
+    progress('replacing', 0);
+    await (options.swap ?? (async (replace) => replace()))(() => {
+      // the current file may be the damaged one being replaced: its bytes are kept as they are
+      if (keptAs) for (const suffix of ['', '-wal']) if (fs.existsSync(target + suffix)) fs.copyFileSync(target + suffix, keptAs + suffix);
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
+      fs.renameSync(incoming, target);
+    });
+  } finally {
     fs.rmSync(incoming, { force: true });
-    throw e;
   }
-  for (const suffix of ['-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
-  fs.renameSync(incoming, target);
+  progress('replacing', 100);
   return { keptAs, schemaVersion };
 }

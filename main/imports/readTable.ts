@@ -51,6 +51,8 @@ function decodeWindows1252(bytes: Buffer): string {
   return out;
 }
 
+/** As many columns as Excel allows; more is a broken file (and would take the memory of millions of cells). */
+export const MAX_COLUMNS = 16_384;
 /** A cell as long as Excel allows; a longer one is a broken file, not a value. */
 export const MAX_CELL_CHARS = 32_767;
 /** An .xlsx is unpacked in memory: refused before unpacking when it would take more than this. */
@@ -75,10 +77,28 @@ function decodeText(fileName: string, bytes: Buffer): string {
   return text;
 }
 
+/** UTF-16 without a byte-order mark: mostly-Latin text has a zero in every other byte. */
+function utf16Unmarked(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.1) return 'utf-16le';
+  if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.1) return 'utf-16be';
+  return null;
+}
+
 function decodeBytes(bytes: Buffer): string {
-  // Excel's "Unicode text" and some exports are UTF-16, marked by a byte-order mark.
+  // Excel's "Unicode text" and some exports are UTF-16, marked by a byte-order mark (or not).
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const unmarked = utf16Unmarked(bytes);
+  if (unmarked) return new TextDecoder(unmarked).decode(bytes);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -118,6 +138,10 @@ export function parseCsv(text: string, fileName = 'The file'): { line: number; c
     } else if (ch === ',') {
       row.push(field);
       field = '';
+      if (row.length >= MAX_COLUMNS)
+        throw refuse(
+          `${fileName}: line ${rowLine} has more than ${MAX_COLUMNS.toLocaleString('en-GB')} columns, more than a spreadsheet can hold. Check that it is the right file.`,
+        );
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
@@ -156,8 +180,17 @@ function excelCell(v: unknown): Cell {
   return null;
 }
 
+/** Files that are plainly not a spreadsheet of the kind their name says, named for what they are. */
+function refuseWrongFormat(fileName: string, bytes: Buffer) {
+  if (bytes.subarray(0, 16).toString('latin1') === 'SQLite format 3\0')
+    throw refuse(`${fileName} is a database file (such as a Housing Desk backup), not a spreadsheet: to bring back a backup, use Restore in Settings.`);
+  if (/\.xlsx$/i.test(fileName) && bytes.subarray(0, 4).toString('latin1') !== 'PK\x03\x04')
+    throw refuse(`${fileName} is not an Excel workbook inside, whatever its name: open it in Excel and save it as .xlsx, or as CSV.`);
+}
+
 export async function readTable(fileName: string, bytes: Buffer): Promise<Table> {
   let rows: { line: number; cells: Cell[] }[];
+  refuseWrongFormat(fileName, bytes);
   if (/\.xlsx$/i.test(fileName)) {
     const unpacked = unpackedSize(bytes);
     if (unpacked !== null && unpacked > MAX_UNPACKED_BYTES)

@@ -42,6 +42,7 @@ export async function runImport(
     const problems = [{ row: 1, column: 'File', message: `${looksLikeSentence(kind, looksLike)}: import it as ${looksLike}.` }];
     return { kind, rows: read.rows.length, new: 0, updated: 0, unchanged: 0, problems, applied: false, columns, missing, looksLike };
   }
+  if (read.rows.length === 0) throw new AppError('validation', `${fileName} has a header row but no rows under it: there is nothing to import.`, 'fileName');
   // cells longer than the app's own forms allow are refused here, for every kind, by row and column
   const { kept, tooLong } = withoutTooLong(table, kind);
   const importer = importers[kind];

@@ -1,13 +1,25 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { backupIsStale } from '../../shared/domain/backupRotation';
+import { AppError, notFound } from '../core/errors';
 import type { Handlers } from '../core/handlers';
-import { fileCopy, query } from '../core/mutation';
+import { fileCopy, query, type FileCopyCtx } from '../core/mutation';
 import { automaticBackup, backupFolder, listBackups, takeBackup } from '../db/backup';
 import type { OpenDatabase } from '../db/open';
+import { cancelRestore, removeFolder, restoreStatus, startRestoreJob } from '../db/restoreJob';
 import { readSettings } from './settingsRepo';
+
+function swapOf(ctx: FileCopyCtx) {
+  if (!ctx.replaceDatabase) throw new AppError('internal', 'This connection cannot restore a backup.');
+  return ctx.replaceDatabase;
+}
 
 // Backups copy the database file and change nothing in it: no transaction; SQLite's backup API
 // gives a consistent copy while other calls go on.
-export const backupHandlers: Handlers<'backups.status' | 'backups.create'> = {
+export const backupHandlers: Handlers<
+  'backups.status' | 'backups.create' | 'backups.restore' | 'backups.restoreFile' | 'backups.restoreStatus' | 'backups.restoreCancel'
+> = {
   'backups.status': query(async (_input, ctx) => {
     const folder = backupFolder(ctx.dbPath, (await readSettings(ctx.db)).backupFolder);
     const all = listBackups(folder, ctx.dbPath);
@@ -17,6 +29,7 @@ export const backupHandlers: Handlers<'backups.status' | 'backups.create'> = {
       latest: latest ? { path: latest.path, takenAt: latest.takenAt, bytes: latest.bytes } : null,
       count: all.length,
       stale: backupIsStale(latest?.date ?? null, ctx.today),
+      backups: all.map((b) => ({ name: b.name, takenAt: b.takenAt, bytes: b.bytes })),
     };
   }),
 
@@ -24,6 +37,33 @@ export const backupHandlers: Handlers<'backups.status' | 'backups.create'> = {
     const folder = backupFolder(ctx.dbPath, (await readSettings(ctx.db)).backupFolder);
     return takeBackup(ctx.sqlite, ctx.dbPath, { folder, now: new Date(ctx.now) });
   }),
+
+  // The restores run as jobs (restoreJob.ts): checked and copied while the app answers, then swapped in.
+  'backups.restore': fileCopy(async (input, ctx) => {
+    const folder = backupFolder(ctx.dbPath, (await readSettings(ctx.db)).backupFolder);
+    const backup = listBackups(folder, ctx.dbPath).find((b) => b.name === input.name);
+    if (!backup) throw notFound(`The backup ${input.name}`);
+    const replaceDatabase = swapOf(ctx);
+    return { jobId: startRestoreJob({ dbPath: ctx.dbPath, source: backup.path, fileName: backup.name, now: new Date(input.at), replaceDatabase }) };
+  }),
+
+  'backups.restoreFile': fileCopy(async (input, ctx) => {
+    const replaceDatabase = swapOf(ctx);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'housing-desk-restore-'));
+    const source = path.join(dir, 'backup.sqlite');
+    fs.writeFileSync(source, Buffer.from(input.base64, 'base64'));
+    try {
+      return {
+        jobId: startRestoreJob({ dbPath: ctx.dbPath, source, fileName: input.fileName, now: new Date(input.at), replaceDatabase, cleanUp: removeFolder(dir) }),
+      };
+    } catch (e) {
+      removeFolder(dir)();
+      throw e;
+    }
+  }),
+
+  'backups.restoreStatus': query(async (input) => restoreStatus(input.jobId)),
+  'backups.restoreCancel': query(async (input) => cancelRestore(input.jobId)),
 };
 
 /** The day's backup when a host starts (at most once a day), after the integrity check has passed. */

@@ -3,21 +3,42 @@ import type { BackupStatus } from '../../shared/contract';
 import { BACKUP_STALE_DAYS } from '../../shared/domain/backupRotation';
 import { formatDateLong } from '../../shared/domain/dates';
 import { call } from '../api';
+import { useAppData } from '../AppData';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useToast } from '../components/Toast';
+import { restoreProgressText, useRestoreJob } from './useRestoreJob';
 
 /** A backup's time (UTC in its name) in the user's own time zone. */
-function takenAt(utc: string): string {
+function takenAt(utc: string, seconds = false): string {
   const d = new Date(`${utc}Z`);
-  const local = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  return `${formatDateLong(local)} at ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const local = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  return `${formatDateLong(local)} at ${two(d.getHours())}:${two(d.getMinutes())}${seconds ? `:${two(d.getSeconds())}` : ''}`;
 }
 const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`);
+const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
-/** Settings' backups: the last good one, a warning when it is old, and "Back up now". */
+function toBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(new Error(`${file.name} could not be read.`));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** What the user asked to restore, waiting for the confirm dialog; `at` names the kept copy. */
+type Asked = { what: string; at: string } & ({ backup: string } | { file: File });
+
+/** Settings' backups: the last good one, a warning when it is old, "Back up now", and restoring one. */
 export function BackupsCard({ folderSetting }: { folderSetting: string }) {
+  const { info, reload } = useAppData();
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [asked, setAsked] = useState<Asked | null>(null);
+  const [fileKey, setFileKey] = useState(0);
+  const restore = useRestoreJob();
   const toast = useToast();
 
   useEffect(() => {
@@ -37,6 +58,37 @@ export function BackupsCard({ folderSetting }: { folderSetting: string }) {
       setBusy(false);
     }
   }
+
+  function ask(what: string, from: { backup: string } | { file: File }) {
+    setError(null);
+    setAsked({ what, at: new Date().toISOString(), ...from });
+  }
+
+  async function restoreAsked(a: Asked) {
+    setAsked(null);
+    setBusy(true);
+    try {
+      const done = await restore.run(async () =>
+        'backup' in a
+          ? call('backups.restore', { name: a.backup, at: a.at })
+          : call('backups.restoreFile', { fileName: a.file.name, base64: await toBase64(a.file), at: a.at }),
+      );
+      if (done) {
+        toast('info', `Restored from ${done.fileName}.${done.keptAs ? ` The data it replaced is kept as ${done.keptAs}.` : ''}`);
+        await reload();
+        setStatus(await call('backups.status', {}));
+      }
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      restore.clear();
+      setBusy(false);
+      setFileKey((k) => k + 1);
+    }
+  }
+
+  const keptName = (at: string) => `${baseName(info.dbPath)}.before-restore.${at.slice(0, 19).replace(/:/g, '-')}.bak`;
+  const running = restore.status?.state === 'running' ? restore.status : null;
 
   return (
     <div className="card" data-testid="backups">
@@ -66,9 +118,86 @@ export function BackupsCard({ folderSetting }: { folderSetting: string }) {
           </dd>
         </dl>
       )}
-      <button type="button" onClick={() => void backUpNow()} disabled={busy}>
-        {busy ? 'Backing up…' : 'Back up now'}
-      </button>
+      <div className="form-actions">
+        <button type="button" onClick={() => void backUpNow()} disabled={busy}>
+          {busy && !running ? 'Working…' : 'Back up now'}
+        </button>
+        <label>
+          Restore from a file…{' '}
+          <input
+            key={fileKey}
+            type="file"
+            accept=".sqlite,.bak,.db"
+            aria-label="Backup file to restore"
+            disabled={busy}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) ask(file.name, { file });
+            }}
+          />
+        </label>
+      </div>
+      {running && (
+        <div role="status" className="export-progress">
+          {running.phase === 'copying' ? (
+            <progress aria-label="Restore: copied" value={running.percent} max={100} />
+          ) : (
+            <progress aria-label="Restore: in progress" />
+          )}{' '}
+          {restoreProgressText(running)}…
+          {running.phase !== 'replacing' && (
+            <button type="button" onClick={() => void restore.cancel()}>
+              Cancel
+            </button>
+          )}
+        </div>
+      )}
+      {status && status.backups.length > 0 && (
+        <table className="simple-table" aria-label="Backups kept">
+          <thead>
+            <tr>
+              <th scope="col">Taken</th>
+              <th scope="col">Size</th>
+              <th scope="col">Checked</th>
+              <th scope="col">
+                <span className="visually-hidden">Restore</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {status.backups.map((b) => (
+              <tr key={b.name}>
+                <td>{takenAt(b.takenAt, true)}</td>
+                <td>{size(b.bytes)}</td>
+                <td>Checked after writing</td>
+                <td>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    aria-label={`Restore the backup of ${takenAt(b.takenAt, true)}`}
+                    onClick={() => ask(`the backup of ${takenAt(b.takenAt, true)}`, { backup: b.name })}
+                  >
+                    Restore…
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {asked && (
+        <ConfirmDialog
+          title="Restore this backup?"
+          message={`Housing Desk will check ${asked.what}, then replace all the data you are working on with the data in it. Your current data will be kept as a backup named ${keptName(asked.at)} beside the database. Changes made elsewhere in the moment the files are swapped are refused with a message.`}
+          confirmLabel="Restore"
+          cancelLabel="Keep my current data"
+          onConfirm={() => void restoreAsked(asked)}
+          onCancel={() => {
+            setAsked(null);
+            setFileKey((k) => k + 1);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -38,6 +38,12 @@ const TRAINING_FIELDS: { key: NumberKey; label: string; hint: string; unit: stri
 export function SettingsPage() {
   const { settings, info, reload } = useAppData();
   const [values, setValues] = useState<Settings>(settings);
+  // a restored backup brings its own settings: the form shows them once the app has reloaded
+  const [shown, setShown] = useState(settings);
+  if (shown !== settings) {
+    setShown(settings);
+    setValues(settings);
+  }
   const errors = useFormErrors([...FIELDS.map((f) => f.key), ...TRAINING_FIELDS.map((f) => f.key), 'logoDataUrl']);
   const toast = useToast();
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { empty, optionalText, patchOf, requiredText } from './fields';
 import { call } from './call';
+import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_MB } from '../domain/importFields';
 import type * as T from './settingsTypes';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -48,6 +49,28 @@ export const firstRunSetup = z.strictObject({
   loadDemo: z.boolean({ error: 'Choose demo data or an empty database.' }),
 });
 
+const restoreJob = z.strictObject({ jobId: z.string({ error: 'Which restore?' }).uuid('That is not a restore’s id.') });
+// names the kept copy of the current database as the confirm dialog said it would be
+const restoreAt = z.iso.datetime({ error: 'The time of the restore must be a date and time such as 2026-12-04T10:00:00Z.' });
+
+export const backupRestore = z.strictObject({
+  name: z
+    .string({ error: 'Choose a backup.' })
+    .min(1, 'Choose a backup.')
+    .max(300, 'Choose a backup from the list.')
+    .refine((v) => !/[\\/]/.test(v), { error: 'Choose a backup from the list.' }),
+  at: restoreAt,
+});
+
+export const backupRestoreFile = z.strictObject({
+  fileName: requiredText('File name', 300),
+  base64: z
+    .string({ error: 'Choose a file.' })
+    .min(1, 'Choose a file.')
+    .max(MAX_IMPORT_BASE64_CHARS, `The file is too large to send from here (over ${MAX_IMPORT_FILE_MB} MB): restore it with housing-desk restore.`),
+  at: restoreAt,
+});
+
 export const settingsCalls = {
   'app.info': call<T.AppInfo>()(empty),
   'app.setup': call<T.Settings>()(firstRunSetup),
@@ -57,4 +80,8 @@ export const settingsCalls = {
   'settings.update': call<T.Settings>()(settingsUpdate),
   'backups.status': call<T.BackupStatus>()(empty),
   'backups.create': call<T.BackupWritten>()(empty),
+  'backups.restore': call<{ jobId: string }>()(backupRestore),
+  'backups.restoreFile': call<{ jobId: string }>()(backupRestoreFile),
+  'backups.restoreStatus': call<T.RestoreJobStatus>()(restoreJob),
+  'backups.restoreCancel': call<T.RestoreJobStatus>()(restoreJob),
 } as const;

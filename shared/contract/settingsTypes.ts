@@ -1,3 +1,4 @@
+import type { AppErrorShape } from './result';
 export interface Settings {
   userName: string;
   organisation: string;
@@ -24,6 +25,29 @@ export interface BackupStatus {
   count: number;
   /** none, or the newest is more than a week old */
   stale: boolean;
+  /** the automatic backups kept, newest first (each checked when it was written) */
+  backups: BackupListed[];
+}
+
+export interface BackupListed {
+  /** its file name in the backup folder, which `backups.restore` takes */
+  name: string;
+  takenAt: string;
+  bytes: number;
+}
+
+/** A restore under way or finished. A cancelled one has failed with the code `cancelled`. */
+export interface RestoreJobStatus {
+  jobId: string;
+  /** the backup's file name */
+  fileName: string;
+  state: 'running' | 'done' | 'failed';
+  /** checking the backup, copying it beside the database, replacing the database with it */
+  phase: 'checking' | 'copying' | 'replacing';
+  percent: number;
+  /** where the replaced database is kept, once done */
+  keptAs?: string | null;
+  error?: AppErrorShape;
 }
 
 export interface AppInfo {

@@ -39,10 +39,11 @@ describe('a backup', () => {
     const out = path.join(tempDir(), 'copy.sqlite');
     const progress: number[] = [];
     const written = await writeBackup(db.sqlite, out, (p) => progress.push(p));
+    // nothing beside it: no partial copy, and no -wal or -shm left by checking it
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['copy.sqlite']);
     expect(written).toMatchObject({ path: out, schemaVersion: migrations.at(-1)![0] });
     expect(progress.at(-1)).toBe(100);
     expect(teams(out)).toEqual(['Tenancy']);
-    expect(fs.existsSync(`${out}.partial`)).toBe(false);
     await db.close();
   });
 
@@ -158,7 +159,7 @@ describe('backups in Settings', () => {
   it('shows none and a warning at first; "Back up now" writes a checked copy into the folder beside the database, or the one chosen', async () => {
     const t = await makeCore({ today: '2026-12-04' });
     const beside = path.join(path.dirname(t.database.path), 'backups');
-    expect(await t.call('backups.status', {})).toEqual({ folder: beside, latest: null, count: 0, stale: true });
+    expect(await t.call('backups.status', {})).toEqual({ folder: beside, latest: null, count: 0, stale: true, backups: [] });
     const written = await t.call('backups.create', {});
     expect(path.dirname(written.path)).toBe(beside);
     const status = await t.call('backups.status', {});

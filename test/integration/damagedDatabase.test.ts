@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../main/cli/commands';
 import { AppError } from '../../main/core/errors';
 import { createCore } from '../../main/core/dispatch';
 import { openDatabase } from '../../main/db/open';
@@ -64,30 +65,69 @@ describe.each(damages)('a database with %s', (_name, damage) => {
     expect((error as AppError).message).toMatch(/Nothing has been written to it\..*backup/);
     expect(hash(file)).toBe(before);
   });
+});
 
-  it('makes every command that opens it exit 1 with one sentence and no stack trace, leaving it as it was', async () => {
-    const file = await filledDatabase();
-    damage(file);
-    const before = hash(file);
-    const out = path.join(tempDir(), 'out.docx');
-    const csv = path.join(tempDir(), 'homes.csv');
-    fs.writeFileSync(csv, 'UPRN,Address,Estate,Block,Tenure,Gas\n1001,1 Ash House,Northgate,Ash House,Tenant,Yes\n');
-    for (const args of [
-      ['tsm', '--db', file],
-      ['export', 'policy-schedule', '--db', file, '--out', out],
-      ['import', 'stock', '--db', file, csv],
-      ['demo', '--db', file],
-      ['serve', '--db', file, '--no-open'],
-    ]) {
-      const r = run(args);
-      expect([args[0], r.status]).toEqual([args[0], 1]);
-      expect(r.stderr.trim().split('\n')).toHaveLength(1);
-      expect(r.stderr).toMatch(/is damaged.*Nothing has been written to it/);
-      expect(r.stderr).not.toMatch(/unexpected failure|SqliteError|at .*\.js:\d+/);
-    }
-    expect(hash(file)).toBe(before);
-    expect(fs.existsSync(out)).toBe(false);
+/** Every command that takes --db, from the registry, so that a new one is tried here too. */
+const DB_COMMANDS = COMMANDS.filter((c) => c.name && 'db' in c.options).map((c) => c.name!);
+/** Those that may write: the others must never migrate or write, even a sound file. */
+const WRITERS = new Set(['start', 'serve', 'demo', 'import', 'restore']);
+
+/** How to run each command so that it gets as far as opening the database; a new one runs with --db only. */
+function argsFor(name: string, file: string, dir: string, backup: string): string[] {
+  const csv = path.join(dir, 'homes.csv');
+  fs.writeFileSync(csv, 'UPRN,Address,Estate,Block,Tenure,Gas\n1001,1 Ash House,Northgate,Ash House,Tenant,Yes\n');
+  const known: Record<string, string[]> = {
+    start: ['start', '--db', file, '--port', '0'],
+    serve: ['serve', '--db', file, '--no-open'],
+    export: ['export', 'policy-schedule', '--db', file, '--out', path.join(dir, 'out.docx')],
+    import: ['import', 'stock', '--db', file, csv],
+    backup: ['backup', '--db', file, '--out', path.join(dir, 'copy.sqlite')],
+    restore: ['restore', '--db', file, backup],
+  };
+  return known[name] ?? [name, '--db', file];
+}
+
+const NOT_A_DATABASE: [string, (file: string) => void] = [
+  'not a database at all',
+  (file) => fs.writeFileSync(file, 'Minutes of the housing committee\n'.repeat(500)),
+];
+
+describe.each([...damages, NOT_A_DATABASE])('every command given a database with %s', (damageName, damage) => {
+  let sound: string;
+  beforeAll(async () => {
+    sound = await filledDatabase();
   });
+
+  it.each(DB_COMMANDS)(
+    '%s exits 1 with one sentence saying what to do, no stack trace, and writes nothing (restore, whose purpose this is, replaces it and keeps its bytes)',
+    async (name) => {
+      const dir = tempDir();
+      const file = path.join(dir, 'housing.sqlite');
+      fs.copyFileSync(sound, file);
+      const backup = path.join(tempDir(), 'good.sqlite');
+      fs.copyFileSync(sound, backup);
+      damage(file);
+      const before = hash(file);
+      const r = run(argsFor(name, file, dir, backup));
+      if (name === 'restore') {
+        // restoring over a damaged file is what restore is for: it goes ahead, keeping the damaged bytes
+        expect(r.status).toBe(0);
+        const kept = fs.readdirSync(dir).find((f) => f.includes('.before-restore.'));
+        expect(hash(path.join(dir, kept!))).toBe(before);
+        return;
+      }
+      expect([name, r.status]).toEqual([name, 1]);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(
+        damageName === NOT_A_DATABASE[0]
+          ? /is not a Housing Desk database \(it is not a SQLite database file\)\. Check the path, or give a new file name/
+          : /is damaged \(SQLite found: .*\)\. Nothing has been written to it\. Restore .*housing-desk restore/,
+      );
+      expect(r.stderr).not.toMatch(/unexpected failure|SqliteError|at .*\.js:\d+/);
+      expect(hash(file)).toBe(before);
+      expect(fs.readdirSync(dir).filter((f) => !['housing.sqlite', 'homes.csv'].includes(f))).toEqual([]);
+    },
+  );
 });
 
 describe('a large file, checked on a worker thread while the host starts', () => {
@@ -125,20 +165,22 @@ describe('a large file, checked on a worker thread while the host starts', () =>
 });
 
 describe('read-only commands', () => {
-  it('tsm and export neither migrate nor write: a database an update behind is refused with what to do, unchanged', async () => {
-    const file = path.join(tempDir(), 'older.sqlite');
-    const older = await openDatabase(file, { migrations: migrations.slice(0, -1) });
-    older.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    await older.close();
-    const before = hash(file);
-    const r = run(['tsm', '--db', file]);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/needs updating to this version of Housing Desk before it can be read.*housing-desk serve --db/);
-    const e = run(['export', 'policy-schedule', '--db', file, '--out', path.join(tempDir(), 'p.docx')]);
-    expect(e.status).toBe(1);
-    expect(hash(file)).toBe(before);
-    expect(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.bak'))).toEqual([]);
-  });
+  it.each(DB_COMMANDS.filter((n) => !WRITERS.has(n)))(
+    '%s neither migrates nor writes: a database an update behind is refused with what to do, unchanged',
+    async (name) => {
+      const file = path.join(tempDir(), 'older.sqlite');
+      const older = await openDatabase(file, { migrations: migrations.slice(0, -1) });
+      older.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      await older.close();
+      const before = hash(file);
+      const dir = tempDir();
+      const r = run(argsFor(name, file, dir, ''));
+      expect([name, r.status]).toEqual([name, 1]);
+      expect(r.stderr).toMatch(/needs updating to this version of Housing Desk before it can be read.*housing-desk serve --db/);
+      expect(hash(file)).toBe(before);
+      expect(fs.readdirSync(path.dirname(file)).filter((f) => f !== 'older.sqlite')).toEqual([]);
+    },
+  );
 
   it('tsm on a current database leaves its file byte for byte as it was', async () => {
     const file = await filledDatabase();

@@ -67,6 +67,35 @@ describe('encodings and broken text', () => {
     expect(await run('homes-be.csv', be)).toMatchObject({ rows: 1, problems: [] });
   });
 
+  it('reads UTF-16 without a byte-order mark too', async () => {
+    const text = `${HEAD}\r\n1001,1 Ash House,Northgate,Ash House,Tenant,Yes\r\n`;
+    expect(await run('homes.csv', Buffer.from(text, 'utf16le'))).toMatchObject({ rows: 1, new: 1, problems: [] });
+    const be = Buffer.from(text, 'utf16le');
+    be.swap16();
+    expect(await run('homes-be.csv', be)).toMatchObject({ rows: 1, unchanged: 1, problems: [] });
+  });
+
+  it('says what a file is when it is plainly not the spreadsheet its name says', async () => {
+    const database = Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(4080)]);
+    for (const name of ['homes.csv', 'homes.xlsx'])
+      expect((await refused(name, database)).message).toBe(
+        `${name} is a database file (such as a Housing Desk backup), not a spreadsheet: to bring back a backup, use Restore in Settings.`,
+      );
+    expect((await refused('homes.xlsx', Buffer.from(`${HEAD}\n${ROW}\n`))).message).toBe(
+      'homes.xlsx is not an Excel workbook inside, whatever its name: open it in Excel and save it as .xlsx, or as CSV.',
+    );
+  });
+
+  it('refuses a file with a header row and nothing under it, rather than reporting it imported', async () => {
+    expect((await refused('homes.csv', Buffer.from(`${HEAD}\n`))).message).toBe('homes.csv has a header row but no rows under it: there is nothing to import.');
+  });
+
+  it('refuses a line with more columns than a spreadsheet holds before keeping them all', async () => {
+    expect((await refused('homes.csv', Buffer.alloc(5 * 1024 * 1024, 'abc,'))).message).toBe(
+      'homes.csv: line 1 has more than 16,384 columns, more than a spreadsheet can hold. Check that it is the right file.',
+    );
+  });
+
   it('refuses bytes that are not text, by name, rather than counting rows of garbage', async () => {
     const noise = Buffer.alloc(4096);
     for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919 + 13) % 256;
