@@ -18,7 +18,7 @@ export const generateCommand = command({
   usage: [
     {
       call: 'generate --db PATH --homes N [--seed N]',
-      does: 'Fill an empty database with a made-up landlord of N homes for benchmarks (the same seed gives the same data)',
+      does: 'Fill an empty database with a made-up landlord of N homes, for benchmarks',
     },
   ],
   options: { ...DB_OPTION, homes: { type: 'string', example: '--homes 60000' }, seed: { type: 'string', example: '--seed 1' } },

@@ -25,26 +25,28 @@ export function writer(sqlite: BetterSqlite3.Database, actor: string): Writer {
     `insert into audit_log (at, actor, entity, entity_id, parent_entity, parent_id, action, label, before_json, after_json)
      values (@at, @actor, @entity, @entity_id, @parent_entity, @parent_id, @action, @label, @before_json, @after_json)`,
   );
-  const statement = (table: string, columns: string[]) => {
-    const key = `${table}(${columns.join(',')})`;
-    let s = statements.get(key);
+  // a table is always written with the same columns, in the same order
+  const statement = (table: string, row: Row) => {
+    let s = statements.get(table);
     if (!s) {
+      const columns = Object.keys(row);
       s = sqlite.prepare(`insert into ${table} (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`);
-      statements.set(key, s);
+      statements.set(table, s);
     }
     return s;
   };
+  const write = (table: string, full: Row) => {
+    const id = Number(statement(table, full).run(full).lastInsertRowid);
+    counts.set(table, (counts.get(table) ?? 0) + 1);
+    return id;
+  };
   const self: Writer = {
     counts,
-    insert(table, at, row) {
-      const full = { ...row, created_at: at, updated_at: at };
-      const id = Number(statement(table, Object.keys(full)).run(full).lastInsertRowid);
-      counts.set(table, (counts.get(table) ?? 0) + 1);
-      return id;
-    },
+    insert: (table, at, row) => write(table, { ...row, created_at: at, updated_at: at }),
     create(table, at, row, a) {
-      const id = self.insert(table, at, row);
-      self.audit(at, { ...a, entityId: id, action: 'create', after: { id, ...row, created_at: at, updated_at: at } });
+      const full = { ...row, created_at: at, updated_at: at };
+      const id = write(table, full);
+      self.audit(at, { ...a, entityId: id, action: 'create', after: { id, ...full } });
       return id;
     },
     audit(at, record) {
@@ -55,7 +57,7 @@ export function writer(sqlite: BetterSqlite3.Database, actor: string): Writer {
   return self;
 }
 
-/** A time on a working day's morning, as an ISO timestamp: when someone typed the record in. */
+/** A time in office hours on the day, as an ISO timestamp: when someone typed the record in. */
 export function enteredAt(rng: Prng, date: string): string {
   return `${date}T${String(rng.int(8, 17)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}.000Z`;
 }
