@@ -102,7 +102,8 @@ export function generateStock(ctx: GenerateCtx, rng: Prng): GeneratedStock {
     const liftIds: number[] = [];
     for (let n = 1; n <= lifts; n++) {
       const lift = { block_id: id, number: n, name: `Lift ${n}` };
-      liftIds.push(write.create('lifts', at, lift, { entity: 'lift', label: `${name} Lift ${n}`, parent: { entity: 'block', id } }));
+      // created with the block, under its one audit row, as blocks.create does
+      liftIds.push(write.insert('lifts', at, lift));
     }
     blocks.push({ id, tier, water: row.communal_water === 1, asbestos: row.asbestos_present === 1, electrics: row.communal_electrics === 1, liftIds });
     for (let f = 1; f <= counts[b]!; f++) addHome(`Flat ${f}, ${name}`, id, h.gas, at);
