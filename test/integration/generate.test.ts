@@ -109,9 +109,16 @@ describe('a generated landlord of 600 homes', () => {
     expect(await checkDocx(Buffer.from(file.base64, 'base64'))).toEqual([]);
   }, 60_000);
 
-  it('leaves a sound database: integrity and foreign keys checked', () => {
+  it('leaves a sound database: integrity and foreign keys checked, and every index as the schema steps made it', async () => {
     expect(t.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(t.database.sqlite.pragma('foreign_key_check')).toEqual([]);
+    const schema = (d: OpenDatabase) => d.sqlite.prepare("select type, name, tbl_name, sql from sqlite_master where type != 'table' order by name").all();
+    const fresh = await makeCore({ setup: false });
+    try {
+      expect(schema(t.database)).toEqual(schema(fresh.database));
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('gives the same rows for the same seed and other rows for another', async () => {
