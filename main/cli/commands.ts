@@ -2,6 +2,7 @@ import type { AnyCommand } from './command';
 import { backupCommand } from './backupCommand';
 import { demoCommand } from './demoCommand';
 import { exportCommand } from './exportCommand';
+import { generateCommand } from './generateCommand';
 import { helpCommand } from './helpCommand';
 import { versionCommand } from './versionCommand';
 import { importCommand } from './importCommand';
@@ -16,6 +17,7 @@ export const COMMANDS: AnyCommand[] = [
   startCommand,
   serveCommand,
   demoCommand,
+  generateCommand,
   exportCommand,
   importCommand,
   tsmCommand,

@@ -90,8 +90,15 @@ export function bankHoliday(date: IsoDate): BankHoliday | null {
   return bankHolidays(Number(date.slice(0, 4))).find((h) => h.date === date) ?? null;
 }
 
+// Each year's bank holidays are worked out once: a complaint's clocks test hundreds of days each.
+const holidayDates = new Map<number, ReadonlySet<IsoDate>>();
+
 export function isWorkingDay(date: IsoDate): boolean {
-  return !isWeekend(date) && bankHoliday(date) === null;
+  if (isWeekend(date)) return false;
+  const year = Number(date.slice(0, 4));
+  let holidays = holidayDates.get(year);
+  if (!holidays) holidayDates.set(year, (holidays = new Set(bankHolidays(year).map((h) => h.date))));
+  return !holidays.has(date);
 }
 
 /** The date itself when it is a working day, else the first working day after it. */

@@ -29,6 +29,7 @@ Commands:
   start [--db PATH]                        Open the app: Electron where it is installed, else the web host in Chromium
   serve [--db PATH] [--port N] [--no-open] Serve the app on 127.0.0.1 and print its address
   demo --db PATH                           Create the database if needed and load the demo data into it, when empty
+  generate --db PATH --homes N [--seed N]  Fill an empty database with a made-up landlord of N homes, for benchmarks
   export monthly-update --db PATH --programme REF_OR_NAME --month YYYY-MM --out FILE.docx
   export recommendations --db PATH --programme REF_OR_NAME --out FILE.docx
   export policy-schedule --db PATH --out FILE.docx
