@@ -70,7 +70,7 @@ describe.each(damages)('a database with %s', (_name, damage) => {
 /** Every command that takes --db, from the registry, so that a new one is tried here too. */
 const DB_COMMANDS = COMMANDS.filter((c) => c.name && 'db' in c.options).map((c) => c.name!);
 /** Those that may write: the others must never migrate or write, even a sound file. */
-const WRITERS = new Set(['start', 'serve', 'demo', 'import', 'restore']);
+const WRITERS = new Set(['start', 'serve', 'demo', 'generate', 'import', 'restore']);
 
 /** How to run each command so that it gets as far as opening the database; a new one runs with --db only. */
 function argsFor(name: string, file: string, dir: string, backup: string): string[] {
@@ -81,6 +81,7 @@ function argsFor(name: string, file: string, dir: string, backup: string): strin
     serve: ['serve', '--db', file, '--no-open'],
     export: ['export', 'policy-schedule', '--db', file, '--out', path.join(dir, 'out.docx')],
     import: ['import', 'stock', '--db', file, csv],
+    generate: ['generate', '--db', file, '--homes', '100'],
     backup: ['backup', '--db', file, '--out', path.join(dir, 'copy.sqlite')],
     restore: ['restore', '--db', file, backup],
   };
