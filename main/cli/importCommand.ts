@@ -5,7 +5,6 @@ import { MAX_IMPORT_FILE_MB } from '../../shared/domain/importFields';
 import { clockParts, systemClock } from '../core/context';
 import { AppError } from '../core/errors';
 import { openDatabase } from '../db/open';
-import { describeReport, runImport } from '../imports/runImport';
 import { readSettings } from '../settings/settingsRepo';
 import { command, UsageError } from './command';
 import { DB_OPTION, requiredDbPath } from './options';
@@ -51,6 +50,8 @@ export const importCommand = command({
     try {
       const clock = clockParts(systemClock);
       const actor = (await readSettings(database.db)).userName || 'housing-desk import';
+      // loaded here: the file readers (exceljs among them) take a fifth of a second to load
+      const { describeReport, runImport } = await import('../imports/runImport');
       const report = await runImport(database.sqlite, kind, path.basename(file), fs.readFileSync(file), {
         dryRun: values['dry-run'] ?? false,
         validOnly: values['valid-only'] ?? false,

@@ -7,7 +7,9 @@ import { trainingMatrixExport } from './kinds/trainingMatrix';
 import { scorecardExport } from './kinds/scorecard';
 
 // Every kind of Word document, keyed by its export call: the handlers and the command line's
-// `export` are built from this list, and an export call without its kind does not compile.
+// `export` are built from this list, and an export call without its kind does not compile. Each
+// kind loads its document builders (docx, exceljs, echarts) when it builds, not with this list: the
+// command line reads the list for its usage text whatever the command.
 export const exportKinds: { [N in ExportCall]: ExportKind<N> } = {
   'exports.monthlyUpdate': monthlyUpdateExport,
   'exports.recommendations': recommendationsExport,

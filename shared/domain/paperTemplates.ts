@@ -69,7 +69,8 @@ export const PAPER_TEMPLATES = [
         text: guidance('the improvements planned for the coming year in response to complaints, resident feedback and the Ombudsman’s findings.'),
       },
     ],
-    parts: ['complaints', 'performance'],
+    // not the performance part: it reports the year in progress, this report the year ended
+    parts: ['complaints'],
   },
 ] as const satisfies readonly PaperTemplate[];
 

@@ -1,11 +1,7 @@
 import { formatDateLong } from '../../../shared/domain/dates';
 import { AppError } from '../../core/errors';
-import { assertAccessible } from '../accessibility';
-import { buildCommitteePaperDocument } from '../docx/committeePaperDoc';
 import type { ExportKind } from '../exportKind';
 import { findMeeting, findPaper } from '../findByName';
-import { packDocx } from '../pack';
-import { buildPaperModel } from '../paperModel';
 
 export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
   command: 'committee-paper',
@@ -16,6 +12,12 @@ export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
     return { paperId: (await findPaper(db, meeting.id, o.paper)).id };
   },
   async build(db, { paperId }, clock) {
+    const [{ buildPaperModel }, { buildCommitteePaperDocument }, { packDocx }, { assertAccessible }] = await Promise.all([
+      import('../paperModel'),
+      import('../docx/committeePaperDoc'),
+      import('../pack'),
+      import('../accessibility'),
+    ]);
     const model = await buildPaperModel(db, paperId, clock.today);
     if (model.paper.meetingStatus === 'cancelled' || model.paper.meetingStatus === 'postponed') {
       throw new AppError(

@@ -1,12 +1,8 @@
 import type { Db } from '../../core/context';
 import { assertProgramme, findUpdate } from '../../monthly/monthlyRepo';
-import { assertAccessible } from '../accessibility';
-import { buildMonthlyUpdateModel } from '../buildModels';
-import { buildMonthlyUpdateDocument } from '../docx/monthlyUpdateDoc';
 import type { Clock, ExportKind, ExportResult } from '../exportKind';
 import { findProgramme } from '../findByName';
 import type { MonthlyUpdateModel } from '../models';
-import { packDocx } from '../pack';
 
 const LABEL = 'monthly update';
 
@@ -20,6 +16,7 @@ async function exportMonthlyUpdate(db: Db, programmeId: number, month: string, c
     const code = (JSON.parse(update.snapshot_json ?? '{}') as MonthlyUpdateModel).programme?.code ?? 'programme';
     return { fileName: `${code}-monthly-update-${month}.docx`, bytes: Buffer.from(update.published_docx) };
   }
+  const { buildMonthlyUpdateModel } = await import('../buildModels');
   const model = await buildMonthlyUpdateModel(db, programmeId, month, clock.today, { draft: true });
   const bytes = await renderMonthlyUpdate(model, clock.now);
   return { fileName: `${model.programme.code}-monthly-update-${month}-draft.docx`, bytes };
@@ -27,6 +24,11 @@ async function exportMonthlyUpdate(db: Db, programmeId: number, month: string, c
 
 /** Draws, packs and checks a monthly update; refused (nothing returned) if it breaks a rule. */
 export async function renderMonthlyUpdate(model: MonthlyUpdateModel, at: string): Promise<Buffer> {
+  const [{ buildMonthlyUpdateDocument }, { packDocx }, { assertAccessible }] = await Promise.all([
+    import('../docx/monthlyUpdateDoc'),
+    import('../pack'),
+    import('../accessibility'),
+  ]);
   const bytes = await packDocx(buildMonthlyUpdateDocument(model), at);
   await assertAccessible(bytes, LABEL);
   return bytes;

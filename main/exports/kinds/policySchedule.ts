@@ -1,10 +1,6 @@
 import { contract } from '../../../shared/contract';
 import { listPolicies } from '../../policies/policiesRepo';
-import { assertAccessible } from '../accessibility';
-import { orgDetails } from '../buildModels';
-import { buildPolicyScheduleDocument } from '../docx/policyScheduleDoc';
 import type { ExportKind } from '../exportKind';
-import { packDocx } from '../pack';
 
 export const policyScheduleExport: ExportKind<'exports.policySchedule'> = {
   command: 'policy-schedule',
@@ -13,6 +9,12 @@ export const policyScheduleExport: ExportKind<'exports.policySchedule'> = {
   // the command line takes the schedule's defaults (the warning threshold)
   inputFromOptions: async () => contract['exports.policySchedule'].input.parse({}),
   async build(db, { threshold }, clock) {
+    const [{ orgDetails }, { buildPolicyScheduleDocument }, { packDocx }, { assertAccessible }] = await Promise.all([
+      import('../buildModels'),
+      import('../docx/policyScheduleDoc'),
+      import('../pack'),
+      import('../accessibility'),
+    ]);
     const model = { org: await orgDetails(db), today: clock.today, threshold, policies: await listPolicies(db, clock.today) };
     const bytes = await packDocx(buildPolicyScheduleDocument(model), clock.now);
     await assertAccessible(bytes, policyScheduleExport.label);

@@ -1,10 +1,6 @@
 import { assertProgramme } from '../../monthly/monthlyRepo';
-import { assertAccessible } from '../accessibility';
-import { buildRecommendationsModel } from '../buildModels';
-import { buildRecommendationsDocument } from '../docx/recommendationsDoc';
 import type { ExportKind } from '../exportKind';
 import { findProgramme } from '../findByName';
-import { packDocx } from '../pack';
 
 export const recommendationsExport: ExportKind<'exports.recommendations'> = {
   command: 'recommendations',
@@ -13,6 +9,12 @@ export const recommendationsExport: ExportKind<'exports.recommendations'> = {
   inputFromOptions: async (db, o) => ({ programmeId: (await findProgramme(db, o.programme!)).id }),
   async build(db, { programmeId }, clock) {
     await assertProgramme(db, programmeId);
+    const [{ buildRecommendationsModel }, { buildRecommendationsDocument }, { packDocx }, { assertAccessible }] = await Promise.all([
+      import('../buildModels'),
+      import('../docx/recommendationsDoc'),
+      import('../pack'),
+      import('../accessibility'),
+    ]);
     const model = await buildRecommendationsModel(db, programmeId, clock.today);
     const bytes = await packDocx(buildRecommendationsDocument(model), clock.now);
     await assertAccessible(bytes, recommendationsExport.label);

@@ -1,13 +1,7 @@
 import { contract, type Scorecard } from '../../../shared/contract';
 import { fromZodError } from '../../core/errors';
 import { buildScorecard } from '../../measures/scorecard';
-import { assertAccessible } from '../accessibility';
-import { orgDetails } from '../buildModels';
-import { buildScorecardDocument } from '../docx/scorecardDoc';
 import type { ExportKind } from '../exportKind';
-import { packDocx } from '../pack';
-import { performanceModel } from '../paperParts/performance';
-import { scorecardCsv, scorecardXlsx } from '../sheets/scorecardSheet';
 
 export const scorecardExport: ExportKind<'exports.scorecard'> = {
   command: 'scorecard',
@@ -22,12 +16,20 @@ export const scorecardExport: ExportKind<'exports.scorecard'> = {
   async build(db, input, clock) {
     const fileName = (card: Scorecard) => `scorecard-${card.year.replace('/', '-')}-to-${card.upTo}.${input.format}`;
     if (input.format === 'docx') {
+      const [{ performanceModel }, { orgDetails }, { buildScorecardDocument }, { packDocx }, { assertAccessible }] = await Promise.all([
+        import('../paperParts/performance'),
+        import('../buildModels'),
+        import('../docx/scorecardDoc'),
+        import('../pack'),
+        import('../accessibility'),
+      ]);
       const model = await performanceModel(db, input.year, input.period, clock.today);
       const bytes = await packDocx(buildScorecardDocument(model, clock.today, (await orgDetails(db)).name), clock.now);
       await assertAccessible(bytes, scorecardExport.label);
       return { fileName: fileName(model.card), bytes };
     }
     const card = await buildScorecard(db, input.year, input.period, clock.today);
+    const { scorecardCsv, scorecardXlsx } = await import('../sheets/scorecardSheet');
     return { fileName: fileName(card), bytes: input.format === 'csv' ? scorecardCsv(card) : await scorecardXlsx(card) };
   },
 };

@@ -5,7 +5,6 @@ import { sameName } from '../../people/peopleRepo';
 import { trainingSettings } from '../../settings/settingsRepo';
 import { trainingMatrix } from '../../training/matrixRepo';
 import type { ExportKind } from '../exportKind';
-import { matrixCsv, matrixXlsx } from '../sheets/trainingMatrixSheet';
 
 export const trainingMatrixExport: ExportKind<'exports.trainingMatrix'> = {
   command: 'training-matrix',
@@ -33,6 +32,7 @@ export const trainingMatrixExport: ExportKind<'exports.trainingMatrix'> = {
     const matrix = await trainingMatrix(db, { asAt, graceDays: (await trainingSettings(db)).graceDays, teamId: input.teamId });
     const people = await db.selectFrom('people').select(['id', 'email']).execute();
     const emails = new Map(people.map((p) => [p.id, p.email]));
+    const { matrixCsv, matrixXlsx } = await import('../sheets/trainingMatrixSheet');
     const bytes = input.format === 'csv' ? matrixCsv(matrix, emails) : await matrixXlsx(matrix, emails);
     return { fileName: `training-matrix-${asAt}.${input.format}`, bytes };
   },
