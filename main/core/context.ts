@@ -18,6 +18,8 @@ export interface Ctx {
   /** ISO timestamp of this call */
   now: string;
   host: 'electron' | 'web';
+  /** long work (exports) runs on worker threads: the hosts say so; tests run it in-process unless they ask */
+  workers: boolean;
   dbPath: string;
   schemaVersion: string;
   /**

@@ -22,6 +22,8 @@ export interface Core {
 
 export interface CoreOptions {
   host: 'electron' | 'web';
+  /** exports are built on worker threads with their own connection (the hosts); in-process when left out */
+  workers?: boolean;
   clock?: Clock;
   handlers?: HandlerTable;
   log?: (message: string, error: unknown) => void;
@@ -51,6 +53,7 @@ export function createCore(opened: OpenDatabase, options: CoreOptions): Core {
       actor: settings.userName || 'Unknown user',
       ...clockParts(clock),
       host: options.host,
+      workers: (options.workers ?? false) && !database.sqlite.memory,
       dbPath: database.path,
       schemaVersion: database.schemaVersion,
       replaceDatabase,

@@ -21,11 +21,11 @@ export interface TestCore {
 }
 
 /** A core over a real SQLite file in a temp folder, with a fixed clock. */
-export async function makeCore(opts: { today?: string; setup?: boolean; demo?: boolean } = {}): Promise<TestCore> {
+export async function makeCore(opts: { today?: string; setup?: boolean; demo?: boolean; workers?: boolean } = {}): Promise<TestCore> {
   const dir = tempDir();
   const database = await openDatabase(path.join(dir, 'test.sqlite'));
   const clock = () => new Date(`${opts.today ?? '2026-11-23'}T10:00:00`);
-  const core = createCore(database, { host: 'web', clock, log: () => {} });
+  const core = createCore(database, { host: 'web', clock, log: () => {}, workers: opts.workers ?? false });
   const t: TestCore = {
     core,
     database,

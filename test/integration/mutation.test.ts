@@ -21,6 +21,7 @@ function callCtx(actor = 'Dana Fielding'): Ctx {
     today: '2026-11-23',
     now: NOW,
     host: 'web',
+    workers: false,
     dbPath: t.database.path,
     schemaVersion: t.database.schemaVersion,
   };

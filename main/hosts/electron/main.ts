@@ -76,7 +76,7 @@ async function start() {
   const dbPath = databasePath();
   try {
     const database = await openDatabase(dbPath, { check: 'background', serving: true });
-    core = createCore(database, { host: 'electron' });
+    core = createCore(database, { host: 'electron', workers: true });
     startupBackup(database).catch((e: unknown) => console.error(`Today's automatic backup failed: ${(e as Error).message}`));
   } catch (e) {
     const message = e instanceof AppError ? e.message : `The database ${dbPath} could not be opened: ${(e as Error).message}`;

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildOnWorker } from '../../main/exports/exportRunner';
+import type * as Runner from '../../main/exports/exportRunner';
+import type { CallInput, CallName } from '../../shared/contract';
+import { readDocx } from '../helpers/docx';
+import { makeCore, type TestCore } from '../helpers/testCore';
+
+// The hosts build exports on a worker thread with its own connection (issue 15: a committee paper
+// held every other call for seconds). The document must be the same as one built in-process, and
+// a refusal must reach the caller as the same error, field included. (The worker is the compiled
+// one: npm test builds first.)
+
+vi.mock('../../main/exports/exportRunner', async (original) => {
+  const runner = await original<typeof Runner>();
+  return { ...runner, buildOnWorker: vi.fn(runner.buildOnWorker) };
+});
+
+let onWorker: TestCore;
+let inProcess: TestCore;
+beforeAll(async () => {
+  onWorker = await makeCore({ demo: true, workers: true });
+  inProcess = await makeCore({ demo: true });
+}, 120_000);
+afterAll(async () => {
+  await onWorker.close();
+  await inProcess.close();
+});
+
+/** The demo's first paper: its meeting is the one with papers. */
+const firstPaper = (t: TestCore) => t.database.sqlite.prepare('select id from committee_papers order by id limit 1').get() as { id: number };
+
+async function inputs(t: TestCore): Promise<{ [N in CallName]?: CallInput<N> }> {
+  const programmeId = (await t.call('programmes.list', {}))[0]!.id;
+  const paperId = firstPaper(t).id;
+  return {
+    'exports.committeePaper': { paperId },
+    'exports.monthlyUpdate': { programmeId, month: '2026-11' },
+    'exports.recommendations': { programmeId },
+    'exports.policySchedule': {},
+    'exports.trainingMatrix': { format: 'csv' },
+    'exports.scorecard': { year: '2026/27', format: 'docx' },
+  };
+}
+
+describe('exports on a worker thread', () => {
+  it('give the same document as in-process, for every kind', async () => {
+    const asked = await inputs(onWorker);
+    expect(Object.keys(asked).sort()).toEqual(Object.keys(await inputs(inProcess)).sort());
+    for (const [name, input] of Object.entries(asked)) {
+      vi.mocked(buildOnWorker).mockClear();
+      const a = (await onWorker.call(name as 'exports.policySchedule', input as never)) as { fileName: string; base64: string };
+      expect(buildOnWorker, name).toHaveBeenCalledTimes(1);
+      const b = (await inProcess.call(name as 'exports.policySchedule', input as never)) as { fileName: string; base64: string };
+      expect(buildOnWorker, name).toHaveBeenCalledTimes(1);
+      expect(a.fileName, name).toBe(b.fileName);
+      if (a.fileName.endsWith('.docx')) expect((await readDocx(a.base64)).document, name).toBe((await readDocx(b.base64)).document);
+      else expect(a.base64, name).toBe(b.base64);
+    }
+  }, 240_000);
+
+  it('refuse as in-process, with the field the error concerns', async () => {
+    const paperId = firstPaper(onWorker).id;
+    const paper = await onWorker.call('papers.get', { id: paperId });
+    await onWorker.call('papers.update', { id: paperId, patch: { narrative: { ...paper.narrative, summary: '' } } });
+    expect(await onWorker.raw('exports.committeePaper', { paperId })).toEqual({
+      ok: false,
+      error: { code: 'validation', message: 'Write the Summary before exporting the paper.', field: 'narrative.summary' },
+    });
+  }, 120_000);
+});
