@@ -42,7 +42,11 @@ export interface ComplaintCaseClock {
 }
 
 /** The status from the stored clock: `soonUntil` is the last day an open case counts as about to go late. */
-export function complaintStatus(c: { responded: IsoDate | null; onTime: boolean | null; responseDue: IsoDate }, today: IsoDate, soonUntil: IsoDate): ComplaintStatus {
+export function complaintStatus(
+  c: { responded: IsoDate | null; onTime: boolean | null; responseDue: IsoDate },
+  today: IsoDate,
+  soonUntil: IsoDate,
+): ComplaintStatus {
   if (c.responded !== null) return c.onTime ? 'on_time' : 'late';
   if (c.responseDue < today) return 'open_late';
   return c.responseDue <= soonUntil ? 'due_soon' : 'open';

@@ -51,7 +51,13 @@ describe('complaints.get: one stage for its panel', () => {
     expect([first.acknowledgementDue, first.responseDue, first.daysLate]).toEqual([row.acknowledgementDue, row.responseDue, row.daysLate]);
 
     const second = await t!.call('complaints.get', { id: id('HC-1', 2) });
-    expect(second).toMatchObject({ outcome: 'upheld', compensationPence: 15000, tenure: 'leaseholder', onTime: true, clock: { responseDays: 20, daysLeft: null } });
+    expect(second).toMatchObject({
+      outcome: 'upheld',
+      compensationPence: 15000,
+      tenure: 'leaseholder',
+      onTime: true,
+      clock: { responseDays: 20, daysLeft: null },
+    });
 
     // received 2 June, no acknowledgement: due 9 June + 10 working days = 23 June; open and not late on the 20th
     expect(await t!.call('complaints.get', { id: id('HC-2', 1) })).toMatchObject({

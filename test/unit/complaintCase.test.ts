@@ -38,7 +38,15 @@ describe("a complaint stage's clock, step by step", () => {
 
   it('counts an extension only up to the limit, and says what was asked', () => {
     const c = clockAt(stage1({ extensionDays: 15, responded: '2025-07-09' }), '2025-11-23');
-    expect(c).toMatchObject({ extensionAsked: 15, extensionCounted: 10, extensionLimit: 10, responseDue: '2025-07-07', onTime: false, daysLate: 2, status: 'late' });
+    expect(c).toMatchObject({
+      extensionAsked: 15,
+      extensionCounted: 10,
+      extensionLimit: 10,
+      responseDue: '2025-07-07',
+      onTime: false,
+      daysLate: 2,
+      status: 'late',
+    });
     const stage2 = clockAt({ ...stage1({ extensionDays: 20 }), stage: 2 }, '2025-06-03');
     expect(stage2).toMatchObject({ responseDays: 20, extensionCounted: 20, extensionLimit: 20 });
   });
@@ -60,7 +68,8 @@ describe("a complaint stage's clock, step by step", () => {
 
 describe('complaintStatus', () => {
   it('reads the stored clock as the log does', () => {
-    const s = (responded: string | null, onTime: boolean | null, responseDue: string) => complaintStatus({ responded, onTime, responseDue }, '2025-06-16', '2025-06-23');
+    const s = (responded: string | null, onTime: boolean | null, responseDue: string) =>
+      complaintStatus({ responded, onTime, responseDue }, '2025-06-16', '2025-06-23');
     expect([
       s('2025-06-10', true, '2025-06-18'),
       s('2025-06-20', false, '2025-06-18'),
