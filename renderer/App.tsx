@@ -63,7 +63,7 @@ export function App() {
             {route.page === 'imports' && <ImportsPage />}
             {route.page === 'training' && <TrainingPage params={route.params} />}
             {route.page === 'performance' && <PerformancePage params={route.params} />}
-            {route.page === 'complaints' && <ComplaintsPage />}
+            {route.page === 'complaints' && <ComplaintsPage params={route.params} />}
             {route.page === 'people' && <PeoplePage />}
             {route.page === 'settings' && <SettingsPage />}
             {![

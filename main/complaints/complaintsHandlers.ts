@@ -6,7 +6,7 @@ import { AppError } from '../core/errors';
 import { mutation, query, type MutationCtx } from '../core/mutation';
 import type { ReadDb } from '../core/context';
 import { readExtraDays, recomputeClocks } from './clocks';
-import { listComplaints } from './complaintsRepo';
+import { getComplaint, listComplaints } from './complaintsRepo';
 import { complaintYearFigures, complaintYears } from './figuresRepo';
 
 async function nonWorkingDays(db: ReadDb): Promise<NonWorkingDay[]> {
@@ -21,6 +21,7 @@ async function afterDaysChanged(ctx: MutationCtx): Promise<NonWorkingDaysResult>
 
 export const complaintsHandlers: Handlers<
   | 'complaints.list'
+  | 'complaints.get'
   | 'complaints.figures'
   | 'complaints.years'
   | 'complaints.setYearHomes'
@@ -31,6 +32,11 @@ export const complaintsHandlers: Handlers<
   'complaints.list': query(async (input, ctx) => {
     const extra = await readExtraDays(ctx.db);
     return listComplaints(ctx.db, input, ctx.today, dueSoonUntil(ctx.today, extra), extra);
+  }),
+
+  'complaints.get': query(async (input, ctx) => {
+    const extra = await readExtraDays(ctx.db);
+    return getComplaint(ctx.db, input.id, ctx.today, dueSoonUntil(ctx.today, extra), extra);
   }),
 
   'complaints.figures': query(async (input, ctx) => complaintYearFigures(ctx.db, input.year)),

@@ -1,8 +1,11 @@
-import { sql } from 'kysely';
-import type { ComplaintRow, ComplaintsPage, ComplaintStatus } from '../../shared/contract';
+import { sql, type Selectable } from 'kysely';
+import type { ComplaintCase, ComplaintRow, ComplaintsPage, ComplaintStatus } from '../../shared/contract';
+import { complaintCaseClock, complaintStatus } from '../../shared/domain/complaintCase';
 import { openDaysLate, type ExtraDays } from '../../shared/domain/complaints';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
+import { notFound } from '../core/errors';
+import type { ComplaintStagesTable } from './tables';
 
 export interface ComplaintsQuery {
   search: string;
@@ -12,6 +15,27 @@ export interface ComplaintsQuery {
   offset: number;
   limit: number;
 }
+
+type Stored = Selectable<ComplaintStagesTable>;
+
+const toRow = (r: Stored, status: ComplaintStatus, daysLate: number): ComplaintRow => ({
+  id: r.id,
+  reference: r.reference,
+  stage: r.stage,
+  received: r.received,
+  acknowledged: r.acknowledged,
+  acknowledgementDue: r.acknowledgement_due,
+  extensionDays: r.extension_days,
+  responseDue: r.response_due,
+  responded: r.responded,
+  daysLate,
+  onTime: r.on_time === null ? null : r.on_time === 1,
+  status,
+  tenure: r.tenure,
+  serviceArea: r.service_area,
+  outcome: r.outcome,
+  compensationPence: r.compensation_pence,
+});
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -59,26 +83,38 @@ export async function listComplaints(db: ReadDb, q: ComplaintsQuery, today: IsoD
     .where('responded', 'is', null)
     .executeTakeFirstOrThrow();
   return {
-    rows: rows.map((r): ComplaintRow => ({
-      id: r.id,
-      reference: r.reference,
-      stage: r.stage,
-      received: r.received,
-      acknowledged: r.acknowledged,
-      acknowledgementDue: r.acknowledgement_due,
-      extensionDays: r.extension_days,
-      responseDue: r.response_due,
-      responded: r.responded,
-      daysLate: r.days_late ?? openDaysLate(r.response_due, today, extra),
-      onTime: r.on_time === null ? null : r.on_time === 1,
-      status: r.status,
-      tenure: r.tenure,
-      serviceArea: r.service_area,
-      outcome: r.outcome,
-      compensationPence: r.compensation_pence,
-    })),
+    rows: rows.map((r) => toRow(r, r.status, r.days_late ?? openDaysLate(r.response_due, today, extra))),
     total,
     openLate: Number(open.late ?? 0),
     dueSoon: Number(open.soon ?? 0),
+  };
+}
+
+/** One stage with its clock laid out step by step, and the other stage of its reference, if any. */
+export async function getComplaint(db: ReadDb, id: number, today: IsoDate, soonUntil: IsoDate, extra: ExtraDays): Promise<ComplaintCase> {
+  const r = await db.selectFrom('complaint_stages').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!r) throw notFound('That complaint stage');
+  const clock = complaintCaseClock(
+    { stage: r.stage, received: r.received, acknowledged: r.acknowledged, extensionDays: r.extension_days, responded: r.responded },
+    today,
+    soonUntil,
+    extra,
+  );
+  const others = await db
+    .selectFrom('complaint_stages')
+    .select(['id', 'stage', 'received', 'responded', 'on_time', 'response_due'])
+    .where('reference', '=', r.reference)
+    .where('id', '!=', r.id)
+    .orderBy('stage')
+    .execute();
+  return {
+    ...toRow(r, clock.status, clock.daysLate),
+    clock,
+    otherStages: others.map((o) => ({
+      id: o.id,
+      stage: o.stage,
+      received: o.received,
+      status: complaintStatus({ responded: o.responded, onTime: o.on_time === null ? null : o.on_time === 1, responseDue: o.response_due }, today, soonUntil),
+    })),
   };
 }

@@ -5,6 +5,7 @@ import { COMPLAINT_OUTCOME_LABELS, COMPLAINT_TENURE_LABELS } from '../../shared/
 import { formatDateShort } from '../../shared/domain/dates';
 import { call } from '../api';
 import { RegisterGrid } from '../components/RegisterGrid';
+import { CASE_STATUS_CLASS } from './ComplaintPanel';
 
 const PAGE = 100;
 
@@ -15,14 +16,6 @@ export const STATUS_WORDS: Record<ComplaintStatus, string> = {
   due_soon: 'Open, due soon',
   open: 'Open',
 };
-const STATUS_CLASS: Record<ComplaintStatus, string> = {
-  on_time: 'rag-green',
-  late: 'rag-red',
-  open_late: 'rag-red',
-  due_soon: 'rag-amber',
-  open: 'status-not_started',
-};
-
 const date = (p: { value?: string | null }) => formatDateShort(p.value ?? null);
 
 const COLUMNS: ColDef<ComplaintRow>[] = [
@@ -45,7 +38,7 @@ const COLUMNS: ColDef<ComplaintRow>[] = [
     headerName: 'On time',
     width: 150,
     // in words, with colour
-    cellRenderer: (p: { value?: ComplaintStatus }) => (p.value ? <span className={`badge ${STATUS_CLASS[p.value]}`}>{STATUS_WORDS[p.value]}</span> : null),
+    cellRenderer: (p: { value?: ComplaintStatus }) => (p.value ? <span className={`badge ${CASE_STATUS_CLASS[p.value]}`}>{STATUS_WORDS[p.value]}</span> : null),
   },
   { field: 'tenure', headerName: 'Tenure', width: 150, valueFormatter: (p) => (p.value ? COMPLAINT_TENURE_LABELS[p.value as ComplaintRow['tenure']] : '') },
   { field: 'serviceArea', headerName: 'Service area', width: 170 },
@@ -64,13 +57,15 @@ export interface ComplaintFilter {
   show: 'all' | 'open' | 'responded';
 }
 
-/** The log, a block of rows at a time, late and due-soon open cases first (ordered in SQL). */
+/** The log, a block of rows at a time, late and due-soon open cases first (ordered in SQL); a row opens its case's panel. */
 export function ComplaintsGrid(props: {
   filter: ComplaintFilter;
   onPage(p: { total: number; openLate: number; dueSoon: number }): void;
   onError(message: string): void;
+  /** a row clicked, or Enter on it: opens its panel */
+  onOpen(id: number): void;
 }) {
-  const { filter, onPage, onError } = props;
+  const { filter, onPage, onError, onOpen } = props;
   const datasource = useMemo<IDatasource>(
     () => ({
       getRows(params) {
@@ -89,5 +84,5 @@ export function ComplaintsGrid(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [filter.search, filter.stage, filter.tenure, filter.show],
   );
-  return <RegisterGrid<ComplaintRow> columns={COLUMNS} datasource={datasource} blockSize={PAGE} onSelect={() => {}} noRowsText="No complaint stages match." />;
+  return <RegisterGrid<ComplaintRow> columns={COLUMNS} datasource={datasource} blockSize={PAGE} onSelect={onOpen} noRowsText="No complaint stages match." />;
 }

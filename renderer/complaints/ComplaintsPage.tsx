@@ -1,20 +1,26 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { COMPLAINT_TENURE_LABELS, COMPLAINT_TENURES, DUE_SOON_DAYS, financialYearOf } from '../../shared/domain/complaints';
 import { addDays } from '../../shared/domain/dates';
 import { plural } from '../../shared/domain/plural';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { RegisterBody } from '../components/RegisterBody';
+import { useRegisterKeys } from '../components/useRegisterKeys';
+import { navigate } from '../useRoute';
+import { ComplaintPanel } from './ComplaintPanel';
 import { ComplaintsGrid, type ComplaintFilter } from './ComplaintsGrid';
 import { FiguresCard } from './FiguresCard';
 
 /**
  * The complaints log from the CRM's export, each stage with its Complaint Handling Code due dates
  * and days late; open cases already late or due within five working days first; the year's
- * CH01 and CH02.
+ * CH01 and CH02. A row opens the case's panel (#/complaints?case=12).
  */
-export function ComplaintsPage() {
+export function ComplaintsPage({ params }: { params: URLSearchParams }) {
   const { info } = useAppData();
+  const caseId = Number(params.get('case')) || null;
+  const searchBox = useRef<HTMLInputElement>(null);
+  useRegisterKeys(searchBox, caseId ? () => navigate('complaints') : null);
   const [filter, setFilter] = useState<ComplaintFilter>({ search: '', stage: null, tenure: null, show: 'all' });
   const [counts, setCounts] = useState<{ total: number; openLate: number; dueSoon: number } | null>(null);
   const [years, setYears] = useState<string[] | null>(null);
@@ -26,7 +32,7 @@ export function ComplaintsPage() {
   const lastYear = financialYearOf(addDays(`${financialYearOf(info.today).slice(0, 4)}-04-01`, -1));
 
   return (
-    <section className="register">
+    <section className="register complaints-register">
       <header className="register-head">
         <div>
           <h1>Complaints</h1>
@@ -50,6 +56,7 @@ export function ComplaintsPage() {
       )}
       <div className="toolbar" role="toolbar" aria-label="Complaints tools">
         <input
+          ref={searchBox}
           type="search"
           placeholder="Reference"
           aria-label="Search complaints by reference"
@@ -86,7 +93,8 @@ export function ComplaintsPage() {
         <span className="muted">{counts === null ? 'Loading…' : plural(counts.total, 'complaint stage')}</span>
       </div>
       <RegisterBody name="complaints">
-        <ComplaintsGrid filter={filter} onPage={setCounts} onError={setError} />
+        <ComplaintsGrid filter={filter} onPage={setCounts} onError={setError} onOpen={(id) => navigate('complaints', { case: id })} />
+        {caseId && <ComplaintPanel key={caseId} id={caseId} onOpen={(id) => navigate('complaints', { case: id })} onClose={() => navigate('complaints')} />}
       </RegisterBody>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { MeasureDetail } from '../../shared/contract';
 import { measureMonthlyOption } from '../../shared/charts/measureCharts';
 import { formatMonth } from '../../shared/domain/dates';
@@ -16,26 +16,24 @@ import {
 } from '../../shared/domain/measures';
 import { call } from '../api';
 import { Chart } from '../components/Chart';
+import { useToast } from '../components/Toast';
+import { navigate } from '../useRoute';
+import { MeasureForm } from './MeasureForm';
+import { TargetsCard } from './TargetsCard';
 
-/** One measure: its definition, its monthly chart against target for a year, its target and its values. */
-export function MeasurePage({ id, year, onChanged }: { id: number; year: FinancialYear; onChanged: () => void }) {
+/** One measure: its definition (or the form to edit it), its monthly chart against target for a year, its targets and its values. */
+export function MeasurePage({ id, year, editing, onChanged }: { id: number; year: FinancialYear; editing: boolean; onChanged: () => void }) {
   const [m, setM] = useState<MeasureDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
-  const [target, setTarget] = useState('');
-  const [tolerance, setTolerance] = useState('');
-  const [targetError, setTargetError] = useState<{ field?: string; message: string } | null>(null);
+  const toast = useToast();
   useEffect(() => {
-    call('measures.get', { id }).then(
-      (d) => {
-        setM(d);
-        const t = d.targets.find((x) => x.year === year);
-        setTarget(t ? String(t.target) : '');
-        setTolerance(t ? String(t.tolerance) : '');
-      },
-      (e) => setError((e as Error).message),
-    );
-  }, [id, year, generation]);
+    call('measures.get', { id }).then(setM, (e) => setError((e as Error).message));
+  }, [id, generation]);
+  const changed = () => {
+    setGeneration((g) => g + 1);
+    onChanged();
+  };
 
   const yearTarget = m?.targets.find((t) => t.year === year) ?? null;
   const option = useMemo(() => {
@@ -48,19 +46,6 @@ export function MeasurePage({ id, year, onChanged }: { id: number; year: Financi
     );
   }, [m, year, yearTarget]);
 
-  async function saveTarget(e: FormEvent) {
-    e.preventDefault();
-    const number = (s: string) => (s.trim() === '' ? NaN : Number(s));
-    try {
-      await call('targets.set', { measureId: id, year, target: number(target), tolerance: tolerance.trim() === '' ? 0 : number(tolerance) });
-      setTargetError(null);
-      setGeneration((g) => g + 1);
-      onChanged();
-    } catch (err) {
-      setTargetError({ field: (err as { field?: string }).field, message: (err as Error).message });
-    }
-  }
-
   if (error)
     return (
       <div className="error-banner" role="alert">
@@ -71,28 +56,46 @@ export function MeasurePage({ id, year, onChanged }: { id: number; year: Financi
   const inYear = m.values.filter((v) => v.year === year || v.year === previousYear(year));
   return (
     <div>
-      <div className="card">
-        <h2>
-          {m.code} {m.name}
-        </h2>
-        <p>{m.definition}</p>
-        <dl className="facts">
-          <dt>Unit</dt>
-          <dd>{UNIT_LABELS[m.unit]}</dd>
-          <dt>Which is better</dt>
-          <dd>{POLARITY_LABELS[m.polarity]}</dd>
-          <dt>Frequency</dt>
-          <dd>{FREQUENCY_LABELS[m.frequency]}</dd>
-          <dt>The year is worked out as</dt>
-          <dd>{AGGREGATION_LABELS[m.aggregation]}</dd>
-          <dt>Source</dt>
-          <dd>{m.computedFrom ? `Worked out from ${COMPUTED_SOURCE_LABELS[m.computedFrom]}` : m.source || '–'}</dd>
-          <dt>Owner</dt>
-          <dd>{m.ownerName ?? '–'}</dd>
-          <dt>Public</dt>
-          <dd>{m.public ? 'Yes' : 'No'}</dd>
-        </dl>
-      </div>
+      {editing ? (
+        <MeasureForm
+          measure={m}
+          onSaved={(saved) => {
+            toast('info', `${saved.code} saved.`);
+            changed();
+            navigate('performance', { measure: id, year });
+          }}
+          onCancel={() => navigate('performance', { measure: id, year })}
+        />
+      ) : (
+        <div className="card">
+          <div className="toolbar">
+            <h2>
+              {m.code} {m.name}
+            </h2>
+            <span className="spacer" />
+            <button type="button" onClick={() => navigate('performance', { measure: id, year, edit: 1 })}>
+              Edit
+            </button>
+          </div>
+          <p>{m.definition}</p>
+          <dl className="facts">
+            <dt>Unit</dt>
+            <dd>{UNIT_LABELS[m.unit]}</dd>
+            <dt>Which is better</dt>
+            <dd>{POLARITY_LABELS[m.polarity]}</dd>
+            <dt>Frequency</dt>
+            <dd>{FREQUENCY_LABELS[m.frequency]}</dd>
+            <dt>The year is worked out as</dt>
+            <dd>{AGGREGATION_LABELS[m.aggregation]}</dd>
+            <dt>Source</dt>
+            <dd>{m.computedFrom ? `Worked out from ${COMPUTED_SOURCE_LABELS[m.computedFrom]}` : m.source || '–'}</dd>
+            <dt>Owner</dt>
+            <dd>{m.ownerName ?? '–'}</dd>
+            <dt>Public</dt>
+            <dd>{m.public ? 'Yes' : 'No'}</dd>
+          </dl>
+        </div>
+      )}
       <div className="card">
         <h2>
           Month by month, {year}, against {previousYear(year)}
@@ -100,32 +103,7 @@ export function MeasurePage({ id, year, onChanged }: { id: number; year: Financi
         {option && <Chart option={option} description={`${m.name} each month of ${year}, with last year and the target`} height={280} />}
       </div>
       <div className="two-col">
-        <form className="card" onSubmit={(e) => void saveTarget(e)} aria-label={`Target for ${year}`}>
-          <h2>Target for {year}</h2>
-          {targetError && (
-            <div className="error-banner" role="alert">
-              {targetError.message}
-            </div>
-          )}
-          <label>
-            Target ({m.polarity === 'higher' ? 'at least' : 'at most'})
-            <input value={target} onChange={(e) => setTarget(e.target.value)} inputMode="decimal" aria-invalid={targetError?.field === 'target' || undefined} />
-          </label>
-          <label>
-            Tolerance (amber within this much of the target)
-            <input
-              value={tolerance}
-              onChange={(e) => setTolerance(e.target.value)}
-              inputMode="decimal"
-              aria-invalid={targetError?.field === 'tolerance' || undefined}
-            />
-          </label>
-          <div className="form-actions">
-            <button type="submit" className="primary">
-              Save target
-            </button>
-          </div>
-        </form>
+        <TargetsCard key={`${year} ${m.targets.map((t) => `${t.year}=${t.target}±${t.tolerance}`).join()}`} m={m} year={year} onSaved={changed} />
         <div className="card">
           <h2>Values</h2>
           <table className="simple-table" aria-label={`${m.code} values`}>

@@ -47,6 +47,8 @@ export const nonWorkingDayAdd = z.strictObject({ date: isoDate('Date'), name: re
 
 export const complaintsCalls = {
   'complaints.list': call<T.ComplaintsPage>()(complaintsList),
+  /** one complaint stage with its clock worked out step by step, for its panel */
+  'complaints.get': call<T.ComplaintCase>()(byId('Complaint stage')),
   'complaints.figures': call<T.ComplaintYearFigures>()(complaintsFigures),
   /** the financial years with a complaint received or responded to, and this year, latest first */
   'complaints.years': call<string[]>()(empty),

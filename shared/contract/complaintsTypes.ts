@@ -1,7 +1,7 @@
+import type { ComplaintCaseClock, ComplaintStatus } from '../domain/complaintCase';
 import type { ComplaintOutcome, ComplaintStage, ComplaintTenure } from '../domain/complaints';
 
-/** Where a complaint stage stands: answered on time or late, or still open (late, due within five working days, or not yet). */
-export type ComplaintStatus = 'on_time' | 'late' | 'open_late' | 'due_soon' | 'open';
+export type { ComplaintCaseClock, ComplaintStatus };
 
 export interface ComplaintRow {
   id: number;
@@ -21,6 +21,12 @@ export interface ComplaintRow {
   serviceArea: string;
   outcome: ComplaintOutcome | null;
   compensationPence: number | null;
+}
+
+/** One complaint stage for its panel: the row, its clock step by step, and the other stage of the same reference. */
+export interface ComplaintCase extends ComplaintRow {
+  clock: ComplaintCaseClock;
+  otherStages: { id: number; stage: ComplaintStage; received: string; status: ComplaintStatus }[];
 }
 
 export interface ComplaintsPage {

@@ -79,6 +79,7 @@ export function financialYearOf(date: IsoDate): FinancialYear {
 
 /** Reads "2025/26"; the second part must be the year after the first. */
 export function parseFinancialYear(text: string): Parsed<{ year: FinancialYear; start: IsoDate; end: IsoDate }> {
+  if (text.trim() === '') return { ok: false, message: 'Enter the financial year, like 2025/26.' };
   const m = YEAR.exec(text.trim());
   if (!m) return { ok: false, message: `“${text}” is not a financial year: write it like 2025/26.` };
   const start = Number(m[1]);

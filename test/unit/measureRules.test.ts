@@ -40,6 +40,7 @@ describe('periods', () => {
     expect(parsePeriod('Oct 2025')).toMatchObject({ ok: false, message: expect.stringContaining('a month like 2025-10') });
     expect(parsePeriod('2025-Q5').ok).toBe(false);
     expect(parseFinancialYear('2025').ok).toBe(false);
+    expect(parseFinancialYear(' ')).toEqual({ ok: false, message: 'Enter the financial year, like 2025/26.' });
   });
 
   it('puts 31 March in the year that ends then and 1 April in the next', () => {
