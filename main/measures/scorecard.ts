@@ -8,6 +8,8 @@ import {
   parsePeriod,
   previousYear,
   targetStatus,
+  targetToDate,
+  type Frequency,
   type FinancialYear,
 } from '../../shared/domain/measures';
 import { lastDay, monthOf } from '../../shared/domain/months';
@@ -71,10 +73,15 @@ export async function buildScorecard(db: ReadDb, year: FinancialYear, period: st
       thisYear,
       target: target?.target ?? null,
       tolerance: target?.tolerance ?? null,
-      status: targetStatus(thisYear, target, m.polarity),
+      status: targetStatus(thisYear, targetToDate(target, m.aggregation, monthsReported(m.frequency, months.length)), m.polarity),
       direction: directionOfTravel(thisYear, lastYear, m.polarity),
       months: months.map((month) => ({ month, value: vs.find((v) => v.periodEnd === lastDay(month))?.value ?? null })),
     };
   });
   return { year: y.value.year, upTo: monthOf(upTo), rows };
+}
+
+/** The months of the year a measure's periods to date cover: whole quarters for a quarterly one, the whole year or none for an annual one. */
+function monthsReported(frequency: Frequency, monthsGone: number): number {
+  return frequency === 'monthly' ? monthsGone : frequency === 'quarterly' ? Math.floor(monthsGone / 3) * 3 : monthsGone >= 12 ? 12 : 0;
 }

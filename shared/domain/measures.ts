@@ -216,6 +216,22 @@ export function targetStatus(value: number | null, target: { target: number; tol
   return shortfall <= target.tolerance + 1e-9 ? 'within_tolerance' : 'off_target';
 }
 
+/**
+ * The part of a year's target that the year to date is judged against: for a summed measure
+ * (complaints received, compliments) the target is a year's total, so after some months it is
+ * that share of the total (tolerance likewise); any other measure's target holds all year.
+ */
+export function targetToDate(
+  target: { target: number; tolerance: number } | null,
+  aggregation: Aggregation,
+  monthsGone: number,
+): { target: number; tolerance: number } | null {
+  if (target === null) return null;
+  if (aggregation !== 'sum' || monthsGone >= 12) return target;
+  if (monthsGone <= 0) return null;
+  return { target: (target.target * monthsGone) / 12, tolerance: (target.tolerance * monthsGone) / 12 };
+}
+
 /** This period's figure against the same period last year, whichever way is better for the measure. */
 export function directionOfTravel(current: number | null, lastYear: number | null, polarity: Polarity): Direction | null {
   if (current === null || lastYear === null) return null;

@@ -117,6 +117,19 @@ describe('the scorecard', () => {
     expect((await t.call('measures.scorecard', { year: '2026/27' })).upTo).toBe('2026-10');
     expect(await error('measures.scorecard', { year: '2026/27', period: '2025-10' })).toMatchObject({ field: 'period' });
   });
+
+  it('judges a summed measure’s year to date against the share of its year’s target the months gone give', async () => {
+    const compliments = await measureId('COMPLIMENTS');
+    await t.call('targets.set', { measureId: compliments, year: '2026/27', target: 240, tolerance: 12 });
+    for (const m of ['2026-04', '2026-05', '2026-06', '2026-07']) await t.call('values.set', { measureId: compliments, period: m, value: 20 });
+    // 80 by July, against 240 x 4/12 = 80: on target (against the whole year's 240 it would read off target)
+    const july = (await t.call('measures.scorecard', { year: '2026/27', period: '2026-07' })).rows.find((r) => r.code === 'COMPLIMENTS')!;
+    expect(july).toMatchObject({ thisYear: 80, target: 240, status: 'on_target' });
+    // 80 by August, against 240 x 5/12 = 100, tolerance 5: off target
+    await t.call('values.set', { measureId: compliments, period: '2026-08', value: 0 });
+    const august = (await t.call('measures.scorecard', { year: '2026/27', period: '2026-08' })).rows.find((r) => r.code === 'COMPLIMENTS')!;
+    expect(august).toMatchObject({ thisYear: 80, status: 'off_target' });
+  });
 });
 
 describe('computed values', () => {

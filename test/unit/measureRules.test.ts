@@ -10,6 +10,7 @@ import {
   periodForMeasure,
   ratioValue,
   targetStatus,
+  targetToDate,
   valueProblem,
   type PeriodValue,
 } from '../../shared/domain/measures';
@@ -189,5 +190,23 @@ describe('a value for a measure', () => {
       field: 'value',
       message: '101% is over 100%: give a percentage from 0 to 100.',
     });
+  });
+});
+
+describe('a year’s target to date', () => {
+  const compliments = { target: 240, tolerance: 12 };
+  it('is a summed measure’s target in proportion to the months gone, so that half a year is judged against half the total', () => {
+    expect(targetToDate(compliments, 'sum', 6)).toEqual({ target: 120, tolerance: 6 });
+    expect(targetStatus(118, targetToDate(compliments, 'sum', 6), 'higher')).toBe('within_tolerance');
+    expect(targetStatus(203, targetToDate(compliments, 'sum', 8), 'higher')).toBe('on_target');
+    expect(targetToDate(compliments, 'sum', 12)).toEqual(compliments);
+  });
+  it('is the year’s target for an average, a latest figure or a ratio', () => {
+    for (const aggregation of ['average', 'latest', 'ratio'] as const)
+      expect(targetToDate({ target: 95, tolerance: 2 }, aggregation, 3)).toEqual({ target: 95, tolerance: 2 });
+  });
+  it('has nothing before the first month ends', () => {
+    expect(targetToDate(compliments, 'sum', 0)).toBeNull();
+    expect(targetToDate(null, 'sum', 6)).toBeNull();
   });
 });
