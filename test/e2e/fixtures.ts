@@ -73,7 +73,8 @@ export async function firstRun(page: Page, app: RunningApp, demo: boolean) {
   await page.getByLabel('Organisation').fill('Northgate Borough Council');
   await page.getByLabel(demo ? /With demo data/ : /With an empty database/).check();
   await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+  // loading the demo writes every register through the calls: several seconds on a busy machine
+  await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible({ timeout: demo ? 60_000 : undefined });
 }
 
 /** A cell of the action plan grid, by the record's id and the column's field. */
