@@ -107,11 +107,15 @@ describe('the complaints part of a committee paper', () => {
     const repairs = c.thisYear.serviceAreas.find((a) => a.serviceArea === 'Repairs')!;
     expect(repairs.received[1]).toBe(rows.filter((r) => r.stage === 1 && r.service_area === 'Repairs' && r.received >= from && r.received <= to).length);
 
-    // the measures register: this year as the scorecard has it, the year before not recorded in the demo
+    // the measures register: both years as the scorecard has them in full
     const card = await buildScorecard(t.database.db, '2025/26', undefined, TODAY);
     expect(c.measures.map((m) => [m.code, m.thisYear, m.lastYear])).toEqual(
-      ['HOS-DET', 'HOS-MAL', 'COMPENSATION'].map((code) => [code, card.rows.find((r) => r.code === code)!.thisYear, null]),
+      ['HOS-DET', 'HOS-MAL', 'COMPENSATION'].map((code) => {
+        const row = card.rows.find((r) => r.code === code)!;
+        return [code, row.thisYear, row.lastYearFull];
+      }),
     );
+    expect(c.measures.every((m) => m.lastYear !== null)).toBe(true);
     expect(c.onTimeTarget).toEqual({ 1: { value: 90, from: 'measure' }, 2: { value: 90, from: 'measure' } });
   }, 120_000);
 
