@@ -4,7 +4,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { RestoreJobStatus } from '../../shared/contract';
-import { AppError, notFound } from '../core/errors';
+import { AppError } from '../core/errors';
+import { jobRegistry } from '../core/jobRegistry';
 import { restoreDatabase } from './backup';
 
 interface Job {
@@ -13,8 +14,7 @@ interface Job {
   finished: Promise<RestoreJobStatus>;
 }
 
-const jobs = new Map<string, Job>();
-const KEEP_FINISHED = 10;
+const jobs = jobRegistry<Job>('That restore', 10);
 
 export interface StartRestore {
   dbPath: string;
@@ -30,12 +30,12 @@ export interface StartRestore {
 }
 
 export function startRestoreJob(start: StartRestore): string {
-  const running = [...jobs.values()].find((j) => j.status.state === 'running');
+  const running = jobs.all().find((j) => j.status.state === 'running');
   if (running) throw new AppError('conflict', `A restore of ${running.status.fileName} is already running. Wait for it to finish or cancel it.`);
   const jobId = crypto.randomUUID();
   const status: RestoreJobStatus = { jobId, fileName: start.fileName, state: 'running', phase: 'checking', percent: 0 };
   const job: Job = { status, cancelRequested: false, finished: Promise.resolve(status) };
-  jobs.set(jobId, job);
+  jobs.add(job);
   job.finished = restoreDatabase(start.dbPath, start.source, {
     now: start.now,
     onProgress: (phase, percent) => Object.assign(status, { phase, percent }),
@@ -53,29 +53,18 @@ export function startRestoreJob(start: StartRestore): string {
     )
     .finally(() => {
       start.cleanUp?.();
-      forgetOldJobs();
+      jobs.forgetOld();
     });
   return jobId;
 }
 
-function forgetOldJobs() {
-  const finished = [...jobs.values()].filter((j) => j.status.state !== 'running');
-  for (const j of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(j.status.jobId);
-}
-
-function jobOf(jobId: string): Job {
-  const job = jobs.get(jobId);
-  if (!job) throw notFound('That restore');
-  return job;
-}
-
 export function restoreStatus(jobId: string): RestoreJobStatus {
-  return { ...jobOf(jobId).status };
+  return { ...jobs.get(jobId).status };
 }
 
 /** Stops the restore at its next step, if it has not begun replacing the file; then nothing has changed. */
 export function cancelRestore(jobId: string): RestoreJobStatus {
-  const job = jobOf(jobId);
+  const job = jobs.get(jobId);
   if (job.status.state === 'running' && job.status.phase === 'replacing')
     throw new AppError('conflict', 'The restore is already replacing the database and can no longer be cancelled; it takes a moment.');
   if (job.status.state === 'running') job.cancelRequested = true;
@@ -84,7 +73,7 @@ export function cancelRestore(jobId: string): RestoreJobStatus {
 
 /** Resolves when the restore has finished (the tests wait for it). */
 export function waitForRestore(jobId: string): Promise<RestoreJobStatus> {
-  return jobOf(jobId).finished.then((s) => ({ ...s }));
+  return jobs.get(jobId).finished.then((s) => ({ ...s }));
 }
 
 /** Removes a folder made for an uploaded file. */

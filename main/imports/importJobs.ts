@@ -12,7 +12,8 @@ import type { ImportKind } from '../../shared/domain/importKinds';
 import { appRoot } from '../app/paths';
 import { lockWaitOf, setLockWait } from '../db/immediateDialect';
 import { forStatus } from '../../shared/domain/importReport';
-import { AppError, notFound } from '../core/errors';
+import { AppError } from '../core/errors';
+import { jobRegistry } from '../core/jobRegistry';
 import type { WorkerMessage, WorkerRequest } from './importJobTypes';
 import type { ImportOptions } from './importTypes';
 
@@ -24,9 +25,8 @@ interface Job {
   finished: Promise<ImportJobStatus>;
 }
 
-const jobs = new Map<string, Job>();
+const jobs = jobRegistry<Job>('That import', 20);
 const runningOn = new Map<string, string>();
-const KEEP_FINISHED = 20;
 
 /**
  * The compiled worker: beside this file when running from dist/, else in dist/ of the project
@@ -57,7 +57,7 @@ export function startImportJob(start: StartImport): string {
   const dbPath = start.sqlite.name;
   const running = runningOn.get(dbPath);
   if (running) {
-    const s = jobs.get(running)!.status;
+    const s = jobs.get(running).status;
     throw new AppError('conflict', `An import of ${s.fileName} is already running (${describe(s)}). Wait for it to finish or cancel it, then start this one.`);
   }
   const file = workerFile();
@@ -78,7 +78,7 @@ export function startImportJob(start: StartImport): string {
   const worker = new Worker(file, { workerData: request, transferList: [bytes.buffer] });
   let settle!: (s: ImportJobStatus) => void;
   const job: Job = { status, dbPath, cancelFlag: new Int32Array(cancelBuffer), listeners: new Set(), finished: new Promise((r) => (settle = r)) };
-  jobs.set(jobId, job);
+  jobs.add(job);
   runningOn.set(dbPath, jobId);
 
   const finish = (patch: Partial<ImportJobStatus>) => {
@@ -86,7 +86,7 @@ export function startImportJob(start: StartImport): string {
     restoreBusyTimeout();
     Object.assign(status, patch);
     if (runningOn.get(dbPath) === jobId) runningOn.delete(dbPath);
-    forgetOldJobs();
+    jobs.forgetOld();
     settle(status);
   };
   // While the worker may hold the write lock, a change made in the app would wait for it on main's
@@ -116,45 +116,34 @@ export function startImportJob(start: StartImport): string {
   return jobId;
 }
 
-function forgetOldJobs() {
-  const finished = [...jobs.values()].filter((j) => j.status.state !== 'running');
-  for (const j of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(j.status.jobId);
-}
-
-function jobOf(jobId: string): Job {
-  const job = jobs.get(jobId);
-  if (!job) throw notFound('That import');
-  return job;
-}
-
 /** A copy of the job's state, safe to send. */
 export function importStatus(jobId: string): ImportJobStatus {
-  return { ...jobOf(jobId).status };
+  return { ...jobs.get(jobId).status };
 }
 
 /** Asks the worker to stop at its next progress report; the transaction rolls back. */
 export function cancelImport(jobId: string): ImportJobStatus {
-  const job = jobOf(jobId);
+  const job = jobs.get(jobId);
   if (job.status.state === 'running') Atomics.store(job.cancelFlag, 0, 1);
   return { ...job.status };
 }
 
 /** Calls the listener with every progress report the worker sends (the benchmark and tests watch these). */
 export function watchImport(jobId: string, listener: (s: ImportJobStatus) => void): () => void {
-  const job = jobOf(jobId);
+  const job = jobs.get(jobId);
   job.listeners.add(listener);
   return () => job.listeners.delete(listener);
 }
 
 /** Resolves when the job has finished (done or failed). */
 export function waitForImport(jobId: string): Promise<ImportJobStatus> {
-  return jobOf(jobId).finished.then((s) => ({ ...s }));
+  return jobs.get(jobId).finished.then((s) => ({ ...s }));
 }
 
 /** The import running on a database file, if any. */
 export function runningImport(dbPath: string): ImportJobStatus | null {
   const id = runningOn.get(dbPath);
-  return id ? { ...jobs.get(id)!.status } : null;
+  return id ? { ...jobs.get(id).status } : null;
 }
 
 /** What to tell the user when a change could not get the database because something else is writing. */
