@@ -25,6 +25,12 @@ const kept = () =>
     as_at: string;
   }[];
 
+/** The dates of one check type's kept points. */
+const keptOf = (type: string) =>
+  kept()
+    .filter((p) => p.check_type === type)
+    .map((p) => p.as_at);
+
 /** Every point as worked out from the registers now, without anything kept. */
 async function fresh(months: number) {
   const series = [];
@@ -61,9 +67,8 @@ describe('the trend’s kept points', () => {
   it('a certificate written drops its check type’s points on and after its date, and no others', async () => {
     await expectTrendFresh();
     await t.call('certificates.create', { checkType: 'GAS', homeId: stock.h.A2, dateDone: '2026-01-15' });
-    const gas = kept().filter((p) => p.check_type === 'GAS');
-    expect(gas.map((p) => p.as_at)).toEqual(['2025-10-31', '2025-11-30', '2025-12-31']);
-    expect(kept().filter((p) => p.check_type === 'FRA')).toHaveLength(6);
+    expect(keptOf('GAS')).toEqual(['2025-10-31', '2025-11-30', '2025-12-31']);
+    expect(keptOf('FRA')).toHaveLength(6);
     await expectTrendFresh();
   });
 
@@ -71,18 +76,10 @@ describe('the trend’s kept points', () => {
     const { id } = await t.call('certificates.create', { checkType: 'WATER', blockId: stock.c.id, dateDone: '2026-02-10' });
     await expectTrendFresh();
     await t.call('certificates.update', { id, patch: { dateDone: '2025-11-20' } });
-    expect(
-      kept()
-        .filter((p) => p.check_type === 'WATER')
-        .map((p) => p.as_at),
-    ).toEqual(['2025-10-31']);
+    expect(keptOf('WATER')).toEqual(['2025-10-31']);
     await expectTrendFresh();
     await t.call('certificates.delete', { id });
-    expect(
-      kept()
-        .filter((p) => p.check_type === 'WATER')
-        .map((p) => p.as_at),
-    ).toEqual(['2025-10-31']);
+    expect(keptOf('WATER')).toEqual(['2025-10-31']);
     await expectTrendFresh();
   });
 
