@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -59,7 +60,8 @@ export function verifyDatabaseFile(file: string, migrations: MigrationList = shi
 export async function writeBackup(sqlite: BetterSqlite3.Database, out: string, onProgress?: (percent: number) => void): Promise<WrittenBackup> {
   const target = path.resolve(out);
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const partial = `${target}.partial`;
+  // its own name: two hosts started in the same second write the same day's backup at once
+  const partial = `${target}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.partial`;
   try {
     await sqlite.backup(partial, {
       progress: ({ totalPages, remainingPages }) => {

@@ -47,6 +47,18 @@ describe('a backup', () => {
     await db.close();
   });
 
+  it('can be written by two connections to the same name at once (two hosts started in the same second): each finishes, the copy checks', async () => {
+    const db = await databaseWithTeam('Tenancy');
+    const other = await openDatabase(db.path);
+    const out = path.join(tempDir(), 'copy.sqlite');
+    const results = await Promise.allSettled([writeBackup(db.sqlite, out), writeBackup(other.sqlite, out)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['copy.sqlite']);
+    expect(teams(out)).toEqual(['Tenancy']);
+    await other.close();
+    await db.close();
+  });
+
   it('is taken automatically at most once a day, and the rotation keeps 7 daily, 4 weekly and 12 monthly', async () => {
     const db = await databaseWithTeam('Tenancy');
     const folder = path.join(tempDir(), 'backups');
