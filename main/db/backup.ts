@@ -21,7 +21,7 @@ export interface WrittenBackup {
 }
 
 const stamp = (now: Date) => now.toISOString().slice(0, 19).replace(/:/g, '-');
-const AUTOMATIC = /\.(\d{4}-\d{2}-\d{2})T(\d{2}-\d{2}-\d{2})\.backup\.sqlite$/;
+const AUTOMATIC = /\.(\d{4}-\d{2}-\d{2})T(\d{2}-\d{2}-\d{2})(?:-\d+)?\.backup\.sqlite$/;
 
 /** Where automatic backups go: the folder the user chose, or "backups" beside the database. */
 export function backupFolder(dbPath: string, chosen = ''): string {
@@ -101,7 +101,10 @@ export async function takeBackup(
   dbPath: string,
   options: { folder: string; now?: Date; onProgress?: (percent: number) => void },
 ): Promise<WrittenBackup> {
-  const name = `${path.basename(dbPath)}.${stamp(options.now ?? new Date())}.backup.sqlite`;
+  // a second backup in the same second (Back up now just after starting) is numbered, not written over the first
+  const at = `${path.basename(dbPath)}.${stamp(options.now ?? new Date())}`;
+  let name = `${at}.backup.sqlite`;
+  for (let n = 2; fs.existsSync(path.join(options.folder, name)); n++) name = `${at}-${n}.backup.sqlite`;
   const written = await writeBackup(sqlite, path.join(options.folder, name), options.onProgress);
   const keep = backupsToKeep(listBackups(options.folder, dbPath));
   for (const old of listBackups(options.folder, dbPath)) if (!keep.has(old.name)) fs.rmSync(old.path, { force: true });

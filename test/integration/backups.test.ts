@@ -5,7 +5,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../main/core/errors';
-import { automaticBackup, listBackups, restoreDatabase, writeBackup } from '../../main/db/backup';
+import { automaticBackup, listBackups, restoreDatabase, takeBackup, writeBackup } from '../../main/db/backup';
 import { openDatabase } from '../../main/db/open';
 import { migrations } from '../../migrations';
 import { makeCore, tempDir } from '../helpers/testCore';
@@ -56,6 +56,16 @@ describe('a backup', () => {
     expect(fs.readdirSync(path.dirname(out))).toEqual(['copy.sqlite']);
     expect(teams(out)).toEqual(['Tenancy']);
     await other.close();
+    await db.close();
+  });
+
+  it('taken twice in the same second keeps both (Back up now just after the day’s automatic one)', async () => {
+    const db = await databaseWithTeam('Tenancy');
+    const folder = path.join(tempDir(), 'backups');
+    const now = new Date(Date.UTC(2026, 11, 5, 0, 2, 17));
+    await takeBackup(db.sqlite, db.path, { folder, now });
+    await takeBackup(db.sqlite, db.path, { folder, now });
+    expect(listBackups(folder, db.path).map((b) => b.takenAt)).toEqual(['2026-12-05T00:02:17', '2026-12-05T00:02:17']);
     await db.close();
   });
 
