@@ -36,3 +36,15 @@ export const gridWithin = (margins: { left?: number; right?: number; top?: numbe
 
 /** Room beside a plot for labels drawn outside it (bar values, a line's label). */
 export const roomFor = (labels: string[], fontPx = TEXT_PX) => Math.max(0, ...labels.map((l) => textWidthPx(l, fontPx))) + 8 + EDGE;
+
+/** A key down the right of the plot, one line a series, so that it never wraps onto the axis. */
+export const sideLegend = {
+  orient: 'vertical',
+  right: EDGE,
+  top: TITLE_ROOM,
+  padding: 0,
+  itemGap: 8,
+  itemWidth: 24,
+  itemHeight: 10,
+  textStyle: text,
+} as const;

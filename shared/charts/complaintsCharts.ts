@@ -1,4 +1,4 @@
-import { EDGE, TEXT_PX, TITLE_ROOM, chartTitle, gridWithin, roomFor, text } from './chartText';
+import { TEXT_PX, TITLE_ROOM, chartTitle, gridWithin, roomFor, sideLegend, text } from './chartText';
 
 // The annual complaints report's chart: the share of responses on time in each financial quarter,
 // stage 1 and stage 2 side by side, against the target (the Complaint Handling Code expects 100%).
@@ -30,14 +30,7 @@ export function complaintsOnTimeOption(year: string, shares: QuarterShare[], tar
     title: chartTitle(`Responses on time by quarter, ${year}`),
     textStyle: text,
     legend: {
-      orient: 'vertical',
-      right: EDGE,
-      top: TITLE_ROOM,
-      padding: 0,
-      itemGap: 8,
-      itemWidth: 24,
-      itemHeight: 10,
-      textStyle: text,
+      ...sideLegend,
       data: [...names.slice(0, 2), ...lines.map((l) => ({ name: l.name, icon: dashed }))],
     },
     // room above the plot for a full bar's label

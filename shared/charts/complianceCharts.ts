@@ -1,6 +1,6 @@
 import { CHECK_TYPE_LABELS, CHECK_TYPE_SHORT, type CheckType } from '../domain/compliance';
 import { RAG_COLOURS } from './palette';
-import { EDGE, TITLE_ROOM, chartTitle, gridWithin, roomFor, text } from './chartText';
+import { TITLE_ROOM, chartTitle, gridWithin, roomFor, sideLegend, text } from './chartText';
 
 const TARGET_INK = '#5a5f66';
 const shortName = (t: CheckType) => CHECK_TYPE_SHORT[t].replace(/^./, (c) => c.toUpperCase());
@@ -57,14 +57,7 @@ export function complianceTrendOption(
     textStyle: text,
     // a key down the right, one line a series, so that it never wraps onto the axis
     legend: {
-      orient: 'vertical',
-      right: EDGE,
-      top: TITLE_ROOM,
-      padding: 0,
-      itemGap: 8,
-      itemWidth: 24,
-      itemHeight: 10,
-      textStyle: text,
+      ...sideLegend,
       data: [...names.slice(0, -1), { name: targetName, icon: 'path://M0 0H3V1H0ZM5 0H8V1H5Z' }],
     },
     grid: gridWithin({ right: roomFor(names) + 40, top: TITLE_ROOM + 6 }),
