@@ -6,7 +6,7 @@ import { staffRows } from './staffRows';
 
 /**
  * People who started in the last `months` months up to the date (and had not left), with their
- * required courses and deadline; those past their deadline with a course still missing first.
+ * required courses and deadline; those past their deadline with a required course never done first.
  */
 export async function newStarters(db: ReadDb, o: { asAt: IsoDate; months: number; graceDays: number }): Promise<NewStarters> {
   const from = addMonths(o.asAt, -o.months);
@@ -15,7 +15,23 @@ export async function newStarters(db: ReadDb, o: { asAt: IsoDate; months: number
     .where('people.start_date', '<=', o.asAt)
     .where((eb) => eb.or([eb('people.leave_date', 'is', null), eb('people.leave_date', '>=', o.asAt)]))
     .execute();
-  const cells = await requiredCells(db, { asAt: o.asAt, graceDays: o.graceDays, personIds: people.map((p) => p.id) });
+  const personIds = people.map((p) => p.id);
+  const cells = await requiredCells(db, { asAt: o.asAt, graceDays: o.graceDays, personIds });
+  // A course done once and then voided by a new version of its policy is a missed refresher, not a
+  // missed starter deadline (the committee paper counts it the same way).
+  const everDone = new Set(
+    personIds.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('training_completions')
+            .select(['person_id', 'course_id'])
+            .where('person_id', 'in', personIds)
+            .where('date_completed', '<=', o.asAt)
+            .distinct()
+            .execute()
+        ).map((c) => `${c.person_id} ${c.course_id}`),
+  );
   const list = people.map((p) => {
     const courses = cells.get(p.id) ?? [];
     return {
@@ -26,7 +42,7 @@ export async function newStarters(db: ReadDb, o: { asAt: IsoDate; months: number
       lineManagerName: p.line_manager_name,
       startDate: p.start_date!,
       deadline: addDays(p.start_date!, o.graceDays),
-      pastDeadline: courses.some((c) => c.status === 'missing'),
+      pastDeadline: courses.some((c) => c.status === 'missing' && !everDone.has(`${p.id} ${c.courseId}`)),
       courses,
     };
   });

@@ -27,7 +27,7 @@ export interface NewStarter {
   startDate: IsoDate;
   /** start date + the grace period */
   deadline: IsoDate;
-  /** the deadline has passed with a required course still not done */
+  /** the deadline has passed with a required course never done (not one voided by a new policy version) */
   pastDeadline: boolean;
   courses: CourseCell[];
 }
