@@ -1,18 +1,13 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { toastText, withToast, type ToastItem } from './toastList';
 
-interface Toast {
-  id: number;
-  kind: 'error' | 'info';
-  text: string;
-}
-
-const ToastContext = createContext<(kind: Toast['kind'], text: string) => void>(() => {});
+const ToastContext = createContext<(kind: ToastItem['kind'], text: string) => void>(() => {});
 
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const [toasts, setToasts] = useState<Toast[]>([]);
-  const push = useCallback((kind: Toast['kind'], text: string) => {
+  const [toasts, setToasts] = useState<ToastItem[]>([]);
+  const push = useCallback((kind: ToastItem['kind'], text: string) => {
     const id = Date.now() + Math.random();
-    setToasts((t) => [...t, { id, kind, text }]);
+    setToasts((t) => withToast(t, { id, kind, text }));
     setTimeout(() => setToasts((t) => t.filter((x) => x.id !== id)), kind === 'error' ? 9000 : 4000);
   }, []);
   return (
@@ -21,7 +16,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       <div className="toasts" aria-live="polite">
         {toasts.map((t) => (
           <div key={t.id} className={`toast toast-${t.kind}`} role={t.kind === 'error' ? 'alert' : 'status'}>
-            {t.text}
+            {toastText(t)}
             <button type="button" aria-label="Dismiss" onClick={() => setToasts((all) => all.filter((x) => x.id !== t.id))}>
               ×
             </button>
