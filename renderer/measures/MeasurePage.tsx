@@ -39,11 +39,10 @@ export function MeasurePage({ id, year, editing, onChanged }: { id: number; year
   const option = useMemo(() => {
     if (!m) return null;
     const at = (period: string) => m.values.find((v) => v.period === period)?.value ?? null;
-    return measureMonthlyOption(
-      monthsOfYear(year).map((month) => ({ month, value: at(month), lastYear: at(sameMonthLastYear(month)) })),
-      yearTarget?.target ?? null,
-      m.unit,
-    );
+    const months = monthsOfYear(year).map((month) => ({ month, value: at(month), lastYear: at(sameMonthLastYear(month)) }));
+    // A chart of nothing is an empty frame: say so instead.
+    if (months.every((x) => x.value === null && x.lastYear === null)) return null;
+    return measureMonthlyOption(months, yearTarget?.target ?? null, m.unit);
   }, [m, year, yearTarget]);
 
   if (error)
@@ -100,7 +99,14 @@ export function MeasurePage({ id, year, editing, onChanged }: { id: number; year
         <h2>
           Month by month, {year}, against {previousYear(year)}
         </h2>
-        {option && <Chart option={option} description={`${m.name} each month of ${year}, with last year and the target`} height={280} />}
+        {option ? (
+          <Chart option={option} description={`${m.name} each month of ${year}, with last year and the target`} height={280} />
+        ) : (
+          <p className="muted">
+            No monthly values for {year} or {previousYear(year)} yet
+            {m.frequency === 'monthly' ? ': enter them under Values.' : ` (this measure is ${FREQUENCY_LABELS[m.frequency].toLowerCase()}).`}
+          </p>
+        )}
       </div>
       <div className="two-col">
         <TargetsCard key={`${year} ${m.targets.map((t) => `${t.year}=${t.target}±${t.tolerance}`).join()}`} m={m} year={year} onSaved={changed} />

@@ -31,6 +31,9 @@ test('a measure added on its form, its target set on its page and a value typed 
   await form.getByRole('button', { name: 'Add measure' }).click();
 
   await expect(page.getByRole('heading', { name: 'VOIDS Empty homes relet' })).toBeVisible();
+  // No values yet: a sentence, not an empty chart frame.
+  await expect(page.getByText(/^No monthly values for \d{4}\/\d\d or \d{4}\/\d\d yet: enter them under Values\.$/)).toBeVisible();
+  await expect(page.getByRole('img', { name: /Empty homes relet each month/ })).toHaveCount(0);
   const voids = (await app.call('measures.list')).find((m) => m.code === 'VOIDS')!;
   expect(voids).toMatchObject({ unit: 'days', polarity: 'lower', aggregation: 'average', frequency: 'monthly', source: 'Lettings system', public: true });
 
