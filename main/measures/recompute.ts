@@ -1,5 +1,5 @@
 import type { RecomputeResult } from '../../shared/contract';
-import { COMPUTED_SOURCE_LABELS, COMPUTED_SOURCES, monthsOfYear, parseFinancialYear, type FinancialYear } from '../../shared/domain/measures';
+import { COMPUTED_SOURCES, monthsOfYear, parseFinancialYear, type FinancialYear } from '../../shared/domain/measures';
 import { firstDay, lastDay } from '../../shared/domain/months';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { Db } from '../core/context';
@@ -8,23 +8,18 @@ import { MEASURE_SOURCES } from './sources';
 /**
  * Works out again every computed measure's monthly values for a financial year, as at each month
  * end that has passed, and replaces the computed values stored for that year. Runs in the
- * caller's transaction. Measures whose source is not connected keep what they have.
+ * caller's transaction.
  */
 export async function recomputeYear(db: Db, year: FinancialYear, { today, now }: { today: IsoDate; now: string }): Promise<RecomputeResult> {
   const y = parseFinancialYear(year);
   if (!y.ok) throw new Error(y.message);
   const months = monthsOfYear(y.value.year).filter((m) => lastDay(m) <= today);
   const measures = await db.selectFrom('measures').select(['id', 'computed_from', 'computed_key']).where('computed_from', 'is not', null).execute();
-  const skipped: string[] = [];
   let written = 0;
   for (const source of COMPUTED_SOURCES) {
     const ofSource = measures.filter((m) => m.computed_from === source);
     if (ofSource.length === 0) continue;
     const s = MEASURE_SOURCES[source];
-    if (!s) {
-      skipped.push(`Measures worked out from ${COMPUTED_SOURCE_LABELS[source]} are not connected yet.`);
-      continue;
-    }
     const ids = ofSource.map((m) => m.id);
     await db.deleteFrom('measure_values').where('measure_id', 'in', ids).where('year', '=', y.value.year).execute();
     for (const month of months) {
@@ -53,5 +48,5 @@ export async function recomputeYear(db: Db, year: FinancialYear, { today, now }:
       }
     }
   }
-  return { year: y.value.year, written, skipped };
+  return { year: y.value.year, written };
 }

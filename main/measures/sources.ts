@@ -17,8 +17,7 @@ export interface ComputedValue {
 
 /**
  * Where computed measures come from: each source gives, for one month, its figures keyed by the
- * measure's `computed_key` (BS01 … BS05; mandatory; CH01-S1 …). A source not yet connected is
- * null, and recompute says so.
+ * measure's `computed_key` (BS01 … BS05; mandatory; CH01-S1 …).
  */
 export interface MeasureSource {
   month(db: ReadDb, month: Month): Promise<Record<string, ComputedValue>>;
@@ -64,7 +63,8 @@ const trainingSource: MeasureSource = {
   },
 };
 
-export const MEASURE_SOURCES: Record<ComputedSource, MeasureSource | null> = {
+/** Every source the measures screen offers has its reader: a missing one is a compile error. */
+export const MEASURE_SOURCES: Record<ComputedSource, MeasureSource> = {
   compliance: complianceSource,
   training: trainingSource,
   complaints: complaintsSource,

@@ -30,7 +30,7 @@ export function PerformancePage({ params }: { params: URLSearchParams }) {
     setBusy(true);
     try {
       const r = await call('measures.recompute', { year });
-      toast('info', `${r.written} values worked out again for ${r.year}.${r.skipped.length ? ` ${r.skipped.join(' ')}` : ''}`);
+      toast('info', `${r.written} values worked out again for ${r.year}.`);
       setGeneration((g) => g + 1);
     } catch (e) {
       toast('error', (e as Error).message);

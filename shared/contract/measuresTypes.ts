@@ -76,6 +76,4 @@ export interface RecomputeResult {
   year: FinancialYear;
   /** values written (each measure x month end) */
   written: number;
-  /** sources not yet connected, in words */
-  skipped: string[];
 }
