@@ -165,19 +165,37 @@ export function parseCsv(text: string, fileName = 'The file'): { line: number; c
 
 const blank = (cells: Cell[]) => cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
 
+/** A formula saved without its result (by a program that does not calculate): it cannot be read as a value. */
+class UnsavedResult {
+  constructor(readonly formula: string) {}
+}
+
 /**
  * One .xlsx cell as a plain value: rich text and hyperlinks as their text, a formula as its result,
  * an error cell (#N/A, #REF!) as its code, so that the problem names what the user sees.
  */
-function excelCell(v: unknown): Cell {
+function excelCell(v: unknown): Cell | UnsavedResult {
   if (v === undefined || v === null) return null;
   if (v instanceof Date || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   const o = v as { text?: unknown; result?: unknown; richText?: { text: string }[]; error?: unknown; formula?: unknown; sharedFormula?: unknown };
   if (o.richText) return o.richText.map((t) => t.text).join('');
   if (o.error !== undefined) return String(o.error);
-  if (o.formula !== undefined || o.sharedFormula !== undefined) return excelCell(o.result);
+  if (o.formula !== undefined || o.sharedFormula !== undefined) {
+    if (o.result === undefined || o.result === null) return new UnsavedResult(String(o.formula ?? o.sharedFormula));
+    return excelCell(o.result);
+  }
   if (o.text !== undefined) return excelCell(o.text);
   return null;
+}
+
+/** Refuses a workbook with formulas saved without their results, naming the first (its row and column). */
+function refuseUnsavedResults(fileName: string, headers: string[], found: { line: number; column: number; formula: string }[]) {
+  const [first, ...more] = found;
+  if (!first) return;
+  const others = more.length ? `, and ${more.length} more ${more.length === 1 ? 'cell' : 'cells'} like it` : '';
+  throw refuse(
+    `${fileName}, row ${first.line}, ${headers[first.column] || `column ${first.column + 1}`}: the cell holds a formula (=${first.formula}) with no saved result${others}. Open the workbook in Excel and save it again, so that each formula’s result is saved with it, or paste the values over the formulas.`,
+  );
 }
 
 /** Files that are plainly not a spreadsheet of the kind their name says, named for what they are. */
@@ -190,6 +208,7 @@ function refuseWrongFormat(fileName: string, bytes: Buffer) {
 
 export async function readTable(fileName: string, bytes: Buffer): Promise<Table> {
   let rows: { line: number; cells: Cell[] }[];
+  const unsaved: { line: number; column: number; formula: string }[] = [];
   refuseWrongFormat(fileName, bytes);
   if (/\.xlsx$/i.test(fileName)) {
     const unpacked = unpackedSize(bytes);
@@ -204,7 +223,12 @@ export async function readTable(fileName: string, bytes: Buffer): Promise<Table>
     rows = [];
     sheet.eachRow({ includeEmpty: false }, (r, n) => {
       // Array.from, not map: a blank cell is a hole in ExcelJS's sparse array, and map keeps holes
-      const values = Array.from((r.values as unknown[]).slice(1), excelCell);
+      const values = Array.from((r.values as unknown[]).slice(1), (v, column) => {
+        const cell = excelCell(v);
+        if (!(cell instanceof UnsavedResult)) return cell;
+        unsaved.push({ line: n, column, formula: cell.formula });
+        return null;
+      });
       rows.push({ line: n, cells: values });
     });
   } else if (/\.csv$/i.test(fileName)) {
@@ -215,6 +239,7 @@ export async function readTable(fileName: string, bytes: Buffer): Promise<Table>
   const kept = rows.filter((r) => !blank(r.cells));
   const [head, ...data] = kept;
   const headers = (head?.cells ?? []).map((c) => String(c ?? '').trim());
+  refuseUnsavedResults(fileName, headers, unsaved);
   for (const r of kept)
     r.cells.forEach((c, i) => {
       if (typeof c === 'string' && c.length > MAX_CELL_CHARS)

@@ -299,6 +299,22 @@ describe('certificate import', () => {
     ]);
   });
 
+  it('refuses an .xlsx formula with no saved result, naming its row and column, rather than reading it as blank', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Certificates');
+    sheet.addRow(['Check type', 'UPRN', 'Date done', 'Reference']);
+    sheet.addRow(['GAS', 1001, new Date(Date.UTC(2025, 9, 1)), 'NF-1']);
+    sheet.addRow(['GAS', 1001, { formula: 'DATE(2025,10,2)' }, 'NF-2']);
+    sheet.addRow(['GAS', 1001, { formula: 'DATE(2025,10,3)' }, 'NF-3']);
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    await expect(runImport(t.database.sqlite, 'certificates', 'nf.xlsx', bytes, opts())).rejects.toMatchObject({
+      field: 'fileName',
+      message:
+        'nf.xlsx, row 3, Date done: the cell holds a formula (=DATE(2025,10,2)) with no saved result, and 1 more cell like it. Open the workbook in Excel and save it again, so that each formula’s result is saved with it, or paste the values over the formulas.',
+    });
+    expect(t.database.sqlite.prepare("select count(*) as n from certificates where reference like 'NF-%'").get()).toEqual({ n: 0 });
+  });
+
   it('reads the first sheet of an .xlsx workbook, with real dates and Excel serials', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Certificates');
