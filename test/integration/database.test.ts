@@ -21,6 +21,7 @@ describe('opening the database', () => {
     expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(db.sqlite.pragma('cache_size', { simple: true })).toBe(-65536);
+    expect(db.sqlite.pragma('temp_store', { simple: true })).toBe(2);
     expect(db.schemaVersion).toBe(migrations.at(-1)![0]);
     expect(db.backupPath).toBeNull();
     expect(() => db.sqlite.prepare("insert into people (name, team_id, created_at, updated_at) values ('x', 999, '', '')").run()).toThrow(/FOREIGN KEY/);
