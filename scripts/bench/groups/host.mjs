@@ -1,0 +1,88 @@
+// What a user of the web host feels while long work runs: how long a simple call waits during a
+// committee paper export and during an import job, and the memory of the host's process.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { appRequire, copyOf, dropCopy } from '../context.mjs';
+import { startServer } from '../server.mjs';
+import { median } from '../table.mjs';
+import { documentsOf } from './documents.mjs';
+import { certificatesCsv } from './imports.mjs';
+
+const Database = appRequire('better-sqlite3');
+
+export default async function host(landlord) {
+  const file = copyOf(landlord, 'host');
+  const probe = new Database(file, { readonly: true });
+  const { paper } = documentsOf(probe);
+  const csv = certificatesCsv(probe, 'JOB');
+  probe.close();
+  const server = await startServer(file);
+  const rows = [];
+  try {
+    await server.call('app.info');
+    const idle = server.rss();
+
+    const paperWaits = [];
+    const paperMax = [];
+    const stopPaperMemory = server.sampleMemory();
+    for (let i = 0; i < 5; i++) {
+      const { waits } = await server.probeDuring(() => server.call('exports.committeePaper', { paperId: paper.id }));
+      paperWaits.push(...waits);
+      paperMax.push(Math.max(...waits));
+    }
+    const paperPeak = stopPaperMemory();
+    await sleep(10_000);
+    const afterPaper = server.rss();
+    rows.push({
+      what: 'A simple call while a committee paper exports (longest wait)',
+      value: median(paperMax),
+      unit: 'ms',
+      runs: paperMax.length,
+      target: { below: 50 },
+      note: `median wait ${median(paperWaits).toFixed(1)} ms over ${paperWaits.length} calls`,
+    });
+
+    const stopImportMemory = server.sampleMemory();
+    const { waits: importWaits } = await server.probeDuring(async () => {
+      const { jobId } = await server.call('imports.start', { kind: 'certificates', fileName: 'bench.csv', base64: csv.toString('base64'), dryRun: false });
+      for (;;) {
+        const s = await server.call('imports.status', { jobId });
+        if (s.state !== 'running' && s.state !== 'queued') {
+          if (!s.report?.applied) throw new Error(`The import job ended ${s.state}: ${JSON.stringify(s.report?.problems?.slice(0, 2) ?? s.error)}`);
+          return s;
+        }
+        await sleep(100);
+      }
+    });
+    const importPeak = stopImportMemory();
+    await sleep(10_000);
+    const afterImport = server.rss();
+    rows.push({
+      what: 'A simple call during a 100,000-row import job (longest wait)',
+      value: Math.max(...importWaits),
+      unit: 'ms',
+      runs: 1,
+      target: { below: 50 },
+      note: `median wait ${median(importWaits).toFixed(1)} ms over ${importWaits.length} calls`,
+    });
+    rows.push({
+      what: 'Memory of the host during the import (peak)',
+      value: importPeak,
+      unit: 'MB',
+      runs: 1,
+      target: { below: 400 },
+      note: `${Math.round(afterImport)} MB 10 s after; ${Math.round(idle)} MB idle`,
+    });
+    rows.push({
+      what: 'Memory of the host during 5 paper exports (peak)',
+      value: paperPeak,
+      unit: 'MB',
+      runs: 5,
+      target: { below: 400 },
+      note: `${Math.round(afterPaper)} MB 10 s after`,
+    });
+  } finally {
+    await server.stop();
+    dropCopy(file);
+  }
+  return rows;
+}

@@ -1,0 +1,64 @@
+// npm run bench: one table of the figures issue 15 sets targets for, each the median of at least 5
+// runs on a generated large landlord, with a floor where one exists (the sqlite3 shell's .import,
+// the same SQL through plain better-sqlite3) and the ratio to it. It reports; it never fails a test.
+// Usage: npm run build && npm run bench [-- --only compliance,imports] [--db PATH | --homes N --seed N] [--runs N]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { argValue, landlordFile, root } from './context.mjs';
+import { markdownTable, textTable } from './table.mjs';
+
+const GROUPS = {
+  compliance: () => import('./groups/compliance.mjs'),
+  documents: () => import('./groups/documents.mjs'),
+  imports: () => import('./groups/imports.mjs'),
+  host: () => import('./groups/host.mjs'),
+  chromium: () => import('./groups/chromium.mjs'),
+  registers: () => import('./groups/registers.mjs'),
+  startup: () => import('./groups/startup.mjs'),
+};
+
+const only = argValue('only', Object.keys(GROUPS).join(',')).split(',');
+const unknown = only.filter((g) => !(g in GROUPS));
+if (unknown.length) {
+  console.error(`No such group: ${unknown.join(', ')}. The groups are ${Object.keys(GROUPS).join(', ')}.`);
+  process.exit(2);
+}
+if (!fs.existsSync(path.join(root, 'dist', 'main', 'cli.js'))) {
+  console.error('Build first: npm run build');
+  process.exit(2);
+}
+
+const landlord = landlordFile();
+const sizes = (await import('better-sqlite3')).default;
+const probe = new sizes(landlord, { readonly: true });
+const count = (t) => probe.prepare(`select count(*) from ${t}`).pluck().get().toLocaleString('en-GB');
+const about = `${count('dwellings')} homes, ${count('certificates')} certificates, ${count('audit_log')} audit rows, ${count('people')} people, ${count('recommendations')} recommendations; ${Math.round(fs.statSync(landlord).size / 1e6)} MB`;
+probe.close();
+console.log(`Benchmark on ${landlord}: ${about}`);
+
+const rows = [];
+for (const name of only) {
+  const t0 = performance.now();
+  process.stdout.write(`${name} … `);
+  try {
+    const group = await GROUPS[name]();
+    rows.push(...(await group.default(landlord)));
+    console.log(`${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  } catch (e) {
+    console.log('failed');
+    console.error(e);
+    rows.push({ what: `${name}: could not be measured`, value: null, unit: 'ms', note: String(e.message ?? e).slice(0, 120) });
+  }
+}
+
+const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ')}`;
+console.log(`\n${textTable(rows)}\n\n${machine}`);
+const out = path.join(root, '.bench', 'latest.md');
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${about}.\n${machine}.\n\n${markdownTable(rows)}\n`);
+console.log(`Written to ${path.relative(root, out)}`);

@@ -1,0 +1,71 @@
+// The web host as a user's browser meets it: `housing-desk serve` in its own process, called over
+// HTTP, its memory read from /proc.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { cli } from './context.mjs';
+
+export async function startServer(dbFile) {
+  const child = spawn(process.execPath, [cli, 'serve', '--db', dbFile, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const launchUrl = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /running at (\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.stderr.on('data', (d) => process.stderr.write(`  (host) ${d}`));
+    child.once('exit', (code) => reject(new Error(`housing-desk serve stopped (${code}): ${out}`)));
+  });
+  const url = new URL(launchUrl);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token');
+  const origin = url.origin;
+  const call = async (name, input = {}) => {
+    const res = await fetch(`${origin}/api/call`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Housing-Desk-Token': token },
+      body: JSON.stringify({ name, input }),
+    });
+    const r = await res.json();
+    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+    return r.value;
+  };
+  /** Resident memory of the host's process, in MB. */
+  const rss = () => {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  };
+  return {
+    launchUrl,
+    call,
+    rss,
+    /** Samples the memory every 100 ms until stopped: returns the peak. */
+    sampleMemory() {
+      let peak = rss() ?? 0;
+      const timer = setInterval(() => (peak = Math.max(peak, rss() ?? 0)), 100);
+      return () => (clearInterval(timer), peak);
+    },
+    /** Calls app.info every 20 ms while `work` runs: how long each call waited. */
+    async probeDuring(work) {
+      const waits = [];
+      let running = true;
+      const probe = (async () => {
+        while (running) {
+          const t0 = performance.now();
+          await call('app.info');
+          waits.push(performance.now() - t0);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      })();
+      const result = await work();
+      running = false;
+      await probe;
+      return { waits, result };
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+  };
+}
