@@ -181,6 +181,12 @@ export function caption(text: string): Paragraph {
  * are fixed to widths worked out from its words, so that no word is broken; a table too wide for a
  * portrait page comes with its caption on a landscape page.
  */
+/** Rows of each data table (its header row included), for a lower bound of a document's length without laying it out. */
+const tableRows = new WeakMap<Table, number>();
+
+/** A data table's rows, its header row included (0 for a table not made by `dataTable`). */
+export const rowsOf = (table: Table): number => tableRows.get(table) ?? 0;
+
 export function dataTable(spec: TableSpec): Block[] {
   const { headers, rows } = spec;
   const { widths, landscape } = layoutColumns(headers, rows, { landscape: spec.landscape });
@@ -192,18 +198,17 @@ export function dataTable(spec: TableSpec): Block[] {
       margins: { top: 60, bottom: 60, left: CELL_MARGIN, right: CELL_MARGIN },
       children: userText(text, { bold: header }),
     });
-  const blocks = [
-    caption(spec.caption),
-    new Table({
-      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, true, widths[i]!)) }),
-        ...rows.map((r, j) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widths[i]!, spec.fill?.(j, i))) })),
-      ],
-    }),
-  ];
+  const table = new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, true, widths[i]!)) }),
+      ...rows.map((r, j) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widths[i]!, spec.fill?.(j, i))) })),
+    ],
+  });
+  tableRows.set(table, rows.length + 1);
+  const blocks = [caption(spec.caption), table];
   return landscape ? [new Landscape(blocks)] : blocks;
 }
 

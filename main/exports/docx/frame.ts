@@ -1,7 +1,7 @@
-import { Document, Footer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions, type Table } from 'docx';
+import { Document, Footer, PageNumber, PageOrientation, Paragraph, Table, TextRun, type ISectionOptions } from 'docx';
 import { estimatePageNumbersWith, layoutDocument } from 'docx/layout';
 import { formatDateLong } from '../../../shared/domain/dates';
-import { ContentsPlace, isHeading, isKeptWithNext, Landscape, resetDrawingIds, SectionHeading, type Block } from './blocks';
+import { ContentsPlace, isHeading, isKeptWithNext, Landscape, resetDrawingIds, rowsOf, SectionHeading, type Block } from './blocks';
 import { contentsBlocks, contentsEntries } from './contents';
 import { documentNumbering, documentStyles } from './styles';
 import { PAGE } from './tableLayout';
@@ -101,6 +101,30 @@ function withContents(blocks: Block[], contents: Paragraph[]): Block[] {
   return [...blocks.slice(0, at), ...contents, ...blocks.slice(at)];
 }
 
+/** The fewest points of page a paragraph takes: one line of the smallest text we write (8 pt). */
+const MIN_PARAGRAPH_PT = 8;
+/** The fewest points a table row takes: its cell margins (3 pt above and below) and a line of 12 pt text. */
+const MIN_ROW_PT = 18;
+/** The height of a portrait page's text, the tallest a page has, in points. */
+const PAGE_TEXT_PT = (PAGE.height - 2 * PAGE.margin) / 20;
+
+/**
+ * Whether the blocks certainly fill more than `pages` pages, from the least room each can take
+ * (no page holds more): a long document is known to want its contents list without laying it out,
+ * which takes seconds for a large paper.
+ */
+export function certainlyLongerThan(blocks: Block[], pages: number): boolean {
+  const least = (b: Block): number =>
+    b instanceof Landscape
+      ? b.blocks.reduce<number>((sum, x) => sum + least(x), 0)
+      : b instanceof Table
+        ? rowsOf(b) * MIN_ROW_PT
+        : b instanceof Paragraph
+          ? MIN_PARAGRAPH_PT
+          : 0;
+  return blocks.reduce<number>((sum, b) => sum + least(b), 0) > pages * PAGE_TEXT_PT;
+}
+
 /** The number of pages a word processor will lay the document out on, as the layout of `docx` estimates it. */
 export function estimatePages(doc: Document): number {
   return layoutDocument(doc, { guess: true }).pages.length;
@@ -124,7 +148,8 @@ export function buildDocument(meta: DocumentMeta, build: () => Block[]): Documen
     });
   const mode = meta.contents ?? 'auto';
   const plain = make(blocks);
-  if (!entries.length || mode === 'never' || (mode === 'auto' && estimatePages(plain) <= CONTENTS_FROM_PAGES)) return plain;
+  const long = () => certainlyLongerThan(blocks, CONTENTS_FROM_PAGES) || estimatePages(plain) > CONTENTS_FROM_PAGES;
+  if (!entries.length || mode === 'never' || (mode === 'auto' && !long())) return plain;
   // Drawn afresh: laying a document out turns its links into the first document's relationships,
   // so blocks used twice would leave the second without its links' targets.
   resetDrawingIds();
