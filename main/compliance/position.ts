@@ -5,6 +5,7 @@ import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
 import { notFound } from '../core/errors';
 import { versionCache } from './versionCache';
+import type { Keeper } from '../db/keeper';
 import { socialTenureSql } from './socialTenure';
 
 // Each home's position for each kind of check: the date its cover runs out (the earliest expiry
@@ -80,9 +81,14 @@ export function coverQuery(type: CheckType, asAt: IsoDate, onlyHomes?: readonly 
 
 const positions = versionCache<CheckPosition[]>();
 
-/** Per check type, as at a date (kept until the next write: the dashboard and the compliance page both ask). */
-export async function compliancePosition(db: ReadDb, asAt: IsoDate): Promise<CheckPosition[]> {
-  return positions(db, asAt, () => computePosition(db, asAt));
+/**
+ * Per check type, as at a date: kept in memory until the next write (the dashboard and the
+ * compliance page both ask), and each check type's figures in its trend point's row (migration
+ * 016), which the triggers drop when a write could change them, so after a write only the check
+ * types it touched are worked out again. With a keeper, what is worked out is kept.
+ */
+export async function compliancePosition(db: ReadDb, asAt: IsoDate, keeper?: Keeper): Promise<CheckPosition[]> {
+  return positions(db, asAt, () => computePosition(db, asAt, keeper));
 }
 
 /**
@@ -100,10 +106,28 @@ export function positionQuery(type: CheckType, asAt: IsoDate) {
     from cover`;
 }
 
-async function computePosition(db: ReadDb, asAt: IsoDate): Promise<CheckPosition[]> {
+type PositionCounts = { requiring: number; compliant: number; due30: number; due60: number; due90: number };
+
+async function computePosition(db: ReadDb, asAt: IsoDate, keeper?: Keeper): Promise<CheckPosition[]> {
+  const mark = keeper?.mark();
+  const kept = new Map(
+    (
+      await db
+        .selectFrom('compliance_trend_points')
+        .select(['check_type', 'requiring', 'compliant', 'due30', 'due60', 'due90'])
+        .where('as_at', '=', asAt)
+        .where('due30', 'is not', null)
+        .execute()
+    ).map((p) => [p.check_type, p as PositionCounts]),
+  );
+  const workedOut: [CheckType, PositionCounts][] = [];
   const out: CheckPosition[] = [];
   for (const type of CHECK_TYPES) {
-    const r = (await positionQuery(type, asAt).execute(sqlReader(db))).rows[0]!;
+    let r = kept.get(type);
+    if (!r) {
+      r = (await positionQuery(type, asAt).execute(sqlReader(db))).rows[0]!;
+      workedOut.push([type, r]);
+    }
     const requiring = Number(r.requiring);
     const compliant = Number(r.compliant);
     out.push({
@@ -117,6 +141,15 @@ async function computePosition(db: ReadDb, asAt: IsoDate): Promise<CheckPosition
       percent: requiring ? Math.round((compliant / requiring) * 1000) / 10 : null,
     });
   }
+  if (keeper && mark && workedOut.length > 0)
+    keeper.keep(mark, (sqlite) => {
+      const keep = sqlite.prepare(
+        `insert into compliance_trend_points (check_type, as_at, requiring, compliant, due30, due60, due90) values (?, ?, ?, ?, ?, ?, ?)
+         on conflict (check_type, as_at) do update set requiring = excluded.requiring, compliant = excluded.compliant,
+           due30 = excluded.due30, due60 = excluded.due60, due90 = excluded.due90`,
+      );
+      for (const [type, r] of workedOut) keep.run(type, asAt, Number(r.requiring), Number(r.compliant), Number(r.due30), Number(r.due60), Number(r.due90));
+    });
   return out;
 }
 

@@ -15,7 +15,7 @@ export const positionHandlers: Handlers<
 > = {
   'compliance.measures': query(async (input, ctx) => buildingSafetyMeasures(ctx.db, input.asAt ?? lastYearEnd(ctx.today))),
 
-  'compliance.position': query(async (input, ctx) => compliancePosition(ctx.db, input.asAt ?? ctx.today)),
+  'compliance.position': keeping(async (input, ctx) => compliancePosition(ctx.db, input.asAt ?? ctx.today, ctx.keeper)),
 
   'compliance.home': query(async (input, ctx) => homeChecks(ctx.db, input.uprn, input.asAt ?? ctx.today)),
 

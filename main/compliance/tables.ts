@@ -19,4 +19,8 @@ export interface ComplianceTrendPointsTable {
   as_at: string;
   requiring: number;
   compliant: number;
+  /** the position's homes due within 30, 60 and 90 days; null when only the trend kept the point */
+  due30: number | null;
+  due60: number | null;
+  due90: number | null;
 }

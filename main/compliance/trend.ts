@@ -62,7 +62,11 @@ async function computeTrend(db: ReadDb, asAt: IsoDate, months: number, keeper?: 
   }
   if (keeper && mark && workedOut.length > 0)
     keeper.keep(mark, (sqlite) => {
-      const insert = sqlite.prepare('insert or replace into compliance_trend_points (check_type, as_at, requiring, compliant) values (?, ?, ?, ?)');
+      // a point the position kept keeps its figures due soon: the same write drops both
+      const insert = sqlite.prepare(
+        `insert into compliance_trend_points (check_type, as_at, requiring, compliant) values (?, ?, ?, ?)
+         on conflict (check_type, as_at) do update set requiring = excluded.requiring, compliant = excluded.compliant`,
+      );
       for (const p of workedOut) insert.run(p.check_type, p.as_at, p.requiring, p.compliant);
     });
   return { asAt, points, series };

@@ -311,6 +311,26 @@ describe('014_compliance_trend_points', () => {
   });
 });
 
+describe('016_compliance_position_points', () => {
+  it('keeps the trend points already there, without a position, and the triggers drop whole rows', async () => {
+    h = await migrateToBefore('016_compliance_position_points');
+    h.sqlite.prepare("insert into compliance_trend_points (check_type, as_at, requiring, compliant) values ('GAS', '2026-01-31', 10, 9)").run();
+
+    await h.migrateTo('016_compliance_position_points');
+
+    expect(h.sqlite.prepare('select * from compliance_trend_points').all()).toEqual([
+      { check_type: 'GAS', as_at: '2026-01-31', requiring: 10, compliant: 9, due30: null, due60: null, due90: null },
+    ]);
+    h.sqlite.prepare("insert into compliance_trend_points values ('FRA', '2026-01-31', 4, 4, 1, 2, 3)").run();
+    expect(() => h!.sqlite.prepare("insert into compliance_trend_points values ('EICR', '2026-01-31', 4, 4, 'soon', 2, 3)").run()).toThrow(
+      /cannot store TEXT value in INTEGER column/,
+    );
+    h.sqlite.prepare("insert into estates (name, created_at, updated_at) values ('North', ?, ?)").run(at, at);
+    h.sqlite.prepare("insert into blocks (estate_id, name, created_at, updated_at) values (1, 'Ash House', ?, ?)").run(at, at);
+    expect(h.sqlite.prepare('select count(*) as n from compliance_trend_points').get()).toEqual({ n: 0 });
+  });
+});
+
 describe('the latest step', () => {
   it('opens, with the app, a file migrated step by step with rows from its first steps', async () => {
     h = await migrateToBefore('002_monthly_updates');
