@@ -24,8 +24,19 @@ export interface Keeper {
 
 const totalChanges = (sqlite: BetterSqlite3.Database) => (sqlite.prepare('select total_changes() as n').get() as { n: number }).n;
 
+/**
+ * Rows each connection changed by keeping figures. Keeping writes only figures that can be worked
+ * out again, never a register's rows, and fires no trigger: it cannot make another read's figures
+ * stale, so it is not counted as a write (two calls side by side, the position and the trend, both
+ * keep what they worked out).
+ */
+const keptChanges = new WeakMap<BetterSqlite3.Database, number>();
+
 export function keeperFor(sqlite: BetterSqlite3.Database): Keeper {
-  const state = (): KeepMark => ({ dataVersion: sqlite.pragma('data_version', { simple: true }) as number, changes: totalChanges(sqlite) });
+  const state = (): KeepMark => ({
+    dataVersion: sqlite.pragma('data_version', { simple: true }) as number,
+    changes: totalChanges(sqlite) - (keptChanges.get(sqlite) ?? 0),
+  });
   return {
     mark: state,
     keep(mark, write) {
@@ -46,8 +57,10 @@ export function keeperFor(sqlite: BetterSqlite3.Database): Keeper {
           sqlite.exec('ROLLBACK');
           return false;
         }
+        const before = totalChanges(sqlite);
         write(sqlite);
         sqlite.exec('COMMIT');
+        keptChanges.set(sqlite, (keptChanges.get(sqlite) ?? 0) + totalChanges(sqlite) - before);
         return true;
       } catch (e) {
         if (sqlite.inTransaction) sqlite.exec('ROLLBACK');

@@ -110,6 +110,21 @@ describe('keeping', () => {
     expect(kept()).toHaveLength(2);
   });
 
+  it('keeps what two reads worked out side by side: keeping is not a write that makes the other’s figures stale', () => {
+    const keeper = keeperFor(t.database.sqlite);
+    const point = (type: string) => (s: typeof t.database.sqlite) =>
+      s.prepare("insert into compliance_trend_points (check_type, as_at, requiring, compliant) values (?, '2020-01-31', 1, 1)").run(type);
+    const trend = keeper.mark();
+    const position = keeperFor(t.database.sqlite).mark();
+    expect(keeper.keep(position, point('GAS'))).toBe(true);
+    expect(keeper.keep(trend, point('FRA'))).toBe(true);
+    // a register written after both marks still stops a keep
+    const later = keeper.mark();
+    t.database.sqlite.prepare("update settings set value = value where key = 'organisation'").run();
+    expect(keeper.keep(later, point('LIFT'))).toBe(false);
+    expect(kept()).toHaveLength(2);
+  });
+
   it('keeps nothing on a read-only connection', async () => {
     const readOnly = await openDatabase(t.database.path, { readOnly: true });
     try {
