@@ -83,3 +83,18 @@ describe('the position kept per check type', () => {
     await expectFresh();
   });
 });
+
+describe('the compliance page’s other figures kept in memory', () => {
+  it('are worked out again after a write: the overdue list and BS01-BS05 see a gas check just recorded', async () => {
+    const overdue = () => t.call('compliance.overdue', { asAt, checkType: 'GAS', limit: 200 });
+    const measures = () => t.call('compliance.measures', { asAt });
+    const before = { overdue: await overdue(), measures: await measures() };
+    expect(await overdue()).toEqual(before.overdue);
+    expect(before.overdue.rows.some((r) => r.uprn === '1002')).toBe(true);
+    await t.call('certificates.create', { checkType: 'GAS', homeId: stock.h.A2, dateDone: '2026-03-20' });
+    const after = { overdue: await overdue(), measures: await measures() };
+    expect(after.overdue.total).toBe(before.overdue.total - 1);
+    expect(after.overdue.rows.some((r) => r.uprn === '1002')).toBe(false);
+    expect(after.measures.BS01.compliant).toBe(before.measures.BS01.compliant + 1);
+  });
+});
