@@ -108,6 +108,22 @@ export function positionQuery(type: CheckType, asAt: IsoDate) {
 
 type PositionCounts = { requiring: number; compliant: number; due30: number; due60: number; due90: number };
 
+/** A check type's row of the position from its counts (as positionQuery gives them). */
+export function checkPosition(type: CheckType, r: PositionCounts): CheckPosition {
+  const requiring = Number(r.requiring);
+  const compliant = Number(r.compliant);
+  return {
+    checkType: type,
+    requiring,
+    compliant,
+    overdue: requiring - compliant,
+    due30: Number(r.due30),
+    due60: Number(r.due60),
+    due90: Number(r.due90),
+    percent: requiring ? Math.round((compliant / requiring) * 1000) / 10 : null,
+  };
+}
+
 async function computePosition(db: ReadDb, asAt: IsoDate, keeper?: Keeper): Promise<CheckPosition[]> {
   const mark = keeper?.mark();
   const kept = new Map(
@@ -128,18 +144,7 @@ async function computePosition(db: ReadDb, asAt: IsoDate, keeper?: Keeper): Prom
       r = (await positionQuery(type, asAt).execute(sqlReader(db))).rows[0]!;
       workedOut.push([type, r]);
     }
-    const requiring = Number(r.requiring);
-    const compliant = Number(r.compliant);
-    out.push({
-      checkType: type,
-      requiring,
-      compliant,
-      overdue: requiring - compliant,
-      due30: Number(r.due30),
-      due60: Number(r.due60),
-      due90: Number(r.due90),
-      percent: requiring ? Math.round((compliant / requiring) * 1000) / 10 : null,
-    });
+    out.push(checkPosition(type, r));
   }
   if (keeper && mark && workedOut.length > 0)
     keeper.keep(mark, (sqlite) => {

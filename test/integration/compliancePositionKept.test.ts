@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHECK_TYPES } from '../../shared/domain/compliance';
-import { positionQuery } from '../../main/compliance/position';
+import { checkPosition, positionQuery } from '../../main/compliance/position';
 import { sqlReader } from '../../main/core/readSql';
 import { buildHandBuiltStock } from '../helpers/handBuiltStock';
 import { makeCore, type TestCore } from '../helpers/testCore';
@@ -24,21 +24,7 @@ const keptTypes = () =>
 /** Each check type's figures worked out now, with nothing kept. */
 async function fresh() {
   const out = [];
-  for (const type of CHECK_TYPES) {
-    const r = (await positionQuery(type, asAt).execute(sqlReader(t.database.db))).rows[0]!;
-    const requiring = Number(r.requiring);
-    const compliant = Number(r.compliant);
-    out.push({
-      checkType: type,
-      requiring,
-      compliant,
-      overdue: requiring - compliant,
-      due30: Number(r.due30),
-      due60: Number(r.due60),
-      due90: Number(r.due90),
-      percent: requiring ? Math.round((compliant / requiring) * 1000) / 10 : null,
-    });
-  }
+  for (const type of CHECK_TYPES) out.push(checkPosition(type, (await positionQuery(type, asAt).execute(sqlReader(t.database.db))).rows[0]!));
   return out;
 }
 
