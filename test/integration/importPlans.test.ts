@@ -13,13 +13,15 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const plan = (sql: string) =>
-  (t.database.sqlite.prepare(`explain query plan ${sql}`).all('GAS', 1, '2026-01-01') as { detail: string }[]).map((r) => r.detail);
+const plan = (sql: string) => (t.database.sqlite.prepare(`explain query plan ${sql}`).all('GAS', 1, '2026-01-01') as { detail: string }[]).map((r) => r.detail);
 
 describe('certificate import query plans', () => {
   it('the previous expiry on a home is read from the covering index alone', () => {
     const lines = plan(PREVIOUS_EXPIRY_SQL.home);
-    expect(lines.some((l) => l.includes('USING COVERING INDEX certificates_dwelling_done')), lines.join('\n')).toBe(true);
+    expect(
+      lines.some((l) => l.includes('USING COVERING INDEX certificates_dwelling_done')),
+      lines.join('\n'),
+    ).toBe(true);
   });
 
   // lift and block checks are few (one per lift or block, not per home): their look-ups still read the row
