@@ -55,7 +55,7 @@ export interface CertificatePlan {
 const previousExpirySql = (where: string) =>
   `select expiry_date from certificates where check_type = ? and ${where} and date_done < ? order by date_done desc, id desc limit 1`;
 
-/** The expiry of the check before a date, by the scope of previousCheckScope: read from the index alone (migration 016). */
+/** The expiry of the check before a date, by the scope of previousCheckScope: read from the index alone (migration 017). */
 export const PREVIOUS_EXPIRY_SQL = {
   home: previousExpirySql('dwelling_id = ?'),
   lift: previousExpirySql('lift_id = ?'),
