@@ -14,6 +14,7 @@ import * as m013 from './013_monthly_measures';
 import * as m014 from './014_compliance_trend_points';
 import * as m015 from './015_homes_order_index';
 import * as m016 from './016_compliance_position_points';
+import * as m017 from './017_certificate_covering_indexes';
 
 // The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
 export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
@@ -32,6 +33,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['014_compliance_trend_points', m014],
   ['015_homes_order_index', m015],
   ['016_compliance_position_points', m016],
+  ['017_certificate_covering_indexes', m017],
 ];
 
 export const latestSchema = migrations[migrations.length - 1]![0];

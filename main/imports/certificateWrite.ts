@@ -52,6 +52,16 @@ export interface CertificatePlan {
   updates: PlannedCorrection[];
 }
 
+const previousExpirySql = (where: string) =>
+  `select expiry_date from certificates where check_type = ? and ${where} and date_done < ? order by date_done desc, id desc limit 1`;
+
+/** The expiry of the check before a date, by the scope of previousCheckScope: read from the index alone (migration 017). */
+export const PREVIOUS_EXPIRY_SQL = {
+  home: previousExpirySql('dwelling_id = ?'),
+  lift: previousExpirySql('lift_id = ?'),
+  block: previousExpirySql('block_id = ? and dwelling_id is null'),
+};
+
 export function applyCertificates(
   sqlite: BetterSqlite3.Database,
   { visits, planned, updates }: CertificatePlan,
@@ -71,15 +81,8 @@ export function applyCertificates(
   // Immediate: the write lock is taken at once, so nothing written in the app can come between.
   bulkMutation(sqlite, o, (audit) => {
     // One indexed look-up per scope of the previous check (previousCheckScope), for its expiry.
-    const expiryOfLatest = (where: string) =>
-      sqlite
-        .prepare(`select expiry_date from certificates where check_type = ? and ${where} and date_done < ? order by date_done desc, id desc limit 1`)
-        .pluck();
-    const previous = {
-      home: expiryOfLatest('dwelling_id = ?'),
-      lift: expiryOfLatest('lift_id = ?'),
-      block: expiryOfLatest('block_id = ? and dwelling_id is null'),
-    };
+    const expiryOfLatest = (on: keyof typeof PREVIOUS_EXPIRY_SQL) => sqlite.prepare(PREVIOUS_EXPIRY_SQL[on]).pluck();
+    const previous = { home: expiryOfLatest('home'), lift: expiryOfLatest('lift'), block: expiryOfLatest('block') };
     const previousExpiry = (p: PlannedCheck): string | null => {
       const scope = previousCheckScope(p);
       const id = scope.on === 'home' ? scope.dwellingId : scope.on === 'lift' ? scope.liftId : scope.blockId;
