@@ -152,7 +152,7 @@ export function CompliancePage() {
           <HomeLookup asAt={asAt} />
         </div>
       </div>
-      {target !== null && <TrendCard asAt={asAt} target={target} generation={generation} />}
+      <TrendCard asAt={asAt} target={target} generation={generation} />
       <OverdueCard asAt={asAt} generation={generation} />
       <RemedialsCard asAt={asAt} generation={generation} />
       <CheckSettingsCard onChanged={() => setGeneration((g) => g + 1)} />

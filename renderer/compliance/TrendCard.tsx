@@ -7,8 +7,11 @@ import { Chart } from '../components/Chart';
 
 const shortMonth = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
-/** Month-end percentages for each check over the last year, ending on the as-at date. */
-export function TrendCard({ asAt, target, generation }: { asAt: string; target: number; generation: number }) {
+/**
+ * Month-end percentages for each check over the last year, ending on the as-at date. The trend is
+ * asked for at once, beside the page's other calls; the chart is drawn when the target has come too.
+ */
+export function TrendCard({ asAt, target, generation }: { asAt: string; target: number | null; generation: number }) {
   const [trend, setTrend] = useState<ComplianceTrend | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -22,7 +25,7 @@ export function TrendCard({ asAt, target, generation }: { asAt: string; target: 
       live = false;
     };
   }, [asAt, generation]);
-  const option = useMemo(() => (trend ? complianceTrendOption(trend, target, shortMonth) : null), [trend, target]);
+  const option = useMemo(() => (trend && target !== null ? complianceTrendOption(trend, target, shortMonth) : null), [trend, target]);
   const description = trend ? `Homes with each check in date at ${complianceTrendText(trend, formatMonth)}` : '';
   return (
     <div className="card" role="region" aria-label="Trend by month">
@@ -32,7 +35,7 @@ export function TrendCard({ asAt, target, generation }: { asAt: string; target: 
           {error}
         </div>
       )}
-      {!trend && !error && <p className="loading">Working out the month-end figures…</p>}
+      {!option && !error && <p className="loading">Working out the month-end figures…</p>}
       {option && <Chart option={option} height={320} description={description} />}
       <p className="hint">Each point is the position on the last day of the month (the last point is the as-at date), counted against today’s stock.</p>
     </div>
