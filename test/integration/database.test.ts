@@ -139,7 +139,7 @@ describe('migration 007_certificate_lookup_indexes', () => {
     expect(before("check_type = 'FRA' and block_id = ? and dwelling_id is null", 1, '2026-01-01')).toMatch(
       /^SEARCH certificates USING INDEX certificates_block_done \(check_type=\? AND block_id=\? AND date_done<\?\)$/,
     );
-    expect(before('lift_id = ?', 1, '2026-01-01')).toMatch(/^SEARCH certificates USING INDEX certificates_lift_done \(lift_id=\? AND date_done<\?\)$/);
+    expect(before('lift_id = ?', 1, '2026-01-01')).toMatch(/^SEARCH certificates USING COVERING INDEX certificates_lift_done \(lift_id=\? AND date_done<\?\)$/);
     await db.close();
   });
 });
