@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { argValue, landlordFile, root } from './context.mjs';
+import { appRequire, argValue, landlordFile, root } from './context.mjs';
 import { markdownTable, textTable } from './table.mjs';
 
 const GROUPS = {
@@ -31,8 +31,8 @@ if (!fs.existsSync(path.join(root, 'dist', 'main', 'cli.js'))) {
 }
 
 const landlord = landlordFile();
-const sizes = (await import('better-sqlite3')).default;
-const probe = new sizes(landlord, { readonly: true });
+const Database = appRequire('better-sqlite3');
+const probe = new Database(landlord, { readonly: true });
 const count = (t) => probe.prepare(`select count(*) from ${t}`).pluck().get().toLocaleString('en-GB');
 const about = `${count('dwellings')} homes, ${count('certificates')} certificates, ${count('audit_log')} audit rows, ${count('people')} people, ${count('recommendations')} recommendations; ${Math.round(fs.statSync(landlord).size / 1e6)} MB`;
 probe.close();

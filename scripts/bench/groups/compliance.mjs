@@ -1,5 +1,6 @@
 // BS01-BS05 and the compliance page, in the process that answers calls, on a copy of the landlord.
 import { appRequire, copyOf, dropCopy, timeRuns, today, unwrap } from '../context.mjs';
+import { median } from '../table.mjs';
 
 const { openDatabase } = appRequire('./dist/main/db/open.js');
 const { createCore } = appRequire('./dist/main/core/dispatch.js');
@@ -51,7 +52,6 @@ export default async function compliance(landlord) {
     const t = await timeRuns(page, 1, { warm: false });
     afterWrite.push(t.times[0]);
   }
-  const { median } = await import('../table.mjs');
   rows.push({
     what: 'Compliance page, first load after a write (8 calls)',
     value: median(afterWrite),
