@@ -4,7 +4,7 @@ import { isMonth } from '../../shared/contract/monthly';
 import { clockParts, systemClock, type Db } from '../core/context';
 import { AppError } from '../core/errors';
 import { openDatabase } from '../db/open';
-import type { Clock, ExportCall, ExportFormat, ExportKind, ExportOption, ExportOptions } from '../exports/exportKind';
+import { noProgress, type Clock, type ExportCall, type ExportFormat, type ExportKind, type ExportOption, type ExportOptions } from '../exports/exportKind';
 import { EXPORT_CALLS, exportKinds } from '../exports/exportKinds';
 import { command, UsageError, type UsageLine } from './command';
 import { DB_OPTION, requiredDbPath } from './options';
@@ -61,7 +61,7 @@ function checkOptions(kind: ExportKind<ExportCall>, values: ExportOptions & { ou
 
 async function buildExport<N extends ExportCall>(call: N, db: Db, options: ExportOptions, format: ExportFormat, clock: Clock) {
   const kind: ExportKind<N> = exportKinds[call];
-  return kind.build(db, await kind.inputFromOptions(db, options, format), clock);
+  return kind.build(db, await kind.inputFromOptions(db, options, format), clock, noProgress);
 }
 
 const exportOptions = Object.fromEntries(

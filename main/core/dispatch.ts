@@ -2,6 +2,7 @@ import { contract, isCallName, type Result } from '../../shared/contract';
 import { openDatabase, type OpenDatabase } from '../db/open';
 import { AppError, fromZodError } from './errors';
 import { busyError, runningImport } from '../imports/importJobs';
+import { cancelRunningExports } from '../exports/exportJobs';
 import { clockParts, systemClock, type Clock, type Ctx } from './context';
 import type { HandlerTable } from './handlers';
 import { handlerTable } from './table';
@@ -65,6 +66,7 @@ export function createCore(opened: OpenDatabase, options: CoreOptions): Core {
     const importing = runningImport(database.path);
     if (importing) throw new AppError('conflict', `An import of ${importing.fileName} is writing to the database: restore when it has finished.`);
     replacing = true;
+    cancelRunningExports('A backup was restored while the document was being made, so it was not finished. Export it again.');
     try {
       // the call that asked for the swap (or its job) is not waited for, only the others
       if (underWay > 0) await new Promise<void>((resolve) => (drained = resolve));

@@ -33,8 +33,9 @@ export function invalidAll(problems: readonly { field: string; message: string }
 }
 export const notFound = (what: string) => new AppError('not_found', `${what} was not found. It may have been deleted: refresh the page.`);
 
-// Inputs of update calls nest the changed fields under `patch`; the UI knows fields by their own names.
-const WRAPPERS = new Set(['patch']);
+// Inputs of update calls nest the changed fields under `patch`, and an export in the background its
+// export's input under `input`; the UI knows fields by their own names.
+const WRAPPERS = new Set(['patch', 'input']);
 
 export function fromZodError(error: ZodError): AppError {
   // One problem per field, in the order the schema lists them, so a form can show them all at once.

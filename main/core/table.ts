@@ -4,7 +4,7 @@ import { recommendationHandlers } from '../actionPlan/recommendationHandlers';
 import { summaryHandlers } from '../actionPlan/summaryHandlers';
 import { auditHandlers } from '../audit/auditHandlers';
 import { backupHandlers } from '../settings/backupHandlers';
-import { exportHandlers } from '../exports/exportHandlers';
+import { exportHandlers, exportJobHandlers } from '../exports/exportHandlers';
 import { monthlyHandlers } from '../monthly/monthlyHandlers';
 import { policyHandlers } from '../policies/policyHandlers';
 import { meetingHandlers } from '../meetings/meetingHandlers';
@@ -53,6 +53,7 @@ export const handlerTable = {
   ...checkSettingsHandlers,
   ...importHandlers,
   ...exportHandlers,
+  ...exportJobHandlers,
   ...catalogueHandlers,
   ...trainingHandlers,
   ...trainingViewHandlers,

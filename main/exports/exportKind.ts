@@ -1,4 +1,4 @@
-import type { CallName, ParsedInput } from '../../shared/contract';
+import type { CallName, ExportPhase, ParsedInput } from '../../shared/contract';
 import type { Ctx, Db } from '../core/context';
 
 /** The contract's export calls: one for each kind of document. */
@@ -14,6 +14,10 @@ export interface ExportResult {
 }
 
 export type Clock = Pick<Ctx, 'today' | 'now'>;
+
+/** Told each phase as the export reaches it: an export in the background shows it. */
+export type ExportProgress = (phase: ExportPhase) => void;
+export const noProgress: ExportProgress = () => {};
 
 /** The files an export can write, named by their ending. */
 export type ExportFormat = 'docx' | 'xlsx' | 'csv';
@@ -31,5 +35,5 @@ export interface ExportKind<N extends ExportCall> {
   /** the call's input from the command line's options (and the format --out asks for), finding what they name in the database */
   inputFromOptions(db: Db, options: ExportOptions, format: ExportFormat): Promise<ParsedInput<N>>;
   /** draws, packs and checks the document, and names its file */
-  build(db: Db, input: ParsedInput<N>, clock: Clock): Promise<ExportResult>;
+  build(db: Db, input: ParsedInput<N>, clock: Clock, progress: ExportProgress): Promise<ExportResult>;
 }

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
-import type { ParsedInput } from '../../shared/contract';
+import type { ExportPhase, ParsedInput } from '../../shared/contract';
 import { AppError } from '../core/errors';
 import { ImmediateSqliteDialect } from '../db/immediateDialect';
 import { applyReadPragmas } from '../db/pragmas';
@@ -22,7 +22,8 @@ async function main() {
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   try {
     const kind = exportKinds[request.call] as ExportKind<typeof request.call>;
-    const result = await kind.build(db, request.input as ParsedInput<typeof request.call>, request.clock);
+    const progress = (phase: ExportPhase) => post({ type: 'progress', phase });
+    const result = await kind.build(db, request.input as ParsedInput<typeof request.call>, request.clock, progress);
     const bytes = new Uint8Array(result.bytes.buffer.slice(result.bytes.byteOffset, result.bytes.byteOffset + result.bytes.byteLength));
     post({ type: 'done', fileName: result.fileName, bytes }, [bytes.buffer as ArrayBuffer]);
   } finally {

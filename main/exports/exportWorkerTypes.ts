@@ -1,4 +1,4 @@
-import type { AppErrorShape } from '../../shared/contract';
+import type { AppErrorShape, ExportPhase } from '../../shared/contract';
 import type { Clock, ExportCall } from './exportKind';
 
 /** What the export worker is given: the call, its checked input, the file and the call's clock. */
@@ -9,4 +9,5 @@ export interface ExportWorkerRequest {
   clock: Clock;
 }
 
-export type ExportWorkerMessage = { type: 'done'; fileName: string; bytes: Uint8Array } | { type: 'failed'; error: AppErrorShape };
+export type ExportWorkerMessage =
+  { type: 'progress'; phase: ExportPhase } | { type: 'done'; fileName: string; bytes: Uint8Array } | { type: 'failed'; error: AppErrorShape };

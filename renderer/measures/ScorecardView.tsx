@@ -51,9 +51,9 @@ export function ScorecardView({ year, generation }: { year: FinancialYear; gener
       <p className="muted">The financial year runs from 1 April to 31 March; this year and last year are counted to the same month. {QUARTER_NOTE}</p>
       <ExportButtons
         jobs={[
-          { label: 'Export scorecard (.xlsx)', run: () => call('exports.scorecard', period ? { year, period } : { year }) },
-          { label: 'Export scorecard (.csv)', run: () => call('exports.scorecard', { year, ...(period ? { period } : {}), format: 'csv' }) },
-          { label: 'Export scorecard (Word)', run: () => call('exports.scorecard', { year, ...(period ? { period } : {}), format: 'docx' }) },
+          { label: 'Export scorecard (.xlsx)', request: () => ({ call: 'exports.scorecard', input: period ? { year, period } : { year } }) },
+          { label: 'Export scorecard (.csv)', request: () => ({ call: 'exports.scorecard', input: { year, ...(period ? { period } : {}), format: 'csv' } }) },
+          { label: 'Export scorecard (Word)', request: () => ({ call: 'exports.scorecard', input: { year, ...(period ? { period } : {}), format: 'docx' } }) },
         ]}
       />
       {error && (

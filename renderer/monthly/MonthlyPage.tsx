@@ -106,8 +106,8 @@ export function MonthlyPage({ params }: { params: URLSearchParams }) {
       <div className="toolbar">
         <ExportButtons
           jobs={[
-            { label: 'Export monthly update (.docx)', run: () => call('exports.monthlyUpdate', { programmeId, month }) },
-            { label: 'Export recommendations document (.docx)', run: () => call('exports.recommendations', { programmeId }) },
+            { label: 'Export monthly update (.docx)', request: () => ({ call: 'exports.monthlyUpdate', input: { programmeId, month } }) },
+            { label: 'Export recommendations document (.docx)', request: () => ({ call: 'exports.recommendations', input: { programmeId } }) },
           ]}
         />
         <span className="spacer" />

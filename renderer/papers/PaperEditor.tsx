@@ -181,10 +181,10 @@ export function PaperEditor({ params }: { params: URLSearchParams }) {
             jobs={[
               {
                 label: 'Export paper (.docx)',
-                run: async () => {
+                request: async () => {
                   const p = await save();
                   if (!p) throw new Error('The paper could not be saved, so it was not exported.');
-                  return call('exports.committeePaper', { paperId: p.id });
+                  return { call: 'exports.committeePaper', input: { paperId: p.id } };
                 },
               },
             ]}

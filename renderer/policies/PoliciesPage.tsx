@@ -87,7 +87,7 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
             {rows.filter((r) => ['due_3', 'due_6'].includes(r.reviewState)).length} due in the next 6 months
           </p>
         </div>
-        <ExportButtons jobs={[{ label: 'Export policy schedule (.docx)', run: () => call('exports.policySchedule', { threshold }) }]} />
+        <ExportButtons jobs={[{ label: 'Export policy schedule (.docx)', request: () => ({ call: 'exports.policySchedule', input: { threshold } }) }]} />
       </header>
       <div className="toolbar" role="toolbar" aria-label="Policy schedule tools">
         <input

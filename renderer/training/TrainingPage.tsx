@@ -170,8 +170,14 @@ export function TrainingPage({ params }: { params: URLSearchParams }) {
             {view === '' && isIsoDate(asAt) && (
               <ExportButtons
                 jobs={[
-                  { label: 'Export matrix (.xlsx)', run: () => call('exports.trainingMatrix', { asAt, teamId: teamId ? Number(teamId) : null }) },
-                  { label: 'Export matrix (.csv)', run: () => call('exports.trainingMatrix', { asAt, teamId: teamId ? Number(teamId) : null, format: 'csv' }) },
+                  {
+                    label: 'Export matrix (.xlsx)',
+                    request: () => ({ call: 'exports.trainingMatrix', input: { asAt, teamId: teamId ? Number(teamId) : null } }),
+                  },
+                  {
+                    label: 'Export matrix (.csv)',
+                    request: () => ({ call: 'exports.trainingMatrix', input: { asAt, teamId: teamId ? Number(teamId) : null, format: 'csv' } }),
+                  },
                 ]}
               />
             )}

@@ -34,3 +34,25 @@ export const exportsCalls = {
   'exports.trainingMatrix': call<T.ExportedFile>()(trainingMatrixExport),
   'exports.scorecard': call<T.ExportedFile>()(scorecardExport),
 } as const;
+
+/** A document made in the background: which export and its input, as the export call itself takes it. */
+export const exportJobStart = z.discriminatedUnion(
+  'call',
+  [
+    z.strictObject({ call: z.literal('exports.monthlyUpdate'), input: programmeMonth }),
+    z.strictObject({ call: z.literal('exports.committeePaper'), input: paperId }),
+    z.strictObject({ call: z.literal('exports.recommendations'), input: programmeOnly }),
+    z.strictObject({ call: z.literal('exports.policySchedule'), input: scheduleExport }),
+    z.strictObject({ call: z.literal('exports.trainingMatrix'), input: trainingMatrixExport }),
+    z.strictObject({ call: z.literal('exports.scorecard'), input: scorecardExport }),
+  ],
+  { error: 'Say which document to export.' },
+);
+
+export const exportJob = z.strictObject({ jobId: z.string({ error: 'Say which export.' }).min(1, 'Say which export.') });
+
+export const exportJobsCalls = {
+  'exportJobs.start': call<{ jobId: string }>()(exportJobStart),
+  'exportJobs.status': call<T.ExportJobStatus>()(exportJob),
+  'exportJobs.cancel': call<T.ExportJobStatus>()(exportJob),
+} as const;

@@ -15,7 +15,7 @@ import { stockCalls } from './stock';
 import { certificatesCalls } from './certificates';
 import { complianceCalls } from './compliance';
 import { importsCalls } from './imports';
-import { exportsCalls } from './exports';
+import { exportJobsCalls, exportsCalls } from './exports';
 import { trainingCalls } from './training';
 import { measuresCalls } from './measures';
 import { complaintsCalls } from './complaints';
@@ -34,6 +34,7 @@ export const contract = {
   ...complianceCalls,
   ...importsCalls,
   ...exportsCalls,
+  ...exportJobsCalls,
   ...trainingCalls,
   ...measuresCalls,
   ...complaintsCalls,

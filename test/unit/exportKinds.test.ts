@@ -12,6 +12,12 @@ describe('the export kinds registry', () => {
     for (const call of EXPORT_CALLS) expect(typeof exportHandlers[call], call).toBe('function');
   });
 
+  it('lets every export be made in the background, with the export call’s own input', () => {
+    const options = contract['exportJobs.start'].input.options;
+    expect(options.map((o) => o.shape.call.value).sort()).toEqual([...EXPORT_CALLS].sort());
+    for (const o of options) expect(o.shape.input, o.shape.call.value).toBe(contract[o.shape.call.value].input);
+  });
+
   it('gives each kind its own command-line name and a label', () => {
     const commands = EXPORT_CALLS.map((call) => exportKinds[call].command);
     expect(new Set(commands).size).toBe(commands.length);

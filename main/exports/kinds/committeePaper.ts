@@ -1,6 +1,7 @@
 import { formatDateLong } from '../../../shared/domain/dates';
 import { AppError } from '../../core/errors';
 import type { ExportKind } from '../exportKind';
+import { finishDocument } from '../finishDocument';
 import { findMeeting, findPaper } from '../findByName';
 
 export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
@@ -11,13 +12,8 @@ export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
     const meeting = await findMeeting(db, o.meeting!);
     return { paperId: (await findPaper(db, meeting.id, o.paper)).id };
   },
-  async build(db, { paperId }, clock) {
-    const [{ buildPaperModel }, { buildCommitteePaperDocument }, { packDocx }, { assertAccessible }] = await Promise.all([
-      import('../paperModel'),
-      import('../docx/committeePaperDoc'),
-      import('../pack'),
-      import('../accessibility'),
-    ]);
+  async build(db, { paperId }, clock, progress) {
+    const [{ buildPaperModel }, { buildCommitteePaperDocument }] = await Promise.all([import('../paperModel'), import('../docx/committeePaperDoc')]);
     const model = await buildPaperModel(db, paperId, clock.today);
     if (model.paper.meetingStatus === 'cancelled' || model.paper.meetingStatus === 'postponed') {
       throw new AppError(
@@ -29,8 +25,7 @@ export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
     if (model.paper.purpose === 'decision' && !model.paper.narrative.recommendations.trim()) {
       throw new AppError('validation', 'A paper for decision needs its recommendations: write what members are asked to decide.', 'narrative.recommendations');
     }
-    const bytes = await packDocx(buildCommitteePaperDocument(model), clock.now);
-    await assertAccessible(bytes, committeePaperExport.label);
+    const bytes = await finishDocument(() => buildCommitteePaperDocument(model), clock.now, committeePaperExport.label, progress);
     const slug =
       model.paper.title
         .toLowerCase()

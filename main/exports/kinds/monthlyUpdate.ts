@@ -1,6 +1,7 @@
 import type { Db } from '../../core/context';
 import { assertProgramme, findUpdate } from '../../monthly/monthlyRepo';
-import type { Clock, ExportKind, ExportResult } from '../exportKind';
+import { noProgress, type Clock, type ExportKind, type ExportProgress, type ExportResult } from '../exportKind';
+import { finishDocument } from '../finishDocument';
 import { findProgramme } from '../findByName';
 import type { MonthlyUpdateModel } from '../models';
 
@@ -10,7 +11,7 @@ const LABEL = 'monthly update';
  * A published month is drawn from the model stored when it was published, with its publication
  * time, so exporting it again gives the same document; a draft is drawn from the registers now.
  */
-async function exportMonthlyUpdate(db: Db, programmeId: number, month: string, clock: Clock): Promise<ExportResult> {
+async function exportMonthlyUpdate(db: Db, programmeId: number, month: string, clock: Clock, progress: ExportProgress): Promise<ExportResult> {
   const update = await findUpdate(db, programmeId, month);
   if (update?.status === 'published' && update.published_docx) {
     const code = (JSON.parse(update.snapshot_json ?? '{}') as MonthlyUpdateModel).programme?.code ?? 'programme';
@@ -18,20 +19,14 @@ async function exportMonthlyUpdate(db: Db, programmeId: number, month: string, c
   }
   const { buildMonthlyUpdateModel } = await import('../buildModels');
   const model = await buildMonthlyUpdateModel(db, programmeId, month, clock.today, { draft: true });
-  const bytes = await renderMonthlyUpdate(model, clock.now);
+  const bytes = await renderMonthlyUpdate(model, clock.now, progress);
   return { fileName: `${model.programme.code}-monthly-update-${month}-draft.docx`, bytes };
 }
 
 /** Draws, packs and checks a monthly update; refused (nothing returned) if it breaks a rule. */
-export async function renderMonthlyUpdate(model: MonthlyUpdateModel, at: string): Promise<Buffer> {
-  const [{ buildMonthlyUpdateDocument }, { packDocx }, { assertAccessible }] = await Promise.all([
-    import('../docx/monthlyUpdateDoc'),
-    import('../pack'),
-    import('../accessibility'),
-  ]);
-  const bytes = await packDocx(buildMonthlyUpdateDocument(model), at);
-  await assertAccessible(bytes, LABEL);
-  return bytes;
+export async function renderMonthlyUpdate(model: MonthlyUpdateModel, at: string, progress: ExportProgress = noProgress): Promise<Buffer> {
+  const { buildMonthlyUpdateDocument } = await import('../docx/monthlyUpdateDoc');
+  return finishDocument(() => buildMonthlyUpdateDocument(model), at, LABEL, progress);
 }
 
 export const monthlyUpdateExport: ExportKind<'exports.monthlyUpdate'> = {
@@ -39,8 +34,8 @@ export const monthlyUpdateExport: ExportKind<'exports.monthlyUpdate'> = {
   label: LABEL,
   options: { programme: 'required', month: 'required' },
   inputFromOptions: async (db, o) => ({ programmeId: (await findProgramme(db, o.programme!)).id, month: o.month! }),
-  build: async (db, { programmeId, month }, clock) => {
+  build: async (db, { programmeId, month }, clock, progress) => {
     await assertProgramme(db, programmeId);
-    return exportMonthlyUpdate(db, programmeId, month, clock);
+    return exportMonthlyUpdate(db, programmeId, month, clock, progress);
   },
 };

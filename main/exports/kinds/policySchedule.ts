@@ -1,6 +1,7 @@
 import { contract } from '../../../shared/contract';
 import { listPolicies } from '../../policies/policiesRepo';
 import type { ExportKind } from '../exportKind';
+import { finishDocument } from '../finishDocument';
 
 export const policyScheduleExport: ExportKind<'exports.policySchedule'> = {
   command: 'policy-schedule',
@@ -8,16 +9,10 @@ export const policyScheduleExport: ExportKind<'exports.policySchedule'> = {
   options: {},
   // the command line takes the schedule's defaults (the warning threshold)
   inputFromOptions: async () => contract['exports.policySchedule'].input.parse({}),
-  async build(db, { threshold }, clock) {
-    const [{ orgDetails }, { buildPolicyScheduleDocument }, { packDocx }, { assertAccessible }] = await Promise.all([
-      import('../buildModels'),
-      import('../docx/policyScheduleDoc'),
-      import('../pack'),
-      import('../accessibility'),
-    ]);
+  async build(db, { threshold }, clock, progress) {
+    const [{ orgDetails }, { buildPolicyScheduleDocument }] = await Promise.all([import('../buildModels'), import('../docx/policyScheduleDoc')]);
     const model = { org: await orgDetails(db), today: clock.today, threshold, policies: await listPolicies(db, clock.today) };
-    const bytes = await packDocx(buildPolicyScheduleDocument(model), clock.now);
-    await assertAccessible(bytes, policyScheduleExport.label);
+    const bytes = await finishDocument(() => buildPolicyScheduleDocument(model), clock.now, policyScheduleExport.label, progress);
     return { fileName: `policy-schedule-${clock.today}.docx`, bytes };
   },
 };

@@ -1,5 +1,6 @@
 import { assertProgramme } from '../../monthly/monthlyRepo';
 import type { ExportKind } from '../exportKind';
+import { finishDocument } from '../finishDocument';
 import { findProgramme } from '../findByName';
 
 export const recommendationsExport: ExportKind<'exports.recommendations'> = {
@@ -7,17 +8,14 @@ export const recommendationsExport: ExportKind<'exports.recommendations'> = {
   label: 'recommendations document',
   options: { programme: 'required' },
   inputFromOptions: async (db, o) => ({ programmeId: (await findProgramme(db, o.programme!)).id }),
-  async build(db, { programmeId }, clock) {
+  async build(db, { programmeId }, clock, progress) {
     await assertProgramme(db, programmeId);
-    const [{ buildRecommendationsModel }, { buildRecommendationsDocument }, { packDocx }, { assertAccessible }] = await Promise.all([
+    const [{ buildRecommendationsModel }, { buildRecommendationsDocument }] = await Promise.all([
       import('../buildModels'),
       import('../docx/recommendationsDoc'),
-      import('../pack'),
-      import('../accessibility'),
     ]);
     const model = await buildRecommendationsModel(db, programmeId, clock.today);
-    const bytes = await packDocx(buildRecommendationsDocument(model), clock.now);
-    await assertAccessible(bytes, recommendationsExport.label);
+    const bytes = await finishDocument(() => buildRecommendationsDocument(model), clock.now, recommendationsExport.label, progress);
     return { fileName: `${model.programme.code}-recommendations-${clock.today}.docx`, bytes };
   },
 };

@@ -2,6 +2,7 @@ import { contract, type Scorecard } from '../../../shared/contract';
 import { fromZodError } from '../../core/errors';
 import { buildScorecard } from '../../measures/scorecard';
 import type { ExportKind } from '../exportKind';
+import { finishDocument } from '../finishDocument';
 
 export const scorecardExport: ExportKind<'exports.scorecard'> = {
   command: 'scorecard',
@@ -13,23 +14,22 @@ export const scorecardExport: ExportKind<'exports.scorecard'> = {
     if (!parsed.success) throw fromZodError(parsed.error);
     return parsed.data;
   },
-  async build(db, input, clock) {
+  async build(db, input, clock, progress) {
     const fileName = (card: Scorecard) => `scorecard-${card.year.replace('/', '-')}-to-${card.upTo}.${input.format}`;
     if (input.format === 'docx') {
-      const [{ performanceModel }, { orgDetails }, { buildScorecardDocument }, { packDocx }, { assertAccessible }] = await Promise.all([
+      const [{ performanceModel }, { orgDetails }, { buildScorecardDocument }] = await Promise.all([
         import('../paperParts/performance'),
         import('../buildModels'),
         import('../docx/scorecardDoc'),
-        import('../pack'),
-        import('../accessibility'),
       ]);
       const model = await performanceModel(db, input.year, input.period, clock.today);
-      const bytes = await packDocx(buildScorecardDocument(model, clock.today, (await orgDetails(db)).name), clock.now);
-      await assertAccessible(bytes, scorecardExport.label);
+      const { name } = await orgDetails(db);
+      const bytes = await finishDocument(() => buildScorecardDocument(model, clock.today, name), clock.now, scorecardExport.label, progress);
       return { fileName: fileName(model.card), bytes };
     }
     const card = await buildScorecard(db, input.year, input.period, clock.today);
     const { scorecardCsv, scorecardXlsx } = await import('../sheets/scorecardSheet');
+    progress('writing');
     return { fileName: fileName(card), bytes: input.format === 'csv' ? scorecardCsv(card) : await scorecardXlsx(card) };
   },
 };

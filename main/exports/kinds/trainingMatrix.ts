@@ -27,12 +27,13 @@ export const trainingMatrixExport: ExportKind<'exports.trainingMatrix'> = {
     }
     return contract['exports.trainingMatrix'].input.parse({ asAt, teamId, format });
   },
-  async build(db, input, clock) {
+  async build(db, input, clock, progress) {
     const asAt = input.asAt ?? clock.today;
     const matrix = await trainingMatrix(db, { asAt, graceDays: (await trainingSettings(db)).graceDays, teamId: input.teamId });
     const people = await db.selectFrom('people').select(['id', 'email']).execute();
     const emails = new Map(people.map((p) => [p.id, p.email]));
     const { matrixCsv, matrixXlsx } = await import('../sheets/trainingMatrixSheet');
+    progress('writing');
     const bytes = input.format === 'csv' ? matrixCsv(matrix, emails) : await matrixXlsx(matrix, emails);
     return { fileName: `training-matrix-${asAt}.${input.format}`, bytes };
   },

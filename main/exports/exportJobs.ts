@@ -1,0 +1,86 @@
+// Exports in the background: the window starts one, asks how it is going (the phase it is in), and
+// fetches the file from the finished job, or cancels it, which stops its worker at once. Jobs live
+// in memory; a few finished ones are kept so that their file or error can still be asked for.
+import crypto from 'node:crypto';
+import type { ExportedFile, ExportJobStatus, ParsedInput } from '../../shared/contract';
+import type { Ctx } from '../core/context';
+import { AppError } from '../core/errors';
+import { jobRegistry } from '../core/jobRegistry';
+import type { ExportCall, ExportKind, ExportResult } from './exportKind';
+import { exportKinds } from './exportKinds';
+import { buildOnWorker, type RunningExport } from './exportRunner';
+
+// Adding an export call without its entry in the contract's exportJobStart does not compile.
+const inBackground: Record<ExportCall, true> = {} as Record<ParsedInput<'exportJobs.start'>['call'], true>;
+void inBackground;
+
+/** Each export's worker takes a core and its own memory: more at once would only slow them all. */
+export const MOST_EXPORTS_AT_ONCE = 2;
+
+interface ExportJob {
+  status: ExportJobStatus;
+  cancel(): Promise<void>;
+}
+
+const jobs = jobRegistry<ExportJob>('That export', 6);
+
+export const asFile = (r: ExportResult): ExportedFile => ({ fileName: r.fileName, base64: r.bytes.toString('base64'), bytes: r.bytes.length });
+
+/** In the process itself (tests, a database in memory): the same phases, and cancel only stops waiting. */
+function buildInProcess<N extends ExportCall>(call: N, input: ParsedInput<N>, ctx: Ctx, progress: (p: ExportJobStatus['phase']) => void): RunningExport {
+  const kind = exportKinds[call] as ExportKind<N>;
+  return { result: kind.build(ctx.db, input, ctx, progress), cancel: async () => {} };
+}
+
+export function startExportJob(request: ParsedInput<'exportJobs.start'>, ctx: Ctx): string {
+  const running = jobs.all().filter((j) => j.status.state === 'running').length;
+  if (running >= MOST_EXPORTS_AT_ONCE) {
+    throw new AppError('conflict', `${running} documents are being made already: wait for one to finish, or cancel it, then export this one.`);
+  }
+  const jobId = crypto.randomUUID();
+  const status: ExportJobStatus = { jobId, call: request.call, state: 'running', phase: 'reading', startedAt: ctx.now };
+  const progress = (phase: ExportJobStatus['phase']) => {
+    if (status.state === 'running') status.phase = phase;
+  };
+  const { call, input } = request as { call: ExportCall; input: ParsedInput<ExportCall> };
+  const build = ctx.workers ? buildOnWorker(call, input, ctx.dbPath, ctx, progress) : buildInProcess(call, input, ctx, progress);
+  const finish = (patch: Partial<ExportJobStatus>) => {
+    if (status.state !== 'running') return;
+    Object.assign(status, patch);
+    jobs.forgetOld();
+  };
+  build.result.then(
+    (r) => finish({ state: 'done', file: asFile(r) }),
+    (e: unknown) =>
+      finish({
+        state: 'failed',
+        error: e instanceof AppError ? e.toShape() : { code: 'internal', message: `The document could not be made (${(e as Error)?.message ?? String(e)}).` },
+      }),
+  );
+  jobs.add({ status, cancel: build.cancel });
+  return jobId;
+}
+
+/** A copy of the job's state, with the file once it is done. */
+export function exportJobStatus(jobId: string): ExportJobStatus {
+  return { ...jobs.get(jobId).status };
+}
+
+function cancel(job: ExportJob, why?: string): void {
+  if (job.status.state !== 'running') return;
+  job.status.state = 'cancelled';
+  if (why) job.status.error = { code: 'conflict', message: why };
+  void job.cancel();
+  jobs.forgetOld();
+}
+
+export function cancelExportJob(jobId: string): ExportJobStatus {
+  const job = jobs.get(jobId);
+  cancel(job);
+  return { ...job.status };
+}
+
+/** Before the database file is swapped (a restore): a document half read from the old file is not made. */
+export function cancelRunningExports(why: string): void {
+  for (const job of jobs.all()) cancel(job, why);
+}

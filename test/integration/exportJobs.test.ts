@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cancelRunningExports, MOST_EXPORTS_AT_ONCE } from '../../main/exports/exportJobs';
+import { buildOnWorker, CANCELLED } from '../../main/exports/exportRunner';
+import type { ExportJobStatus, ExportPhase } from '../../shared/contract';
+import { readDocx } from '../helpers/docx';
+import { makeCore, type TestCore } from '../helpers/testCore';
+
+// Exports in the background (issue 15): the window starts one, sees the phase it is in, fetches the
+// file, or cancels it, which stops its worker. (The worker is the compiled one: npm test builds first.)
+
+let onWorker: TestCore;
+let inProcess: TestCore;
+let paperId: number;
+beforeAll(async () => {
+  onWorker = await makeCore({ demo: true, workers: true });
+  inProcess = await makeCore({ demo: true });
+  paperId = (onWorker.database.sqlite.prepare('select id from committee_papers order by id limit 1').get() as { id: number }).id;
+}, 120_000);
+afterAll(async () => {
+  await onWorker.close();
+  await inProcess.close();
+});
+
+async function finished(t: TestCore, jobId: string): Promise<ExportJobStatus> {
+  for (;;) {
+    const s = await t.call('exportJobs.status', { jobId });
+    if (s.state !== 'running') return s;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const paperJob = { call: 'exports.committeePaper', input: { paperId: 0 } } as const;
+
+describe('exports in the background', () => {
+  it('give the file the export call gives, on a worker and in-process', async () => {
+    for (const t of [onWorker, inProcess]) {
+      const { jobId } = await t.call('exportJobs.start', { ...paperJob, input: { paperId } });
+      const first = await t.call('exportJobs.status', { jobId });
+      expect(first).toMatchObject({ jobId, call: 'exports.committeePaper', state: 'running', startedAt: '2026-11-23T10:00:00.000Z' });
+      const done = await finished(t, jobId);
+      expect(done.state, JSON.stringify(done.error)).toBe('done');
+      const direct = await t.call('exports.committeePaper', { paperId });
+      expect(done.file!.fileName).toBe(direct.fileName);
+      expect((await readDocx(done.file!.base64)).document).toBe((await readDocx(direct.base64)).document);
+    }
+  }, 120_000);
+
+  it('say each phase after reading, in order: drawing, numbering the pages, checking; a spreadsheet is written', async () => {
+    const phasesOf = async (run: (progress: (p: ExportPhase) => void) => Promise<unknown>) => {
+      const seen: ExportPhase[] = [];
+      await run((p) => seen.push(p));
+      return seen;
+    };
+    const clock = { today: '2026-11-23', now: '2026-11-23T10:00:00.000Z' };
+    const path = onWorker.database.path;
+    expect(await phasesOf((p) => buildOnWorker('exports.committeePaper', { paperId }, path, clock, p).result)).toEqual(['drawing', 'numbering', 'checking']);
+    expect(await phasesOf((p) => buildOnWorker('exports.trainingMatrix', { asAt: null, teamId: null, format: 'xlsx' }, path, clock, p).result)).toEqual([
+      'writing',
+    ]);
+  }, 120_000);
+
+  it('stop the worker when cancelled: the job says so, has no file, and the worker has ended', async () => {
+    const clock = { today: '2026-11-23', now: '2026-11-23T10:00:00.000Z' };
+    const running = buildOnWorker('exports.committeePaper', { paperId }, onWorker.database.path, clock);
+    const refused = running.result.then(
+      () => 'made',
+      (e: Error) => e.message,
+    );
+    await running.cancel(); // resolves once the worker has exited
+    expect(await refused).toBe(CANCELLED);
+
+    const { jobId } = await onWorker.call('exportJobs.start', { ...paperJob, input: { paperId } });
+    const cancelled = await onWorker.call('exportJobs.cancel', { jobId });
+    expect(cancelled).toMatchObject({ jobId, state: 'cancelled' });
+    await new Promise((r) => setTimeout(r, 300));
+    const after = await onWorker.call('exportJobs.status', { jobId });
+    expect(after.state).toBe('cancelled');
+    expect(after.file).toBeUndefined();
+    expect(after.error).toBeUndefined();
+  }, 120_000);
+
+  it('refuse a bad input with the field as the export call names it, and an unknown export', async () => {
+    expect(await onWorker.raw('exportJobs.start', { call: 'exports.monthlyUpdate', input: { programmeId: 1, month: 'May' } })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'month' },
+    });
+    expect(await onWorker.raw('exportJobs.start', { call: 'exports.everything', input: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: 'Say which document to export.' },
+    });
+    expect(await onWorker.raw('exportJobs.status', { jobId: 'no-such-job' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('make a refusal the job’s error, with its field', async () => {
+    const paper = await inProcess.call('papers.get', { id: paperId });
+    await inProcess.call('papers.update', { id: paperId, patch: { narrative: { ...paper.narrative, summary: '' } } });
+    const { jobId } = await inProcess.call('exportJobs.start', { ...paperJob, input: { paperId } });
+    expect(await finished(inProcess, jobId)).toMatchObject({
+      state: 'failed',
+      error: { code: 'validation', message: 'Write the Summary before exporting the paper.', field: 'narrative.summary' },
+    });
+  });
+
+  it(`run at most ${MOST_EXPORTS_AT_ONCE} at once, and are cancelled with the reason when a backup is restored`, async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < MOST_EXPORTS_AT_ONCE; i++) ids.push((await onWorker.call('exportJobs.start', { ...paperJob, input: { paperId } })).jobId);
+    expect(await onWorker.raw('exportJobs.start', { ...paperJob, input: { paperId } })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: `${MOST_EXPORTS_AT_ONCE} documents are being made already: wait for one to finish, or cancel it, then export this one.`,
+      },
+    });
+    cancelRunningExports('A backup was restored.');
+    for (const jobId of ids) {
+      expect(await onWorker.call('exportJobs.status', { jobId })).toMatchObject({
+        state: 'cancelled',
+        error: { code: 'conflict', message: 'A backup was restored.' },
+      });
+    }
+    const { jobId } = await onWorker.call('exportJobs.start', { ...paperJob, input: { paperId } });
+    expect((await finished(onWorker, jobId)).state).toBe('done');
+  }, 120_000);
+});
