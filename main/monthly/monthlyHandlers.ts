@@ -7,7 +7,18 @@ import type { Handlers } from '../core/handlers';
 import { mutation, query, type MutationCtx } from '../core/mutation';
 import { buildMonthlyUpdateModel } from '../exports/buildModels';
 import { renderMonthlyUpdate } from '../exports/kinds/monthlyUpdate';
-import { assertNotPublished, assertProgramme, ensureUpdate, findUpdate, itemWithUpdate, listItems, listMonths, monthView, nextPosition } from './monthlyRepo';
+import {
+  assertNotPublished,
+  assertProgramme,
+  currentUpdates,
+  ensureUpdate,
+  findUpdate,
+  itemWithUpdate,
+  listItems,
+  listMonths,
+  monthView,
+  nextPosition,
+} from './monthlyRepo';
 
 async function assertLinkable(db: ReadDb, programmeId: number, recommendationId: number | null | undefined) {
   if (recommendationId === null || recommendationId === undefined) return;
@@ -46,6 +57,7 @@ async function auditItem(
 
 export const monthlyHandlers: Handlers<
   | 'monthly.months'
+  | 'monthly.current'
   | 'monthly.get'
   | 'monthly.addItem'
   | 'monthly.updateItem'
@@ -59,6 +71,8 @@ export const monthlyHandlers: Handlers<
     await assertProgramme(ctx.db, input.programmeId);
     return listMonths(ctx.db, input.programmeId);
   }),
+
+  'monthly.current': query(async (input, ctx) => currentUpdates(ctx.db, input.month)),
 
   'monthly.get': query(async (input, ctx) => monthView(ctx.db, input.programmeId, input.month)),
 

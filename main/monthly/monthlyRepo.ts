@@ -1,8 +1,10 @@
-import type { MonthlyItem, MonthSummary, MonthView } from '../../shared/contract';
+import { sql } from 'kysely';
+import type { CurrentUpdate, MonthlyItem, MonthSummary, MonthView } from '../../shared/contract';
 import type { Month } from '../../shared/domain/months';
 import { formatMonth } from '../../shared/domain/dates';
 import type { Ctx, Db, ReadDb } from '../core/context';
 import { AppError, notFound } from '../core/errors';
+import { sqlReader } from '../core/readSql';
 import type { MonthlyUpdateModel } from '../exports/models';
 import { monthChanges } from './changes';
 import { publicMeasureLines } from './publicMeasures';
@@ -107,6 +109,31 @@ export async function nextPosition(db: ReadDb, updateId: number): Promise<number
     .where('update_id', '=', updateId)
     .executeTakeFirst();
   return Number(r?.p ?? 0) + 1;
+}
+
+/**
+ * Every programme's current update, in one query (a landlord may run hundreds of programmes): the
+ * latest month not after `month`, else the earliest after it. Programmes without updates are left out.
+ */
+export async function currentUpdates(db: ReadDb, month: string): Promise<CurrentUpdate[]> {
+  const rows = (
+    await sql<{ programme_id: number; month: string; status: MonthSummary['status']; published_at: string | null; items: number }>`
+      select u.programme_id, u.month, u.status, u.published_at,
+        (select count(*) from monthly_update_items i where i.update_id = u.id) as items
+      from (
+        select m.*, row_number() over (
+          partition by m.programme_id
+          order by case when m.month <= ${month} then 0 else 1 end, case when m.month <= ${month} then m.month end desc, m.month
+        ) as rank
+        from monthly_updates m
+      ) u
+      where u.rank = 1
+      order by u.programme_id`.execute(sqlReader(db))
+  ).rows;
+  return rows.map((r) => ({
+    programmeId: Number(r.programme_id),
+    update: { month: r.month, status: r.status, itemCount: Number(r.items ?? 0), publishedAt: r.published_at },
+  }));
 }
 
 export async function listMonths(db: ReadDb, programmeId: number): Promise<MonthSummary[]> {

@@ -42,9 +42,8 @@ export function DashboardPage() {
 
   useEffect(() => {
     // The current update: the latest month not after this one (a bullet parked in a later month does not count).
-    const current = (months: MonthSummary[]) => months.find((m) => m.month <= info.today.slice(0, 7)) ?? months.at(-1) ?? null;
-    Promise.all(programmes.map(async (p) => [p.id, current(await call('monthly.months', { programmeId: p.id }))] as const)).then(
-      (pairs) => setLatest(Object.fromEntries(pairs)),
+    call('monthly.current', { month: info.today.slice(0, 7) }).then(
+      (all) => setLatest(Object.fromEntries(all.map((c) => [c.programmeId, c.update]))),
       (e) => setError((e as Error).message),
     );
   }, [programmes, info.today]);

@@ -41,6 +41,7 @@ export const programmeOnly = z.strictObject({ programmeId: id('Programme') });
 
 export const monthlyCalls = {
   'monthly.months': call<T.MonthSummary[]>()(programmeOnly),
+  'monthly.current': call<T.CurrentUpdate[]>()(z.strictObject({ month: month() })),
   'monthly.get': call<T.MonthView>()(programmeMonth),
   'monthly.addItem': call<T.MonthView>()(itemCreate),
   'monthly.updateItem': call<T.MonthView>()(itemUpdate),

@@ -50,6 +50,12 @@ export interface MonthView {
   publicMeasures: PublicMeasureLine[];
 }
 
+/** Each programme's current update as at a month: its latest not after the month, else its first after it. */
+export interface CurrentUpdate {
+  programmeId: number;
+  update: MonthSummary;
+}
+
 export interface MonthSummary {
   month: string;
   status: MonthStatus;

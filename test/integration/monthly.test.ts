@@ -54,6 +54,26 @@ describe('monthly update items', () => {
     expect(audits.map((x: any) => x.action)).toEqual(['create', 'create', 'create', 'update', 'update', 'delete']);
   });
 
+  it('gives every programme’s current update in one call: its latest month not after this one, else its first after it', async () => {
+    await t.call('monthly.addItem', { programmeId, month: '2027-02', itemDate: '2027-02-01', body: 'Parked for February' });
+    const later = (await t.call('programmes.create', { code: 'LATER', name: 'Starts next year' })).id;
+    await t.call('monthly.addItem', { programmeId: later, month: '2027-03', itemDate: '2027-03-02', body: 'March' });
+    await t.call('monthly.addItem', { programmeId: later, month: '2027-01', itemDate: '2027-01-02', body: 'January' });
+    const none = (await t.call('programmes.create', { code: 'NONE', name: 'No updates yet' })).id;
+
+    const current = await t.call('monthly.current', { month: '2026-11' });
+    // the same answer as each programme's list of months, read the way the dashboard read it before
+    for (const p of await t.call('programmes.list', {})) {
+      const months = await t.call('monthly.months', { programmeId: p.id });
+      const expected = months.find((m) => m.month <= '2026-11') ?? months.at(-1);
+      expect(current.find((c) => c.programmeId === p.id)?.update, p.code).toEqual(expected);
+    }
+    expect(current.find((c) => c.programmeId === programmeId)?.update).toMatchObject({ month: '2026-11', itemCount: 0, status: 'draft' });
+    expect(current.find((c) => c.programmeId === later)?.update).toMatchObject({ month: '2027-01', itemCount: 1 });
+    expect(current.some((c) => c.programmeId === none)).toBe(false);
+    expect(await t.raw('monthly.current', { month: 'November' })).toMatchObject({ ok: false, error: { field: 'month' } });
+  });
+
   it('refuses bad items with the field named and writes nothing', async () => {
     await add('Existing');
     const before = snapshot(t.database);
