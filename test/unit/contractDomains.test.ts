@@ -14,7 +14,7 @@ import { stockCalls } from '../../shared/contract/stock';
 import { certificatesCalls } from '../../shared/contract/certificates';
 import { complianceCalls } from '../../shared/contract/compliance';
 import { importsCalls } from '../../shared/contract/imports';
-import { exportsCalls } from '../../shared/contract/exports';
+import { exportJobsCalls, exportsCalls } from '../../shared/contract/exports';
 import { trainingCalls } from '../../shared/contract/training';
 import { measuresCalls } from '../../shared/contract/measures';
 import { complaintsCalls } from '../../shared/contract/complaints';
@@ -33,6 +33,7 @@ const domains: Record<string, object> = {
   complianceCalls,
   importsCalls,
   exportsCalls,
+  exportJobsCalls,
   trainingCalls,
   measuresCalls,
   complaintsCalls,
