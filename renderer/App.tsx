@@ -1,21 +1,24 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { AppDataProvider } from './AppData';
 import { navigate, useRoute } from './useRoute';
 import { FirstRun } from './pages/FirstRun';
-import { DashboardPage } from './pages/DashboardPage';
-import { ActionPlanPage } from './actionPlan/ActionPlanPage';
-import { PeoplePage } from './pages/PeoplePage';
-import { SettingsPage } from './pages/SettingsPage';
-import { MonthlyPage } from './monthly/MonthlyPage';
-import { PoliciesPage } from './policies/PoliciesPage';
-import { MeetingsPage } from './meetings/MeetingsPage';
-import { PaperEditor } from './papers/PaperEditor';
-import { CompliancePage } from './compliance/CompliancePage';
-import { StockPage } from './stock/StockPage';
-import { ImportsPage } from './imports/ImportsPage';
-import { TrainingPage } from './training/TrainingPage';
-import { PerformancePage } from './measures/PerformancePage';
-import { ComplaintsPage } from './complaints/ComplaintsPage';
+
+// Each page is its own chunk, loaded the first time it is opened: the window starts on the
+// dashboard without the code of the grids, charts and forms of every other page.
+const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ActionPlanPage = lazy(() => import('./actionPlan/ActionPlanPage').then((m) => ({ default: m.ActionPlanPage })));
+const PeoplePage = lazy(() => import('./pages/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const MonthlyPage = lazy(() => import('./monthly/MonthlyPage').then((m) => ({ default: m.MonthlyPage })));
+const PoliciesPage = lazy(() => import('./policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
+const MeetingsPage = lazy(() => import('./meetings/MeetingsPage').then((m) => ({ default: m.MeetingsPage })));
+const PaperEditor = lazy(() => import('./papers/PaperEditor').then((m) => ({ default: m.PaperEditor })));
+const CompliancePage = lazy(() => import('./compliance/CompliancePage').then((m) => ({ default: m.CompliancePage })));
+const StockPage = lazy(() => import('./stock/StockPage').then((m) => ({ default: m.StockPage })));
+const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
+const TrainingPage = lazy(() => import('./training/TrainingPage').then((m) => ({ default: m.TrainingPage })));
+const PerformancePage = lazy(() => import('./measures/PerformancePage').then((m) => ({ default: m.PerformancePage })));
+const ComplaintsPage = lazy(() => import('./complaints/ComplaintsPage').then((m) => ({ default: m.ComplaintsPage })));
 
 const NAV = [
   { page: 'dashboard', label: 'Dashboard' },
@@ -53,34 +56,42 @@ export function App() {
             userName={data.settings.userName}
             page={route.page}
           >
-            {route.page === 'plans' && <ActionPlanPage params={route.params} />}
-            {route.page === 'monthly' && <MonthlyPage params={route.params} />}
-            {route.page === 'policies' && <PoliciesPage params={route.params} />}
-            {route.page === 'meetings' && <MeetingsPage params={route.params} />}
-            {route.page === 'paper' && <PaperEditor key={route.params.toString()} params={route.params} />}
-            {route.page === 'compliance' && <CompliancePage />}
-            {route.page === 'stock' && <StockPage params={route.params} />}
-            {route.page === 'imports' && <ImportsPage />}
-            {route.page === 'training' && <TrainingPage params={route.params} />}
-            {route.page === 'performance' && <PerformancePage params={route.params} />}
-            {route.page === 'complaints' && <ComplaintsPage params={route.params} />}
-            {route.page === 'people' && <PeoplePage />}
-            {route.page === 'settings' && <SettingsPage />}
-            {![
-              'plans',
-              'monthly',
-              'policies',
-              'meetings',
-              'paper',
-              'compliance',
-              'stock',
-              'training',
-              'performance',
-              'complaints',
-              'imports',
-              'people',
-              'settings',
-            ].includes(route.page) && <DashboardPage />}
+            <Suspense
+              fallback={
+                <p className="muted" role="status">
+                  Opening the page…
+                </p>
+              }
+            >
+              {route.page === 'plans' && <ActionPlanPage params={route.params} />}
+              {route.page === 'monthly' && <MonthlyPage params={route.params} />}
+              {route.page === 'policies' && <PoliciesPage params={route.params} />}
+              {route.page === 'meetings' && <MeetingsPage params={route.params} />}
+              {route.page === 'paper' && <PaperEditor key={route.params.toString()} params={route.params} />}
+              {route.page === 'compliance' && <CompliancePage />}
+              {route.page === 'stock' && <StockPage params={route.params} />}
+              {route.page === 'imports' && <ImportsPage />}
+              {route.page === 'training' && <TrainingPage params={route.params} />}
+              {route.page === 'performance' && <PerformancePage params={route.params} />}
+              {route.page === 'complaints' && <ComplaintsPage params={route.params} />}
+              {route.page === 'people' && <PeoplePage />}
+              {route.page === 'settings' && <SettingsPage />}
+              {![
+                'plans',
+                'monthly',
+                'policies',
+                'meetings',
+                'paper',
+                'compliance',
+                'stock',
+                'training',
+                'performance',
+                'complaints',
+                'imports',
+                'people',
+                'settings',
+              ].includes(route.page) && <DashboardPage />}
+            </Suspense>
           </Shell>
         );
       }}

@@ -1,6 +1,8 @@
 import { useImperativeHandle, useState, type Ref } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import {
+  AllCommunityModule,
+  ModuleRegistry,
   themeQuartz,
   type CellClickedEvent,
   type CellKeyDownEvent,
@@ -12,6 +14,9 @@ import {
 import { saveCsv } from '../download';
 import { gridCsv, type CsvColumnRules } from './gridCsv';
 import { useSelectRow } from './useSelectRow';
+
+// Registered with the grid's own code, in the chunk of the pages that show a grid.
+ModuleRegistry.registerModules([AllCommunityModule]);
 
 const look = { fontFamily: 'inherit', fontSize: 14, headerFontWeight: 600, accentColor: '#1f4e9c' } as const;
 const theme = themeQuartz.withParams({ ...look, rowHeight: 40 });
