@@ -9,9 +9,9 @@ const { createCore } = appRequire('./dist/main/core/dispatch.js');
 const { layoutDocument } = appRequire('docx/layout');
 
 /**
- * The floor of a Word export: the docx package's layout of the same document's pages, once, which
- * the page numbers need (the contents list's and "Page X of Y"); the export lays them out at least
- * twice, the second time to see that the numbers it wrote have settled.
+ * The floor of a Word export: the docx package's layout of the same document's pages (layoutDocument,
+ * which lays them out until the page numbers settle, as the export's page numbering does), which
+ * the contents list's page numbers need.
  */
 async function layoutFloor(database, draw, runs = 3) {
   const times = [];
@@ -66,7 +66,7 @@ export default async function documents(landlord) {
     runs: inProcess.times.length,
     target: { below: 2000 },
     floor: paperLayout.floor,
-    floorWhat: `docx's layout of its ${paperLayout.pages} pages, once`,
+    floorWhat: `docx's layout of its ${paperLayout.pages} pages`,
     note: `${Math.round(inProcess.last.bytes / 1024)} KB`,
   });
   await database.close();
@@ -87,7 +87,7 @@ export default async function documents(landlord) {
     runs: monthly.times.length,
     target: { below: 1000 },
     floor: monthlyLayout.floor,
-    floorWhat: `docx's layout of its ${monthlyLayout.pages} pages, once`,
+    floorWhat: `docx's layout of its ${monthlyLayout.pages} pages`,
   });
   await again.close();
   const monthlyCli = await timeRuns(() =>
