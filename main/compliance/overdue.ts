@@ -14,22 +14,19 @@ import { socialTenureSql } from './socialTenure';
  */
 export async function overdueChecks(db: ReadDb, asAt: IsoDate, opts: { checkType?: CheckType | null; limit?: number } = {}): Promise<OverdueChecks> {
   const social = socialTenureSql;
-  const lastVisit = (type: CheckType, where: ReturnType<typeof sql>) =>
-    sql`(select max(v.visit_date) from no_access_visits v where v.check_type = ${type} and ${where} and v.visit_date <= ${asAt})`;
   const blockCheck = (type: CheckType, needs: ReturnType<typeof sql>) =>
     sql`select ${sql.lit(type)} as check_type, 'block' as scope, cast(null as integer) as dwelling_id, b.id as block_id, cast(null as integer) as lift_id, hc.homes,
-        ${latest(type, sql`c.block_id = b.id and c.dwelling_id is null`, asAt)} as cover,
-        ${lastVisit(type, sql`v.block_id = b.id and v.dwelling_id is null`)} as visit
+        ${latest(type, sql`c.block_id = b.id and c.dwelling_id is null`, asAt)} as cover
       from blocks b join home_counts hc on hc.block_id = b.id where ${needs}`;
   const sources = {
     GAS: [
       sql`select 'GAS' as check_type, 'home' as scope, d.id as dwelling_id, d.block_id, cast(null as integer) as lift_id, 1 as homes,
-          ${latest('GAS', sql`c.dwelling_id = d.id`, asAt)} as cover, ${lastVisit('GAS', sql`v.dwelling_id = d.id`)} as visit
+          ${latest('GAS', sql`c.dwelling_id = d.id`, asAt)} as cover
         from dwellings d where d.active = 1 and ${social} and d.has_gas = 1`,
     ],
     EICR: [
       sql`select 'EICR' as check_type, 'home' as scope, d.id as dwelling_id, d.block_id, cast(null as integer) as lift_id, 1 as homes,
-          ${latest('EICR', sql`c.dwelling_id = d.id`, asAt)} as cover, ${lastVisit('EICR', sql`v.dwelling_id = d.id`)} as visit
+          ${latest('EICR', sql`c.dwelling_id = d.id`, asAt)} as cover
         from dwellings d where d.active = 1 and ${social}`,
       blockCheck('EICR', sql`b.communal_electrics = 1`),
     ],
@@ -38,7 +35,7 @@ export async function overdueChecks(db: ReadDb, asAt: IsoDate, opts: { checkType
     ASBESTOS: [blockCheck('ASBESTOS', sql`b.asbestos_present = 1`)],
     LIFT: [
       sql`select 'LIFT' as check_type, 'lift' as scope, cast(null as integer) as dwelling_id, b.id as block_id, l.id as lift_id, hc.homes,
-          ${latest('LIFT', sql`c.lift_id = l.id`, asAt)} as cover, ${lastVisit('LIFT', sql`v.block_id = b.id and v.dwelling_id is null`)} as visit
+          ${latest('LIFT', sql`c.lift_id = l.id`, asAt)} as cover
         from lifts l join blocks b on b.id = l.block_id join home_counts hc on hc.block_id = b.id where b.passenger_lifts > 0`,
     ],
   } satisfies Record<CheckType, ReturnType<typeof sql>[]>;
@@ -66,18 +63,31 @@ export async function overdueChecks(db: ReadDb, asAt: IsoDate, opts: { checkType
     }>`
       with home_counts as (select block_id, count(*) as homes from dwellings where active = 1 and block_id is not null group by block_id),
       items as (${items}),
-      due as (select * from items where cover is null or cover < ${asAt})
-      select due.check_type, due.scope, due.homes, due.cover, due.visit, count(*) over () as total,
-        d.uprn, d.address, b.name as block_name, e.name as estate_name, l.name as lift_name, p.name as owner
-      from due
-      left join dwellings d on d.id = due.dwelling_id
-      left join blocks b on b.id = due.block_id
-      left join estates e on e.id = b.estate_id
-      left join lifts l on l.id = due.lift_id
-      left join check_owners co on co.check_type = due.check_type
-      left join people p on p.id = co.person_id
-      order by case when due.cover is null then 0 else 1 end, due.cover, due.check_type, e.name, b.name, l.name, d.uprn
-      limit ${limit}`.execute(sqlReader(db))
+      due as (select * from items where cover is null or cover < ${asAt}),
+      page as (
+        select due.*, count(*) over () as total,
+          d.uprn, d.address, b.name as block_name, e.name as estate_name, l.name as lift_name, p.name as owner
+        from due
+        left join dwellings d on d.id = due.dwelling_id
+        left join blocks b on b.id = due.block_id
+        left join estates e on e.id = b.estate_id
+        left join lifts l on l.id = due.lift_id
+        left join check_owners co on co.check_type = due.check_type
+        left join people p on p.id = co.person_id
+        order by case when due.cover is null then 0 else 1 end, due.cover, due.check_type, e.name, b.name, l.name, d.uprn
+        limit ${limit}
+      )
+      -- the last no-access visit, looked up for the rows shown only: a home's own, else its block's communal one
+      select page.*,
+        case when page.scope = 'home'
+          then (select max(v.visit_date) from no_access_visits v where v.check_type = page.check_type and v.dwelling_id = page.dwelling_id and v.visit_date <= ${asAt})
+          else (select max(v.visit_date) from no_access_visits v
+            where v.check_type = page.check_type and v.block_id = page.block_id and v.dwelling_id is null and v.visit_date <= ${asAt})
+        end as visit
+      from page
+      order by case when page.cover is null then 0 else 1 end, page.cover, page.check_type, page.estate_name, page.block_name, page.lift_name, page.uprn`.execute(
+      sqlReader(db),
+    )
   ).rows;
 
   return {
