@@ -1,10 +1,11 @@
 import { lastYearEnd } from '../../shared/domain/compliance';
 import type { Handlers } from '../core/handlers';
 import { keeping, query } from '../core/mutation';
-import { remedialSummary } from './remedials';
-import { buildingSafetyMeasures } from './measures';
+import { readOffThread } from '../core/readWorker';
+import { type remedialSummary } from './remedials';
+import { type buildingSafetyMeasures } from './measures';
 import { compliancePosition, homeChecks } from './position';
-import { overdueChecks } from './overdue';
+import { type overdueChecks } from './overdue';
 import { complianceTrend } from './trend';
 import { versionCache } from './versionCache';
 
@@ -12,7 +13,8 @@ import { versionCache } from './versionCache';
 // the stock and its certificates, never written.
 
 // The compliance page's other figures, kept in memory until the next write as the position is:
-// each reads the whole stock, and the page asks for all of them on every visit.
+// each reads the whole stock, and the page asks for all of them on every visit. In the hosts they
+// are worked out on the read worker, so other calls are answered meanwhile.
 const measuresKept = versionCache<Awaited<ReturnType<typeof buildingSafetyMeasures>>>(4);
 const remedialsKept = versionCache<Awaited<ReturnType<typeof remedialSummary>>>(4);
 const overdueKept = versionCache<Awaited<ReturnType<typeof overdueChecks>>>(8);
@@ -22,7 +24,7 @@ export const positionHandlers: Handlers<
 > = {
   'compliance.measures': query(async (input, ctx) => {
     const asAt = input.asAt ?? lastYearEnd(ctx.today);
-    return measuresKept(ctx.db, asAt, () => buildingSafetyMeasures(ctx.db, asAt));
+    return measuresKept(ctx.db, asAt, () => readOffThread(ctx, 'buildingSafetyMeasures', asAt));
   }),
 
   'compliance.position': keeping(async (input, ctx) => compliancePosition(ctx.db, input.asAt ?? ctx.today, ctx.keeper)),
@@ -31,13 +33,13 @@ export const positionHandlers: Handlers<
 
   'compliance.remedials': query(async (input, ctx) => {
     const asAt = input.asAt ?? ctx.today;
-    return remedialsKept(ctx.db, asAt, () => remedialSummary(ctx.db, asAt));
+    return remedialsKept(ctx.db, asAt, () => readOffThread(ctx, 'remedialSummary', asAt));
   }),
 
   'compliance.overdue': query(async (input, ctx) => {
     const asAt = input.asAt ?? ctx.today;
     return overdueKept(ctx.db, `${asAt}|${input.checkType}|${input.limit}`, () =>
-      overdueChecks(ctx.db, asAt, { checkType: input.checkType, limit: input.limit }),
+      readOffThread(ctx, 'overdueChecks', asAt, { checkType: input.checkType, limit: input.limit }),
     );
   }),
 

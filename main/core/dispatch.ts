@@ -3,6 +3,7 @@ import { openDatabase, type OpenDatabase } from '../db/open';
 import { AppError, fromZodError } from './errors';
 import { busyError, runningImport } from '../imports/importJobs';
 import { cancelRunningExports } from '../exports/exportJobs';
+import { stopReader } from './readWorker';
 import { clockParts, systemClock, type Clock, type Ctx } from './context';
 import type { HandlerTable } from './handlers';
 import { handlerTable } from './table';
@@ -71,6 +72,7 @@ export function createCore(opened: OpenDatabase, options: CoreOptions): Core {
       // the call that asked for the swap (or its job) is not waited for, only the others
       if (underWay > 0) await new Promise<void>((resolve) => (drained = resolve));
       const file = database.path;
+      await stopReader(file);
       await database.close();
       try {
         replaceFiles();

@@ -1,23 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ParsedInput } from '../../shared/contract';
-import { appRoot } from '../app/paths';
 import { AppError } from '../core/errors';
+import { compiledWorker } from '../core/workerFile';
 import type { Clock, ExportCall, ExportProgress, ExportResult } from './exportKind';
 import type { ExportWorkerMessage, ExportWorkerRequest } from './exportWorkerTypes';
 
 // Builds an export on a worker thread (exportWorker.ts) and waits for it without holding up the
 // thread that answers calls; the worker's memory goes with it when it ends.
 
-/** The compiled worker: beside this file when running from dist/, else in dist/ of the project (vitest runs the sources). */
-function workerFile(): string {
-  const beside = path.join(__dirname, 'exportWorker.js');
-  if (fs.existsSync(beside)) return beside;
-  const built = path.join(appRoot(), 'dist', 'main', 'exports', 'exportWorker.js');
-  if (fs.existsSync(built)) return built;
-  throw new AppError('internal', 'The export worker has not been built: run npm run build.');
-}
+const workerFile = () => compiledWorker(__dirname, 'exports', 'exportWorker', 'export');
 
 export interface RunningExport {
   result: Promise<ExportResult>;

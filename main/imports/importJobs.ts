@@ -2,18 +2,16 @@
 // connection to the database file, so the main process (Electron's window, the web host) keeps
 // answering. Jobs live in memory; one import runs at a time per database.
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ImportJobStatus } from '../../shared/contract';
 import type { ColumnMapping } from '../../shared/domain/importFields';
 import type { ImportKind } from '../../shared/domain/importKinds';
-import { appRoot } from '../app/paths';
 import { lockWaitOf, setLockWait } from '../db/immediateDialect';
 import { forStatus } from '../../shared/domain/importReport';
 import { AppError } from '../core/errors';
 import { jobRegistry } from '../core/jobRegistry';
+import { compiledWorker } from '../core/workerFile';
 import type { WorkerMessage, WorkerRequest } from './importJobTypes';
 import type { ImportOptions } from './importTypes';
 
@@ -28,17 +26,8 @@ interface Job {
 const jobs = jobRegistry<Job>('That import', 20);
 const runningOn = new Map<string, string>();
 
-/**
- * The compiled worker: beside this file when running from dist/, else in dist/ of the project
- * (vitest runs the TypeScript sources; `npm test` builds first).
- */
-export function workerFile(): string {
-  const beside = path.join(__dirname, 'importWorker.js');
-  if (fs.existsSync(beside)) return beside;
-  const built = path.join(appRoot(), 'dist', 'main', 'imports', 'importWorker.js');
-  if (fs.existsSync(built)) return built;
-  throw new AppError('internal', 'The import worker has not been built: run npm run build.');
-}
+/** The compiled import worker. */
+export const workerFile = (): string => compiledWorker(__dirname, 'imports', 'importWorker', 'import');
 
 export interface StartImport {
   sqlite: BetterSqlite3.Database;

@@ -1,0 +1,24 @@
+import type { AppErrorShape } from '../../shared/contract';
+import { buildingSafetyMeasures } from '../compliance/measures';
+import { overdueChecks } from '../compliance/overdue';
+import { remedialSummary } from '../compliance/remedials';
+import type { ReadDb } from './context';
+
+// The heavy reads that may run on the read worker (readWorker.ts): each reads the whole stock and
+// only reads, so any connection to the file gives the same answer.
+export const readTasks = {
+  buildingSafetyMeasures,
+  overdueChecks,
+  remedialSummary,
+} satisfies Record<string, (db: ReadDb, ...args: never[]) => Promise<unknown>>;
+
+export type ReadTask = keyof typeof readTasks;
+export type ReadArgs<T extends ReadTask> = (typeof readTasks)[T] extends (db: ReadDb, ...args: infer A) => Promise<unknown> ? A : never;
+export type ReadResult<T extends ReadTask> = Awaited<ReturnType<(typeof readTasks)[T]>>;
+
+export interface ReadRequest {
+  id: number;
+  task: ReadTask;
+  args: unknown[];
+}
+export type ReadReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: AppErrorShape };
