@@ -1,24 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cancelRunningExports, MOST_EXPORTS_AT_ONCE } from '../../main/exports/exportJobs';
 import { buildOnWorker, CANCELLED } from '../../main/exports/exportRunner';
 import type { ExportJobStatus, ExportPhase } from '../../shared/contract';
 import { readDocx } from '../helpers/docx';
-import { makeCore, type TestCore } from '../helpers/testCore';
+import type { TestCore } from '../helpers/testCore';
+import { demoCoresWithAndWithoutWorkers } from '../helpers/workerCores';
 
 // Exports in the background (issue 15): the window starts one, sees the phase it is in, fetches the
 // file, or cancels it, which stops its worker. (The worker is the compiled one: npm test builds first.)
 
+const cores = demoCoresWithAndWithoutWorkers();
 let onWorker: TestCore;
 let inProcess: TestCore;
 let paperId: number;
-beforeAll(async () => {
-  onWorker = await makeCore({ demo: true, workers: true });
-  inProcess = await makeCore({ demo: true });
+beforeAll(() => {
+  onWorker = cores.onWorker();
+  inProcess = cores.inProcess();
   paperId = (onWorker.database.sqlite.prepare('select id from committee_papers order by id limit 1').get() as { id: number }).id;
-}, 120_000);
-afterAll(async () => {
-  await onWorker.close();
-  await inProcess.close();
 });
 
 async function finished(t: TestCore, jobId: string): Promise<ExportJobStatus> {

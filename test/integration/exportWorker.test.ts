@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildOnWorker } from '../../main/exports/exportRunner';
 import type * as Runner from '../../main/exports/exportRunner';
 import type { CallInput, CallName } from '../../shared/contract';
 import { readDocx } from '../helpers/docx';
-import { makeCore, type TestCore } from '../helpers/testCore';
+import type { TestCore } from '../helpers/testCore';
+import { demoCoresWithAndWithoutWorkers } from '../helpers/workerCores';
 
 // The hosts build exports on a worker thread with its own connection (issue 15: a committee paper
 // held every other call for seconds). The document must be the same as one built in-process, and
@@ -15,15 +16,12 @@ vi.mock('../../main/exports/exportRunner', async (original) => {
   return { ...runner, buildOnWorker: vi.fn(runner.buildOnWorker) };
 });
 
+const cores = demoCoresWithAndWithoutWorkers();
 let onWorker: TestCore;
 let inProcess: TestCore;
-beforeAll(async () => {
-  onWorker = await makeCore({ demo: true, workers: true });
-  inProcess = await makeCore({ demo: true });
-}, 120_000);
-afterAll(async () => {
-  await onWorker.close();
-  await inProcess.close();
+beforeAll(() => {
+  onWorker = cores.onWorker();
+  inProcess = cores.inProcess();
 });
 
 /** The demo's first paper: its meeting is the one with papers. */

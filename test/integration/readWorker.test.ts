@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { stopReader } from '../../main/core/readWorker';
 import type * as Tasks from '../../main/core/readTasks';
 import { readTasks } from '../../main/core/readTasks';
-import { makeCore, type TestCore } from '../helpers/testCore';
+import type { TestCore } from '../helpers/testCore';
+import { demoCoresWithAndWithoutWorkers } from '../helpers/workerCores';
 
 // The compliance page's heavy reads (the building-safety measures, the overdue list, the remedial
 // summary) run on the read worker in the hosts (issue 15), on its own connection: the answers must
@@ -17,16 +18,12 @@ vi.mock('../../main/core/readTasks', async (original) => {
   };
 });
 
+const cores = demoCoresWithAndWithoutWorkers();
 let onWorker: TestCore;
 let inProcess: TestCore;
-beforeAll(async () => {
-  onWorker = await makeCore({ demo: true, workers: true });
-  inProcess = await makeCore({ demo: true });
-}, 120_000);
-afterAll(async () => {
-  await stopReader(onWorker.database.path);
-  await onWorker.close();
-  await inProcess.close();
+beforeAll(() => {
+  onWorker = cores.onWorker();
+  inProcess = cores.inProcess();
 });
 
 const page = async (t: TestCore) => ({
