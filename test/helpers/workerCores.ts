@@ -6,17 +6,16 @@ import { makeCore, type TestCore } from './testCore';
  * Two demo databases for a file's tests, loaded once: one core with the hosts' worker threads
  * (exports, heavy reads) and one that does everything in-process, to compare their answers.
  */
-export function demoCoresWithAndWithoutWorkers(): { onWorker(): TestCore; inProcess(): TestCore } {
-  let onWorker: TestCore;
-  let inProcess: TestCore;
+export function demoCoresWithAndWithoutWorkers(): { onWorker: TestCore; inProcess: TestCore } {
+  const cores = {} as { onWorker: TestCore; inProcess: TestCore };
   beforeAll(async () => {
-    onWorker = await makeCore({ demo: true, workers: true });
-    inProcess = await makeCore({ demo: true });
+    cores.onWorker = await makeCore({ demo: true, workers: true });
+    cores.inProcess = await makeCore({ demo: true });
   }, 120_000);
   afterAll(async () => {
-    await stopReader(onWorker.database.path);
-    await onWorker.close();
-    await inProcess.close();
+    await stopReader(cores.onWorker.database.path);
+    await cores.onWorker.close();
+    await cores.inProcess.close();
   });
-  return { onWorker: () => onWorker, inProcess: () => inProcess };
+  return cores;
 }

@@ -10,13 +10,9 @@ import { demoCoresWithAndWithoutWorkers } from '../helpers/workerCores';
 // file, or cancels it, which stops its worker. (The worker is the compiled one: npm test builds first.)
 
 const cores = demoCoresWithAndWithoutWorkers();
-let onWorker: TestCore;
-let inProcess: TestCore;
 let paperId: number;
 beforeAll(() => {
-  onWorker = cores.onWorker();
-  inProcess = cores.inProcess();
-  paperId = (onWorker.database.sqlite.prepare('select id from committee_papers order by id limit 1').get() as { id: number }).id;
+  paperId = (cores.onWorker.database.sqlite.prepare('select id from committee_papers order by id limit 1').get() as { id: number }).id;
 });
 
 async function finished(t: TestCore, jobId: string): Promise<ExportJobStatus> {
@@ -31,7 +27,7 @@ const paperJob = { call: 'exports.committeePaper', input: { paperId: 0 } } as co
 
 describe('exports in the background', () => {
   it('give the file the export call gives, on a worker and in-process', async () => {
-    for (const t of [onWorker, inProcess]) {
+    for (const t of [cores.onWorker, cores.inProcess]) {
       const { jobId } = await t.call('exportJobs.start', { ...paperJob, input: { paperId } });
       const first = await t.call('exportJobs.status', { jobId });
       expect(first).toMatchObject({ jobId, call: 'exports.committeePaper', state: 'running', startedAt: '2026-11-23T10:00:00.000Z' });
@@ -50,7 +46,7 @@ describe('exports in the background', () => {
       return seen;
     };
     const clock = { today: '2026-11-23', now: '2026-11-23T10:00:00.000Z' };
-    const path = onWorker.database.path;
+    const path = cores.onWorker.database.path;
     expect(await phasesOf((p) => buildOnWorker('exports.committeePaper', { paperId }, path, clock, p).result)).toEqual(['drawing', 'numbering', 'checking']);
     expect(await phasesOf((p) => buildOnWorker('exports.trainingMatrix', { asAt: null, teamId: null, format: 'xlsx' }, path, clock, p).result)).toEqual([
       'writing',
@@ -59,7 +55,7 @@ describe('exports in the background', () => {
 
   it('stop the worker when cancelled: the job says so, has no file, and the worker has ended', async () => {
     const clock = { today: '2026-11-23', now: '2026-11-23T10:00:00.000Z' };
-    const running = buildOnWorker('exports.committeePaper', { paperId }, onWorker.database.path, clock);
+    const running = buildOnWorker('exports.committeePaper', { paperId }, cores.onWorker.database.path, clock);
     const refused = running.result.then(
       () => 'made',
       (e: Error) => e.message,
@@ -67,33 +63,33 @@ describe('exports in the background', () => {
     await running.cancel(); // resolves once the worker has exited
     expect(await refused).toBe(CANCELLED);
 
-    const { jobId } = await onWorker.call('exportJobs.start', { ...paperJob, input: { paperId } });
-    const cancelled = await onWorker.call('exportJobs.cancel', { jobId });
+    const { jobId } = await cores.onWorker.call('exportJobs.start', { ...paperJob, input: { paperId } });
+    const cancelled = await cores.onWorker.call('exportJobs.cancel', { jobId });
     expect(cancelled).toMatchObject({ jobId, state: 'cancelled' });
     await new Promise((r) => setTimeout(r, 300));
-    const after = await onWorker.call('exportJobs.status', { jobId });
+    const after = await cores.onWorker.call('exportJobs.status', { jobId });
     expect(after.state).toBe('cancelled');
     expect(after.file).toBeUndefined();
     expect(after.error).toBeUndefined();
   }, 120_000);
 
   it('refuse a bad input with the field as the export call names it, and an unknown export', async () => {
-    expect(await onWorker.raw('exportJobs.start', { call: 'exports.monthlyUpdate', input: { programmeId: 1, month: 'May' } })).toMatchObject({
+    expect(await cores.onWorker.raw('exportJobs.start', { call: 'exports.monthlyUpdate', input: { programmeId: 1, month: 'May' } })).toMatchObject({
       ok: false,
       error: { code: 'validation', field: 'month' },
     });
-    expect(await onWorker.raw('exportJobs.start', { call: 'exports.everything', input: {} })).toMatchObject({
+    expect(await cores.onWorker.raw('exportJobs.start', { call: 'exports.everything', input: {} })).toMatchObject({
       ok: false,
       error: { code: 'validation', message: 'Say which document to export.' },
     });
-    expect(await onWorker.raw('exportJobs.status', { jobId: 'no-such-job' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await cores.onWorker.raw('exportJobs.status', { jobId: 'no-such-job' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('make a refusal the job’s error, with its field', async () => {
-    const paper = await inProcess.call('papers.get', { id: paperId });
-    await inProcess.call('papers.update', { id: paperId, patch: { narrative: { ...paper.narrative, summary: '' } } });
-    const { jobId } = await inProcess.call('exportJobs.start', { ...paperJob, input: { paperId } });
-    expect(await finished(inProcess, jobId)).toMatchObject({
+    const paper = await cores.inProcess.call('papers.get', { id: paperId });
+    await cores.inProcess.call('papers.update', { id: paperId, patch: { narrative: { ...paper.narrative, summary: '' } } });
+    const { jobId } = await cores.inProcess.call('exportJobs.start', { ...paperJob, input: { paperId } });
+    expect(await finished(cores.inProcess, jobId)).toMatchObject({
       state: 'failed',
       error: { code: 'validation', message: 'Write the Summary before exporting the paper.', field: 'narrative.summary' },
     });
@@ -101,8 +97,8 @@ describe('exports in the background', () => {
 
   it(`run at most ${MOST_EXPORTS_AT_ONCE} at once, and are cancelled with the reason when a backup is restored`, async () => {
     const ids: string[] = [];
-    for (let i = 0; i < MOST_EXPORTS_AT_ONCE; i++) ids.push((await onWorker.call('exportJobs.start', { ...paperJob, input: { paperId } })).jobId);
-    expect(await onWorker.raw('exportJobs.start', { ...paperJob, input: { paperId } })).toMatchObject({
+    for (let i = 0; i < MOST_EXPORTS_AT_ONCE; i++) ids.push((await cores.onWorker.call('exportJobs.start', { ...paperJob, input: { paperId } })).jobId);
+    expect(await cores.onWorker.raw('exportJobs.start', { ...paperJob, input: { paperId } })).toMatchObject({
       ok: false,
       error: {
         code: 'conflict',
@@ -111,12 +107,12 @@ describe('exports in the background', () => {
     });
     cancelRunningExports('A backup was restored.');
     for (const jobId of ids) {
-      expect(await onWorker.call('exportJobs.status', { jobId })).toMatchObject({
+      expect(await cores.onWorker.call('exportJobs.status', { jobId })).toMatchObject({
         state: 'cancelled',
         error: { code: 'conflict', message: 'A backup was restored.' },
       });
     }
-    const { jobId } = await onWorker.call('exportJobs.start', { ...paperJob, input: { paperId } });
-    expect((await finished(onWorker, jobId)).state).toBe('done');
+    const { jobId } = await cores.onWorker.call('exportJobs.start', { ...paperJob, input: { paperId } });
+    expect((await finished(cores.onWorker, jobId)).state).toBe('done');
   }, 120_000);
 });

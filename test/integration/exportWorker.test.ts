@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildOnWorker } from '../../main/exports/exportRunner';
 import type * as Runner from '../../main/exports/exportRunner';
 import type { CallInput, CallName } from '../../shared/contract';
@@ -17,12 +17,6 @@ vi.mock('../../main/exports/exportRunner', async (original) => {
 });
 
 const cores = demoCoresWithAndWithoutWorkers();
-let onWorker: TestCore;
-let inProcess: TestCore;
-beforeAll(() => {
-  onWorker = cores.onWorker();
-  inProcess = cores.inProcess();
-});
 
 /** The demo's first paper: its meeting is the one with papers. */
 const firstPaper = (t: TestCore) => t.database.sqlite.prepare('select id from committee_papers order by id limit 1').get() as { id: number };
@@ -42,13 +36,13 @@ async function inputs(t: TestCore): Promise<{ [N in CallName]?: CallInput<N> }> 
 
 describe('exports on a worker thread', () => {
   it('give the same document as in-process, for every kind', async () => {
-    const asked = await inputs(onWorker);
-    expect(Object.keys(asked).sort()).toEqual(Object.keys(await inputs(inProcess)).sort());
+    const asked = await inputs(cores.onWorker);
+    expect(Object.keys(asked).sort()).toEqual(Object.keys(await inputs(cores.inProcess)).sort());
     for (const [name, input] of Object.entries(asked)) {
       vi.mocked(buildOnWorker).mockClear();
-      const a = (await onWorker.call(name as 'exports.policySchedule', input as never)) as { fileName: string; base64: string };
+      const a = (await cores.onWorker.call(name as 'exports.policySchedule', input as never)) as { fileName: string; base64: string };
       expect(buildOnWorker, name).toHaveBeenCalledTimes(1);
-      const b = (await inProcess.call(name as 'exports.policySchedule', input as never)) as { fileName: string; base64: string };
+      const b = (await cores.inProcess.call(name as 'exports.policySchedule', input as never)) as { fileName: string; base64: string };
       expect(buildOnWorker, name).toHaveBeenCalledTimes(1);
       expect(a.fileName, name).toBe(b.fileName);
       if (a.fileName.endsWith('.docx')) expect((await readDocx(a.base64)).document, name).toBe((await readDocx(b.base64)).document);
@@ -57,10 +51,10 @@ describe('exports on a worker thread', () => {
   }, 240_000);
 
   it('refuse as in-process, with the field the error concerns', async () => {
-    const paperId = firstPaper(onWorker).id;
-    const paper = await onWorker.call('papers.get', { id: paperId });
-    await onWorker.call('papers.update', { id: paperId, patch: { narrative: { ...paper.narrative, summary: '' } } });
-    expect(await onWorker.raw('exports.committeePaper', { paperId })).toEqual({
+    const paperId = firstPaper(cores.onWorker).id;
+    const paper = await cores.onWorker.call('papers.get', { id: paperId });
+    await cores.onWorker.call('papers.update', { id: paperId, patch: { narrative: { ...paper.narrative, summary: '' } } });
+    expect(await cores.onWorker.raw('exports.committeePaper', { paperId })).toEqual({
       ok: false,
       error: { code: 'validation', message: 'Write the Summary before exporting the paper.', field: 'narrative.summary' },
     });

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { stopReader } from '../../main/core/readWorker';
 import type * as Tasks from '../../main/core/readTasks';
 import { readTasks } from '../../main/core/readTasks';
@@ -19,12 +19,6 @@ vi.mock('../../main/core/readTasks', async (original) => {
 });
 
 const cores = demoCoresWithAndWithoutWorkers();
-let onWorker: TestCore;
-let inProcess: TestCore;
-beforeAll(() => {
-  onWorker = cores.onWorker();
-  inProcess = cores.inProcess();
-});
 
 const page = async (t: TestCore) => ({
   measures: await t.call('compliance.measures', { asAt: '2026-03-31' }),
@@ -38,25 +32,25 @@ const calls = () => Object.values(readTasks).reduce((n, fn) => n + vi.mocked(fn)
 describe('the read worker', () => {
   it('answers the compliance page’s heavy reads as in-process, without running them on the thread that answers calls', async () => {
     const before = calls();
-    const a = await page(onWorker);
+    const a = await page(cores.onWorker);
     expect(calls()).toBe(before);
-    const b = await page(inProcess);
+    const b = await page(cores.inProcess);
     expect(calls()).toBe(before + 4);
     expect(a).toEqual(b);
     expect(a.overdue.total).toBeGreaterThan(0);
   }, 60_000);
 
   it('reads what was written since, and starts again after it was stopped (a restore stops it)', async () => {
-    const overdue = () => onWorker.call('compliance.overdue', { asAt: '2026-11-23', checkType: 'GAS', limit: 1000 });
+    const overdue = () => cores.onWorker.call('compliance.overdue', { asAt: '2026-11-23', checkType: 'GAS', limit: 1000 });
     const first = await overdue();
     const uprn = first.rows.find((r) => r.scope === 'home')!.uprn!;
-    const homeId = (onWorker.database.sqlite.prepare('select id from dwellings where uprn = ?').get(uprn) as { id: number }).id;
-    await onWorker.call('certificates.create', { checkType: 'GAS', homeId, dateDone: '2026-11-20', reference: 'READ-WORKER-1' });
+    const homeId = (cores.onWorker.database.sqlite.prepare('select id from dwellings where uprn = ?').get(uprn) as { id: number }).id;
+    await cores.onWorker.call('certificates.create', { checkType: 'GAS', homeId, dateDone: '2026-11-20', reference: 'READ-WORKER-1' });
     const after = await overdue();
     expect(after.rows.some((r) => r.uprn === uprn)).toBe(false);
     expect(after.total).toBe(first.total - 1);
-    await stopReader(onWorker.database.path);
-    await onWorker.call('certificates.create', { checkType: 'GAS', homeId: homeId, dateDone: '2026-11-21', reference: 'READ-WORKER-2' });
+    await stopReader(cores.onWorker.database.path);
+    await cores.onWorker.call('certificates.create', { checkType: 'GAS', homeId: homeId, dateDone: '2026-11-21', reference: 'READ-WORKER-2' });
     expect(await overdue()).toEqual(after);
   }, 60_000);
 });
