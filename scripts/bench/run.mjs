@@ -19,6 +19,16 @@ const GROUPS = {
   startup: () => import('./groups/startup.mjs'),
 };
 
+const USAGE = 'Usage: npm run build && npm run bench [-- --only compliance,imports] [--db PATH | --homes N --seed N] [--runs N]';
+const OPTIONS = ['--only', '--db', '--homes', '--seed', '--runs'];
+const args = process.argv.slice(2);
+// each option takes a value: anything else (--help, a typo) gets the usage, not a 40-second landlord
+const stray = args.filter((a, i) => (i % 2 === 0 ? !OPTIONS.includes(a) : a.startsWith('--')));
+if (stray.length || args.length % 2) {
+  console.error(`${stray.length ? `Not an option here: ${stray.join(' ')}. ` : ''}${USAGE}`);
+  process.exit(2);
+}
+
 const only = argValue('only', Object.keys(GROUPS).join(',')).split(',');
 const unknown = only.filter((g) => !(g in GROUPS));
 if (unknown.length) {
