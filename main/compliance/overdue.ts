@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { OverdueChecks } from '../../shared/contract';
 import { CHECK_TYPES, checkStatus, type CheckType } from '../../shared/domain/compliance';
 import { daysBetween, type IsoDate } from '../../shared/domain/dates';
@@ -7,12 +7,28 @@ import { sqlReader } from '../core/readSql';
 import { latest } from './position';
 import { socialTenureSql } from './socialTenure';
 
+interface OverdueRow {
+  check_type: CheckType;
+  scope: 'home' | 'block' | 'lift';
+  homes: number;
+  cover: string | null;
+  visit: string | null;
+  total: number;
+  uprn: string | null;
+  address: string | null;
+  block_name: string | null;
+  estate_name: string | null;
+  lift_name: string | null;
+  owner: string | null;
+}
+
+type OverdueOptions = { checkType?: CheckType | null; limit?: number };
+
 /**
- * Everything whose check has run out or was never done, as at a date: a home's gas or electrical
- * check, a block's communal check (with the number of homes it serves), or one lift. The unit is
- * what the owner has to get done, so an overdue fire risk assessment is one row, not a row per flat.
+ * The rows shown, as one query. Each item's cover is worked out once (`items` is materialized:
+ * flattened, the look-up ran again for each place the outer query names the cover).
  */
-export async function overdueChecks(db: ReadDb, asAt: IsoDate, opts: { checkType?: CheckType | null; limit?: number } = {}): Promise<OverdueChecks> {
+export function overdueQuery(asAt: IsoDate, opts: OverdueOptions = {}): RawBuilder<OverdueRow> {
   const social = socialTenureSql;
   const blockCheck = (type: CheckType, needs: ReturnType<typeof sql>) =>
     sql`select ${sql.lit(type)} as check_type, 'block' as scope, cast(null as integer) as dwelling_id, b.id as block_id, cast(null as integer) as lift_id, hc.homes,
@@ -46,23 +62,9 @@ export async function overdueChecks(db: ReadDb, asAt: IsoDate, opts: { checkType
   );
   const limit = Math.min(Math.max(opts.limit ?? 200, 1), 1000);
 
-  const rows = (
-    await sql<{
-      check_type: CheckType;
-      scope: 'home' | 'block' | 'lift';
-      homes: number;
-      cover: string | null;
-      visit: string | null;
-      total: number;
-      uprn: string | null;
-      address: string | null;
-      block_name: string | null;
-      estate_name: string | null;
-      lift_name: string | null;
-      owner: string | null;
-    }>`
+  return sql<OverdueRow>`
       with home_counts as (select block_id, count(*) as homes from dwellings where active = 1 and block_id is not null group by block_id),
-      items as (${items}),
+      items as materialized (${items}),
       due as (select * from items where cover is null or cover < ${asAt}),
       page as (
         select due.*, count(*) over () as total,
@@ -85,10 +87,16 @@ export async function overdueChecks(db: ReadDb, asAt: IsoDate, opts: { checkType
             where v.check_type = page.check_type and v.block_id = page.block_id and v.dwelling_id is null and v.visit_date <= ${asAt})
         end as visit
       from page
-      order by case when page.cover is null then 0 else 1 end, page.cover, page.check_type, page.estate_name, page.block_name, page.lift_name, page.uprn`.execute(
-      sqlReader(db),
-    )
-  ).rows;
+      order by case when page.cover is null then 0 else 1 end, page.cover, page.check_type, page.estate_name, page.block_name, page.lift_name, page.uprn`;
+}
+
+/**
+ * Everything whose check has run out or was never done, as at a date: a home's gas or electrical
+ * check, a block's communal check (with the number of homes it serves), or one lift. The unit is
+ * what the owner has to get done, so an overdue fire risk assessment is one row, not a row per flat.
+ */
+export async function overdueChecks(db: ReadDb, asAt: IsoDate, opts: OverdueOptions = {}): Promise<OverdueChecks> {
+  const rows = (await overdueQuery(asAt, opts).execute(sqlReader(db))).rows;
 
   return {
     asAt,

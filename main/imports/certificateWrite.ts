@@ -180,6 +180,9 @@ function applyCorrections(
   audit: BulkAudit,
 ) {
   const homeOf = sqlite.prepare('select dwelling_id from certificates where id = ?').pluck();
+  // one statement for each set of columns corrected, not one per row
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const updateOf = (sql: string) => statements.get(sql) ?? statements.set(sql, sqlite.prepare(sql)).get(sql)!;
   const raiseRemedials = remedialRaiser(sqlite, o, audit);
   for (const u of updates) {
     const cols = Object.keys(u.changes);
@@ -190,7 +193,7 @@ function applyCorrections(
     if (home) gasChain.note(home, u.done, true);
     const given = 'expiry_date' in after ? ', expiry_given = 1' : '';
     const done = rowError(u.row, (after.reference as string | undefined) ?? null, () =>
-      sqlite.prepare(`update certificates set ${set}${given}, updated_at = @now where id = @id`).run({ ...after, now: o.now, id: u.id }),
+      updateOf(`update certificates set ${set}${given}, updated_at = @now where id = @id`).run({ ...after, now: o.now, id: u.id }),
     );
     if (done.changes !== 1)
       throw new AppError(

@@ -55,22 +55,29 @@ export function gasChainRederiver(sqlite: BetterSqlite3.Database, o: { now: stri
   const chain = sqlite.prepare("select id, date_done, expiry_date, expiry_given, reference from certificates where check_type = 'GAS' and dwelling_id = ?");
   const months = sqlite.prepare("select months from check_intervals where code = 'GAS'").pluck().get() as number;
   const update = sqlite.prepare('update certificates set expiry_date = ?, updated_at = ? where id = ?');
-  const before = new Map<number, GasLink[]>();
+  // The checks on record before the import have ids up to this one; those after it are the import's.
+  const lastOnRecord = sqlite.prepare('select coalesce(max(id), 0) from certificates').pluck().get() as number;
+  const asRecorded = (rows: ChainRow[]) => links(rows.filter((r) => r.id <= lastOnRecord));
+  /** each noted home's chain as it was; null until a correction changes a check on record, as new checks leave the others as they were */
+  const before = new Map<number, GasLink[] | null>();
   return {
     /**
-     * Before writing a gas check for a home done on a date (or correcting one, `always`): keeps the
-     * home's chain as it was when a check after that date is on record, so that it can follow.
+     * Before writing a gas check for a home done on a date, or correcting one (`always`): notes
+     * the home when a check after that date is on record, so that its chain can follow. The chain
+     * as it was is read now only before a correction, which changes a check on record; otherwise
+     * it is the chain afterwards less the import's new checks, read once at the end.
      */
     note(dwellingId: number, done: string, always = false) {
-      if (before.has(dwellingId) || (!always && !later.get(dwellingId, done))) return;
-      before.set(dwellingId, links(chain.all(dwellingId) as ChainRow[]));
+      if (always) {
+        if (!before.get(dwellingId)) before.set(dwellingId, asRecorded(chain.all(dwellingId) as ChainRow[]));
+      } else if (!before.has(dwellingId) && later.get(dwellingId, done)) before.set(dwellingId, null);
     },
     /** Once every row is written: carries each noted home's chain on. */
     run(): number {
       let changed = 0;
-      for (const [dwellingId, was] of before) {
+      for (const [dwellingId, noted] of before) {
         const rows = chain.all(dwellingId) as ChainRow[];
-        for (const c of gasChainChanges(was, links(rows), months)) {
+        for (const c of gasChainChanges(noted ?? asRecorded(rows), links(rows), months)) {
           update.run(c.after, o.now, c.id);
           const ref = rows.find((r) => r.id === c.id)?.reference;
           audit({

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RawBuilder } from 'kysely';
 import { CHECK_TYPES } from '../../shared/domain/compliance';
 import { measureQueries } from '../../main/compliance/measures';
+import { overdueQuery } from '../../main/compliance/overdue';
 import { coverQuery, positionQuery } from '../../main/compliance/position';
 import { buildHandBuiltStock } from '../helpers/handBuiltStock';
 import { makeCore, type TestCore } from '../helpers/testCore';
@@ -26,6 +27,14 @@ function plan(query: RawBuilder<unknown>): string[] {
 const correlated = (lines: string[]) => lines.filter((l) => l.startsWith('CORRELATED SCALAR SUBQUERY')).length;
 
 describe('query plans', () => {
+  it('the overdue list works each home’s, block’s and lift’s cover out once, and the last visit only for the rows shown', () => {
+    const lines = plan(overdueQuery('2026-11-23', { limit: 200 }));
+    expect(lines).toContain('MATERIALIZE items');
+    // one look-up per source of items (gas and electrical homes, four kinds of block check, lifts), each once
+    expect(correlated(lines)).toBe(7 + 2);
+    expect(lines.filter((l) => l.includes('no_access_visits') || / v USING /.test(l)).every((l) => l.startsWith('SEARCH'))).toBe(true);
+  });
+
   it('the position works each home’s cover out once per check type', () => {
     for (const type of CHECK_TYPES) {
       const lines = plan(positionQuery(type, '2026-11-23'));

@@ -149,6 +149,32 @@ describe('building-safety measures BS01-BS05', () => {
     ]);
   });
 
+  it('carries the chain on from the checks on record when one file brings a late check and corrects another of the same home', async () => {
+    const { h } = await handBuiltStock();
+    const expiries = () =>
+      t.database.sqlite
+        .prepare("select date_done, expiry_date, expiry_given from certificates where check_type = 'GAS' and dwelling_id = ? order by date_done")
+        .all(h.B1);
+    await t.call('certificates.create', { checkType: 'GAS', homeId: h.B1, dateDone: '2026-09-20', reference: 'B1-RENEW' });
+    // B1: done 1 Oct 2025, renewed early on 20 Sep 2026 (to 1 Oct 2027). The file brings a check of
+    // 1 Aug 2025 recorded late, and corrects the October check's expiry to 1 Sep 2026: the renewal
+    // is then late for it, and runs from its own date.
+    const file = 'Check type,UPRN,Date done,Expiry date,Reference\nGAS,2001,01/08/2025,,B1-LATE\nGAS,2001,01/10/2025,01/09/2026,\n';
+    const result = await runImport(t.database.sqlite, 'certificates', 'mixed.csv', Buffer.from(file), {
+      dryRun: false,
+      validOnly: false,
+      actor: 'Importer',
+      now: '2026-11-23T10:00:00.000Z',
+      today: '2026-11-23',
+    });
+    expect(result).toMatchObject({ new: 1, updated: 1, applied: true, rederived: 1 });
+    expect(expiries()).toEqual([
+      { date_done: '2025-08-01', expiry_date: '2026-08-01', expiry_given: 0 },
+      { date_done: '2025-10-01', expiry_date: '2026-09-01', expiry_given: 1 },
+      { date_done: '2026-09-20', expiry_date: '2027-09-20', expiry_given: 0 },
+    ]);
+  });
+
   it('refuses certificates that do not fit, naming the field, and writes nothing', async () => {
     const { a, b, h } = await handBuiltStock();
     await t.call('certificates.create', { checkType: 'EICR', blockId: b.id, dateDone: '2022-01-01', reference: 'EICR-7' });
