@@ -1,19 +1,19 @@
 import { sql } from 'kysely';
 import type { MatrixCell, TrainingMatrix } from '../../shared/contract';
 import type { IsoDate } from '../../shared/domain/dates';
-import { trainingFigure, type TrainingStatus } from '../../shared/domain/training';
+import { countsAsCompliant, trainingFigure, type TrainingStatus } from '../../shared/domain/training';
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
 import { matrixCells } from './matrixSql';
 import { staffRows } from './staffRows';
 
 // The matrix as the screen shows it: courses across, people down, totals for each. The cells and
-// both sets of totals come from one SQL statement over the cells worked out once; each person's
+// each person's totals come from one SQL statement over the cells worked out once; each person's
 // cells come packed in one string ("3 in_date 2027-05-01,4 missing ,…"), which is far cheaper
-// than a row per cell.
+// than a row per cell. Each course's totals are counted as its cells are unpacked, which every
+// cell is anyway: a second pass in SQL, grouped by course, cost more than the whole unpacking.
 
-interface TotalsRow {
-  kind: 'person' | 'course';
+interface PersonRow {
   id: number;
   required: number;
   compliant: number;
@@ -23,38 +23,45 @@ interface TotalsRow {
 export async function trainingMatrix(db: ReadDb, o: { asAt: IsoDate; graceDays: number; teamId: number | null }): Promise<TrainingMatrix> {
   const compliant = sql`sum(case when status in ('in_date', 'due_soon', 'waived') then 1 else 0 end)`;
   const required = sql`sum(case when status <> 'not_required' then 1 else 0 end)`;
-  const totals = await sql<TotalsRow>`
+  const byPerson = await sql<PersonRow>`
     with cells as materialized (${matrixCells(o)})
-    select 'person' as kind, person_id as id, ${required} as required, ${compliant} as compliant,
+    select person_id as id, ${required} as required, ${compliant} as compliant,
       group_concat(course_id || ' ' || status || ' ' || coalesce(date, ''), ',') as packed
-    from cells group by person_id
-    union all
-    select 'course', course_id, ${required}, ${compliant}, null from cells group by course_id`.execute(sqlReader(db));
+    from cells group by person_id`.execute(sqlReader(db));
 
   const courses = await db.selectFrom('courses').select(['id', 'name', 'category', 'mandatory']).orderBy('category').orderBy('name').execute();
   const column = new Map(courses.map((c, i) => [c.id, i]));
-  const byCourse = new Map(totals.rows.filter((r) => r.kind === 'course').map((r) => [r.id, r]));
+  const courseTotals = courses.map(() => ({ required: 0, compliant: 0 }));
+  const rows = new Map<number, { totals: PersonRow; cells: MatrixCell[] }>();
+  for (const t of byPerson.rows) {
+    const cells: MatrixCell[] = courses.map(() => ({ status: 'not_required', date: null }));
+    for (const packed of (t.packed ?? '').split(',')) {
+      const [courseId, status, date] = packed.split(' ') as [string, TrainingStatus, string];
+      const i = column.get(Number(courseId));
+      if (i === undefined) continue;
+      cells[i] = { status, date: date || null };
+      if (status !== 'not_required') courseTotals[i]!.required++;
+      if (countsAsCompliant(status)) courseTotals[i]!.compliant++;
+    }
+    rows.set(t.id, { totals: t, cells });
+  }
   const people = await staffRows(db).select(['people.team_id', 'people.job_role_id']).orderBy('people.name').execute();
-  const byPerson = new Map(totals.rows.filter((r) => r.kind === 'person').map((r) => [r.id, r]));
 
-  const matrixCourses = courses.map((c) => {
-    const t = byCourse.get(c.id);
-    return { id: c.id, name: c.name, category: c.category, mandatory: c.mandatory === 1, ...trainingFigure(t?.required ?? 0, t?.compliant ?? 0) };
-  });
+  const matrixCourses = courses.map((c, i) => ({
+    id: c.id,
+    name: c.name,
+    category: c.category,
+    mandatory: c.mandatory === 1,
+    ...trainingFigure(courseTotals[i]!.required, courseTotals[i]!.compliant),
+  }));
   const mandatory = matrixCourses.filter((c) => c.mandatory);
   return {
     asAt: o.asAt,
     graceDays: o.graceDays,
     courses: matrixCourses,
     people: people.flatMap((p) => {
-      const t = byPerson.get(p.id);
-      if (!t) return []; // not employed on the date, or not in the team asked for
-      const cells: MatrixCell[] = courses.map(() => ({ status: 'not_required', date: null }));
-      for (const packed of (t.packed ?? '').split(',')) {
-        const [courseId, status, date] = packed.split(' ');
-        const i = column.get(Number(courseId));
-        if (i !== undefined) cells[i] = { status: status as TrainingStatus, date: date || null };
-      }
+      const row = rows.get(p.id);
+      if (!row) return []; // not employed on the date, or not in the team asked for
       return [
         {
           id: p.id,
@@ -65,8 +72,8 @@ export async function trainingMatrix(db: ReadDb, o: { asAt: IsoDate; graceDays: 
           jobRoleName: p.job_role_name,
           lineManagerName: p.line_manager_name,
           startDate: p.start_date,
-          cells,
-          ...trainingFigure(t.required, t.compliant),
+          cells: row.cells,
+          ...trainingFigure(row.totals.required, row.totals.compliant),
         },
       ];
     }),
