@@ -1,14 +1,10 @@
 import type { Handler, Handlers } from '../core/handlers';
-import type { ExportCall, ExportKind } from './exportKind';
-import { noProgress } from './exportKind';
-import { asFile, cancelExportJob, exportJobStatus, startExportJob } from './exportJobs';
-import { EXPORT_CALLS, exportKinds } from './exportKinds';
-import { buildOnWorker } from './exportRunner';
+import type { ExportCall } from './exportKind';
+import { asFile, cancelExportJob, exportJobStatus, runExport, startExportJob } from './exportJobs';
+import { EXPORT_CALLS } from './exportKinds';
 
 function exportHandler<N extends ExportCall>(call: N): Handler<N> {
-  const kind: ExportKind<N> = exportKinds[call];
-  return async (input, ctx) =>
-    asFile(ctx.workers ? await buildOnWorker(call, input, ctx.dbPath, ctx).result : await kind.build(ctx.db, input, ctx, noProgress));
+  return async (input, ctx) => asFile(await runExport(call, input, ctx).result);
 }
 
 export const exportHandlers = Object.fromEntries(EXPORT_CALLS.map((call) => [call, exportHandler(call)])) as Handlers<ExportCall>;

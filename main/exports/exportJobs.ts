@@ -6,7 +6,7 @@ import type { ExportedFile, ExportJobStatus, ParsedInput } from '../../shared/co
 import type { Ctx } from '../core/context';
 import { AppError } from '../core/errors';
 import { jobRegistry } from '../core/jobRegistry';
-import type { ExportCall, ExportKind, ExportResult } from './exportKind';
+import { noProgress, type ExportCall, type ExportKind, type ExportProgress, type ExportResult } from './exportKind';
 import { exportKinds } from './exportKinds';
 import { buildOnWorker, type RunningExport } from './exportRunner';
 
@@ -26,8 +26,12 @@ const jobs = jobRegistry<ExportJob>('That export', 6);
 
 export const asFile = (r: ExportResult): ExportedFile => ({ fileName: r.fileName, base64: r.bytes.toString('base64'), bytes: r.bytes.length });
 
-/** In the process itself (tests, a database in memory): the same phases, and cancel only stops waiting. */
-function buildInProcess<N extends ExportCall>(call: N, input: ParsedInput<N>, ctx: Ctx, progress: (p: ExportJobStatus['phase']) => void): RunningExport {
+/**
+ * Builds an export where the host builds them: on a worker (the hosts), else in the process itself
+ * (tests, a database in memory), where cancel only stops waiting. The export calls and the jobs both run through here.
+ */
+export function runExport<N extends ExportCall>(call: N, input: ParsedInput<N>, ctx: Ctx, progress: ExportProgress = noProgress): RunningExport {
+  if (ctx.workers) return buildOnWorker(call, input, ctx.dbPath, ctx, progress);
   const kind = exportKinds[call] as ExportKind<N>;
   return { result: kind.build(ctx.db, input, ctx, progress), cancel: async () => {} };
 }
@@ -43,7 +47,7 @@ export function startExportJob(request: ParsedInput<'exportJobs.start'>, ctx: Ct
     if (status.state === 'running') status.phase = phase;
   };
   const { call, input } = request as { call: ExportCall; input: ParsedInput<ExportCall> };
-  const build = ctx.workers ? buildOnWorker(call, input, ctx.dbPath, ctx, progress) : buildInProcess(call, input, ctx, progress);
+  const build = runExport(call, input, ctx, progress);
   const finish = (patch: Partial<ExportJobStatus>) => {
     if (status.state !== 'running') return;
     Object.assign(status, patch);
