@@ -15,6 +15,7 @@ import * as m014 from './014_compliance_trend_points';
 import * as m015 from './015_homes_order_index';
 import * as m016 from './016_compliance_position_points';
 import * as m017 from './017_certificate_covering_indexes';
+import * as m018 from './018_compliance_versions';
 
 // The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
 export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
@@ -34,6 +35,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['015_homes_order_index', m015],
   ['016_compliance_position_points', m016],
   ['017_certificate_covering_indexes', m017],
+  ['018_compliance_versions', m018],
 ];
 
 export const latestSchema = migrations[migrations.length - 1]![0];

@@ -4,6 +4,7 @@ import { CHECK_TYPES, checkStatus, type CheckType } from '../../shared/domain/co
 import { daysBetween, type IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
+import { checkVersions, perCheckType } from './checkVersions';
 import { latest } from './position';
 import { socialTenureSql } from './socialTenure';
 
@@ -24,48 +25,64 @@ interface OverdueRow {
 
 type OverdueOptions = { checkType?: CheckType | null; limit?: number };
 
+/** A check that has run out or was never done: a home's, a block's communal one or a lift's, with the homes it serves. */
+export interface DueItem {
+  check_type: CheckType;
+  scope: 'home' | 'block' | 'lift';
+  dwelling_id: number | null;
+  block_id: number;
+  lift_id: number | null;
+  homes: number;
+  cover: string | null;
+}
+
 /**
- * The rows shown, as one query. Each item's cover is worked out once (`items` is materialized:
+ * One check type's items whose cover has run out by the date, or that were never checked, worked
+ * out over the whole stock. Each item's cover is worked out once (`items` is materialized:
  * flattened, the look-up ran again for each place the outer query names the cover).
  */
-export function overdueQuery(asAt: IsoDate, opts: OverdueOptions = {}): RawBuilder<OverdueRow> {
+export function dueItemsQuery(type: CheckType, asAt: IsoDate): RawBuilder<DueItem> {
   const social = socialTenureSql;
-  const blockCheck = (type: CheckType, needs: ReturnType<typeof sql>) =>
+  const blockCheck = (needs: ReturnType<typeof sql>) =>
     sql`select ${sql.lit(type)} as check_type, 'block' as scope, cast(null as integer) as dwelling_id, b.id as block_id, cast(null as integer) as lift_id, hc.homes,
         ${latest(type, sql`c.block_id = b.id and c.dwelling_id is null`, asAt)} as cover
       from blocks b join home_counts hc on hc.block_id = b.id where ${needs}`;
+  const ownCheck = (homes: ReturnType<typeof sql>) =>
+    sql`select ${sql.lit(type)} as check_type, 'home' as scope, d.id as dwelling_id, d.block_id, cast(null as integer) as lift_id, 1 as homes,
+        ${latest(type, sql`c.dwelling_id = d.id`, asAt)} as cover
+      from dwellings d where d.active = 1 and ${social} and ${homes}`;
   const sources = {
-    GAS: [
-      sql`select 'GAS' as check_type, 'home' as scope, d.id as dwelling_id, d.block_id, cast(null as integer) as lift_id, 1 as homes,
-          ${latest('GAS', sql`c.dwelling_id = d.id`, asAt)} as cover
-        from dwellings d where d.active = 1 and ${social} and d.has_gas = 1`,
-    ],
-    EICR: [
-      sql`select 'EICR' as check_type, 'home' as scope, d.id as dwelling_id, d.block_id, cast(null as integer) as lift_id, 1 as homes,
-          ${latest('EICR', sql`c.dwelling_id = d.id`, asAt)} as cover
-        from dwellings d where d.active = 1 and ${social}`,
-      blockCheck('EICR', sql`b.communal_electrics = 1`),
-    ],
-    FRA: [blockCheck('FRA', sql`1 = 1`)],
-    WATER: [blockCheck('WATER', sql`b.communal_water = 1`)],
-    ASBESTOS: [blockCheck('ASBESTOS', sql`b.asbestos_present = 1`)],
-    LIFT: [
+    GAS: () => [ownCheck(sql`d.has_gas = 1`)],
+    EICR: () => [ownCheck(sql`1 = 1`), blockCheck(sql`b.communal_electrics = 1`)],
+    FRA: () => [blockCheck(sql`1 = 1`)],
+    WATER: () => [blockCheck(sql`b.communal_water = 1`)],
+    ASBESTOS: () => [blockCheck(sql`b.asbestos_present = 1`)],
+    LIFT: () => [
       sql`select 'LIFT' as check_type, 'lift' as scope, cast(null as integer) as dwelling_id, b.id as block_id, l.id as lift_id, hc.homes,
           ${latest('LIFT', sql`c.lift_id = l.id`, asAt)} as cover
         from lifts l join blocks b on b.id = l.block_id join home_counts hc on hc.block_id = b.id where b.passenger_lifts > 0`,
     ],
-  } satisfies Record<CheckType, ReturnType<typeof sql>[]>;
-  const types = opts.checkType ? [opts.checkType] : CHECK_TYPES;
-  const items = sql.join(
-    types.flatMap((t) => sources[t]),
-    sql` union all `,
-  );
-  const limit = Math.min(Math.max(opts.limit ?? 200, 1), 1000);
+  } satisfies Record<CheckType, () => ReturnType<typeof sql>[]>;
+  return sql<DueItem>`
+    with home_counts as (select block_id, count(*) as homes from dwellings where active = 1 and block_id is not null group by block_id),
+    items as materialized (${sql.join(sources[type](), sql` union all `)})
+    select * from items where cover is null or cover < ${asAt}`;
+}
 
+/**
+ * The rows shown, from the items due (passed in as JSON, as kept per check type): named, ordered,
+ * the first `limit`, with the last no-access visit looked up for those rows only.
+ */
+export function overduePageQuery(asAt: IsoDate, items: readonly DueItem[], limit = 200): RawBuilder<OverdueRow> {
+  const shown = Math.min(Math.max(limit, 1), 1000);
+  const packed = JSON.stringify(items.map((i) => [i.check_type, i.scope, i.dwelling_id, i.block_id, i.lift_id, i.homes, i.cover]));
+  const field = (n: number) => sql.raw(`json_extract(j.value, '$[${n}]')`);
   return sql<OverdueRow>`
-      with home_counts as (select block_id, count(*) as homes from dwellings where active = 1 and block_id is not null group by block_id),
-      items as materialized (${items}),
-      due as (select * from items where cover is null or cover < ${asAt}),
+      with due as (
+        select ${field(0)} as check_type, ${field(1)} as scope, ${field(2)} as dwelling_id, ${field(3)} as block_id,
+          ${field(4)} as lift_id, ${field(5)} as homes, ${field(6)} as cover
+        from json_each(${packed}) j
+      ),
       page as (
         select due.*, count(*) over () as total,
           d.uprn, d.address, b.name as block_name, e.name as estate_name, l.name as lift_name, p.name as owner
@@ -77,9 +94,9 @@ export function overdueQuery(asAt: IsoDate, opts: OverdueOptions = {}): RawBuild
         left join check_owners co on co.check_type = due.check_type
         left join people p on p.id = co.person_id
         order by case when due.cover is null then 0 else 1 end, due.cover, due.check_type, e.name, b.name, l.name, d.uprn
-        limit ${limit}
+        limit ${shown}
       )
-      -- the last no-access visit, looked up for the rows shown only: a home's own, else its block's communal one
+      -- a home's own last no-access visit, else its block's communal one
       select page.*,
         case when page.scope = 'home'
           then (select max(v.visit_date) from no_access_visits v where v.check_type = page.check_type and v.dwelling_id = page.dwelling_id and v.visit_date <= ${asAt})
@@ -90,13 +107,24 @@ export function overdueQuery(asAt: IsoDate, opts: OverdueOptions = {}): RawBuild
       order by case when page.cover is null then 0 else 1 end, page.cover, page.check_type, page.estate_name, page.block_name, page.lift_name, page.uprn`;
 }
 
+const dueKept = perCheckType<DueItem[]>();
+
+/** The items due of each check type asked for, each worked out again only when a write has touched its check type. */
+async function dueItems(db: ReadDb, asAt: IsoDate, types: readonly CheckType[]): Promise<DueItem[]> {
+  const versions = await checkVersions(db);
+  const out: DueItem[] = [];
+  for (const type of types) out.push(...(await dueKept(db, versions, type, asAt, async () => (await dueItemsQuery(type, asAt).execute(sqlReader(db))).rows)));
+  return out;
+}
+
 /**
  * Everything whose check has run out or was never done, as at a date: a home's gas or electrical
  * check, a block's communal check (with the number of homes it serves), or one lift. The unit is
  * what the owner has to get done, so an overdue fire risk assessment is one row, not a row per flat.
  */
 export async function overdueChecks(db: ReadDb, asAt: IsoDate, opts: OverdueOptions = {}): Promise<OverdueChecks> {
-  const rows = (await overdueQuery(asAt, opts).execute(sqlReader(db))).rows;
+  const items = await dueItems(db, asAt, opts.checkType ? [opts.checkType] : CHECK_TYPES);
+  const rows = (await overduePageQuery(asAt, items, opts.limit).execute(sqlReader(db))).rows;
 
   return {
     asAt,

@@ -24,3 +24,9 @@ export interface ComplianceTrendPointsTable {
   due60: number | null;
   due90: number | null;
 }
+
+/** Moved on by triggers (migration 018) whenever a write could change a check type's figures. */
+export interface ComplianceVersionsTable {
+  check_type: CheckType;
+  version: number;
+}

@@ -4,7 +4,7 @@ import { CHECK_TYPES, type CheckType } from '../../shared/domain/compliance';
 import { addDays, type IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
-import { coverQuery } from './position';
+import { compliancePosition, coverQuery } from './position';
 import { versionCache } from './versionCache';
 import type { Keeper } from '../db/keeper';
 
@@ -52,7 +52,11 @@ async function computeTrend(db: ReadDb, asAt: IsoDate, months: number, keeper?: 
     const values: (number | null)[] = [];
     for (const at of points) {
       let point: Point | undefined = kept.get(`${type}|${at}`);
-      if (!point) {
+      if (!point && at === asAt) {
+        // the last point is the position's, which keeps it: asked for at once, they share the work
+        const position = (await compliancePosition(db, asAt, keeper)).find((p) => p.checkType === type)!;
+        point = { check_type: type, as_at: at, requiring: position.requiring, compliant: position.compliant };
+      } else if (!point) {
         point = { check_type: type, as_at: at, ...(await pointCounts(db, type, at)) };
         workedOut.push(point);
       }

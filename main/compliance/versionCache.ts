@@ -16,9 +16,13 @@ async function dataVersion(db: ReadDb): Promise<string> {
   ).rows[0]!.v;
 }
 
-/** A cache of the last few results per database and key, dropped whenever the data's version moves on. */
+/**
+ * A cache of the last few results per database and key, dropped whenever the data's version moves
+ * on. Calls made while one is being worked out share it (the compliance page asks for the position
+ * and the trend at once, and the trend's last point is the position).
+ */
 export function versionCache<T>(size = 8) {
-  const kept = new WeakMap<ReadDb, { version: string; values: Map<string, T> }>();
+  const kept = new WeakMap<ReadDb, { version: string; values: Map<string, Promise<T>> }>();
   return async (db: ReadDb, key: string, compute: () => Promise<T>): Promise<T> => {
     const version = await dataVersion(db);
     let entry = kept.get(db);
@@ -28,9 +32,12 @@ export function versionCache<T>(size = 8) {
     }
     const hit = entry.values.get(key);
     if (hit !== undefined) return hit;
-    const value = await compute();
-    if (entry.values.size >= size) entry.values.delete(entry.values.keys().next().value!);
-    entry.values.set(key, value);
+    const values = entry.values;
+    const value = compute();
+    if (values.size >= size) values.delete(values.keys().next().value!);
+    values.set(key, value);
+    // a failure is not kept: the next call tries again
+    value.catch(() => values.get(key) === value && values.delete(key));
     return value;
   };
 }

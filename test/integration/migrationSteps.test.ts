@@ -331,6 +331,39 @@ describe('016_compliance_position_points', () => {
   });
 });
 
+describe('018_compliance_versions', () => {
+  it('starts every check type at one over the certificates already there, and moves them on with writes from then', async () => {
+    h = await migrateToBefore('018_compliance_versions');
+    h.sqlite.prepare("insert into estates (name, created_at, updated_at) values ('North', ?, ?)").run(at, at);
+    h.sqlite.prepare("insert into blocks (estate_id, name, created_at, updated_at) values (1, 'Ash House', ?, ?)").run(at, at);
+    h.sqlite.prepare("insert into dwellings (uprn, address, block_id, created_at, updated_at) values ('100', '1 Ash House', 1, ?, ?)").run(at, at);
+    const add = h.sqlite.prepare(
+      "insert into certificates (check_type, dwelling_id, date_done, expiry_date, created_at, updated_at) values ('GAS', 1, ?, ?, ?, ?)",
+    );
+    add.run('2025-03-01', '2026-03-01', at, at);
+
+    await h.migrateTo('018_compliance_versions');
+
+    const versions = () =>
+      Object.fromEntries(
+        (h!.sqlite.prepare('select check_type, version from compliance_versions').all() as { check_type: string; version: number }[]).map((r) => [
+          r.check_type,
+          r.version,
+        ]),
+      );
+    expect(versions()).toEqual({ GAS: 1, EICR: 1, FRA: 1, WATER: 1, LIFT: 1, ASBESTOS: 1 });
+    add.run('2026-01-15', '2027-01-15', at, at);
+    expect(versions()).toEqual({ GAS: 2, EICR: 1, FRA: 1, WATER: 1, LIFT: 1, ASBESTOS: 1 });
+    h.sqlite.prepare("update certificates set contractor = 'Warmhome'").run();
+    h.sqlite.prepare("update dwellings set address = '1 Ash House, North'").run();
+    expect(versions().GAS).toBe(2);
+    h.sqlite.prepare("update certificates set check_type = 'EICR' where id = 1").run();
+    expect(versions()).toEqual({ GAS: 3, EICR: 2, FRA: 1, WATER: 1, LIFT: 1, ASBESTOS: 1 });
+    h.sqlite.prepare('update blocks set communal_water = 1').run();
+    expect(versions()).toEqual({ GAS: 4, EICR: 3, FRA: 2, WATER: 2, LIFT: 2, ASBESTOS: 2 });
+  });
+});
+
 describe('the latest step', () => {
   it('opens, with the app, a file migrated step by step with rows from its first steps', async () => {
     h = await migrateToBefore('002_monthly_updates');

@@ -2,7 +2,9 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../../main/exports/accessibility';
 import { dataTable, heading, para, type Block } from '../../main/exports/docx/blocks';
-import { textWidth, wordsOf } from '../../main/exports/docx/fontMetrics';
+import { Document, Paragraph, TextRun } from 'docx';
+import { layoutDocument } from 'docx/layout';
+import { measureArial, textWidth, wordsOf } from '../../main/exports/docx/fontMetrics';
 import { buildDocument, contentsList, type DocumentMeta } from '../../main/exports/docx/frame';
 import { CELL_MARGIN, layoutColumns, LONG_WORD_SHARE, TEXT_WIDTH } from '../../main/exports/docx/tableLayout';
 import { packDocx } from '../../main/exports/pack';
@@ -31,6 +33,38 @@ const gridOf = (tableXml: string) => [...tableXml.matchAll(/<w:gridCol w:w="(\d+
 const tablesOf = (xml: string) => xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
 
 describe('font metrics', () => {
+  it('measures text for the page numbers as the docx package measures Arial itself, every character of the tables', () => {
+    const codes = [
+      ...Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => 0x21 + i),
+      ...Array.from({ length: 0xff - 0xa0 + 1 }, (_, i) => 0xa0 + i),
+      0x2013,
+      0x2014,
+      0x2018,
+      0x2019,
+      0x201c,
+      0x201d,
+      0x2026,
+      0x2022,
+      0x20ac,
+      0x2212,
+    ];
+    const texts: string[] = [];
+    for (let i = 0; i < codes.length; i += 12) texts.push(`a ${String.fromCodePoint(...codes.slice(i, i + 12))} z`);
+    const fonts = [8, 12, 14, 16].flatMap((size) => [false, true].map((bold) => ({ size, bold })));
+    const cases = fonts.flatMap((font) => texts.map((text) => ({ text, font })));
+    const doc = new Document({
+      sections: [
+        { children: cases.map(({ text, font }) => new Paragraph({ children: [new TextRun({ text, font: 'Arial', size: font.size * 2, bold: font.bold })] })) },
+      ],
+    });
+    const lines = layoutDocument(doc).pages.flatMap((p) => p.body.flatMap((b) => (b.type === 'paragraph' ? b.lines : [])));
+    expect(lines).toHaveLength(cases.length);
+    cases.forEach(({ text, font }, i) => {
+      // the layout's widths are in pixels, 96 to the inch: 0.75 of a point
+      expect(measureArial(text, font), `${text} at ${font.size} pt${font.bold ? ' bold' : ''}`).toBeCloseTo(lines[i]!.textWidth * 0.75, 1);
+    });
+  });
+
   it('measures Arial as its AFM widths give it, bold wider', () => {
     // "Recommendation" is 7,836 thousandths of an em regular, 8,390 bold; at 12 pt an em is 240 twips
     expect(textWidth('Recommendation', 24)).toBeCloseTo((7836 * 240) / 1000, 0);

@@ -1,8 +1,9 @@
 import { Document, Footer, PageNumber, PageOrientation, Paragraph, Table, TextRun, type ISectionOptions } from 'docx';
-import { estimatePageNumbersWith, layoutDocument } from 'docx/layout';
+import { estimatePageNumbersWith, layoutDocument, type MeasureWidth } from 'docx/layout';
 import { formatDateLong } from '../../../shared/domain/dates';
 import { ContentsPlace, isHeading, isKeptWithNext, Landscape, resetDrawingIds, rowsOf, SectionHeading, type Block } from './blocks';
 import { contentsBlocks, contentsEntries } from './contents';
+import { measureArial } from './fontMetrics';
 import { documentNumbering, documentStyles } from './styles';
 import { PAGE } from './tableLayout';
 import { xmlSafe } from './text';
@@ -130,8 +131,12 @@ export function estimatePages(doc: Document): number {
   return layoutDocument(doc, { guess: true }).pages.length;
 }
 
-/** The finished document: `build` draws the body, after the drawing ids are reset so the same content gives the same bytes. */
-export function buildDocument(meta: DocumentMeta, build: () => Block[]): Document {
+/**
+ * The finished document: `build` draws the body, after the drawing ids are reset so the same content
+ * gives the same bytes. Its pages are laid out for their numbers measuring text with `measureWidth`
+ * (undefined: the docx package's own measuring, which gives the same widths more slowly).
+ */
+export function buildDocument(meta: DocumentMeta, build: () => Block[], measureWidth: MeasureWidth | undefined = measureArial): Document {
   resetDrawingIds();
   const blocks = build();
   const entries = contentsEntries(blocks);
@@ -143,7 +148,7 @@ export function buildDocument(meta: DocumentMeta, build: () => Block[]): Documen
       description: meta.description,
       styles: documentStyles,
       numbering: documentNumbering,
-      pageNumbers: estimatePageNumbersWith({ guess: true }),
+      pageNumbers: estimatePageNumbersWith({ guess: true, measureWidth }),
       sections: sectionsOf(body, meta),
     });
   const mode = meta.contents ?? 'auto';

@@ -6,7 +6,7 @@ import { median } from '../table.mjs';
 const { openDatabase } = appRequire('./dist/main/db/open.js');
 const { createCore } = appRequire('./dist/main/core/dispatch.js');
 const { stopReader } = appRequire('./dist/main/core/readWorker.js');
-const { buildingSafetyMeasures, measureQueries } = appRequire('./dist/main/compliance/measures.js');
+const { buildingSafetyMeasuresNow, measureQueries } = appRequire('./dist/main/compliance/measures.js');
 const Database = appRequire('better-sqlite3');
 
 /** The calls the compliance page makes when it opens (renderer/compliance/). */
@@ -29,7 +29,8 @@ export default async function compliance(landlord) {
   const call = async (name, input) => unwrap(await core.call(name, input));
   const rows = [];
 
-  const bs = await timeRuns(() => buildingSafetyMeasures(database.db, today));
+  // worked out each time: the app keeps each measure until its check type is written to
+  const bs = await timeRuns(() => buildingSafetyMeasuresNow(database.db, today));
   const compiled = Object.values(measureQueries(today)).map((q) => q.compile(database.db));
   const plain = new Database(file, { readonly: true });
   const statements = compiled.map((c) => [plain.prepare(c.sql), c.parameters]);
