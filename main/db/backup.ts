@@ -1,12 +1,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { backupsToKeep, type BackupFile } from '../../shared/domain/backupRotation';
 import { localToday, type IsoDate } from '../../shared/domain/dates';
 import { AppError } from '../core/errors';
-import { damagedError, isDamageError, looksLikeSqlite, quickCheck } from './integrity';
-import { appliedMigrations, assertNotNewer, type MigrationList } from './migrate';
+import { damagedError, isDamageError, looksLikeSqlite } from './integrity';
+import { copyDatabase, fileFacts } from './fileWork';
+import { assertNotNewer, type MigrationList } from './migrate';
 import { migrations as shippedMigrations } from '../../migrations';
 
 // Backups by SQLite's backup API (a consistent copy while the app keeps working), each verified
@@ -32,16 +33,13 @@ export function backupFolder(dbPath: string, chosen = ''): string {
  * Checks that a file is a sound Housing Desk database this version can open: readable as SQLite,
  * passing quick_check, holding our schema steps and none newer. Gives its last step.
  */
-export function verifyDatabaseFile(file: string, migrations: MigrationList = shippedMigrations): string {
+export async function verifyDatabaseFile(file: string, migrations: MigrationList = shippedMigrations): Promise<string> {
   if (!fs.existsSync(file)) throw new AppError('not_found', `There is no file ${file}.`);
   // reading a file in WAL mode makes its -wal and -shm: those this check made are removed after it
   const made = ['-wal', '-shm'].map((s) => file + s).filter((f) => !fs.existsSync(f));
-  let sqlite: BetterSqlite3.Database | undefined;
   try {
-    sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
-    const found = quickCheck(sqlite);
-    if (found.length) throw damagedError(file, found[0]!);
-    const applied = appliedMigrations(sqlite);
+    const { problems, applied } = await fileFacts(file);
+    if (problems.length) throw damagedError(file, problems[0]!);
     if (applied.length === 0) throw new AppError('validation', `${file} is not a Housing Desk database or backup.`);
     assertNotNewer(applied, migrations);
     return applied.at(-1)!;
@@ -51,7 +49,6 @@ export function verifyDatabaseFile(file: string, migrations: MigrationList = shi
     if (isDamageError(e)) throw damagedError(file, (e as Error).message);
     throw e;
   } finally {
-    sqlite?.close();
     for (const f of made) fs.rmSync(f, { force: true });
   }
 }
@@ -63,14 +60,9 @@ export async function writeBackup(sqlite: BetterSqlite3.Database, out: string, o
   // its own name: two hosts started in the same second write the same day's backup at once
   const partial = `${target}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.partial`;
   try {
-    await sqlite.backup(partial, {
-      progress: ({ totalPages, remainingPages }) => {
-        onProgress?.(totalPages ? Math.round((100 * (totalPages - remainingPages)) / totalPages) : 100);
-        return 256;
-      },
-    });
+    await copyDatabase(sqlite, partial, (percent) => onProgress?.(percent));
     onProgress?.(100);
-    const schemaVersion = verifyDatabaseFile(partial);
+    const schemaVersion = await verifyDatabaseFile(partial);
     fs.renameSync(partial, target);
     return { path: target, bytes: fs.statSync(target).size, schemaVersion };
   } catch (e) {
@@ -136,10 +128,10 @@ export interface RestoreOptions {
 }
 
 /** The backup's refusal in words about restoring it, which is what the user is doing. */
-function checkBackup(source: string, label: string, migrations?: MigrationList): string {
+async function checkBackup(source: string, label: string, migrations?: MigrationList): Promise<string> {
   const unchanged = 'Your database has not been changed.';
   try {
-    return verifyDatabaseFile(source, migrations);
+    return await verifyDatabaseFile(source, migrations);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     if (e.code === 'damaged') {
@@ -173,7 +165,7 @@ export async function restoreDatabase(dbPath: string, from: string, options: Res
   };
   if (source === target) throw new AppError('validation', 'The backup to restore is the database itself: choose a backup file.');
   progress('checking', 0);
-  const schemaVersion = checkBackup(source, options.label ?? from, options.migrations);
+  const schemaVersion = await checkBackup(source, options.label ?? from, options.migrations);
   const keptAs = fs.existsSync(target) ? `${target}.before-restore.${stamp(options.now ?? new Date())}.bak` : null;
   if (keptAs && fs.existsSync(keptAs)) throw new AppError('conflict', `${keptAs} already exists: wait a second and restore again.`);
   stopIfCancelled();
@@ -181,20 +173,12 @@ export async function restoreDatabase(dbPath: string, from: string, options: Res
   const incoming = `${target}.restoring`;
   fs.rmSync(incoming, { force: true });
   try {
-    const src = new BetterSqlite3(source, { readonly: true, fileMustExist: true });
-    try {
-      await src.backup(incoming, {
-        progress: ({ totalPages, remainingPages }) => {
-          stopIfCancelled();
-          progress('copying', totalPages ? Math.round((100 * (totalPages - remainingPages)) / totalPages) : 100);
-          return 256;
-        },
-      });
-    } finally {
-      src.close();
-    }
+    await copyDatabase(source, incoming, (percent) => {
+      stopIfCancelled();
+      progress('copying', percent);
+    });
     progress('copying', 100);
-    verifyDatabaseFile(incoming, options.migrations);
+    await verifyDatabaseFile(incoming, options.migrations);
     stopIfCancelled();
     progress('replacing', 0);
     await (options.swap ?? (async (replace) => replace()))(() => {

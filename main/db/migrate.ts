@@ -1,24 +1,15 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { migrations as shippedMigrations } from '../../migrations';
+import { AppError } from '../core/errors';
+import { MIGRATION_TABLE } from './schemaSteps';
 
 export type MigrationList = ReadonlyArray<readonly [name: string, migration: Migration]>;
-import { AppError } from '../core/errors';
-
-const MIGRATION_TABLE = 'kysely_migration';
 
 class StaticMigrationProvider implements MigrationProvider {
   constructor(private readonly list: MigrationList) {}
   async getMigrations(): Promise<Record<string, Migration>> {
     return Object.fromEntries(this.list.map(([name, m]) => [name, m]));
   }
-}
-
-/** Names of the schema steps already applied to this file (read without changing anything). */
-export function appliedMigrations(sqlite: BetterSqlite3.Database): string[] {
-  const table = sqlite.prepare("select name from sqlite_master where type = 'table' and name = ?").get(MIGRATION_TABLE);
-  if (!table) return [];
-  return (sqlite.prepare(`select name from ${MIGRATION_TABLE} order by name`).all() as { name: string }[]).map((r) => r.name);
 }
 
 /** Refuses, before anything is written, a file made by a newer version of the app. */

@@ -7,8 +7,10 @@ import { AppError } from '../core/errors';
 import { ImmediateSqliteDialect, setLockWait } from './immediateDialect';
 import type { Database } from './schema';
 import { applyPragmas, applyReadPragmas, BUSY_TIMEOUT_MS } from './pragmas';
-import { CHECK_IN_LINE_BYTES, damagedError, isDamageError, looksLikeSqlite, quickCheck, quickCheckInBackground } from './integrity';
-import { appliedMigrations, assertNotNewer, pendingMigrations, runMigrations, type MigrationList } from './migrate';
+import { CHECK_IN_LINE_BYTES, damagedError, isDamageError, looksLikeSqlite, quickCheck } from './integrity';
+import { quickCheckInBackground } from './fileWork';
+import { assertNotNewer, pendingMigrations, runMigrations, type MigrationList } from './migrate';
+import { appliedMigrations } from './schemaSteps';
 import { migrations as shippedMigrations } from '../../migrations';
 
 export interface OpenDatabase {

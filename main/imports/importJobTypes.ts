@@ -8,7 +8,8 @@ export interface WorkerRequest {
   dbPath: string;
   kind: ImportKind;
   fileName: string;
-  bytes: Uint8Array;
+  /** the file as the call carried it: decoded on the worker, since a large file takes the thread that answers calls tens of milliseconds */
+  base64: string;
   options: ImportOptions & { mapping?: ColumnMapping };
   /** one Int32: set to 1 to cancel */
   cancelFlag: SharedArrayBuffer;

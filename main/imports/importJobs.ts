@@ -33,7 +33,8 @@ export interface StartImport {
   sqlite: BetterSqlite3.Database;
   kind: ImportKind;
   fileName: string;
-  bytes: Buffer;
+  /** the file, as the call carries it */
+  base64: string;
   options: ImportOptions & { mapping?: ColumnMapping };
 }
 
@@ -52,8 +53,7 @@ export function startImportJob(start: StartImport): string {
   const file = workerFile();
   const jobId = crypto.randomUUID();
   const cancelBuffer = new SharedArrayBuffer(4);
-  const bytes = new Uint8Array(start.bytes);
-  const request: WorkerRequest = { dbPath, kind: start.kind, fileName: start.fileName, bytes, options: start.options, cancelFlag: cancelBuffer };
+  const request: WorkerRequest = { dbPath, kind: start.kind, fileName: start.fileName, base64: start.base64, options: start.options, cancelFlag: cancelBuffer };
   const status: ImportJobStatus = {
     jobId,
     kind: start.kind,
@@ -64,7 +64,7 @@ export function startImportJob(start: StartImport): string {
     done: 0,
     total: 0,
   };
-  const worker = new Worker(file, { workerData: request, transferList: [bytes.buffer] });
+  const worker = new Worker(file, { workerData: request });
   let settle!: (s: ImportJobStatus) => void;
   const job: Job = { status, dbPath, cancelFlag: new Int32Array(cancelBuffer), listeners: new Set(), finished: new Promise((r) => (settle = r)) };
   jobs.add(job);

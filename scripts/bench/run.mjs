@@ -41,6 +41,13 @@ if (!fs.existsSync(path.join(root, 'dist', 'main', 'cli.js'))) {
 }
 
 const landlord = landlordFile();
+{
+  // brought up to this version's schema once, so that no copy of it migrates (and copies itself first) as it opens
+  const { openDatabase } = appRequire('./dist/main/db/open.js');
+  const database = await openDatabase(landlord);
+  if (database.backupPath) fs.rmSync(database.backupPath, { force: true });
+  await database.close();
+}
 const Database = appRequire('better-sqlite3');
 const probe = new Database(landlord, { readonly: true });
 const count = (t) => probe.prepare(`select count(*) from ${t}`).pluck().get().toLocaleString('en-GB');

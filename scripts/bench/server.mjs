@@ -45,22 +45,24 @@ export async function startServer(dbFile) {
       const timer = setInterval(() => (peak = Math.max(peak, rss() ?? 0)), 100);
       return () => (clearInterval(timer), peak);
     },
-    /** Calls app.info every 20 ms while `work` runs: how long each call waited. */
+    /** Calls app.info every 20 ms while `work` runs: how long each call waited, and when each began (performance.now()). */
     async probeDuring(work) {
       const waits = [];
+      const startedAt = [];
       let running = true;
       const probe = (async () => {
         while (running) {
           const t0 = performance.now();
           await call('app.info');
           waits.push(performance.now() - t0);
+          startedAt.push(t0);
           await new Promise((r) => setTimeout(r, 20));
         }
       })();
       const result = await work();
       running = false;
       await probe;
-      return { waits, result };
+      return { waits, startedAt, result };
     },
     stop: () =>
       new Promise((resolve) => {

@@ -1,5 +1,7 @@
-// What a user of the web host feels while long work runs: how long a simple call waits during a
-// committee paper export and during an import job, and the memory of the host's process.
+// What a user of the web host feels while long work runs: how long a simple call waits while the
+// host takes the day's backup, during a committee paper export and during an import job, and the
+// memory of the host's process.
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { appRequire, copyOf, dropCopy } from '../context.mjs';
 import { startServer } from '../server.mjs';
@@ -18,7 +20,20 @@ export default async function host(landlord) {
   const server = await startServer(file);
   const rows = [];
   try {
+    // the first call waits for the host's check of the file; then the host takes the day's automatic
+    // backup (the copy is new: none was taken today)
     await server.call('app.info');
+    const { waits: backupWaits } = await server.probeDuring(async () => {
+      while ((await server.call('backups.status')).count === 0) await sleep(200);
+    });
+    rows.push({
+      what: 'A simple call while the host takes the day’s backup (longest wait)',
+      value: Math.max(...backupWaits),
+      unit: 'ms',
+      runs: 1,
+      target: { below: 50 },
+      note: `median wait ${median(backupWaits).toFixed(1)} ms over ${backupWaits.length} calls`,
+    });
     const idle = server.rss();
 
     const paperWaits = [];
@@ -42,8 +57,10 @@ export default async function host(landlord) {
     });
 
     const stopImportMemory = server.sampleMemory();
-    const { waits: importWaits } = await server.probeDuring(async () => {
+    let started = 0;
+    const { waits: importWaits, startedAt } = await server.probeDuring(async () => {
       const { jobId } = await server.call('imports.start', { kind: 'certificates', fileName: 'bench.csv', base64: csv.toString('base64'), dryRun: false });
+      started = performance.now();
       for (;;) {
         const s = await server.call('imports.status', { jobId });
         if (s.state !== 'running' && s.state !== 'queued') {
@@ -62,7 +79,7 @@ export default async function host(landlord) {
       unit: 'ms',
       runs: 1,
       target: { below: 50 },
-      note: `median wait ${median(importWaits).toFixed(1)} ms over ${importWaits.length} calls`,
+      note: `median wait ${median(importWaits).toFixed(1)} ms over ${importWaits.length} calls; once the job has started (its call carries the ${(csv.length / 1e6).toFixed(1)} MB file), the longest is ${Math.round(Math.max(...importWaits.filter((_, i) => startedAt[i] > started)))} ms`,
     });
     rows.push({
       what: 'Memory of the host during the import (peak)',
