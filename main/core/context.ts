@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import { localToday, type IsoDate } from '../../shared/domain/dates';
 import type { Database } from '../db/schema';
+import type { ForkWork } from './workProcess';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
@@ -18,8 +19,11 @@ export interface Ctx {
   /** ISO timestamp of this call */
   now: string;
   host: 'electron' | 'web';
-  /** long work (exports) runs on worker threads: the hosts say so; tests run it in-process unless they ask */
-  workers: boolean;
+  /**
+   * Long work off the thread that answers calls (the hosts; tests only when they ask): heavy reads on
+   * a worker thread, exports in a process of their own started by `fork`. Null: all in-process.
+   */
+  workers: { fork: ForkWork } | null;
   dbPath: string;
   schemaVersion: string;
   /**

@@ -7,6 +7,7 @@ import { stopReader } from './readWorker';
 import { clockParts, systemClock, type Clock, type Ctx } from './context';
 import type { HandlerTable } from './handlers';
 import { handlerTable } from './table';
+import { forkNodeProcess, type ForkWork } from './workProcess';
 import { readSettings } from '../settings/settingsRepo';
 
 export interface Core {
@@ -24,8 +25,10 @@ export interface Core {
 
 export interface CoreOptions {
   host: 'electron' | 'web';
-  /** exports are built on worker threads with their own connection (the hosts); in-process when left out */
+  /** heavy reads on a worker thread and exports in a process of their own, each with its own connection (the hosts); in-process when left out */
   workers?: boolean;
+  /** how an export's process is started: a Node child process unless the host says (Electron's utility process) */
+  fork?: ForkWork;
   clock?: Clock;
   handlers?: HandlerTable;
   log?: (message: string, error: unknown) => void;
@@ -55,7 +58,7 @@ export function createCore(opened: OpenDatabase, options: CoreOptions): Core {
       actor: settings.userName || 'Unknown user',
       ...clockParts(clock),
       host: options.host,
-      workers: (options.workers ?? false) && !database.sqlite.memory,
+      workers: options.workers && !database.sqlite.memory ? { fork: options.fork ?? forkNodeProcess } : null,
       dbPath: database.path,
       schemaVersion: database.schemaVersion,
       replaceDatabase,

@@ -52,7 +52,7 @@ function startReader(dbPath: string): Reader {
 
 /** Runs a heavy read on the file's read worker when the host has workers, else here on `db`. */
 export async function readOffThread<T extends ReadTask>(
-  ctx: { db: ReadDb; workers: boolean; dbPath: string },
+  ctx: { db: ReadDb; workers: unknown; dbPath: string },
   task: T,
   ...args: ReadArgs<T>
 ): Promise<ReadResult<T>> {

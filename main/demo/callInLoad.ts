@@ -37,7 +37,7 @@ export async function callInLoad<N extends CallName>(trx: Db, ctx: LoadCtx, hand
     today: ctx.today,
     now: ctx.now,
     host: 'web',
-    workers: false,
+    workers: null,
     dbPath: '',
     schemaVersion: '',
   };

@@ -1,5 +1,5 @@
 // Exports in the background: the window starts one, asks how it is going (the phase it is in), and
-// fetches the file from the finished job, or cancels it, which stops its worker at once. Jobs live
+// fetches the file from the finished job, or cancels it, which stops its process at once. Jobs live
 // in memory; a few finished ones are kept so that their file or error can still be asked for.
 import crypto from 'node:crypto';
 import type { ExportedFile, ExportJobStatus, ParsedInput } from '../../shared/contract';
@@ -8,13 +8,13 @@ import { AppError } from '../core/errors';
 import { jobRegistry } from '../core/jobRegistry';
 import { noProgress, type ExportCall, type ExportKind, type ExportProgress, type ExportResult } from './exportKind';
 import { exportKinds } from './exportKinds';
-import { buildOnWorker, type RunningExport } from './exportRunner';
+import { buildInChild, type RunningExport } from './exportRunner';
 
 // Adding an export call without its entry in the contract's exportJobStart does not compile.
 const inBackground: Record<ExportCall, true> = {} as Record<ParsedInput<'exportJobs.start'>['call'], true>;
 void inBackground;
 
-/** Each export's worker takes a core and its own memory: more at once would only slow them all. */
+/** Each export's process takes a core and its own memory: more at once would only slow them all. */
 export const MOST_EXPORTS_AT_ONCE = 2;
 
 interface ExportJob {
@@ -27,11 +27,11 @@ const jobs = jobRegistry<ExportJob>('That export', 6);
 export const asFile = (r: ExportResult): ExportedFile => ({ fileName: r.fileName, base64: r.bytes.toString('base64'), bytes: r.bytes.length });
 
 /**
- * Builds an export where the host builds them: on a worker (the hosts), else in the process itself
+ * Builds an export where the host builds them: in a process of its own (the hosts), else in the process itself
  * (tests, a database in memory), where cancel only stops waiting. The export calls and the jobs both run through here.
  */
 export function runExport<N extends ExportCall>(call: N, input: ParsedInput<N>, ctx: Ctx, progress: ExportProgress = noProgress): RunningExport {
-  if (ctx.workers) return buildOnWorker(call, input, ctx.dbPath, ctx, progress);
+  if (ctx.workers) return buildInChild(call, input, ctx.dbPath, ctx, ctx.workers.fork, progress);
   const kind = exportKinds[call] as ExportKind<N>;
   return { result: kind.build(ctx.db, input, ctx, progress), cancel: async () => {} };
 }

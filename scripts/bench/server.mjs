@@ -30,20 +30,43 @@ export async function startServer(dbFile) {
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
     return r.value;
   };
-  /** Resident memory of the host's process, in MB. */
-  const rss = () => {
-    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : null;
+  /** Resident memory of a process, in MB (null once it has ended). */
+  const rssOf = (pid) => {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+      return m ? Number(m[1]) / 1024 : null;
+    } catch {
+      return null;
+    }
   };
+  /** The processes the host has started (an export's), and theirs. */
+  const descendants = (pid) => {
+    const children = fs.readdirSync(`/proc/${pid}/task`).flatMap((task) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+      } catch {
+        return [];
+      }
+    });
+    return children.flatMap((c) => [c, ...descendants(c)]);
+  };
+  /** Resident memory of the host's process, in MB. */
+  const rss = () => rssOf(child.pid);
+  /** The host's and the processes it started, in MB. */
+  const rssWithChildren = () => (rss() ?? 0) + descendants(child.pid).reduce((n, pid) => n + (rssOf(pid) ?? 0), 0);
   return {
     launchUrl,
     call,
     rss,
-    /** Samples the memory every 100 ms until stopped: returns the peak. */
+    /** Samples the memory every 100 ms until stopped: returns the host's peak and the peak with the processes it started. */
     sampleMemory() {
       let peak = rss() ?? 0;
-      const timer = setInterval(() => (peak = Math.max(peak, rss() ?? 0)), 100);
-      return () => (clearInterval(timer), peak);
+      let withChildren = rssWithChildren();
+      const timer = setInterval(() => {
+        peak = Math.max(peak, rss() ?? 0);
+        withChildren = Math.max(withChildren, rssWithChildren());
+      }, 100);
+      return () => (clearInterval(timer), { peak, withChildren });
     },
     /** Calls app.info every 20 ms while `work` runs: how long each call waited, and when each began (performance.now()). */
     async probeDuring(work) {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CallInput, CallName, CallOutput, Result } from '../../shared/contract';
 import { createCore, type Core } from '../../main/core/dispatch';
+import type { ForkWork } from '../../main/core/workProcess';
 import { openDatabase, type OpenDatabase } from '../../main/db/open';
 
 export function tempDir(prefix = 'hd-test-'): string {
@@ -21,11 +22,11 @@ export interface TestCore {
 }
 
 /** A core over a real SQLite file in a temp folder, with a fixed clock. */
-export async function makeCore(opts: { today?: string; setup?: boolean; demo?: boolean; workers?: boolean } = {}): Promise<TestCore> {
+export async function makeCore(opts: { today?: string; setup?: boolean; demo?: boolean; workers?: boolean; fork?: ForkWork } = {}): Promise<TestCore> {
   const dir = tempDir();
   const database = await openDatabase(path.join(dir, 'test.sqlite'));
   const clock = () => new Date(`${opts.today ?? '2026-11-23'}T10:00:00`);
-  const core = createCore(database, { host: 'web', clock, log: () => {}, workers: opts.workers ?? false });
+  const core = createCore(database, { host: 'web', clock, log: () => {}, workers: opts.workers ?? false, fork: opts.fork });
   const t: TestCore = {
     core,
     database,

@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cancelRunningExports, MOST_EXPORTS_AT_ONCE } from '../../main/exports/exportJobs';
-import { buildOnWorker, CANCELLED } from '../../main/exports/exportRunner';
+import { forkNodeProcess } from '../../main/core/workProcess';
+import { buildInChild, CANCELLED } from '../../main/exports/exportRunner';
 import type { ExportJobStatus, ExportPhase } from '../../shared/contract';
 import { readDocx } from '../helpers/docx';
 import type { TestCore } from '../helpers/testCore';
 import { demoCoresWithAndWithoutWorkers } from '../helpers/workerCores';
 
 // Exports in the background (issue 15): the window starts one, sees the phase it is in, fetches the
-// file, or cancels it, which stops its worker. (The worker is the compiled one: npm test builds first.)
+// file, or cancels it, which stops its process. (Its script is the compiled one: npm test builds first.)
 
 const cores = demoCoresWithAndWithoutWorkers();
 let paperId: number;
@@ -26,7 +27,7 @@ async function finished(t: TestCore, jobId: string): Promise<ExportJobStatus> {
 const paperJob = { call: 'exports.committeePaper', input: { paperId: 0 } } as const;
 
 describe('exports in the background', () => {
-  it('give the file the export call gives, on a worker and in-process', async () => {
+  it('give the file the export call gives, in a process of their own and in-process', async () => {
     for (const t of [cores.onWorker, cores.inProcess]) {
       const { jobId } = await t.call('exportJobs.start', { ...paperJob, input: { paperId } });
       const first = await t.call('exportJobs.status', { jobId });
@@ -47,20 +48,24 @@ describe('exports in the background', () => {
     };
     const clock = { today: '2026-11-23', now: '2026-11-23T10:00:00.000Z' };
     const path = cores.onWorker.database.path;
-    expect(await phasesOf((p) => buildOnWorker('exports.committeePaper', { paperId }, path, clock, p).result)).toEqual(['drawing', 'numbering', 'checking']);
-    expect(await phasesOf((p) => buildOnWorker('exports.trainingMatrix', { asAt: null, teamId: null, format: 'xlsx' }, path, clock, p).result)).toEqual([
-      'writing',
+    expect(await phasesOf((p) => buildInChild('exports.committeePaper', { paperId }, path, clock, forkNodeProcess, p).result)).toEqual([
+      'drawing',
+      'numbering',
+      'checking',
     ]);
+    expect(
+      await phasesOf((p) => buildInChild('exports.trainingMatrix', { asAt: null, teamId: null, format: 'xlsx' }, path, clock, forkNodeProcess, p).result),
+    ).toEqual(['writing']);
   }, 120_000);
 
-  it('stop the worker when cancelled: the job says so, has no file, and the worker has ended', async () => {
+  it('stop the process when cancelled: the job says so, has no file, and the process has ended', async () => {
     const clock = { today: '2026-11-23', now: '2026-11-23T10:00:00.000Z' };
-    const running = buildOnWorker('exports.committeePaper', { paperId }, cores.onWorker.database.path, clock);
+    const running = buildInChild('exports.committeePaper', { paperId }, cores.onWorker.database.path, clock, forkNodeProcess);
     const refused = running.result.then(
       () => 'made',
       (e: Error) => e.message,
     );
-    await running.cancel(); // resolves once the worker has exited
+    await running.cancel(); // resolves once the process has exited
     expect(await refused).toBe(CANCELLED);
 
     const { jobId } = await cores.onWorker.call('exportJobs.start', { ...paperJob, input: { paperId } });

@@ -1,19 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildOnWorker } from '../../main/exports/exportRunner';
+import { stopReader } from '../../main/core/readWorker';
+import { forkNodeProcess, type ForkWork } from '../../main/core/workProcess';
+import { buildInChild } from '../../main/exports/exportRunner';
 import type * as Runner from '../../main/exports/exportRunner';
 import type { CallInput, CallName } from '../../shared/contract';
 import { readDocx } from '../helpers/docx';
-import type { TestCore } from '../helpers/testCore';
+import { makeCore, type TestCore } from '../helpers/testCore';
 import { demoCoresWithAndWithoutWorkers } from '../helpers/workerCores';
 
-// The hosts build exports on a worker thread with its own connection (issue 15: a committee paper
-// held every other call for seconds). The document must be the same as one built in-process, and
-// a refusal must reach the caller as the same error, field included. (The worker is the compiled
-// one: npm test builds first.)
+// The hosts build exports in a process of their own with its own connection (issue 15: a committee
+// paper held every other call for seconds, and a worker thread's memory stayed with the host after
+// it). The document must be the same as one built in-process, and a refusal must reach the caller
+// as the same error, field included. (The process runs the compiled script: npm test builds first.)
 
 vi.mock('../../main/exports/exportRunner', async (original) => {
   const runner = await original<typeof Runner>();
-  return { ...runner, buildOnWorker: vi.fn(runner.buildOnWorker) };
+  return { ...runner, buildInChild: vi.fn(runner.buildInChild) };
 });
 
 const cores = demoCoresWithAndWithoutWorkers();
@@ -34,16 +36,16 @@ async function inputs(t: TestCore): Promise<{ [N in CallName]?: CallInput<N> }> 
   };
 }
 
-describe('exports on a worker thread', () => {
+describe('exports in a process of their own', () => {
   it('give the same document as in-process, for every kind', async () => {
     const asked = await inputs(cores.onWorker);
     expect(Object.keys(asked).sort()).toEqual(Object.keys(await inputs(cores.inProcess)).sort());
     for (const [name, input] of Object.entries(asked)) {
-      vi.mocked(buildOnWorker).mockClear();
+      vi.mocked(buildInChild).mockClear();
       const a = (await cores.onWorker.call(name as 'exports.policySchedule', input as never)) as { fileName: string; base64: string };
-      expect(buildOnWorker, name).toHaveBeenCalledTimes(1);
+      expect(buildInChild, name).toHaveBeenCalledTimes(1);
       const b = (await cores.inProcess.call(name as 'exports.policySchedule', input as never)) as { fileName: string; base64: string };
-      expect(buildOnWorker, name).toHaveBeenCalledTimes(1);
+      expect(buildInChild, name).toHaveBeenCalledTimes(1);
       expect(a.fileName, name).toBe(b.fileName);
       if (a.fileName.endsWith('.docx')) expect((await readDocx(a.base64)).document, name).toBe((await readDocx(b.base64)).document);
       else expect(a.base64, name).toBe(b.base64);
@@ -58,5 +60,28 @@ describe('exports on a worker thread', () => {
       ok: false,
       error: { code: 'validation', message: 'Write the Summary before exporting the paper.', field: 'narrative.summary' },
     });
+  }, 120_000);
+
+  it('are each built by a process started for it, which has ended once the document is back (its memory with it)', async () => {
+    const processes: { ended: boolean }[] = [];
+    const fork: ForkWork = (script) => {
+      const started = forkNodeProcess(script);
+      const record = { ended: false };
+      processes.push(record);
+      started.onExit(() => (record.ended = true));
+      return started;
+    };
+    const t = await makeCore({ demo: true, workers: true, fork });
+    try {
+      const paperId = firstPaper(t).id;
+      const paper = await t.call('exports.committeePaper', { paperId });
+      const schedule = await t.call('exports.policySchedule', {});
+      expect([paper.fileName, schedule.fileName].every((f) => f.endsWith('.docx'))).toBe(true);
+      expect(processes).toHaveLength(2);
+      await vi.waitFor(() => expect(processes.every((p) => p.ended)).toBe(true));
+    } finally {
+      await stopReader(t.database.path);
+      await t.close();
+    }
   }, 120_000);
 });

@@ -21,7 +21,7 @@ function callCtx(actor = 'Dana Fielding'): Ctx {
     today: '2026-11-23',
     now: NOW,
     host: 'web',
-    workers: false,
+    workers: null,
     dbPath: t.database.path,
     schemaVersion: t.database.schemaVersion,
   };

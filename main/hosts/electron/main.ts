@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { createCore, type Core } from '../../core/dispatch';
 import { openDatabase } from '../../db/open';
 import { startupBackup } from '../../settings/backupHandlers';
+import { forkUtilityProcess } from './utilityFork';
 import { AppError } from '../../core/errors';
 import { rendererDir } from '../../app/paths';
 import { APP_PAGE, APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponseFor } from './appProtocol';
@@ -76,7 +77,7 @@ async function start() {
   const dbPath = databasePath();
   try {
     const database = await openDatabase(dbPath, { check: 'background', serving: true });
-    core = createCore(database, { host: 'electron', workers: true });
+    core = createCore(database, { host: 'electron', workers: true, fork: forkUtilityProcess });
     startupBackup(database).catch((e: unknown) => console.error(`Today's automatic backup failed: ${(e as Error).message}`));
   } catch (e) {
     const message = e instanceof AppError ? e.message : `The database ${dbPath} could not be opened: ${(e as Error).message}`;
