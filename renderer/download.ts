@@ -15,10 +15,19 @@ function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A Word document made by main. */
+/** The types of the files main makes, by their names' endings. */
+const TYPES: Record<string, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv;charset=utf-8',
+};
+
+const typeOf = (fileName: string) => TYPES[/\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+
+/** A file made by main (a Word document, a spreadsheet or a CSV), with the type its name says. */
 export function saveFile(file: ExportedFile): void {
   const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  saveBlob(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }), file.fileName);
+  saveBlob(new Blob([bytes], { type: typeOf(file.fileName) }), file.fileName);
 }
 
 /** A CSV, in UTF-8 with the byte order mark Excel needs to read it as UTF-8 (en dashes, curly quotes). */
