@@ -28,7 +28,7 @@ export async function serve(dbPath: string, port: number | undefined, open: bool
   console.log(`Housing Desk is running at ${host.launchUrl}`);
   const risk = storageRisk(database.path);
   if (risk) console.error(`housing-desk: ${risk}`);
-  startupBackup(database).catch((e: unknown) => console.error(`housing-desk: today's automatic backup failed (${(e as Error).message}).`));
+  const backingUp = startupBackup(database).catch((e: unknown) => console.error(`housing-desk: today's automatic backup failed (${(e as Error).message}).`));
   if (open) {
     const browser = findChromium();
     // A fresh private profile (mkdtemp makes it 0700) and a one-time code rather than the token.
@@ -36,6 +36,8 @@ export async function serve(dbPath: string, port: number | undefined, open: bool
   }
   const stop = async () => {
     await host.close();
+    // the day's backup is finished rather than left half-written
+    await backingUp;
     // a restore from Settings may have replaced the connection opened above
     await core.database.close();
     process.exit(0);

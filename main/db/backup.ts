@@ -87,7 +87,29 @@ export function listBackups(folder: string, dbPath: string): (BackupFile & { pat
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
 
-/** Writes a backup into the rotation's folder now, then deletes the ones the rotation no longer keeps. */
+const PARTIAL = /\.(\d+)-[0-9a-f]+\.partial$/;
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it runs, as another user
+    return (e as { code?: string }).code === 'EPERM';
+  }
+};
+
+/** Partial copies of this database left by a host that stopped or was killed while writing one (a large file's copy is as large as it). */
+function removeAbandonedCopies(folder: string, dbPath: string) {
+  if (!fs.existsSync(folder)) return;
+  const base = `${path.basename(dbPath)}.`;
+  for (const name of fs.readdirSync(folder)) {
+    const pid = name.startsWith(base) ? PARTIAL.exec(name)?.[1] : undefined;
+    if (pid && !isRunning(Number(pid))) fs.rmSync(path.join(folder, name), { force: true });
+  }
+}
+
+/** Writes a backup into the rotation's folder now, then deletes the ones the rotation no longer keeps (and any partial copy abandoned there). */
 export async function takeBackup(
   sqlite: BetterSqlite3.Database,
   dbPath: string,
@@ -97,6 +119,7 @@ export async function takeBackup(
   const at = `${path.basename(dbPath)}.${stamp(options.now ?? new Date())}`;
   let name = `${at}.backup.sqlite`;
   for (let n = 2; fs.existsSync(path.join(options.folder, name)); n++) name = `${at}-${n}.backup.sqlite`;
+  removeAbandonedCopies(options.folder, dbPath);
   const written = await writeBackup(sqlite, path.join(options.folder, name), options.onProgress);
   const keep = backupsToKeep(listBackups(options.folder, dbPath));
   for (const old of listBackups(options.folder, dbPath)) if (!keep.has(old.name)) fs.rmSync(old.path, { force: true });

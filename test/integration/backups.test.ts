@@ -69,6 +69,21 @@ describe('a backup', () => {
     await db.close();
   });
 
+  it('clears away the partial copy a stopped or killed host left in the folder, not one a running host is writing', async () => {
+    const db = await databaseWithTeam('Tenancy');
+    const folder = path.join(tempDir(), 'backups');
+    fs.mkdirSync(folder);
+    const partial = (pid: number) => path.join(folder, `housing.sqlite.2026-12-04T09-00-00.backup.sqlite.${pid}-0a1b2c3d.partial`);
+    // a process id no process has (above Linux's largest), and this process's own
+    fs.writeFileSync(partial(4_194_999), 'half a copy');
+    fs.writeFileSync(partial(process.pid), 'being written');
+    await takeBackup(db.sqlite, db.path, { folder, now: new Date(Date.UTC(2026, 11, 5, 9)) });
+    expect(fs.existsSync(partial(4_194_999))).toBe(false);
+    expect(fs.existsSync(partial(process.pid))).toBe(true);
+    expect(listBackups(folder, db.path)).toHaveLength(1);
+    await db.close();
+  });
+
   it('is taken automatically at most once a day, and the rotation keeps 7 daily, 4 weekly and 12 monthly', async () => {
     const db = await databaseWithTeam('Tenancy');
     const folder = path.join(tempDir(), 'backups');

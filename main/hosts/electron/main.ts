@@ -14,6 +14,7 @@ import { isTrustedSender } from './trust';
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
+let backingUp: Promise<unknown> = Promise.resolve();
 
 function databasePath(): string {
   return process.env.HOUSING_DESK_DB ? path.resolve(process.env.HOUSING_DESK_DB) : path.join(app.getPath('userData'), 'housing-desk.sqlite');
@@ -78,7 +79,7 @@ async function start() {
   try {
     const database = await openDatabase(dbPath, { check: 'background', serving: true });
     core = createCore(database, { host: 'electron', workers: true, fork: forkUtilityProcess });
-    startupBackup(database).catch((e: unknown) => console.error(`Today's automatic backup failed: ${(e as Error).message}`));
+    backingUp = startupBackup(database).catch((e: unknown) => console.error(`Today's automatic backup failed: ${(e as Error).message}`));
   } catch (e) {
     const message = e instanceof AppError ? e.message : `The database ${dbPath} could not be opened: ${(e as Error).message}`;
     dialog.showErrorBox('Housing Desk', message);
@@ -131,6 +132,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   void app.whenReady().then(start);
   app.on('window-all-closed', () => {
-    void (core?.database.close() ?? Promise.resolve()).finally(() => app.quit());
+    // the day's backup is finished rather than left half-written
+    void backingUp.then(() => core?.database.close()).finally(() => app.quit());
   });
 }
