@@ -4,7 +4,7 @@ import { CHECK_TYPES, type CheckType } from '../../shared/domain/compliance';
 import { addDays, type IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
-import { compliancePosition, coverQuery } from './position';
+import { compliancePosition, coverQuery, type CountPositions } from './position';
 import { versionCache } from './versionCache';
 import type { Keeper } from '../db/keeper';
 
@@ -25,45 +25,66 @@ export function monthEnds(asAt: IsoDate, count: number): IsoDate[] {
   return out;
 }
 
+/** A month end's figures for one check type, as kept in compliance_trend_points. */
+export type TrendPoint = { check_type: CheckType; as_at: IsoDate; requiring: number; compliant: number };
+
+/** Works out the figures of the points asked for (the hosts do it on the read worker: readTasks.ts). */
+export type CountPoints = (wanted: { type: CheckType; at: IsoDate }[]) => Promise<TrendPoint[]>;
+
+/** How the hosts work out the trend's points and the position's counts off the thread that answers calls. */
+export interface TrendOffThread {
+  points: CountPoints;
+  positions: CountPositions;
+}
+
 /**
  * The percentage of homes with each check in date at each month end, by the same rule as the
  * position table (so the last point always equals today's figure). Today's stock is the
  * denominator throughout: the stock's own history is not kept. Points worked out before and not
  * dropped by a write since (migration 014's triggers) are read back; with a keeper, the points
- * worked out now are kept for next time.
+ * worked out now are kept for next time. After a change to the stock every point is worked out
+ * again (66 for a year: 2.7 s at 60,000 homes), so the hosts pass `offThread` to do that away from
+ * the thread that answers calls.
  */
-export async function complianceTrend(db: ReadDb, asAt: IsoDate, months = 12, keeper?: Keeper): Promise<ComplianceTrend> {
-  return cache(db, `${asAt}|${months}`, () => computeTrend(db, asAt, months, keeper));
+export async function complianceTrend(db: ReadDb, asAt: IsoDate, months = 12, keeper?: Keeper, offThread?: TrendOffThread): Promise<ComplianceTrend> {
+  return cache(db, `${asAt}|${months}`, () => computeTrend(db, asAt, months, keeper, offThread));
 }
 
 const cache = versionCache<ComplianceTrend>(4);
 
-type Point = { check_type: CheckType; as_at: IsoDate; requiring: number; compliant: number };
+/** The figures of each point asked for, one query each. */
+export async function trendPointCounts(db: ReadDb, wanted: { type: CheckType; at: IsoDate }[]): Promise<TrendPoint[]> {
+  const out: TrendPoint[] = [];
+  for (const { type, at } of wanted) out.push({ check_type: type, as_at: at, ...(await pointCounts(db, type, at)) });
+  return out;
+}
 
-async function computeTrend(db: ReadDb, asAt: IsoDate, months: number, keeper?: Keeper): Promise<ComplianceTrend> {
+async function computeTrend(db: ReadDb, asAt: IsoDate, months: number, keeper: Keeper | undefined, offThread?: TrendOffThread): Promise<ComplianceTrend> {
   const points = monthEnds(asAt, months);
   const mark = keeper?.mark();
+  const key = (type: CheckType, at: IsoDate) => `${type}|${at}`;
   const kept = new Map(
-    (await db.selectFrom('compliance_trend_points').selectAll().where('as_at', 'in', points).execute()).map((p) => [`${p.check_type}|${p.as_at}`, p]),
+    (await db.selectFrom('compliance_trend_points').selectAll().where('as_at', 'in', points).execute()).map((p) => [
+      key(p.check_type, p.as_at),
+      p as TrendPoint,
+    ]),
   );
-  const workedOut: Point[] = [];
-  const series: ComplianceTrend['series'] = [];
-  for (const type of CHECK_TYPES) {
-    const values: (number | null)[] = [];
-    for (const at of points) {
-      let point: Point | undefined = kept.get(`${type}|${at}`);
-      if (!point && at === asAt) {
-        // the last point is the position's, which keeps it: asked for at once, they share the work
-        const position = (await compliancePosition(db, asAt, keeper)).find((p) => p.checkType === type)!;
-        point = { check_type: type, as_at: at, requiring: position.requiring, compliant: position.compliant };
-      } else if (!point) {
-        point = { check_type: type, as_at: at, ...(await pointCounts(db, type, at)) };
-        workedOut.push(point);
-      }
-      values.push(point.requiring ? Math.round((point.compliant / point.requiring) * 1000) / 10 : null);
-    }
-    series.push({ checkType: type, percent: values });
-  }
+  // the last point is the position's, which keeps it: asked for at once, they share the work
+  const positionNeeded = CHECK_TYPES.some((type) => !kept.has(key(type, asAt)));
+  const missing = CHECK_TYPES.flatMap((type) => points.filter((at) => at !== asAt && !kept.has(key(type, at))).map((at) => ({ type, at })));
+  const [position, workedOut] = await Promise.all([
+    positionNeeded ? compliancePosition(db, asAt, keeper, offThread?.positions) : Promise.resolve(null),
+    missing.length ? (offThread?.points ?? ((wanted) => trendPointCounts(db, wanted)))(missing) : Promise.resolve([]),
+  ]);
+  for (const p of workedOut) kept.set(key(p.check_type, p.as_at), p);
+  const series: ComplianceTrend['series'] = CHECK_TYPES.map((type) => ({
+    checkType: type,
+    percent: points.map((at) => {
+      const fromPosition = at === asAt && !kept.has(key(type, at)) ? position?.find((p) => p.checkType === type) : undefined;
+      const point = fromPosition ? { requiring: fromPosition.requiring, compliant: fromPosition.compliant } : kept.get(key(type, at))!;
+      return point.requiring ? Math.round((point.compliant / point.requiring) * 1000) / 10 : null;
+    }),
+  }));
   if (keeper && mark && workedOut.length > 0)
     keeper.keep(mark, (sqlite) => {
       // a point the position kept keeps its figures due soon: the same write drops both

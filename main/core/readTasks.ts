@@ -2,14 +2,19 @@ import type { AppErrorShape } from '../../shared/contract';
 import { buildingSafetyMeasures } from '../compliance/measures';
 import { overdueChecks } from '../compliance/overdue';
 import { remedialSummary } from '../compliance/remedials';
+import { positionCounts } from '../compliance/position';
+import { trendPointCounts } from '../compliance/trend';
 import type { ReadDb } from './context';
 
 // The heavy reads that may run on the read worker (readWorker.ts): each reads the whole stock and
-// only reads, so any connection to the file gives the same answer.
+// only reads, so any connection to the file gives the same answer (the trend's points are kept by
+// the caller, on its own connection).
 export const readTasks = {
   buildingSafetyMeasures,
   overdueChecks,
   remedialSummary,
+  positionCounts,
+  trendPointCounts,
 } satisfies Record<string, (db: ReadDb, ...args: never[]) => Promise<unknown>>;
 
 export type ReadTask = keyof typeof readTasks;

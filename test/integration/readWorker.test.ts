@@ -2,6 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { stopReader } from '../../main/core/readWorker';
 import type * as Tasks from '../../main/core/readTasks';
 import { readTasks } from '../../main/core/readTasks';
+import { checkPosition, positionCounts } from '../../main/compliance/position';
+import { monthEnds, trendPointCounts } from '../../main/compliance/trend';
+import { CHECK_TYPES } from '../../shared/domain/compliance';
 import type { TestCore } from '../helpers/testCore';
 import { demoCoresWithAndWithoutWorkers } from '../helpers/workerCores';
 
@@ -52,5 +55,47 @@ describe('the read worker', () => {
     await stopReader(cores.onWorker.database.path);
     await cores.onWorker.call('certificates.create', { checkType: 'GAS', homeId: homeId, dateDone: '2026-11-21', reference: 'READ-WORKER-2' });
     expect(await overdue()).toEqual(after);
+  }, 60_000);
+
+  it('works out the trend and every check’s position again on it after a change to the stock, as in-process, and they are kept here', async () => {
+    const t = cores.onWorker;
+    const asAt = '2026-11-23';
+    const homeId = (t.database.sqlite.prepare("select id from dwellings where tenure = 'tenant' order by id limit 1").get() as { id: number }).id;
+    const keptPoints = () =>
+      t.database.sqlite.prepare('select check_type, as_at, requiring, compliant from compliance_trend_points where due30 is null order by 1, 2').all();
+    await t.call('compliance.trend', { asAt, months: 12 });
+    await t.call('homes.update', { id: homeId, patch: { tenure: 'leaseholder' } });
+    expect(keptPoints()).toEqual([]);
+
+    const tasks = ['trendPointCounts', 'positionCounts'] as const;
+    const before = tasks.map((task) => vi.mocked(readTasks[task]).mock.calls.length);
+    const trend = await t.call('compliance.trend', { asAt, months: 12 });
+    const position = await t.call('compliance.position', { asAt });
+    // none ran here: the read worker counted them
+    expect(tasks.map((task) => vi.mocked(readTasks[task]).mock.calls.length)).toEqual(before);
+
+    // the same figures counted here, on the same data
+    const ends = monthEnds(asAt, 12);
+    const here = await trendPointCounts(
+      t.database.db,
+      CHECK_TYPES.flatMap((type) => ends.slice(0, -1).map((at) => ({ type, at }))),
+    );
+    expect(keptPoints()).toEqual([...here].sort((a, b) => a.check_type.localeCompare(b.check_type) || a.as_at.localeCompare(b.as_at)));
+    const counts = await positionCounts(t.database.db, [...CHECK_TYPES], asAt);
+    expect(position).toEqual(counts.map(([type, c]) => checkPosition(type, c)));
+    for (const [i, type] of CHECK_TYPES.entries()) {
+      const point = (at: string) => here.find((p) => p.check_type === type && p.as_at === at)!;
+      expect(trend.series[i]!.percent.slice(0, -1)).toEqual(
+        ends.slice(0, -1).map((at) => (point(at).requiring ? Math.round((point(at).compliant / point(at).requiring) * 1000) / 10 : null)),
+      );
+      expect(trend.series[i]!.percent.at(-1)).toBe(position[i]!.percent);
+    }
+
+    // in-process, the same calls count them here: once each
+    const u = cores.inProcess;
+    await u.call('homes.update', { id: homeId, patch: { tenure: 'leaseholder' } });
+    await u.call('compliance.trend', { asAt, months: 12 });
+    await u.call('compliance.position', { asAt });
+    expect(tasks.map((task) => vi.mocked(readTasks[task]).mock.calls.length)).toEqual(before.map((n) => n + 1));
   }, 60_000);
 });
