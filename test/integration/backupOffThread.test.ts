@@ -6,6 +6,7 @@ import { AppError } from '../../main/core/errors';
 import { restoreDatabase, writeBackup } from '../../main/db/backup';
 import { CHECK_IN_LINE_BYTES } from '../../main/db/integrity';
 import { openDatabase } from '../../main/db/open';
+import { teamsIn } from '../helpers/databaseFiles';
 import { tempDir } from '../helpers/testCore';
 
 // A large landlord's file takes seconds to copy and to check (quick_check reads every page): the
@@ -31,15 +32,6 @@ function refuseWholeFileWorkHere() {
   vi.spyOn(BetterSqlite3.prototype, 'backup').mockImplementation(() => Promise.reject(new Error('the copy ran on the thread that answers calls')));
 }
 
-const teams = (file: string) => {
-  const db = new BetterSqlite3(file, { readonly: true });
-  try {
-    return (db.prepare('select name from teams order by name').all() as { name: string }[]).map((r) => r.name);
-  } finally {
-    db.close();
-  }
-};
-
 afterEach(() => vi.restoreAllMocks());
 
 describe('a large database', () => {
@@ -59,7 +51,7 @@ describe('a large database', () => {
     const phases: string[] = [];
     await restoreDatabase(db.path, out, { now: new Date('2026-12-05T10:00:00Z'), onProgress: (phase) => phases.push(phase) });
     vi.restoreAllMocks();
-    expect(teams(db.path)).toEqual(['Tenancy']);
+    expect(teamsIn(db.path)).toEqual(['Tenancy']);
     expect(new Set(phases)).toEqual(new Set(['checking', 'copying', 'replacing']));
   }, 60_000);
 
@@ -98,6 +90,6 @@ describe('a large database', () => {
     vi.restoreAllMocks();
     expect((e as AppError).code).toBe('cancelled');
     expect(fs.readdirSync(path.dirname(db.path)).filter((f) => /restoring|before-restore/.test(f))).toEqual([]);
-    expect(teams(db.path)).toEqual(['Repairs', 'Tenancy']);
+    expect(teamsIn(db.path)).toEqual(['Repairs', 'Tenancy']);
   }, 60_000);
 });

@@ -8,6 +8,7 @@ import { AppError } from '../../main/core/errors';
 import { automaticBackup, listBackups, restoreDatabase, takeBackup, writeBackup } from '../../main/db/backup';
 import { openDatabase } from '../../main/db/open';
 import { migrations } from '../../migrations';
+import { teamsIn } from '../helpers/databaseFiles';
 import { makeCore, tempDir } from '../helpers/testCore';
 
 const bin = path.resolve(__dirname, '../../bin/housing-desk.js');
@@ -19,14 +20,6 @@ async function databaseWithTeam(name: string, file = path.join(tempDir(), 'housi
   db.sqlite.prepare("insert into teams (name, created_at, updated_at) values (?, '2026-01-01', '2026-01-01')").run(name);
   return db;
 }
-const teams = (file: string) => {
-  const db = new BetterSqlite3(file, { readonly: true });
-  try {
-    return (db.prepare('select name from teams order by name').all() as { name: string }[]).map((r) => r.name);
-  } finally {
-    db.close();
-  }
-};
 function damage(file: string) {
   const fd = fs.openSync(file, 'r+');
   fs.writeSync(fd, Buffer.alloc(100), 0, 100, 0);
@@ -43,7 +36,7 @@ describe('a backup', () => {
     expect(fs.readdirSync(path.dirname(out))).toEqual(['copy.sqlite']);
     expect(written).toMatchObject({ path: out, schemaVersion: migrations.at(-1)![0] });
     expect(progress.at(-1)).toBe(100);
-    expect(teams(out)).toEqual(['Tenancy']);
+    expect(teamsIn(out)).toEqual(['Tenancy']);
     await db.close();
   });
 
@@ -54,7 +47,7 @@ describe('a backup', () => {
     const results = await Promise.allSettled([writeBackup(db.sqlite, out), writeBackup(other.sqlite, out)]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
     expect(fs.readdirSync(path.dirname(out))).toEqual(['copy.sqlite']);
-    expect(teams(out)).toEqual(['Tenancy']);
+    expect(teamsIn(out)).toEqual(['Tenancy']);
     await other.close();
     await db.close();
   });
@@ -112,10 +105,10 @@ describe('restoring a backup', () => {
     await writeBackup(db.sqlite, backup);
     db.sqlite.prepare("insert into teams (name, created_at, updated_at) values ('Repairs', '2026-01-02', '2026-01-02')").run();
     await db.close();
-    expect(teams(db.path)).toEqual(['Repairs', 'Tenancy']);
+    expect(teamsIn(db.path)).toEqual(['Repairs', 'Tenancy']);
 
     const { keptAs } = await restoreDatabase(db.path, backup, { now: new Date('2026-12-04T10:00:00Z') });
-    expect(teams(db.path)).toEqual(['Tenancy']);
+    expect(teamsIn(db.path)).toEqual(['Tenancy']);
     expect(keptAs).toMatch(/housing\.sqlite\.before-restore\.2026-12-04T10-00-00\.bak$/);
     const reopened = await openDatabase(db.path);
     expect(reopened.sqlite.prepare('select count(*) as n from teams').get()).toEqual({ n: 1 });
@@ -134,7 +127,7 @@ describe('restoring a backup', () => {
       /is damaged.*Restore the latest backup with: housing-desk restore --db ".*housing\.sqlite" ".*housing\.sqlite\.2026-12-03T09-00-00\.backup\.sqlite"\.$/,
     );
     await restoreDatabase(db.path, backup);
-    expect(teams(db.path)).toEqual(['Tenancy']);
+    expect(teamsIn(db.path)).toEqual(['Tenancy']);
   });
 
   it('refuses a damaged backup, one from a newer version and a file that is not a backup, leaving the database untouched', async () => {
@@ -186,7 +179,7 @@ describe('the backup and restore commands', () => {
     const r = run(['restore', '--db', db.path, out]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Restored .* from .*copy\.sqlite \(schema step .*; checked\)\. The database it replaced is kept as .*before-restore.*\.bak\.$/m);
-    expect(teams(db.path)).toEqual(['Tenancy']);
+    expect(teamsIn(db.path)).toEqual(['Tenancy']);
     const bad = run(['restore', '--db', db.path, path.join(tempDir(), 'nothing.sqlite')]);
     expect([bad.status, bad.stderr.trim().split('\n').length]).toEqual([1, 1]);
   });
