@@ -5,6 +5,7 @@ import type { AppErrorShape, CallInput, CallName, CallOutput, FieldProblem, Resu
 interface Bridge {
   host: 'electron';
   call(name: string, input: unknown): Promise<Result<unknown>>;
+  upload(bytes: ArrayBuffer): Promise<Result<{ fileId: string }>>;
 }
 
 declare global {
@@ -61,6 +62,38 @@ async function webCall(name: string, input: unknown): Promise<Result<unknown>> {
   } catch {
     return { ok: false, error: { code: 'internal', message: `The app's host answered ${response.status}.` } };
   }
+}
+
+async function webUpload(file: File): Promise<Result<{ fileId: string }>> {
+  await session;
+  const response = await fetch('/api/upload', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream', 'X-Housing-Desk-Token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
+    body: file,
+  });
+  try {
+    return (await response.json()) as Result<{ fileId: string }>;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: `The app's host answered ${response.status}.` } };
+  }
+}
+
+/**
+ * Sends a file to main beside the calls, as its raw bytes: answers the id a call names it by
+ * (`fileId`). A file goes once per call that uses it.
+ */
+export async function upload(file: File): Promise<string> {
+  let result: Result<{ fileId: string }>;
+  try {
+    result = window.housingDesk ? await window.housingDesk.upload(await file.arrayBuffer()) : await webUpload(file);
+  } catch (e) {
+    throw new ApiError({
+      code: 'internal',
+      message: `${file.name} could not be read and sent to Housing Desk (${(e as Error).message}). Choose it again; if that fails, is Housing Desk still running?`,
+    });
+  }
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value.fileId;
 }
 
 export async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {

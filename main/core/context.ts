@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { localToday, type IsoDate } from '../../shared/domain/dates';
 import type { Database } from '../db/schema';
 import type { ForkWork } from './workProcess';
+import type { Uploads } from './uploads';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
@@ -31,6 +32,8 @@ export interface Ctx {
    * Calls are refused while `replaceFiles` runs between closing the connection and reopening it.
    */
   replaceDatabase?: (replaceFiles: () => void) => Promise<void>;
+  /** the files the window sent beside its calls (an import's spreadsheet, a backup to restore) */
+  uploads: Uploads;
 }
 
 export type Clock = () => Date;

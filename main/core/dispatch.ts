@@ -9,6 +9,7 @@ import type { HandlerTable } from './handlers';
 import { handlerTable } from './table';
 import { forkNodeProcess, type ForkWork } from './workProcess';
 import { readSettings } from '../settings/settingsRepo';
+import { createUploads } from './uploads';
 
 export interface Core {
   /** The one generic entry point both hosts call: never throws, always answers a Result. */
@@ -21,6 +22,12 @@ export interface Core {
    * reopened (migrated if older) before calls are answered again. Refused while an import writes.
    */
   replaceDatabase(replaceFiles: () => void): Promise<void>;
+  /**
+   * A file the window sends beside a call, as raw bytes: held under the id the call then names
+   * (`fileId`). Never throws: too large or empty is answered as a field error. The bytes are the
+   * core's from then on (an import hands them to its worker without a copy).
+   */
+  upload(bytes: Uint8Array): Result<{ fileId: string }>;
 }
 
 export interface CoreOptions {
@@ -49,6 +56,7 @@ export function createCore(opened: OpenDatabase, options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const table = options.handlers ?? handlerTable;
   const log = options.log ?? ((m, e) => console.error(m, e));
+  const uploads = createUploads();
 
   async function context(): Promise<Ctx> {
     const settings = await readSettings(database.db);
@@ -62,6 +70,7 @@ export function createCore(opened: OpenDatabase, options: CoreOptions): Core {
       dbPath: database.path,
       schemaVersion: database.schemaVersion,
       replaceDatabase,
+      uploads,
     };
   }
 
@@ -137,5 +146,6 @@ export function createCore(opened: OpenDatabase, options: CoreOptions): Core {
       return database;
     },
     replaceDatabase,
+    upload: (bytes) => uploads.put(bytes),
   };
 }

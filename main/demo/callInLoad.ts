@@ -3,6 +3,7 @@ import { contract, type CallName, type CallInput } from '../../shared/contract';
 import type { Ctx, Db } from '../core/context';
 import type { Database } from '../db/schema';
 import type { Handler } from '../core/handlers';
+import { createUploads } from '../core/uploads';
 
 export type LoadCtx = Pick<Ctx, 'actor' | 'now' | 'today'>;
 
@@ -40,6 +41,7 @@ export async function callInLoad<N extends CallName>(trx: Db, ctx: LoadCtx, hand
     workers: null,
     dbPath: '',
     schemaVersion: '',
+    uploads: createUploads(),
   };
   return await handler(parsed, handlerCtx);
 }

@@ -8,8 +8,8 @@ export interface WorkerRequest {
   dbPath: string;
   kind: ImportKind;
   fileName: string;
-  /** the file as the call carried it: decoded on the worker, since a large file takes the thread that answers calls tens of milliseconds */
-  base64: string;
+  /** the file's bytes, handed over (transferred) rather than copied */
+  bytes: Uint8Array;
   options: ImportOptions & { mapping?: ColumnMapping };
   /** one Int32: set to 1 to cancel */
   cancelFlag: SharedArrayBuffer;

@@ -12,6 +12,7 @@ import { forStatus } from '../../shared/domain/importReport';
 import { AppError } from '../core/errors';
 import { jobRegistry } from '../core/jobRegistry';
 import { compiledWorker } from '../core/workerFile';
+import { ownBuffer } from '../core/uploads';
 import type { WorkerMessage, WorkerRequest } from './importJobTypes';
 import type { ImportOptions } from './importTypes';
 
@@ -33,8 +34,8 @@ export interface StartImport {
   sqlite: BetterSqlite3.Database;
   kind: ImportKind;
   fileName: string;
-  /** the file, as the call carries it */
-  base64: string;
+  /** the file's bytes (the upload the call named): handed to the worker, not copied */
+  bytes: Uint8Array;
   options: ImportOptions & { mapping?: ColumnMapping };
 }
 
@@ -53,7 +54,8 @@ export function startImportJob(start: StartImport): string {
   const file = workerFile();
   const jobId = crypto.randomUUID();
   const cancelBuffer = new SharedArrayBuffer(4);
-  const request: WorkerRequest = { dbPath, kind: start.kind, fileName: start.fileName, base64: start.base64, options: start.options, cancelFlag: cancelBuffer };
+  const bytes = ownBuffer(start.bytes);
+  const request: WorkerRequest = { dbPath, kind: start.kind, fileName: start.fileName, bytes, options: start.options, cancelFlag: cancelBuffer };
   const status: ImportJobStatus = {
     jobId,
     kind: start.kind,
@@ -64,7 +66,7 @@ export function startImportJob(start: StartImport): string {
     done: 0,
     total: 0,
   };
-  const worker = new Worker(file, { workerData: request });
+  const worker = new Worker(file, { workerData: request, transferList: [bytes.buffer] });
   let settle!: (s: ImportJobStatus) => void;
   const job: Job = { status, dbPath, cancelFlag: new Int32Array(cancelBuffer), listeners: new Set(), finished: new Promise((r) => (settle = r)) };
   jobs.add(job);

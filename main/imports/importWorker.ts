@@ -15,7 +15,7 @@ async function main() {
   const sqlite = new BetterSqlite3(request.dbPath, { fileMustExist: true });
   try {
     applyPragmas(sqlite);
-    const bytes = Buffer.from(request.base64, 'base64');
+    const bytes = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
     const report = await runImport(sqlite, request.kind, request.fileName, bytes, request.options, (p) => {
       // Throwing here, inside the transaction when writing, rolls the whole import back.
       if (Atomics.load(cancelled, 0) === 1) throw new AppError('cancelled', 'The import was cancelled: nothing was changed.');

@@ -51,7 +51,7 @@ export const backupHandlers: Handlers<
     const replaceDatabase = swapOf(ctx);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'housing-desk-restore-'));
     const source = path.join(dir, 'backup.sqlite');
-    fs.writeFileSync(source, Buffer.from(input.base64, 'base64'));
+    fs.writeFileSync(source, ctx.uploads.take(input.fileId));
     try {
       return {
         jobId: startRestoreJob({ dbPath: ctx.dbPath, source, fileName: input.fileName, now: new Date(input.at), replaceDatabase, cleanUp: removeFolder(dir) }),

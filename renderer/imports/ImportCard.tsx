@@ -4,18 +4,10 @@ import type { ImportReportResult } from '../../shared/contract';
 import { MAX_IMPORT_FILE_MB, type ColumnMapping } from '../../shared/domain/importFields';
 import { IMPORT_KINDS, importKinds, validRowsOnlyAllowed, type ImportKind } from '../../shared/domain/importKinds';
 import { looksLikeSentence, skippedRows, skippedSentence } from '../../shared/domain/importReport';
+import { upload } from '../api';
 import { useToast } from '../components/Toast';
 import { ColumnMappingStep, needsMapping } from './ColumnMappingStep';
 import { progressText, useImportJob } from './useImportJob';
-
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error(`${file.name} could not be read.`));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** What became of the file: imported (and which rows were skipped), or why not yet. */
 function outcome(report: ImportReportResult): string {
@@ -70,7 +62,7 @@ export function ImportCard() {
       const r = await job.run({
         kind: as,
         fileName: file.name,
-        base64: await toBase64(file),
+        fileId: await upload(file),
         dryRun,
         validOnly: validOnly && validRowsOnlyAllowed(as),
         mapping: columnMapping,

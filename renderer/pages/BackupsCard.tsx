@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BackupStatus } from '../../shared/contract';
 import { BACKUP_STALE_DAYS } from '../../shared/domain/backupRotation';
 import { formatDateLong } from '../../shared/domain/dates';
-import { call } from '../api';
+import { call, upload } from '../api';
 import { useAppData } from '../AppData';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useToast } from '../components/Toast';
@@ -17,15 +17,6 @@ function takenAt(utc: string, seconds = false): string {
 }
 const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`);
 const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
-
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error(`${file.name} could not be read.`));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** What the user asked to restore, waiting for the confirm dialog; `at` names the kept copy. */
 type Asked = { what: string; at: string } & ({ backup: string } | { file: File });
@@ -71,7 +62,7 @@ export function BackupsCard({ folderSetting }: { folderSetting: string }) {
       const done = await restore.run(async () =>
         'backup' in a
           ? call('backups.restore', { name: a.backup, at: a.at })
-          : call('backups.restoreFile', { fileName: a.file.name, base64: await toBase64(a.file), at: a.at }),
+          : call('backups.restoreFile', { fileName: a.file.name, fileId: await upload(a.file), at: a.at }),
       );
       if (done) {
         toast('info', `Restored from ${done.fileName}.${done.keptAs ? ` The data it replaced is kept as ${done.keptAs}.` : ''}`);

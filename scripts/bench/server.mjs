@@ -3,7 +3,15 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { cli } from './context.mjs';
+
+const SEND_FILE = `
+const { parentPort, workerData } = require('node:worker_threads');
+fetch(workerData.url, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'X-Housing-Desk-Token': workerData.token }, body: workerData.bytes })
+  .then((res) => res.json())
+  .then((r) => parentPort.postMessage(r), (e) => parentPort.postMessage({ ok: false, error: { message: e.message } }));
+`;
 
 export async function startServer(dbFile) {
   const child = spawn(process.execPath, [cli, 'serve', '--db', dbFile, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -30,6 +38,17 @@ export async function startServer(dbFile) {
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
     return r.value;
   };
+  /**
+   * Sends a file beside the calls, as the window does: the id a call names it by. From a thread of
+   * its own, as a browser sends a file from its network process: sent from this thread, the
+   * sending would delay the answers to the calls a bench times here.
+   */
+  const upload = (bytes) =>
+    new Promise((resolve, reject) => {
+      const sender = new Worker(SEND_FILE, { eval: true, workerData: { url: `${origin}/api/upload`, token, bytes } });
+      sender.once('message', (r) => (r.ok ? resolve(r.value.fileId) : reject(new Error(`upload: ${r.error.message}`))));
+      sender.once('error', reject);
+    });
   /** Resident memory of a process, in MB (null once it has ended). */
   const rssOf = (pid) => {
     try {
@@ -57,6 +76,7 @@ export async function startServer(dbFile) {
   return {
     launchUrl,
     call,
+    upload,
     rss,
     /** Samples the memory every 100 ms until stopped: returns the host's peak and the peak with the processes it started. */
     sampleMemory() {

@@ -70,3 +70,6 @@ export const patchOf = <S extends z.ZodRawShape>(shape: S) =>
 export const byId = (label: string) => z.strictObject({ id: id(label) });
 
 export const empty = z.strictObject({});
+
+/** A file the window sent beside the call: the id the host's upload answered. */
+export const uploadedFile = z.string({ error: 'Choose a file.' }).uuid('Choose the file again: it did not arrive.');

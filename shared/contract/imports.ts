@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_MB } from '../domain/importFields';
 import { IMPORT_KINDS, mappingProblems } from '../domain/importKinds';
-import { requiredText } from './fields';
+import { requiredText, uploadedFile } from './fields';
 import { call } from './call';
 import type * as T from './importsTypes';
 
@@ -17,11 +16,8 @@ export const importStart = z
   .strictObject({
     kind: importKind,
     fileName: requiredText('File name', 300),
-    /** the file's bytes, base64 */
-    base64: z
-      .string({ error: 'Choose a file.' })
-      .min(1, 'Choose a file.')
-      .max(MAX_IMPORT_BASE64_CHARS, `The file is too large (over ${MAX_IMPORT_FILE_MB} MB): split it and import the parts.`),
+    /** the file, sent beside the call (the hosts' upload) */
+    fileId: uploadedFile,
     dryRun: z.boolean().default(true),
     validOnly: z.boolean().default(false),
     mapping: columnMapping.default({}),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { empty, optionalText, patchOf, requiredText } from './fields';
+import { empty, optionalText, patchOf, requiredText, uploadedFile } from './fields';
 import { call } from './call';
-import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_MB } from '../domain/importFields';
 import type * as T from './settingsTypes';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -64,10 +63,8 @@ export const backupRestore = z.strictObject({
 
 export const backupRestoreFile = z.strictObject({
   fileName: requiredText('File name', 300),
-  base64: z
-    .string({ error: 'Choose a file.' })
-    .min(1, 'Choose a file.')
-    .max(MAX_IMPORT_BASE64_CHARS, `The file is too large to send from here (over ${MAX_IMPORT_FILE_MB} MB): restore it with housing-desk restore.`),
+  /** the backup, sent beside the call (the hosts' upload) */
+  fileId: uploadedFile,
   at: restoreAt,
 });
 

@@ -3,8 +3,6 @@
 
 /** The largest spreadsheet an import takes: 100,000 certificate rows are about 8 MB as CSV. */
 export const MAX_IMPORT_FILE_MB = 60;
-/** The file travels as base64: 4 characters per 3 bytes. */
-export const MAX_IMPORT_BASE64_CHARS = Math.ceil((MAX_IMPORT_FILE_MB * 1024 * 1024) / 3) * 4;
 
 export interface ImportField {
   /** the header the app recognises (any case, spaces or underscores) */

@@ -18,6 +18,8 @@ export interface TestCore {
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>;
   /** calls and returns the raw result */
   raw(name: string, input: unknown): Promise<Result<unknown>>;
+  /** sends a file as the window does beside a call; the id the call names it by */
+  upload(bytes: Uint8Array): string;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,12 @@ export async function makeCore(opts: { today?: string; setup?: boolean; demo?: b
       return r.value as never;
     },
     raw: (name, input) => core.call(name, input),
+    upload(bytes) {
+      // a copy: the core hands the bytes it holds on to a worker, which leaves the sender's empty
+      const r = core.upload(new Uint8Array(bytes));
+      if (!r.ok) throw new Error(`upload failed: ${JSON.stringify(r.error)}`);
+      return r.value.fileId;
+    },
     close: () => database.close(),
   };
   if (opts.setup !== false) await t.call('app.setup', { userName: 'Test Manager', organisation: 'Testshire Council', loadDemo: opts.demo ?? false });

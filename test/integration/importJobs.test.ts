@@ -38,7 +38,6 @@ function gasFile(n: number, header = 'Check type,UPRN,Date done,Contractor,Refer
   }
   return Buffer.from([...lines, ...extra].join('\r\n'));
 }
-const b64 = (b: Buffer) => b.toString('base64');
 const count = (table: string) => (t.database.sqlite.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
 
 async function runJob(input: Record<string, unknown>) {
@@ -59,13 +58,13 @@ describe('imports as background jobs', () => {
       now: '2026-11-23T10:00:00.000Z',
       today: '2026-11-23',
     });
-    const check = await runJob({ kind: 'certificates', fileName: 'gas.csv', base64: b64(file), dryRun: true });
+    const check = await runJob({ kind: 'certificates', fileName: 'gas.csv', fileId: t.upload(file), dryRun: true });
     expect(check.final).toMatchObject({ state: 'done', dryRun: true });
     // as the screen is sent it: the same, with the problems counted
     expect(check.final.report).toEqual(forStatus(direct));
     expect(count('certificates')).toBe(0);
 
-    const run = await runJob({ kind: 'certificates', fileName: 'gas.csv', base64: b64(file), dryRun: false });
+    const run = await runJob({ kind: 'certificates', fileName: 'gas.csv', fileId: t.upload(file), dryRun: false });
     expect(run.final.state).toBe('done');
     expect(run.final.report).toMatchObject({ rows: 5000, new: 5000, applied: true, problems: [] });
     expect(count('certificates')).toBe(5000);
@@ -86,16 +85,16 @@ describe('imports as background jobs', () => {
   it('imports nothing when one row is bad, and names the row and column', async () => {
     const file = gasFile(3000, undefined, ['GAS,1001,31/02/2025,Warmhome,BAD-1']);
     const before = snapshot(t.database);
-    const run = await runJob({ kind: 'certificates', fileName: 'gas.csv', base64: b64(file), dryRun: false });
+    const run = await runJob({ kind: 'certificates', fileName: 'gas.csv', fileId: t.upload(file), dryRun: false });
     expect(run.final.report).toMatchObject({ applied: false, problems: [{ row: 3002, column: 'Date done', message: '“31/02/2025” is not a real date.' }] });
     expect(snapshot(t.database)).toBe(before);
   });
 
   it('refuses a second import while one runs on the same database, and a cancelled import changes nothing', async () => {
-    const file = b64(gasFile(20000));
+    const file = gasFile(20000);
     const before = snapshot(t.database);
-    const { jobId } = await t.call('imports.start', { kind: 'certificates', fileName: 'big.csv', base64: file, dryRun: false });
-    const second = await t.raw('imports.start', { kind: 'certificates', fileName: 'other.csv', base64: file, dryRun: true });
+    const { jobId } = await t.call('imports.start', { kind: 'certificates', fileName: 'big.csv', fileId: t.upload(file), dryRun: false });
+    const second = await t.raw('imports.start', { kind: 'certificates', fileName: 'other.csv', fileId: t.upload(file), dryRun: true });
     expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect((second as { error: { message: string } }).error.message).toMatch(/^An import of big\.csv is already running/);
     expect((await t.call('imports.cancel', { jobId })).state).toBe('running');
@@ -103,13 +102,13 @@ describe('imports as background jobs', () => {
     expect(final).toMatchObject({ state: 'failed', error: { code: 'cancelled', message: 'The import was cancelled: nothing was changed.' } });
     expect(snapshot(t.database)).toBe(before);
     // the database is free again
-    const again = await runJob({ kind: 'certificates', fileName: 'small.csv', base64: b64(gasFile(10)), dryRun: false });
+    const again = await runJob({ kind: 'certificates', fileName: 'small.csv', fileId: t.upload(gasFile(10)), dryRun: false });
     expect(again.final.report).toMatchObject({ new: 10, applied: true });
   });
 
   it('rolls back a cancel made while writing, and refuses a change made meanwhile at once, naming the import', async () => {
     const before = snapshot(t.database);
-    const { jobId } = await t.call('imports.start', { kind: 'certificates', fileName: 'big.csv', base64: b64(gasFile(20000)), dryRun: false });
+    const { jobId } = await t.call('imports.start', { kind: 'certificates', fileName: 'big.csv', fileId: t.upload(gasFile(20000)), dryRun: false });
     let duringWrite: Promise<{ result: unknown; ms: number }> | null = null;
     watchImport(jobId, (s) => {
       if (s.phase !== 'writing' || s.done < 2000 || duringWrite) return;
@@ -132,7 +131,7 @@ describe('imports as background jobs', () => {
   });
 
   it('reports a file that cannot be read as a failed job with the plain error shape', async () => {
-    const run = await runJob({ kind: 'certificates', fileName: 'notes.pdf', base64: b64(Buffer.from('x')), dryRun: true });
+    const run = await runJob({ kind: 'certificates', fileName: 'notes.pdf', fileId: t.upload(Buffer.from('x')), dryRun: true });
     expect(run.final).toMatchObject({ state: 'failed', error: { code: 'validation', field: 'fileName', message: 'notes.pdf is not a .csv or .xlsx file.' } });
     expect(await t.raw('imports.status', { jobId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
@@ -142,7 +141,7 @@ describe('column mapping through the job', () => {
   const csv = ['Check type,UPRN,Inspection date,Engineer,Reference', 'GAS,1001,01/05/2025,A. Fitter,M-1', 'GAS,1001,32/05/2025,A. Fitter,M-2'].join('\n');
 
   it('says which headers were recognised and which required fields are missing', async () => {
-    const run = await runJob({ kind: 'certificates', fileName: 'c.csv', base64: b64(Buffer.from(csv)), dryRun: true });
+    const run = await runJob({ kind: 'certificates', fileName: 'c.csv', fileId: t.upload(Buffer.from(csv)), dryRun: true });
     expect(run.final.report).toMatchObject({
       missing: ['dateDone'],
       problems: [{ row: 1, column: 'Date done', message: 'The file has no “Date done” column.' }],
@@ -158,20 +157,20 @@ describe('column mapping through the job', () => {
 
   it('applies the mapping before validation and reports problems under the file’s own header', async () => {
     const mapping = { 'Inspection date': 'dateDone', Engineer: 'contractor' };
-    const check = await runJob({ kind: 'certificates', fileName: 'c.csv', base64: b64(Buffer.from(csv)), dryRun: true, mapping });
+    const check = await runJob({ kind: 'certificates', fileName: 'c.csv', fileId: t.upload(Buffer.from(csv)), dryRun: true, mapping });
     expect(check.final.report).toMatchObject({
       missing: [],
       new: 1,
       problems: [{ row: 3, column: 'Inspection date', message: '“32/05/2025” is not a real date.' }],
     });
     expect(check.final.report!.columns[2]).toEqual({ header: 'Inspection date', field: 'dateDone', mapped: true });
-    const run = await runJob({ kind: 'certificates', fileName: 'c.csv', base64: b64(Buffer.from(csv)), dryRun: false, validOnly: true, mapping });
+    const run = await runJob({ kind: 'certificates', fileName: 'c.csv', fileId: t.upload(Buffer.from(csv)), dryRun: false, validOnly: true, mapping });
     expect(run.final.report).toMatchObject({ applied: true, new: 1 });
     expect(t.database.sqlite.prepare('select date_done, contractor from certificates').all()).toEqual([{ date_done: '2025-05-01', contractor: 'A. Fitter' }]);
   });
 
   it('refuses an unknown field, a field mapped twice and a header the file lacks, naming the header', async () => {
-    const base = { kind: 'certificates', fileName: 'c.csv', base64: b64(Buffer.from(csv)), dryRun: true };
+    const base = { kind: 'certificates', fileName: 'c.csv', fileId: t.upload(Buffer.from(csv)), dryRun: true };
     expect(await t.raw('imports.start', { ...base, mapping: { 'Inspection date': 'inspected' } })).toEqual({
       ok: false,
       error: {

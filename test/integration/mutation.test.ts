@@ -4,6 +4,7 @@ import { bulkMutation } from '../../main/core/bulkAudit';
 import type { Ctx } from '../../main/core/context';
 import { mutation, query } from '../../main/core/mutation';
 import { auditRows, makeCore, snapshot, type TestCore } from '../helpers/testCore';
+import { createUploads } from '../../main/core/uploads';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -24,6 +25,7 @@ function callCtx(actor = 'Dana Fielding'): Ctx {
     workers: null,
     dbPath: t.database.path,
     schemaVersion: t.database.schemaVersion,
+    uploads: createUploads(),
   };
 }
 

@@ -17,7 +17,7 @@ let t: TestCore;
 afterEach(async () => t.core.database.close());
 
 const teamNames = async () => (await t.call('teams.list', {})).map((team) => team.name);
-const restoring = (file: string) => ({ fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64'), at: AT });
+const restoring = (file: string) => ({ fileName: path.basename(file), fileId: t.upload(fs.readFileSync(file)), at: AT });
 const beside = () => fs.readdirSync(path.dirname(t.core.database.path));
 
 async function finished(start: { jobId: string }) {

@@ -4,13 +4,14 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../main/hosts/web/webHost';
-import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_MB } from '../../shared/domain/importFields';
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from '../../main/core/uploads';
+import { waitForImport } from '../../main/imports/importJobs';
 import { makeCore, tempDir, type TestCore } from '../helpers/testCore';
 
 let t: TestCore;
 let host: WebHost;
 
-function request(opts: { method?: string; path?: string; headers?: Record<string, string>; body?: string }) {
+function request(opts: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer }) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port: host.port, method: opts.method ?? 'GET', path: opts.path ?? '/', headers: opts.headers }, (res) => {
       let body = '';
@@ -24,6 +25,8 @@ function request(opts: { method?: string; path?: string; headers?: Record<string
 
 const apiCall = (headers: Record<string, string>, name = 'app.info', input: unknown = {}) =>
   request({ method: 'POST', path: '/api/call', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ name, input }) });
+const apiUpload = (headers: Record<string, string>, body: Buffer, type = 'application/octet-stream') =>
+  request({ method: 'POST', path: '/api/upload', headers: { 'content-type': type, ...headers }, body });
 
 beforeAll(async () => {
   t = await makeCore();
@@ -52,26 +55,42 @@ describe('web host', () => {
     expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { host: 'web', firstRun: false } });
   });
 
-  it('takes an import file up to the limit the contract sets, and answers a larger one with a clear error', async () => {
+  it('takes a file as raw bytes beside the call, up to the import limit, once, and answers a larger one with a clear error', async () => {
     const headers = { host: `127.0.0.1:${host.port}`, 'x-housing-desk-token': host.token, origin: `http://127.0.0.1:${host.port}` };
-    // a file at the limit reaches the contract, which then names the one field left blank on purpose
-    const atLimit = await apiCall(headers, 'imports.start', { kind: 'stock', fileName: '', base64: 'A'.repeat(MAX_IMPORT_BASE64_CHARS), dryRun: true });
-    expect(atLimit.status).toBe(200);
-    expect(JSON.parse(atLimit.body)).toMatchObject({ ok: false, error: { code: 'validation', field: 'fileName' } });
-    const over = await apiCall(headers, 'imports.start', {
-      kind: 'stock',
-      fileName: 'big.csv',
-      base64: 'A'.repeat(MAX_IMPORT_BASE64_CHARS + 2 * 1024 * 1024),
-      dryRun: true,
-    });
+    const fileIdOf = (r: { status: number; body: string }) => {
+      expect(r.status).toBe(200);
+      return (JSON.parse(r.body) as { value: { fileId: string } }).value.fileId;
+    };
+    // a file at the limit is held; the call naming it reaches the contract, which names the one field left blank on purpose
+    const atLimit = fileIdOf(await apiUpload(headers, Buffer.alloc(MAX_UPLOAD_BYTES, 'A')));
+    const blankName = await apiCall(headers, 'imports.start', { kind: 'stock', fileName: '', fileId: atLimit, dryRun: true });
+    expect(JSON.parse(blankName.body)).toMatchObject({ ok: false, error: { code: 'validation', field: 'fileName' } });
+
+    const over = await apiUpload(headers, Buffer.alloc(MAX_UPLOAD_BYTES + 1, 'A'));
     expect(over.status).toBe(413);
-    expect(JSON.parse(over.body)).toEqual({
+    expect(JSON.parse(over.body)).toEqual({ ok: false, error: { code: 'validation', field: 'fileId', message: tooLargeMessage } });
+
+    // the bytes arrive as sent (a UTF-8 name and Windows line ends): the import reads them
+    const csv = Buffer.from('UPRN,Address,Estate,Block,Tenure,Gas\r\n1001,1 Zoë Court,Northgate,Zoë Court,Tenant,Yes\r\n', 'utf8');
+    const fileId = fileIdOf(await apiUpload(headers, csv));
+    const started = JSON.parse((await apiCall(headers, 'imports.start', { kind: 'stock', fileName: 'homes.csv', fileId, dryRun: true })).body);
+    const job = await waitForImport(started.value.jobId);
+    expect(job).toMatchObject({ state: 'done', report: { rows: 1, new: 1, problems: [] } });
+    // an upload is used once
+    const again = JSON.parse((await apiCall(headers, 'imports.start', { kind: 'stock', fileName: 'homes.csv', fileId, dryRun: true })).body);
+    expect(again).toEqual({
       ok: false,
-      error: {
-        code: 'validation',
-        message: `The request is too large: files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split the file and import the parts.`,
-      },
+      error: { code: 'validation', field: 'fileId', message: 'The file did not arrive, or was sent too long ago: choose it again.' },
     });
+  });
+
+  it('refuses an upload without the token or as another content type', async () => {
+    const ours = { host: `127.0.0.1:${host.port}`, origin: `http://127.0.0.1:${host.port}` };
+    expect((await apiUpload(ours, Buffer.from('x'))).status).toBe(401);
+    expect((await apiUpload({ ...ours, 'x-housing-desk-token': 'wrong' }, Buffer.from('x'))).status).toBe(401);
+    expect((await apiUpload({ ...ours, 'x-housing-desk-token': host.token }, Buffer.from('x'), 'text/plain')).status).toBe(415);
+    const otherSite = await apiUpload({ ...ours, 'x-housing-desk-token': host.token, origin: 'http://evil.example' }, Buffer.from('x'));
+    expect(otherSite.status).toBe(403);
   });
 
   it('refuses a call without the token, or with a wrong one', async () => {

@@ -49,7 +49,8 @@ describe('applying a column mapping', () => {
 });
 
 describe('validating a mapping in the contract', () => {
-  const start = (mapping: unknown, kind = 'certificates') => contract['imports.start'].input.safeParse({ kind, fileName: 'f.csv', base64: 'eA==', mapping });
+  const start = (mapping: unknown, kind = 'certificates') =>
+    contract['imports.start'].input.safeParse({ kind, fileName: 'f.csv', fileId: '6f1c1bd4-8d54-4a8e-9d5c-2c3f7a1e0b9a', mapping });
   const error = (mapping: unknown, kind?: string) => {
     const r = start(mapping, kind);
     if (r.success) throw new Error('expected a validation error');
@@ -58,7 +59,7 @@ describe('validating a mapping in the contract', () => {
 
   it('accepts fields of the kind of file and null for an ignored column, and defaults to no mapping', () => {
     expect(start({ 'Inspection date': 'dateDone', Notes: null }).success).toBe(true);
-    expect(contract['imports.start'].input.parse({ kind: 'stock', fileName: 'f.csv', base64: 'eA==' }).mapping).toEqual({});
+    expect(contract['imports.start'].input.parse({ kind: 'stock', fileName: 'f.csv', fileId: '6f1c1bd4-8d54-4a8e-9d5c-2c3f7a1e0b9a' }).mapping).toEqual({});
   });
 
   it('refuses an unknown field and the same field twice, naming the header', () => {

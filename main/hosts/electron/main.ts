@@ -2,7 +2,7 @@
 // build machines (no Electron binary), so it holds no logic of its own beyond the window.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { createCore, type Core } from '../../core/dispatch';
 import { openDatabase } from '../../db/open';
 import { startupBackup } from '../../settings/backupHandlers';
@@ -96,18 +96,22 @@ async function start() {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
 
-  ipcMain.handle('housing-desk:call', async (event, name: unknown, input: unknown) => {
-    // Only our own window, showing our own page, may call the core.
-    const pageUrl = APP_PAGE;
-    const sender = {
-      isOurWindow: mainWindow !== null && event.sender === mainWindow.webContents,
-      isMainFrame: mainWindow !== null && event.senderFrame === mainWindow.webContents.mainFrame,
-      frameUrl: event.senderFrame?.url,
-    };
-    if (!isTrustedSender(sender, pageUrl)) {
-      return { ok: false, error: { code: 'forbidden', message: 'Calls are only accepted from the Housing Desk window.' } };
-    }
-    return core!.call(name, input);
+  // Only our own window, showing our own page, may call the core.
+  const fromOurPage = (event: IpcMainInvokeEvent) =>
+    isTrustedSender(
+      {
+        isOurWindow: mainWindow !== null && event.sender === mainWindow.webContents,
+        isMainFrame: mainWindow !== null && event.senderFrame === mainWindow.webContents.mainFrame,
+        frameUrl: event.senderFrame?.url,
+      },
+      APP_PAGE,
+    );
+  const refused = { ok: false, error: { code: 'forbidden', message: 'Calls are only accepted from the Housing Desk window.' } } as const;
+  ipcMain.handle('housing-desk:call', async (event, name: unknown, input: unknown) => (fromOurPage(event) ? core!.call(name, input) : refused));
+  ipcMain.handle('housing-desk:upload', async (event, bytes: unknown) => {
+    if (!fromOurPage(event)) return refused;
+    if (!(bytes instanceof Uint8Array)) return { ok: false, error: { code: 'validation', field: 'fileId', message: 'Choose a file.' } };
+    return core!.upload(bytes);
   });
 
   buildMenu();

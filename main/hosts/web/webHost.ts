@@ -6,11 +6,11 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '../../core/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { BadAddress, staticFileFor } from '../staticFiles';
-import { MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_MB } from '../../../shared/domain/importFields';
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from '../../core/uploads';
 
 export const TOKEN_HEADER = 'x-housing-desk-token';
-// The largest call is an import's file, in base64, with a little room for the rest of the JSON.
-const MAX_BODY_BYTES = MAX_IMPORT_BASE64_CHARS + 1024 * 1024;
+// Files come beside the calls (/api/upload); the largest call is a settings logo (1.4 MB as a data URL).
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 class BodyTooLarge extends Error {}
 
@@ -73,7 +73,9 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
 
 const sendJson = (res: http.ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
-function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
+const readBody = async (req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> => (await readBytes(req, limit)).toString('utf8');
+
+function readBytes(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   // Past the limit the rest is read and dropped, so that the caller still gets its answer (a
   // destroyed socket would reach the page as a bare network error).
   return new Promise((resolve, reject) => {
@@ -83,7 +85,7 @@ function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<st
       size += c.length;
       if (size <= limit) chunks.push(c);
     });
-    req.on('end', () => (size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    req.on('end', () => (size > limit ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks, size))));
     req.on('error', reject);
   });
 }
@@ -140,7 +142,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
           return sendJson(res, 200, { ok: true, value: { token } });
         }
 
-        if (url.pathname === '/api/call') {
+        if (url.pathname === '/api/call' || url.pathname === '/api/upload') {
           if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'Use POST.' } });
           if (!sameSecret(req.headers[TOKEN_HEADER] as string | undefined, token)) {
             return sendJson(res, 401, {
@@ -148,6 +150,22 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
               error: { code: 'forbidden', message: 'Missing or wrong session token. Open the app from the link Housing Desk printed.' },
             });
           }
+        }
+
+        if (url.pathname === '/api/upload') {
+          // The raw bytes, held as they came: nothing is decoded or parsed on this thread.
+          if (req.headers['content-type'] !== 'application/octet-stream') {
+            return sendJson(res, 415, { ok: false, error: { code: 'forbidden', message: 'Send the file as application/octet-stream.' } });
+          }
+          try {
+            return sendJson(res, 200, options.core.upload(await readBytes(req, MAX_UPLOAD_BYTES)));
+          } catch (e) {
+            if (!(e instanceof BodyTooLarge)) throw e;
+            return sendJson(res, 413, { ok: false, error: { code: 'validation', field: 'fileId', message: tooLargeMessage } });
+          }
+        }
+
+        if (url.pathname === '/api/call') {
           if (!isJson(req.headers['content-type'])) {
             return sendJson(res, 415, { ok: false, error: { code: 'forbidden', message: 'Send JSON.' } });
           }
@@ -160,7 +178,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
                 ok: false,
                 error: {
                   code: 'validation',
-                  message: `The request is too large: files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split the file and import the parts.`,
+                  message: `The request is too large (over ${MAX_BODY_BYTES / 1024 / 1024} MB).`,
                 },
               });
             }

@@ -59,7 +59,8 @@ export default async function host(landlord) {
     const stopImportMemory = server.sampleMemory();
     let started = 0;
     const { waits: importWaits, startedAt } = await server.probeDuring(async () => {
-      const { jobId } = await server.call('imports.start', { kind: 'certificates', fileName: 'bench.csv', base64: csv.toString('base64'), dryRun: false });
+      const fileId = await server.upload(csv);
+      const { jobId } = await server.call('imports.start', { kind: 'certificates', fileName: 'bench.csv', fileId, dryRun: false });
       started = performance.now();
       for (;;) {
         const s = await server.call('imports.status', { jobId });
@@ -79,7 +80,7 @@ export default async function host(landlord) {
       unit: 'ms',
       runs: 1,
       target: { below: 50 },
-      note: `median wait ${median(importWaits).toFixed(1)} ms over ${importWaits.length} calls; once the job has started (its call carries the ${(csv.length / 1e6).toFixed(1)} MB file), the longest is ${Math.round(Math.max(...importWaits.filter((_, i) => startedAt[i] > started)))} ms`,
+      note: `median wait ${median(importWaits).toFixed(1)} ms over ${importWaits.length} calls, from sending the ${(csv.length / 1e6).toFixed(1)} MB file (raw, beside the call) to the report; once the job has started, the longest is ${Math.round(Math.max(...importWaits.filter((_, i) => startedAt[i] > started)))} ms`,
     });
     rows.push({
       what: 'Memory of the host during the import (peak)',
