@@ -16,6 +16,7 @@ import * as m015 from './015_homes_order_index';
 import * as m016 from './016_compliance_position_points';
 import * as m017 from './017_certificate_covering_indexes';
 import * as m018 from './018_compliance_versions';
+import * as m019 from './019_certificate_partial_indexes';
 
 // The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
 export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
@@ -36,6 +37,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['016_compliance_position_points', m016],
   ['017_certificate_covering_indexes', m017],
   ['018_compliance_versions', m018],
+  ['019_certificate_partial_indexes', m019],
 ];
 
 export const latestSchema = migrations[migrations.length - 1]![0];

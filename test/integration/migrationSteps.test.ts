@@ -364,6 +364,44 @@ describe('018_compliance_versions', () => {
   });
 });
 
+describe('019_certificate_partial_indexes', () => {
+  it('keeps every certificate, and indexes only those with a block or a lift by block or lift, which the look-ups still use', async () => {
+    h = await migrateToBefore('019_certificate_partial_indexes');
+    h.sqlite.prepare("insert into estates (name, created_at, updated_at) values ('North', ?, ?)").run(at, at);
+    h.sqlite.prepare("insert into blocks (estate_id, name, created_at, updated_at) values (1, 'Ash House', ?, ?)").run(at, at);
+    h.sqlite.prepare("insert into dwellings (uprn, address, block_id, created_at, updated_at) values ('100', '1 Ash House', 1, ?, ?)").run(at, at);
+    h.sqlite.prepare("insert into lifts (block_id, number, name, created_at, updated_at) values (1, 1, 'Lift A', ?, ?)").run(at, at);
+    const add = h.sqlite.prepare(
+      'insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    add.run('GAS', 1, null, null, '2025-03-01', '2026-03-01', at, at);
+    add.run('FRA', null, 1, null, '2025-04-01', '2026-04-01', at, at);
+    add.run('LIFT', null, 1, 1, '2025-05-01', '2025-11-01', at, at);
+    const all = h.sqlite.prepare('select id, check_type, dwelling_id, block_id, lift_id, date_done, expiry_date from certificates order by id').all();
+
+    await h.migrateTo('019_certificate_partial_indexes');
+
+    expect(h.sqlite.prepare('select id, check_type, dwelling_id, block_id, lift_id, date_done, expiry_date from certificates order by id').all()).toEqual(all);
+    const entries = (index: string, column: string) =>
+      (h!.sqlite.prepare(`select count(*) as n from certificates indexed by ${index} where ${column} is not null`).get() as { n: number }).n;
+    expect([entries('certificates_block', 'block_id'), entries('certificates_block_done', 'block_id')]).toEqual([2, 2]);
+    expect([entries('certificates_lift', 'lift_id'), entries('certificates_lift_done', 'lift_id')]).toEqual([1, 1]);
+    const partial = h.sqlite.prepare("select name, sql from sqlite_master where name like 'certificates_block%' or name like 'certificates_lift%' order by name").all();
+    expect(partial).toHaveLength(4);
+    for (const { sql } of partial as { sql: string }[]) expect(sql).toMatch(/where "(block_id|lift_id)" is not null$/);
+    const plan = (q: string, ...args: unknown[]) =>
+      (h!.sqlite.prepare(`explain query plan ${q}`).all(...args) as { detail: string }[]).map((p) => p.detail).join(' | ');
+    expect(plan("select max(expiry_date) from certificates where check_type = 'FRA' and block_id = ? and dwelling_id is null", 1)).toMatch(
+      /USING INDEX certificates_block/,
+    );
+    expect(plan('select max(expiry_date) from certificates where lift_id = ?', 1)).toMatch(/USING COVERING INDEX certificates_lift/);
+    // a home's check reaches none of them, so writing one writes no entry there
+    expect(h.sqlite.prepare("select count(*) as n from certificates indexed by certificates_dwelling where check_type = 'GAS' and dwelling_id = 1").get()).toEqual({
+      n: 1,
+    });
+  });
+});
+
 describe('the latest step', () => {
   it('opens, with the app, a file migrated step by step with rows from its first steps', async () => {
     h = await migrateToBefore('002_monthly_updates');
