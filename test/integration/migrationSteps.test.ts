@@ -386,7 +386,9 @@ describe('019_certificate_partial_indexes', () => {
       (h!.sqlite.prepare(`select count(*) as n from certificates indexed by ${index} where ${column} is not null`).get() as { n: number }).n;
     expect([entries('certificates_block', 'block_id'), entries('certificates_block_done', 'block_id')]).toEqual([2, 2]);
     expect([entries('certificates_lift', 'lift_id'), entries('certificates_lift_done', 'lift_id')]).toEqual([1, 1]);
-    const partial = h.sqlite.prepare("select name, sql from sqlite_master where name like 'certificates_block%' or name like 'certificates_lift%' order by name").all();
+    const partial = h.sqlite
+      .prepare("select name, sql from sqlite_master where name like 'certificates_block%' or name like 'certificates_lift%' order by name")
+      .all();
     expect(partial).toHaveLength(4);
     for (const { sql } of partial as { sql: string }[]) expect(sql).toMatch(/where "(block_id|lift_id)" is not null$/);
     const plan = (q: string, ...args: unknown[]) =>
@@ -396,7 +398,9 @@ describe('019_certificate_partial_indexes', () => {
     );
     expect(plan('select max(expiry_date) from certificates where lift_id = ?', 1)).toMatch(/USING COVERING INDEX certificates_lift/);
     // a home's check reaches none of them, so writing one writes no entry there
-    expect(h.sqlite.prepare("select count(*) as n from certificates indexed by certificates_dwelling where check_type = 'GAS' and dwelling_id = 1").get()).toEqual({
+    expect(
+      h.sqlite.prepare("select count(*) as n from certificates indexed by certificates_dwelling where check_type = 'GAS' and dwelling_id = 1").get(),
+    ).toEqual({
       n: 1,
     });
   });
