@@ -16,6 +16,13 @@ afterEach(async () => {
 const addPerson = (harness: MigrationHarness, name: string) =>
   Number(harness.sqlite.prepare('insert into people (name, created_at, updated_at) values (?, ?, ?)').run(name, at, at).lastInsertRowid);
 
+/** Estate 1, block 1 (Ash House) and home 1 in it. */
+function addHomeInBlock(harness: MigrationHarness) {
+  harness.sqlite.prepare("insert into estates (name, created_at, updated_at) values ('North', ?, ?)").run(at, at);
+  harness.sqlite.prepare("insert into blocks (estate_id, name, created_at, updated_at) values (1, 'Ash House', ?, ?)").run(at, at);
+  harness.sqlite.prepare("insert into dwellings (uprn, address, block_id, created_at, updated_at) values ('100', '1 Ash House', 1, ?, ?)").run(at, at);
+}
+
 describe('the migration harness', () => {
   it('starts from an empty file before the first step and stops just before the step named', async () => {
     h = await migrateToBefore('001_action_plan');
@@ -286,9 +293,7 @@ describe('013_monthly_measures', () => {
 describe('014_compliance_trend_points', () => {
   it('starts with nothing kept over certificates already there, and from then on drops what a write could change', async () => {
     h = await migrateToBefore('014_compliance_trend_points');
-    h.sqlite.prepare("insert into estates (name, created_at, updated_at) values ('North', ?, ?)").run(at, at);
-    h.sqlite.prepare("insert into blocks (estate_id, name, created_at, updated_at) values (1, 'Ash House', ?, ?)").run(at, at);
-    h.sqlite.prepare("insert into dwellings (uprn, address, block_id, created_at, updated_at) values ('100', '1 Ash House', 1, ?, ?)").run(at, at);
+    addHomeInBlock(h);
     const add = h.sqlite.prepare(
       "insert into certificates (check_type, dwelling_id, date_done, expiry_date, created_at, updated_at) values ('GAS', 1, ?, ?, ?, ?)",
     );
@@ -334,9 +339,7 @@ describe('016_compliance_position_points', () => {
 describe('018_compliance_versions', () => {
   it('starts every check type at one over the certificates already there, and moves them on with writes from then', async () => {
     h = await migrateToBefore('018_compliance_versions');
-    h.sqlite.prepare("insert into estates (name, created_at, updated_at) values ('North', ?, ?)").run(at, at);
-    h.sqlite.prepare("insert into blocks (estate_id, name, created_at, updated_at) values (1, 'Ash House', ?, ?)").run(at, at);
-    h.sqlite.prepare("insert into dwellings (uprn, address, block_id, created_at, updated_at) values ('100', '1 Ash House', 1, ?, ?)").run(at, at);
+    addHomeInBlock(h);
     const add = h.sqlite.prepare(
       "insert into certificates (check_type, dwelling_id, date_done, expiry_date, created_at, updated_at) values ('GAS', 1, ?, ?, ?, ?)",
     );
@@ -367,9 +370,7 @@ describe('018_compliance_versions', () => {
 describe('019_certificate_partial_indexes', () => {
   it('keeps every certificate, and indexes only those with a block or a lift by block or lift, which the look-ups still use', async () => {
     h = await migrateToBefore('019_certificate_partial_indexes');
-    h.sqlite.prepare("insert into estates (name, created_at, updated_at) values ('North', ?, ?)").run(at, at);
-    h.sqlite.prepare("insert into blocks (estate_id, name, created_at, updated_at) values (1, 'Ash House', ?, ?)").run(at, at);
-    h.sqlite.prepare("insert into dwellings (uprn, address, block_id, created_at, updated_at) values ('100', '1 Ash House', 1, ?, ?)").run(at, at);
+    addHomeInBlock(h);
     h.sqlite.prepare("insert into lifts (block_id, number, name, created_at, updated_at) values (1, 1, 'Lift A', ?, ?)").run(at, at);
     const add = h.sqlite.prepare(
       'insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
