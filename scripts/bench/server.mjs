@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { cli } from './context.mjs';
 
@@ -13,8 +14,13 @@ fetch(workerData.url, { method: 'POST', headers: { 'Content-Type': 'application/
   .then((r) => parentPort.postMessage(r), (e) => parentPort.postMessage({ ok: false, error: { message: e.message } }));
 `;
 
+const LOOP_GAPS = fileURLToPath(new URL('./loopGaps.cjs', import.meta.url));
+
 export async function startServer(dbFile) {
-  const child = spawn(process.execPath, [cli, 'serve', '--db', dbFile, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--require', LOOP_GAPS, cli, 'serve', '--db', dbFile, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  /** [ms the host's thread was held, when it ended (epoch ms)] */
+  const gaps = [];
+  let errors = '';
   const launchUrl = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
@@ -22,7 +28,16 @@ export async function startServer(dbFile) {
       const m = /running at (\S+)/.exec(out);
       if (m) resolve(m[1]);
     });
-    child.stderr.on('data', (d) => process.stderr.write(`  (host) ${d}`));
+    child.stderr.on('data', (d) => {
+      errors += d;
+      const lines = errors.split('\n');
+      errors = lines.pop();
+      for (const line of lines) {
+        const gap = /^LOOPGAP (\S+) (\d+)$/.exec(line);
+        if (gap) gaps.push([Number(gap[1]), Number(gap[2])]);
+        else process.stderr.write(`  (host) ${line}\n`);
+      }
+    });
     child.once('exit', (code) => reject(new Error(`housing-desk serve stopped (${code}): ${out}`)));
   });
   const url = new URL(launchUrl);
@@ -88,8 +103,13 @@ export async function startServer(dbFile) {
       }, 100);
       return () => (clearInterval(timer), { peak, withChildren });
     },
-    /** Calls app.info every 20 ms while `work` runs: how long each call waited, and when each began (performance.now()). */
-    async probeDuring(work) {
+    /**
+     * Calls app.info every 20 ms while `work` runs: how long each call waited, when each began
+     * (performance.now()), and the longest time the host's own thread was held meanwhile (`held`,
+     * ms; 12 when never longer) with the same from the time `from()` answers (`heldAfter`).
+     */
+    async probeDuring(work, from = () => 0) {
+      const since = performance.timeOrigin + performance.now();
       const waits = [];
       const startedAt = [];
       let running = true;
@@ -105,7 +125,9 @@ export async function startServer(dbFile) {
       const result = await work();
       running = false;
       await probe;
-      return { waits, startedAt, result };
+      await new Promise((r) => setTimeout(r, 50));
+      const heldAfter = (t) => Math.max(12, ...gaps.filter(([ms, end]) => end - ms >= t).map(([ms]) => ms));
+      return { waits, startedAt, result, held: heldAfter(since), heldAfter: heldAfter(performance.timeOrigin + from()) };
     },
     stop: () =>
       new Promise((resolve) => {
