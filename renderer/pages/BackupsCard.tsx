@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BackupStatus } from '../../shared/contract';
 import { BACKUP_STALE_DAYS } from '../../shared/domain/backupRotation';
+import { MAX_IMPORT_FILE_MB } from '../../shared/domain/importFields';
 import { formatDateLong } from '../../shared/domain/dates';
 import { call, upload } from '../api';
 import { useAppData } from '../AppData';
@@ -123,7 +124,15 @@ export function BackupsCard({ folderSetting }: { folderSetting: string }) {
             disabled={busy}
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) ask(file.name, { file });
+              if (!file) return;
+              if (file.size > MAX_IMPORT_FILE_MB * 1024 * 1024) {
+                setError(
+                  `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB: a backup over ${MAX_IMPORT_FILE_MB} MB cannot be sent from the window. Close Housing Desk and restore it from the command line: housing-desk restore --db "${info.dbPath}" followed by the path of ${file.name}.`,
+                );
+                setFileKey((k) => k + 1);
+                return;
+              }
+              ask(file.name, { file });
             }}
           />
         </label>

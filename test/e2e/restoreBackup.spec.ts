@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { MAX_IMPORT_FILE_MB } from '../../shared/domain/importFields';
 import { expect, firstRun, test } from './fixtures';
 
 // Restoring a backup from Settings: the app checks it, swaps the database under the running host
@@ -52,4 +53,16 @@ test('a damaged file chosen to restore is refused by name, and the data stays as
   await page.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByTestId('backups').getByRole('alert')).toHaveText(/^monday\.sqlite .*Your database has not been changed/);
   expect((await app.call('teams.list')).map((t) => t.name)).toContain('Repairs');
+});
+
+test('a backup too large to send from the window is refused before it is sent, saying how to restore it instead', async ({ page, app }) => {
+  await firstRun(page, app, false);
+  const large = path.join(path.dirname(app.dbPath), 'large.sqlite');
+  fs.writeFileSync(large, Buffer.alloc((MAX_IMPORT_FILE_MB + 1) * 1024 * 1024, 0x5a));
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Backup file to restore').setInputFiles(large);
+  await expect(page.getByTestId('backups').getByRole('alert')).toHaveText(
+    `large.sqlite is ${MAX_IMPORT_FILE_MB + 1} MB: a backup over ${MAX_IMPORT_FILE_MB} MB cannot be sent from the window. Close Housing Desk and restore it from the command line: housing-desk restore --db "${app.dbPath}" followed by the path of large.sqlite.`,
+  );
+  await expect(page.getByRole('dialog', { name: 'Restore this backup?' })).toHaveCount(0);
 });
