@@ -9,17 +9,20 @@ import { useToast } from '../components/Toast';
 import { ColumnMappingStep, needsMapping } from './ColumnMappingStep';
 import { progressText, useImportJob } from './useImportJob';
 
+/** A count as the screen writes it: 100,000. */
+const n = (v: number) => v.toLocaleString('en-GB');
+
 /** What became of the file: imported (and which rows were skipped), or why not yet. */
 function outcome(report: ImportReportResult): string {
   if (!report.applied)
     return report.problems.length
-      ? `${plural(report.problemCount ?? report.problems.length, 'problem')}: nothing has been imported.${
+      ? `${plural(report.problemCount ?? report.problems.length, 'problem', 'problems', n)}: nothing has been imported.${
           (report.problemCount ?? 0) > report.problems.length ? ` The first ${report.problems.length} are listed.` : ''
         }`
       : 'No problems found: ready to import.';
   const skipped = skippedSentence(skippedRows(report));
   const rederived = report.rederived
-    ? ` ${report.rederived} later gas ${report.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before.`
+    ? ` ${n(report.rederived)} later gas ${report.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before.`
     : '';
   return `Imported.${skipped ? ` ${skipped}.` : ''}${rederived}`;
 }
@@ -72,7 +75,7 @@ export function ImportCard() {
       if (dryRun) setMappingChanged(false);
       if (r.applied) {
         const skipped = skippedSentence(skippedRows(r));
-        toast('info', `Imported ${file.name}: ${r.new} new, ${r.updated} updated${skipped ? `; ${skipped}` : ''}.`);
+        toast('info', `Imported ${file.name}: ${n(r.new)} new, ${n(r.updated)} updated${skipped ? `; ${skipped}` : ''}.`);
       }
     } catch (e) {
       toast('error', (e as Error).message);
@@ -190,8 +193,9 @@ export function ImportCard() {
       {report && !report.looksLike && (
         <div aria-label="Import report" role="region">
           <p>
-            <strong>{plural(report.rows, 'row')}</strong>: {report.new} new{report.noAccess ? ` (${report.noAccess} of them no-access visits)` : ''},{' '}
-            {report.updated} updated, {report.unchanged} unchanged. {outcome(report)}
+            <strong>{plural(report.rows, 'row', 'rows', n)}</strong>: {n(report.new)} new
+            {report.noAccess ? ` (${n(report.noAccess)} of them no-access visits)` : ''}, {n(report.updated)} updated, {n(report.unchanged)} unchanged.{' '}
+            {outcome(report)}
           </p>
           {report.replaced && report.replaced.length > 0 && (
             <ul aria-label="Values replaced">

@@ -92,7 +92,7 @@ test('an import with an unrecognised header: the user maps it, checks again and 
 
   await page.getByRole('button', { name: 'Check the file' }).click();
   const report = page.getByRole('region', { name: 'Import report' });
-  await expect(report).toContainText('20000 rows: 20000 new', { timeout: 30_000 });
+  await expect(report).toContainText('20,000 rows: 20,000 new', { timeout: 30_000 });
   await expect(report).toContainText('No problems found: ready to import.');
   await expect(select).toHaveValue('dateDone');
 

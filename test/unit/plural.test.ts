@@ -11,6 +11,7 @@ describe('counts with their nouns', () => {
     expect(plural(1, 'home')).toBe('1 home');
     expect(plural(3, 'home')).toBe('3 homes');
     expect(plural(1, 'policy', 'policies')).toBe('1 policy');
+    expect(plural(100000, 'row', 'rows', (n) => n.toLocaleString('en-GB'))).toBe('100,000 rows');
   });
 
   it('names a communal check of a block with one home in the singular', () => {
