@@ -101,6 +101,17 @@ describe('a generated landlord of 600 homes', () => {
     expect(scorecard.rows.length).toBe(23);
   });
 
+  it("dates a held meeting's paper's data two weeks before the meeting, and leaves a paper to come at today's", () => {
+    const papers = t.database.sqlite
+      .prepare('select m.meeting_date as meeting, p.data_as_at as asAt from committee_papers p join meetings m on m.id = p.meeting_id')
+      .all() as { meeting: string; asAt: string | null }[];
+    const held = papers.filter((p) => p.meeting < TODAY);
+    expect(held.length).toBeGreaterThan(0);
+    for (const p of held) expect(new Date(p.meeting).getTime() - new Date(p.asAt!).getTime()).toBe(14 * 86_400_000);
+    expect(papers.filter((p) => p.meeting >= TODAY).every((p) => p.asAt === null)).toBe(true);
+    expect(papers.some((p) => p.meeting >= TODAY)).toBe(true);
+  });
+
   it('exports a committee paper with every data section that passes the accessibility check', async () => {
     const paper = t.database.sqlite
       .prepare("select p.id from committee_papers p join meetings m on m.id = p.meeting_id where m.status = 'held' order by m.meeting_date desc limit 1")

@@ -37,9 +37,11 @@ const monthlyDocument = async (db, programmeId, month) => {
   return buildMonthlyUpdateDocument(await buildMonthlyUpdateModel(db, programmeId, month, today, { draft: true }));
 };
 
-/** The paper with the most sections chosen, and the largest programme's latest month. */
+/** The paper with the most sections chosen on today's data, and the largest programme's latest month. */
 export function documentsOf(sqlite) {
-  const paper = sqlite.prepare('select p.id, p.meeting_id as meetingId from committee_papers p order by length(p.sections_json) desc, p.id limit 1').get();
+  const paper = sqlite
+    .prepare('select p.id, p.meeting_id as meetingId from committee_papers p order by p.data_as_at is not null, length(p.sections_json) desc, p.id limit 1')
+    .get();
   const programme = sqlite
     .prepare(
       'select r.programme_id as id, g.code as ref, count(*) as n from recommendations r join programmes g on g.id = r.programme_id group by r.programme_id order by n desc limit 1',
