@@ -17,6 +17,8 @@ export interface Uploads {
   put(bytes: Uint8Array): Result<{ fileId: string }>;
   /** The bytes of an upload, which are no longer held. A field error on `field` when unknown or already used. */
   take(fileId: string, field?: string): Uint8Array;
+  /** how many are held */
+  readonly count: number;
 }
 
 export const tooLargeMessage = `The file is over ${MAX_IMPORT_FILE_MB} MB, too large to send from the window: split a spreadsheet and import the parts; restore a larger backup with housing-desk restore.`;
@@ -34,6 +36,8 @@ export function createUploads(now: () => number = Date.now): Uploads {
       while (held.size >= MAX_HELD) held.delete(held.keys().next().value!);
       const fileId = crypto.randomUUID();
       held.set(fileId, { bytes, until: now() + HOLD_MS });
+      // let go even if no other upload or call comes to drop it
+      setTimeout(() => held.delete(fileId), HOLD_MS).unref();
       return { ok: true, value: { fileId } };
     },
     take(fileId, field = 'fileId') {
@@ -42,6 +46,9 @@ export function createUploads(now: () => number = Date.now): Uploads {
       if (!upload) throw invalid(field, 'The file did not arrive, or was sent too long ago: choose it again.');
       held.delete(fileId);
       return upload.bytes;
+    },
+    get count() {
+      return held.size;
     },
   };
 }

@@ -9,7 +9,7 @@ export const importHandlers: Handlers<'imports.start' | 'imports.status' | 'impo
       sqlite: ctx.sqlite,
       kind: input.kind,
       fileName: input.fileName,
-      bytes: ctx.uploads.take(input.fileId),
+      takeFile: () => ctx.uploads.take(input.fileId),
       options: { dryRun: input.dryRun, validOnly: input.validOnly, mapping: input.mapping, actor: ctx.actor, now: ctx.now, today: ctx.today },
     }),
   }),

@@ -34,8 +34,8 @@ export interface StartImport {
   sqlite: BetterSqlite3.Database;
   kind: ImportKind;
   fileName: string;
-  /** the file's bytes (the upload the call named): handed to the worker, not copied */
-  bytes: Uint8Array;
+  /** the file's bytes (the upload the call named), taken once the import may start: handed to the worker, not copied */
+  takeFile: () => Uint8Array;
   options: ImportOptions & { mapping?: ColumnMapping };
 }
 
@@ -54,7 +54,7 @@ export function startImportJob(start: StartImport): string {
   const file = workerFile();
   const jobId = crypto.randomUUID();
   const cancelBuffer = new SharedArrayBuffer(4);
-  const bytes = ownBuffer(start.bytes);
+  const bytes = ownBuffer(start.takeFile());
   const request: WorkerRequest = { dbPath, kind: start.kind, fileName: start.fileName, bytes, options: start.options, cancelFlag: cancelBuffer };
   const status: ImportJobStatus = {
     jobId,

@@ -49,10 +49,11 @@ export const backupHandlers: Handlers<
 
   'backups.restoreFile': fileCopy(async (input, ctx) => {
     const replaceDatabase = swapOf(ctx);
+    const bytes = ctx.uploads.take(input.fileId);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'housing-desk-restore-'));
     const source = path.join(dir, 'backup.sqlite');
-    fs.writeFileSync(source, ctx.uploads.take(input.fileId));
     try {
+      fs.writeFileSync(source, bytes);
       return {
         jobId: startRestoreJob({ dbPath: ctx.dbPath, source, fileName: input.fileName, now: new Date(input.at), replaceDatabase, cleanUp: removeFolder(dir) }),
       };

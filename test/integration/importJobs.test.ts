@@ -94,7 +94,8 @@ describe('imports as background jobs', () => {
     const file = gasFile(20000);
     const before = snapshot(t.database);
     const { jobId } = await t.call('imports.start', { kind: 'certificates', fileName: 'big.csv', fileId: t.upload(file), dryRun: false });
-    const second = await t.raw('imports.start', { kind: 'certificates', fileName: 'other.csv', fileId: t.upload(file), dryRun: true });
+    const otherFile = t.upload(gasFile(5));
+    const second = await t.raw('imports.start', { kind: 'certificates', fileName: 'other.csv', fileId: otherFile, dryRun: true });
     expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect((second as { error: { message: string } }).error.message).toMatch(/^An import of big\.csv is already running/);
     expect((await t.call('imports.cancel', { jobId })).state).toBe('running');
@@ -104,6 +105,9 @@ describe('imports as background jobs', () => {
     // the database is free again
     const again = await runJob({ kind: 'certificates', fileName: 'small.csv', fileId: t.upload(gasFile(10)), dryRun: false });
     expect(again.final.report).toMatchObject({ new: 10, applied: true });
+    // the refused start left its file to be named again
+    const other = await runJob({ kind: 'certificates', fileName: 'other.csv', fileId: otherFile, dryRun: true });
+    expect(other.final.report).toMatchObject({ rows: 5, applied: false, problems: [] });
   });
 
   it('rolls back a cancel made while writing, and refuses a change made meanwhile at once, naming the import', async () => {

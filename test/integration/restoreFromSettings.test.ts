@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -98,6 +99,19 @@ describe('restoring a backup from Settings', () => {
     }
     expect(snapshot(t.core.database)).toBe(before);
     expect(beside().filter((f) => f.includes('before-restore') || f.endsWith('.restoring'))).toEqual([]);
+  });
+
+  it('refuses a file that did not arrive by its field, leaving no temporary folder', async () => {
+    await withBackupThenChange();
+    const folders = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('housing-desk-restore-')).length;
+    const before = folders();
+    const gone = await t.raw('backups.restoreFile', { fileName: 'monday.sqlite', fileId: '6f1c1bd4-8d54-4a8e-9d5c-2c3f7a1e0b9a', at: AT });
+    expect(gone).toEqual({
+      ok: false,
+      error: { code: 'validation', field: 'fileId', message: 'The file did not arrive, or was sent too long ago: choose it again.' },
+    });
+    expect(folders()).toBe(before);
+    expect(await teamNames()).toEqual(['Repairs', 'Tenancy']);
   });
 
   it('cancelled before the swap, leaves everything as it was', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../main/core/errors';
 import { createUploads, MAX_UPLOAD_BYTES, ownBuffer, tooLargeMessage } from '../../main/core/uploads';
 
@@ -47,6 +47,20 @@ describe('uploads: files sent beside a call', () => {
     const ids = [1, 2, 3, 4, 5].map((n) => fileIdOf(uploads.put(new Uint8Array([n]))));
     expect(refusal(() => uploads.take(ids[0]!))).toEqual(GONE);
     expect(ids.slice(1).map((id) => uploads.take(id)[0])).toEqual([2, 3, 4, 5]);
+  });
+
+  it('lets go of an upload after ten minutes even when nothing else is sent or taken', () => {
+    vi.useFakeTimers();
+    try {
+      const uploads = createUploads();
+      fileIdOf(uploads.put(new Uint8Array(1024)));
+      vi.advanceTimersByTime(10 * 60_000 - 1);
+      expect(uploads.count).toBe(1);
+      vi.advanceTimersByTime(1);
+      expect(uploads.count).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('gives bytes a buffer of their own only when they share one', () => {
