@@ -50,33 +50,23 @@ export function takeTokenFromUrl(): void {
   }
 }
 
-async function webCall(name: string, input: unknown): Promise<Result<unknown>> {
+/** POSTs to the web host with the session's token; its answer, or why there is none. */
+async function webPost<T>(path: '/api/call' | '/api/upload', contentType: string, body: BodyInit): Promise<Result<T>> {
   await session;
-  const response = await fetch('/api/call', {
+  const response = await fetch(path, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Housing-Desk-Token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
-    body: JSON.stringify({ name, input }),
+    headers: { 'Content-Type': contentType, 'X-Housing-Desk-Token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
+    body,
   });
   try {
-    return (await response.json()) as Result<unknown>;
+    return (await response.json()) as Result<T>;
   } catch {
     return { ok: false, error: { code: 'internal', message: `The app's host answered ${response.status}.` } };
   }
 }
 
-async function webUpload(file: File): Promise<Result<{ fileId: string }>> {
-  await session;
-  const response = await fetch('/api/upload', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/octet-stream', 'X-Housing-Desk-Token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
-    body: file,
-  });
-  try {
-    return (await response.json()) as Result<{ fileId: string }>;
-  } catch {
-    return { ok: false, error: { code: 'internal', message: `The app's host answered ${response.status}.` } };
-  }
-}
+const webCall = (name: string, input: unknown) => webPost<unknown>('/api/call', 'application/json', JSON.stringify({ name, input }));
+const webUpload = (file: File) => webPost<{ fileId: string }>('/api/upload', 'application/octet-stream', file);
 
 /**
  * Sends a file to main beside the calls, as its raw bytes: answers the id a call names it by
