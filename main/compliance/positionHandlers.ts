@@ -1,12 +1,13 @@
 import { lastYearEnd } from '../../shared/domain/compliance';
 import type { Handlers } from '../core/handlers';
-import { keeping, query, type KeepingCtx } from '../core/mutation';
+import { keeping, query } from '../core/mutation';
 import { readOffThread } from '../core/readWorker';
 import { type remedialSummary } from './remedials';
 import { type buildingSafetyMeasures } from './measures';
 import { compliancePosition, homeChecks } from './position';
 import { type overdueChecks } from './overdue';
-import { complianceTrend, type TrendOffThread } from './trend';
+import { complianceTrend } from './trend';
+import { trendOffThread } from './trendOffThread';
 import { versionCache } from './versionCache';
 
 // The compliance position as at a date (today unless given; the measures default to the last 31 March), worked out over
@@ -19,12 +20,6 @@ const measuresKept = versionCache<Awaited<ReturnType<typeof buildingSafetyMeasur
 const remedialsKept = versionCache<Awaited<ReturnType<typeof remedialSummary>>>(4);
 const overdueKept = versionCache<Awaited<ReturnType<typeof overdueChecks>>>(8);
 
-/** The trend's points and the position's counts worked out again (all of them after a change to the stock) are counted on the read worker and kept here. */
-const offThread = (ctx: KeepingCtx): TrendOffThread => ({
-  points: (wanted) => readOffThread(ctx, 'trendPointCounts', wanted),
-  positions: (types, asAt) => readOffThread(ctx, 'positionCounts', types, asAt),
-});
-
 export const positionHandlers: Handlers<
   'compliance.measures' | 'compliance.position' | 'compliance.home' | 'compliance.remedials' | 'compliance.overdue' | 'compliance.trend'
 > = {
@@ -33,7 +28,7 @@ export const positionHandlers: Handlers<
     return measuresKept(ctx.db, asAt, () => readOffThread(ctx, 'buildingSafetyMeasures', asAt));
   }),
 
-  'compliance.position': keeping(async (input, ctx) => compliancePosition(ctx.db, input.asAt ?? ctx.today, ctx.keeper, offThread(ctx).positions)),
+  'compliance.position': keeping(async (input, ctx) => compliancePosition(ctx.db, input.asAt ?? ctx.today, ctx.keeper, trendOffThread(ctx).positions)),
 
   'compliance.home': query(async (input, ctx) => homeChecks(ctx.db, input.uprn, input.asAt ?? ctx.today)),
 
@@ -49,5 +44,5 @@ export const positionHandlers: Handlers<
     );
   }),
 
-  'compliance.trend': keeping(async (input, ctx) => complianceTrend(ctx.db, input.asAt ?? ctx.today, input.months, ctx.keeper, offThread(ctx))),
+  'compliance.trend': keeping(async (input, ctx) => complianceTrend(ctx.db, input.asAt ?? ctx.today, input.months, ctx.keeper, trendOffThread(ctx))),
 };

@@ -68,6 +68,11 @@ export function fileCopy<I, O>(handler: (input: I, ctx: FileCopyCtx) => Promise<
   return (input, ctx) => handler(input, { ...callFacts(ctx), db: ctx.db, sqlite: ctx.sqlite, replaceDatabase: ctx.replaceDatabase });
 }
 
+/** A call's context for reading and keeping figures (the `keeping` wrapper's; an export's before its process starts). */
+export function keepingContext(ctx: Ctx): KeepingCtx {
+  return { ...callFacts(ctx), db: ctx.db, keeper: keeperFor(ctx.sqlite) };
+}
+
 export function keeping<I, O>(handler: (input: I, ctx: KeepingCtx) => Promise<O>): Registered<I, O> {
-  return (input, ctx) => handler(input, { ...callFacts(ctx), db: ctx.db, keeper: keeperFor(ctx.sqlite) });
+  return (input, ctx) => handler(input, keepingContext(ctx));
 }

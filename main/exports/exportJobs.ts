@@ -6,9 +6,10 @@ import type { ExportedFile, ExportJobStatus, ParsedInput } from '../../shared/co
 import type { Ctx } from '../core/context';
 import { AppError } from '../core/errors';
 import { jobRegistry } from '../core/jobRegistry';
+import { keepingContext } from '../core/mutation';
 import { noProgress, type ExportCall, type ExportKind, type ExportProgress, type ExportResult } from './exportKind';
 import { exportKinds } from './exportKinds';
-import { buildInChild, type RunningExport } from './exportRunner';
+import { buildInChild, CANCELLED, type RunningExport } from './exportRunner';
 
 // Adding an export call without its entry in the contract's exportJobStart does not compile.
 const inBackground: Record<ExportCall, true> = {} as Record<ParsedInput<'exportJobs.start'>['call'], true>;
@@ -28,12 +29,29 @@ export const asFile = (r: ExportResult): ExportedFile => ({ fileName: r.fileName
 
 /**
  * Builds an export where the host builds them: in a process of its own (the hosts), else in the process itself
- * (tests, a database in memory), where cancel only stops waiting. The export calls and the jobs both run through here.
+ * (tests, a database in memory), where cancel only stops waiting. The figures the document reads that the host
+ * keeps are kept first (`keepFigures`); a cancel meanwhile starts no process. The export calls and the jobs both
+ * run through here.
  */
 export function runExport<N extends ExportCall>(call: N, input: ParsedInput<N>, ctx: Ctx, progress: ExportProgress = noProgress): RunningExport {
-  if (ctx.workers) return buildInChild(call, input, ctx.dbPath, ctx, ctx.workers.fork, progress);
   const kind = exportKinds[call] as ExportKind<N>;
-  return { result: kind.build(ctx.db, input, ctx, progress), cancel: async () => {} };
+  const kept = kind.keepFigures?.(input, keepingContext(ctx)) ?? Promise.resolve();
+  const { workers } = ctx;
+  if (!workers) return { result: kept.then(() => kind.build(ctx.db, input, ctx, progress)), cancel: async () => {} };
+  let running: RunningExport | undefined;
+  let cancelled = false;
+  const result = kept.then(() => {
+    if (cancelled) throw new AppError('conflict', CANCELLED);
+    running = buildInChild(call, input, ctx.dbPath, ctx, workers.fork, progress);
+    return running.result;
+  });
+  return {
+    result,
+    async cancel() {
+      cancelled = true;
+      await running?.cancel();
+    },
+  };
 }
 
 export function startExportJob(request: ParsedInput<'exportJobs.start'>, ctx: Ctx): string {

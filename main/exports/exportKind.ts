@@ -1,5 +1,6 @@
 import type { CallName, ExportPhase, ParsedInput } from '../../shared/contract';
 import type { Ctx, Db } from '../core/context';
+import type { KeepingCtx } from '../core/mutation';
 
 /** The contract's export calls: one for each kind of document. */
 export type ExportCall = Extract<CallName, `exports.${string}`>;
@@ -34,6 +35,11 @@ export interface ExportKind<N extends ExportCall> {
   options: Partial<Record<ExportOption, 'required' | 'optional'>>;
   /** the call's input from the command line's options (and the format --out asks for), finding what they name in the database */
   inputFromOptions(db: Db, options: ExportOptions, format: ExportFormat): Promise<ParsedInput<N>>;
+  /**
+   * Figures the document reads that the host keeps (main/db/keeper.ts), worked out and kept on the
+   * host before the document is built: its process only reads, and what it works out is lost with it.
+   */
+  keepFigures?(input: ParsedInput<N>, ctx: KeepingCtx): Promise<void>;
   /** draws, packs and checks the document, and names its file */
   build(db: Db, input: ParsedInput<N>, clock: Clock, progress: ExportProgress): Promise<ExportResult>;
 }

@@ -5,10 +5,12 @@ import type { IsoDate } from '../../shared/domain/dates';
 import { dataAsAtProblem, paperDataAsAt } from '../../shared/domain/paperDataAsAt';
 import { AppError } from '../core/errors';
 import type { Db } from '../core/context';
+import type { KeepingCtx } from '../core/mutation';
 import { getPaper } from '../papers/papersRepo';
 import { orgDetails } from './buildModels';
 import type { OrgDetails } from './models';
 import type { PaperAsAt } from './paperParts/paperAsAt';
+import { keepComplianceFigures } from './paperParts/compliance';
 import { paperParts, type PaperPartModels } from './paperParts/registry';
 
 export { asAtRecommendation } from './paperParts/actionPlan';
@@ -48,6 +50,18 @@ async function inOneRead<T>(db: Db, read: (db: Db) => Promise<T>): Promise<T> {
       await sql`rollback`.execute(conn);
     }
   });
+}
+
+/**
+ * Before the paper is drawn in a process of its own: the figures it reads that the host keeps (the
+ * compliance trend and position), worked out and kept now if they are not. A paper whose date is
+ * refused keeps nothing: drawing it says why.
+ */
+export async function keepPaperFigures(ctx: KeepingCtx, paperId: number): Promise<void> {
+  const paper = await getPaper(ctx.db, paperId);
+  if (paper.dataAsAt && dataAsAtProblem(paper.dataAsAt, paper.meetingDate, ctx.today)) return;
+  if (!partInReport(paper.sections, 'compliance') && !partInAppendix(paper.sections, 'compliance')) return;
+  await keepComplianceFigures(ctx, paperDataAsAt(paper.dataAsAt, paper.meetingDate, ctx.today));
 }
 
 export async function buildPaperModel(db: Db, paperId: number, today: IsoDate): Promise<PaperModel> {

@@ -152,9 +152,11 @@ export function buildDocument(meta: DocumentMeta, build: () => Block[], measureW
       sections: sectionsOf(body, meta),
     });
   const mode = meta.contents ?? 'auto';
+  if (!entries.length || mode === 'never') return make(blocks);
+  // a document known to be long without laying it out takes its contents list at once
+  if (mode === 'always' || certainlyLongerThan(blocks, CONTENTS_FROM_PAGES)) return make(withContents(blocks, contentsBlocks(entries)));
   const plain = make(blocks);
-  const long = () => certainlyLongerThan(blocks, CONTENTS_FROM_PAGES) || estimatePages(plain) > CONTENTS_FROM_PAGES;
-  if (!entries.length || mode === 'never' || (mode === 'auto' && !long())) return plain;
+  if (estimatePages(plain) <= CONTENTS_FROM_PAGES) return plain;
   // Drawn afresh: laying a document out turns its links into the first document's relationships,
   // so blocks used twice would leave the second without its links' targets.
   resetDrawingIds();

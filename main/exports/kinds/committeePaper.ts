@@ -12,6 +12,10 @@ export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
     const meeting = await findMeeting(db, o.meeting!);
     return { paperId: (await findPaper(db, meeting.id, o.paper)).id };
   },
+  async keepFigures({ paperId }, ctx) {
+    const { keepPaperFigures } = await import('../paperModel');
+    await keepPaperFigures(ctx, paperId);
+  },
   async build(db, { paperId }, clock, progress) {
     const [{ buildPaperModel }, { buildCommitteePaperDocument }] = await Promise.all([import('../paperModel'), import('../docx/committeePaperDoc')]);
     const model = await buildPaperModel(db, paperId, clock.today);

@@ -1,13 +1,15 @@
 import type { CheckPositionRow, ComplianceTrend, OverdueChecks, RemedialSummary } from '../../../shared/contract';
 import { lastYearEnd } from '../../../shared/domain/compliance';
-import { addDays } from '../../../shared/domain/dates';
+import { addDays, type IsoDate } from '../../../shared/domain/dates';
 import type { Db } from '../../core/context';
+import type { KeepingCtx } from '../../core/mutation';
 import { compliancePosition } from '../../compliance/position';
 import { buildingSafetyMeasures, type MeasuresResult } from '../../compliance/measures';
 import { remedialSummary } from '../../compliance/remedials';
 import { complianceTarget } from '../../compliance/checkSettingsHandlers';
 import { overdueChecks } from '../../compliance/overdue';
 import { complianceTrend } from '../../compliance/trend';
+import { trendOffThread } from '../../compliance/trendOffThread';
 import type { PaperAsAt } from './paperAsAt';
 
 /** The building safety compliance part of a committee paper, as at the paper's data-as-at date. */
@@ -24,6 +26,18 @@ export interface ComplianceSection {
   trend: ComplianceTrend;
 }
 
+/** The months of the trend the paper draws. */
+const TREND_MONTHS = 12;
+
+/**
+ * Works out and keeps, where they are not kept already, the trend's points and the position as at
+ * the paper's date (on the host's read worker): the export's process, which only reads, then reads
+ * them kept instead of working out 72 points over the whole stock (2-3 s at 60,000 homes).
+ */
+export async function keepComplianceFigures(ctx: KeepingCtx, asAt: IsoDate): Promise<void> {
+  await complianceTrend(ctx.db, asAt, TREND_MONTHS, ctx.keeper, trendOffThread(ctx));
+}
+
 export async function loadCompliance(db: Db, { asAt }: PaperAsAt): Promise<ComplianceSection> {
   return {
     target: await complianceTarget(db),
@@ -32,6 +46,6 @@ export async function loadCompliance(db: Db, { asAt }: PaperAsAt): Promise<Compl
     measuresYearEnd: await buildingSafetyMeasures(db, lastYearEnd(addDays(asAt, -1))),
     remedials: await remedialSummary(db, asAt),
     overdue: await overdueChecks(db, asAt, { limit: 40 }),
-    trend: await complianceTrend(db, asAt, 12),
+    trend: await complianceTrend(db, asAt, TREND_MONTHS),
   };
 }
