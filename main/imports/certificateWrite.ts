@@ -5,6 +5,7 @@ import { addedCodes } from '../../shared/domain/eicr';
 import { AppError } from '../core/errors';
 import { bulkMutation, type BulkAudit } from '../core/bulkAudit';
 import { gasChainRederiver } from '../stock/gasChain';
+import { withBulkCertificateInserts } from './certificateBulkInserts';
 import type { CheckIntervalsTable } from '../compliance/tables';
 import type { BlocksTable } from '../stock/tables';
 import { progressTicker, type ImportOptions, type ImportReport, type OnProgress } from './importTypes';
@@ -108,39 +109,42 @@ export function applyCertificates(
     }
     const gasChain = gasChainRederiver(sqlite, o, audit);
     const written = progressTicker(onProgress, 'writing', planned.length);
-    for (const [i, p] of [...planned].sort((a, b) => a.done.localeCompare(b.done)).entries()) {
-      written(i);
-      const months = intervals.get(intervalCode(p.type, p.blockId === null ? null : tierOf.get(p.blockId)))!;
-      const expiry = p.expiry ?? deriveExpiry(p.type, p.done, months, previousExpiry(p));
-      if (p.type === 'GAS' && p.dwellingId) gasChain.note(p.dwellingId, p.done);
-      const r = rowError(p.row, p.reference, () =>
-        insert.run(
-          p.type,
-          p.dwellingId,
-          p.dwellingId ? null : p.blockId,
-          p.liftId,
-          p.done,
-          expiry,
-          p.expiry ? 1 : 0,
-          p.outcome,
-          p.codes,
-          p.contractor,
-          p.reference,
-          p.evidence,
-          o.now,
-          o.now,
-        ),
-      );
-      const certId = Number(r.lastInsertRowid);
-      audit({
-        entity: 'certificate',
-        entityId: certId,
-        action: 'create',
-        label: `${p.type} ${p.reference ?? ''}`.trim(),
-        after: { ...p, expiry, source: 'import' },
-      });
-      raiseRemedials(certId, p.done, p.codes);
-    }
+    withBulkCertificateInserts(sqlite, (bulk) => {
+      for (const [i, p] of [...planned].sort((a, b) => a.done.localeCompare(b.done)).entries()) {
+        written(i);
+        const months = intervals.get(intervalCode(p.type, p.blockId === null ? null : tierOf.get(p.blockId)))!;
+        const expiry = p.expiry ?? deriveExpiry(p.type, p.done, months, previousExpiry(p));
+        if (p.type === 'GAS' && p.dwellingId) gasChain.note(p.dwellingId, p.done);
+        const r = rowError(p.row, p.reference, () =>
+          insert.run(
+            p.type,
+            p.dwellingId,
+            p.dwellingId ? null : p.blockId,
+            p.liftId,
+            p.done,
+            expiry,
+            p.expiry ? 1 : 0,
+            p.outcome,
+            p.codes,
+            p.contractor,
+            p.reference,
+            p.evidence,
+            o.now,
+            o.now,
+          ),
+        );
+        const certId = Number(r.lastInsertRowid);
+        audit({
+          entity: 'certificate',
+          entityId: certId,
+          action: 'create',
+          label: `${p.type} ${p.reference ?? ''}`.trim(),
+          after: { ...p, expiry, source: 'import' },
+        });
+        bulk.inserted(p.type, p.done);
+        raiseRemedials(certId, p.done, p.codes);
+      }
+    });
     written(planned.length);
     applyCorrections(sqlite, updates, o, gasChain, audit);
     rederived = gasChain.run();
