@@ -79,8 +79,8 @@ export function createCore(opened: OpenDatabase, options: CoreOptions): Core {
     const importing = runningImport(database.path);
     if (importing) throw new AppError('conflict', `An import of ${importing.fileName} is writing to the database: restore when it has finished.`);
     replacing = true;
-    cancelRunningExports('A backup was restored while the document was being made, so it was not finished. Export it again.');
     try {
+      await cancelRunningExports('A backup was restored while the document was being made, so it was not finished. Export it again.');
       // the call that asked for the swap (or its job) is not waited for, only the others
       if (underWay > 0) await new Promise<void>((resolve) => (drained = resolve));
       const file = database.path;

@@ -35,7 +35,9 @@ export const asFile = (r: ExportResult): ExportedFile => ({ fileName: r.fileName
  */
 export function runExport<N extends ExportCall>(call: N, input: ParsedInput<N>, ctx: Ctx, progress: ExportProgress = noProgress): RunningExport {
   const kind = exportKinds[call] as ExportKind<N>;
-  const kept = kind.keepFigures?.(input, keepingContext(ctx)) ?? Promise.resolve();
+  // Keeping is an optimisation: if it fails, the document works its figures out itself (and a
+  // paper that is not there is refused by the build, as before).
+  const kept = Promise.resolve(kind.keepFigures?.(input, keepingContext(ctx))).catch(() => {});
   const { workers } = ctx;
   if (!workers) return { result: kept.then(() => kind.build(ctx.db, input, ctx, progress)), cancel: async () => {} };
   let running: RunningExport | undefined;
@@ -49,6 +51,8 @@ export function runExport<N extends ExportCall>(call: N, input: ParsedInput<N>, 
     result,
     async cancel() {
       cancelled = true;
+      // the keeping reads through the host's connection and read worker: a restore waits for it
+      await kept;
       await running?.cancel();
     },
   };
@@ -88,21 +92,25 @@ export function exportJobStatus(jobId: string): ExportJobStatus {
   return { ...jobs.get(jobId).status };
 }
 
-function cancel(job: ExportJob, why?: string): void {
-  if (job.status.state !== 'running') return;
+function cancel(job: ExportJob, why?: string): Promise<void> {
+  if (job.status.state !== 'running') return Promise.resolve();
   job.status.state = 'cancelled';
   if (why) job.status.error = { code: 'conflict', message: why };
-  void job.cancel();
+  const stopped = job.cancel();
   jobs.forgetOld();
+  return stopped;
 }
 
 export function cancelExportJob(jobId: string): ExportJobStatus {
   const job = jobs.get(jobId);
-  cancel(job);
+  void cancel(job);
   return { ...job.status };
 }
 
-/** Before the database file is swapped (a restore): a document half read from the old file is not made. */
-export function cancelRunningExports(why: string): void {
-  for (const job of jobs.all()) cancel(job, why);
+/**
+ * Before the database file is swapped (a restore): a document half read from the old file is not
+ * made, and the swap waits until nothing of a cancelled export reads the old file any more.
+ */
+export async function cancelRunningExports(why: string): Promise<void> {
+  await Promise.all(jobs.all().map((job) => cancel(job, why)));
 }

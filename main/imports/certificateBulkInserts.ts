@@ -17,27 +17,38 @@ export interface BulkCertificateInserts {
   inserted(checkType: string, dateDone: string): void;
 }
 
-export function withBulkCertificateInserts<T>(sqlite: BetterSqlite3.Database, write: (bulk: BulkCertificateInserts) => T): T {
+/**
+ * Runs `write`, which inserts `rows` certificates, inside the caller's transaction with the two
+ * triggers dropped; their effect is applied once per check type after it. No rows: the triggers
+ * are left alone (a schema change makes every other connection read the schema again).
+ */
+export function withBulkCertificateInserts<T>(sqlite: BetterSqlite3.Database, rows: number, write: (bulk: BulkCertificateInserts) => T): T {
+  if (rows === 0) return write({ inserted() {} });
   if (!sqlite.inTransaction) throw new Error('Certificates are inserted in bulk only inside the transaction that writes them.');
   const triggers = sqlite
     .prepare(`select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'certificates' and name in (?, ?) order by name`)
     .all(...BULK_INSERT_TRIGGERS) as { name: string; sql: string }[];
   if (triggers.length !== BULK_INSERT_TRIGGERS.length)
     throw new Error(`The certificates' insert triggers are not all there (${triggers.map((t) => t.name).join(', ')}).`);
+  const exists = sqlite.prepare("select 1 from sqlite_master where type = 'trigger' and name = ?").pluck();
   for (const t of triggers) sqlite.exec(`drop trigger "${t.name}"`);
-  const earliest = new Map<string, string>();
-  const result = write({
-    inserted(checkType, dateDone) {
-      const first = earliest.get(checkType);
-      if (first === undefined || dateDone < first) earliest.set(checkType, dateDone);
-    },
-  });
-  const dropPoints = sqlite.prepare('delete from compliance_trend_points where check_type = ? and as_at >= ?');
-  const moveVersionOn = sqlite.prepare('update compliance_versions set version = version + 1 where check_type = ?');
-  for (const [checkType, dateDone] of earliest) {
-    dropPoints.run(checkType, dateDone);
-    moveVersionOn.run(checkType);
+  try {
+    const earliest = new Map<string, string>();
+    const result = write({
+      inserted(checkType, dateDone) {
+        const first = earliest.get(checkType);
+        if (first === undefined || dateDone < first) earliest.set(checkType, dateDone);
+      },
+    });
+    const dropPoints = sqlite.prepare('delete from compliance_trend_points where check_type = ? and as_at >= ?');
+    const moveVersionOn = sqlite.prepare('update compliance_versions set version = version + 1 where check_type = ?');
+    for (const [checkType, dateDone] of earliest) {
+      dropPoints.run(checkType, dateDone);
+      moveVersionOn.run(checkType);
+    }
+    return result;
+  } finally {
+    // After an error too: a caller that went on to commit must not lose them. (A rollback has already put them back.)
+    for (const t of triggers) if (!exists.get(t.name)) sqlite.exec(t.sql);
   }
-  for (const t of triggers) sqlite.exec(t.sql);
-  return result;
 }

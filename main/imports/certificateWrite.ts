@@ -109,7 +109,7 @@ export function applyCertificates(
     }
     const gasChain = gasChainRederiver(sqlite, o, audit);
     const written = progressTicker(onProgress, 'writing', planned.length);
-    withBulkCertificateInserts(sqlite, (bulk) => {
+    withBulkCertificateInserts(sqlite, planned.length, (bulk) => {
       for (const [i, p] of [...planned].sort((a, b) => a.done.localeCompare(b.done)).entries()) {
         written(i);
         const months = intervals.get(intervalCode(p.type, p.blockId === null ? null : tierOf.get(p.blockId)))!;

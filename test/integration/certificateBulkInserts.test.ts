@@ -65,7 +65,7 @@ describe('certificates imported in bulk', () => {
     const certificates = count();
     expect(() =>
       sqlite.transaction(() =>
-        withBulkCertificateInserts(sqlite, () => {
+        withBulkCertificateInserts(sqlite, 1, () => {
           expect(triggerSql().map((x) => x.name)).not.toContain(BULK_INSERT_TRIGGERS[0]);
           sqlite
             .prepare(
@@ -80,12 +80,28 @@ describe('certificates imported in bulk', () => {
     expect(count()).toBe(certificates);
   });
 
+  it('leave the triggers in place for a caller that goes on after an error, and alone when nothing is inserted', () => {
+    const sqlite = t.database.sqlite;
+    const before = triggerSql();
+    sqlite.transaction(() => {
+      expect(() =>
+        withBulkCertificateInserts(sqlite, 1, () => {
+          throw new Error('caught by the caller');
+        }),
+      ).toThrow('caught by the caller');
+    })();
+    expect(triggerSql()).toEqual(before);
+    const schema = sqlite.pragma('schema_version', { simple: true });
+    sqlite.transaction(() => withBulkCertificateInserts(sqlite, 0, () => 0))();
+    expect(sqlite.pragma('schema_version', { simple: true })).toBe(schema);
+  });
+
   it('are refused outside a transaction', () => {
-    expect(() => withBulkCertificateInserts(t.database.sqlite, () => 0)).toThrow(/inside the transaction/);
+    expect(() => withBulkCertificateInserts(t.database.sqlite, 1, () => 0)).toThrow(/inside the transaction/);
   });
 
   it('know every per-row insert trigger on certificates: a new one must be applied in bulk too', () => {
-    const inserts = triggerSql().filter((x) => /after insert on certificates/i.test(x.sql));
+    const inserts = triggerSql().filter((x) => /\bafter\s+insert\s+on\s+["`[]?certificates\b/i.test(x.sql));
     expect(inserts.map((x) => x.name)).toEqual([...BULK_INSERT_TRIGGERS].sort());
   });
 });

@@ -1,7 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { cancelRunningExports, MOST_EXPORTS_AT_ONCE } from '../../main/exports/exportJobs';
+import { exportKinds } from '../../main/exports/exportKinds';
 import { forkNodeProcess } from '../../main/core/workProcess';
 import { buildInChild, CANCELLED } from '../../main/exports/exportRunner';
+import type * as Runner from '../../main/exports/exportRunner';
 import type { ExportJobStatus, ExportPhase } from '../../shared/contract';
 import { readDocx } from '../helpers/docx';
 import type { TestCore } from '../helpers/testCore';
@@ -9,6 +11,11 @@ import { demoCoresWithAndWithoutWorkers } from '../helpers/workerCores';
 
 // Exports in the background (issue 15): the window starts one, sees the phase it is in, fetches the
 // file, or cancels it, which stops its process. (Its script is the compiled one: npm test builds first.)
+
+vi.mock('../../main/exports/exportRunner', async (original) => {
+  const runner = await original<typeof Runner>();
+  return { ...runner, buildInChild: vi.fn(runner.buildInChild) };
+});
 
 const cores = demoCoresWithAndWithoutWorkers();
 let paperId: number;
@@ -110,7 +117,7 @@ describe('exports in the background', () => {
         message: `${MOST_EXPORTS_AT_ONCE} documents are being made already: wait for one to finish, or cancel it, then export this one.`,
       },
     });
-    cancelRunningExports('A backup was restored.');
+    await cancelRunningExports('A backup was restored.');
     for (const jobId of ids) {
       expect(await cores.onWorker.call('exportJobs.status', { jobId })).toMatchObject({
         state: 'cancelled',
@@ -120,4 +127,26 @@ describe('exports in the background', () => {
     const { jobId } = await cores.onWorker.call('exportJobs.start', { ...paperJob, input: { paperId } });
     expect((await finished(cores.onWorker, jobId)).state).toBe('done');
   }, 120_000);
+
+  it('are waited for by a restore while the host keeps their figures, and start no process once cancelled', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const keep = vi.spyOn(exportKinds['exports.committeePaper'], 'keepFigures').mockImplementation(() => held);
+    vi.mocked(buildInChild).mockClear();
+    try {
+      const { jobId } = await cores.onWorker.call('exportJobs.start', { ...paperJob, input: { paperId } });
+      expect(keep).toHaveBeenCalledTimes(1);
+      let restored = false;
+      const restoring = cancelRunningExports('A backup was restored.').then(() => (restored = true));
+      await new Promise((r) => setTimeout(r, 100));
+      expect(restored).toBe(false);
+      release();
+      await restoring;
+      expect(await cores.onWorker.call('exportJobs.status', { jobId })).toMatchObject({ state: 'cancelled', error: { message: 'A backup was restored.' } });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(buildInChild).not.toHaveBeenCalled();
+    } finally {
+      keep.mockRestore();
+    }
+  }, 60_000);
 });

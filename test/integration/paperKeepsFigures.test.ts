@@ -42,6 +42,23 @@ describe('a committee paper’s export', () => {
     }, 120_000);
   }
 
+  it('keeps the position when a later trend kept the paper’s date without it (a month end)', async () => {
+    const t = cores.onWorker;
+    const paperId = firstPaperId(t);
+    const paper = await t.call('papers.get', { id: paperId });
+    await t.call('papers.update', { id: paperId, patch: { dataAsAt: '2026-10-31' } });
+    try {
+      t.database.sqlite.exec('delete from compliance_trend_points');
+      // the compliance page's trend to today keeps 31 October as a point, without the counts due soon
+      await t.call('compliance.trend', { asAt: TODAY, months: 12 });
+      expect(keptAt(t, ['2026-10-31']).filter((p) => p.position)).toEqual([]);
+      await t.call('exports.committeePaper', { paperId });
+      expect(keptAt(t, ['2026-10-31']).filter((p) => p.position)).toHaveLength(CHECK_TYPES.length);
+    } finally {
+      await t.call('papers.update', { id: paperId, patch: { dataAsAt: paper.dataAsAt } });
+    }
+  }, 120_000);
+
   it('keeps nothing for a paper without the compliance part', async () => {
     const t = cores.inProcess;
     const paperId = firstPaperId(t);

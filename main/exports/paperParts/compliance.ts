@@ -35,7 +35,11 @@ const TREND_MONTHS = 12;
  * them kept instead of working out 72 points over the whole stock (2-3 s at 60,000 homes).
  */
 export async function keepComplianceFigures(ctx: KeepingCtx, asAt: IsoDate): Promise<void> {
-  await complianceTrend(ctx.db, asAt, TREND_MONTHS, ctx.keeper, trendOffThread(ctx));
+  const offThread = trendOffThread(ctx);
+  await complianceTrend(ctx.db, asAt, TREND_MONTHS, ctx.keeper, offThread);
+  // the trend works the position out only when its last point is not kept, and a trend to a later
+  // date keeps a month end's point without the position's counts due soon
+  await compliancePosition(ctx.db, asAt, ctx.keeper, offThread.positions);
 }
 
 export async function loadCompliance(db: Db, { asAt }: PaperAsAt): Promise<ComplianceSection> {
