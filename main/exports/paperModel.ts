@@ -31,9 +31,18 @@ export interface PaperModel extends PaperPartsRead {
   lastMeetingDate: IsoDate | null;
 }
 
+/** Whether the paper carries a part, in its report or as an appendix. */
+const carries = (paper: CommitteePaper, key: PaperPartKey) => partInReport(paper.sections, key) || partInAppendix(paper.sections, key);
+
 async function readPart<K extends PaperPartKey>(db: Db, key: K, at: PaperAsAt): Promise<PaperPartModels[K] | null> {
-  const wanted = partInReport(at.paper.sections, key) || partInAppendix(at.paper.sections, key);
-  return wanted ? paperParts[key].load(db, at) : null;
+  return carries(at.paper, key) ? paperParts[key].load(db, at) : null;
+}
+
+/** The paper's data-as-at date; a date the author set that the meeting's move has made later than the meeting is refused, not moved. */
+function asAtOf(paper: CommitteePaper, today: IsoDate): IsoDate {
+  const problem = paper.dataAsAt && dataAsAtProblem(paper.dataAsAt, paper.meetingDate, today);
+  if (problem) throw new AppError('validation', problem, 'dataAsAt');
+  return paperDataAsAt(paper.dataAsAt, paper.meetingDate, today);
 }
 
 /**
@@ -55,13 +64,11 @@ async function inOneRead<T>(db: Db, read: (db: Db) => Promise<T>): Promise<T> {
 /**
  * Before the paper is drawn in a process of its own: the figures it reads that the host keeps (the
  * compliance trend and position), worked out and kept now if they are not. A paper whose date is
- * refused keeps nothing: drawing it says why.
+ * refused keeps nothing (runExport sets the refusal aside: drawing the paper says why).
  */
 export async function keepPaperFigures(ctx: KeepingCtx, paperId: number): Promise<void> {
   const paper = await getPaper(ctx.db, paperId);
-  if (paper.dataAsAt && dataAsAtProblem(paper.dataAsAt, paper.meetingDate, ctx.today)) return;
-  if (!partInReport(paper.sections, 'compliance') && !partInAppendix(paper.sections, 'compliance')) return;
-  await keepComplianceFigures(ctx, paperDataAsAt(paper.dataAsAt, paper.meetingDate, ctx.today));
+  if (carries(paper, 'compliance')) await keepComplianceFigures(ctx, asAtOf(paper, ctx.today));
 }
 
 export async function buildPaperModel(db: Db, paperId: number, today: IsoDate): Promise<PaperModel> {
@@ -70,10 +77,7 @@ export async function buildPaperModel(db: Db, paperId: number, today: IsoDate): 
 
 async function readPaperModel(db: Db, paperId: number, today: IsoDate): Promise<PaperModel> {
   const paper = await getPaper(db, paperId);
-  // a date the author set that the meeting's move has made later than the meeting is refused, not moved
-  const problem = paper.dataAsAt && dataAsAtProblem(paper.dataAsAt, paper.meetingDate, today);
-  if (problem) throw new AppError('validation', problem, 'dataAsAt');
-  const asAt = paperDataAsAt(paper.dataAsAt, paper.meetingDate, today);
+  const asAt = asAtOf(paper, today);
   const meeting = await db.selectFrom('meetings').select('committee_id').where('id', '=', paper.meetingId).executeTakeFirstOrThrow();
   const last = await db
     .selectFrom('meetings')
