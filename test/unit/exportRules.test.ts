@@ -257,6 +257,33 @@ describe('table and recommendation mappers', () => {
     expect(doc.text).toContain('Not started');
   });
 
+  it('a data table carries its grey borders and cell margins once, for all its cells, and a left-to-right paragraph no direction', async () => {
+    const doc = await readDocx(
+      await docOf([
+        heading('T', 'title'),
+        ...dataTable({
+          caption: 'Figures',
+          headers: ['Team', 'Done'],
+          rows: [
+            ['Income', '45 of 49'],
+            ['Finance', 'تم'],
+          ],
+        }),
+      ]),
+    );
+    const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc.document)![0];
+    const tableProperties = /<w:tblPr>[\s\S]*?<\/w:tblPr>/.exec(table)![0];
+    for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'])
+      expect(tableProperties).toContain(`<w:${side} w:val="single" w:color="8C949E" w:sz="4"/>`);
+    expect(tableProperties).toMatch(
+      /<w:tblCellMar><w:top w:type="dxa" w:w="60"\/><w:left w:type="dxa" w:w="70"\/><w:bottom w:type="dxa" w:w="60"\/><w:right w:type="dxa" w:w="70"\/><\/w:tblCellMar>/,
+    );
+    expect(table.match(/<w:tc>/g)).toHaveLength(6);
+    expect(table).not.toMatch(/<w:tcBorders>|<w:tcMar>/);
+    // the one right-to-left cell is marked; nothing else carries a direction
+    expect(doc.document.match(/<w:bidi\b[^>]*>/g)).toEqual(['<w:bidi/>']);
+  });
+
   it('a recommendation block gives status, lead team, target, summary and the latest public note', async () => {
     const { recommendationBlock } = await import('../../main/exports/docx/recommendationsDoc');
     const doc = await readDocx(await docOf([heading('T', 'title'), heading('G', 1), ...recommendationBlock(rec)]));

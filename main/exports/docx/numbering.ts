@@ -1,7 +1,7 @@
 import { HeadingLevel, Paragraph, TabStopType, TextRun } from 'docx';
 import { narrativeBlocks } from '../../../shared/domain/narrativeText';
 import { bullets, dataTable, heading, para, type Block } from './blocks';
-import { isRightToLeft, xmlSafe } from './text';
+import { directionOf, xmlSafe } from './text';
 
 /**
  * A committee paper's numbering, as UK committee papers have it: every section from the summary
@@ -33,7 +33,7 @@ export class ReportNumbering {
     return new Paragraph({
       indent: { left: 720, hanging: 720 },
       tabStops: [{ type: TabStopType.LEFT, position: 720 }],
-      bidirectional: isRightToLeft(safe),
+      bidirectional: directionOf(safe),
       keepNext: options.keepNext,
       children: [new TextRun(`${this.section}.${this.paragraph}`), new TextRun({ text: `\t${safe}` })],
     });

@@ -19,3 +19,11 @@ export function isRightToLeft(text: string): boolean {
   const first = STRONG.exec(text)?.[0];
   return first !== undefined && RTL.test(first);
 }
+
+/**
+ * A paragraph's `bidirectional` option: true for right-to-left text, else left out, since docx
+ * writes `<w:bidi w:val="false"/>` for false, which every paragraph of a table would then carry.
+ */
+export function directionOf(text: string): true | undefined {
+  return isRightToLeft(text) || undefined;
+}
