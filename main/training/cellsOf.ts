@@ -10,7 +10,6 @@ export async function requiredCells(db: ReadDb, o: MatrixOptions): Promise<Map<n
     with cells as materialized (${matrixCells(o)})
     select c.person_id, c.course_id, c.status, c.date, k.name, k.mandatory
     from cells c join courses k on k.id = c.course_id
-    where c.status <> 'not_required'
     order by k.category, k.name`.execute(sqlReader(db));
   const byPerson = new Map<number, CourseCell[]>();
   for (const r of rows.rows) {

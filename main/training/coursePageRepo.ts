@@ -39,8 +39,7 @@ export async function coursePage(db: ReadDb, o: { id: number; asAt: IsoDate; gra
     from cells c
     join people p on p.id = c.person_id
     left join teams t on t.id = p.team_id
-    left join people m on m.id = p.line_manager_id
-    where c.status <> 'not_required'`.execute(sqlReader(db));
+    left join people m on m.id = p.line_manager_id`.execute(sqlReader(db));
 
   const requirements = await db
     .selectFrom('course_requirements as r')

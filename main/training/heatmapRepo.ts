@@ -15,7 +15,6 @@ export async function trainingHeatmap(db: ReadDb, o: { asAt: IsoDate; graceDays:
     select p.team_id, c.course_id, count(*) as required,
       sum(case when c.status in ('in_date', 'due_soon', 'waived') then 1 else 0 end) as compliant
     from cells c join people p on p.id = c.person_id
-    where c.status <> 'not_required'
     group by p.team_id, c.course_id`.execute(sqlReader(db));
   const teamIds = new Set(rows.rows.map((r) => r.team_id));
   const teams = (await db.selectFrom('teams').select(['id', 'name']).orderBy('name').execute()).filter((t) => teamIds.has(t.id));

@@ -4,13 +4,13 @@ import type { IsoDate } from '../../shared/domain/dates';
 import { countsAsCompliant, trainingFigure, type TrainingStatus } from '../../shared/domain/training';
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
-import { matrixCells } from './matrixSql';
+import { matrixCells, matrixStaff } from './matrixSql';
 import { staffRows } from './staffRows';
 
 // The matrix as the screen shows it: courses across, people down, totals for each. The cells and
-// each person's totals come from one SQL statement over the cells worked out once; each person's
-// cells come packed in one string ("3 in_date 2027-05-01,4 missing ,…"), which is far cheaper
-// than a row per cell. Each course's totals are counted as its cells are unpacked, which every
+// each person's totals come from one SQL statement over the required cells worked out once; each
+// person's cells come packed in one string ("3 in_date 2027-05-01,4 missing ,…"), which is far
+// cheaper than a row per cell, and a cell not in it is not required. Each course's totals are counted as its cells are unpacked, which every
 // cell is anyway: a second pass in SQL, grouped by course, cost more than the whole unpacking.
 
 interface PersonRow {
@@ -21,13 +21,12 @@ interface PersonRow {
 }
 
 export async function trainingMatrix(db: ReadDb, o: { asAt: IsoDate; graceDays: number; teamId: number | null }): Promise<TrainingMatrix> {
-  const compliant = sql`sum(case when status in ('in_date', 'due_soon', 'waived') then 1 else 0 end)`;
-  const required = sql`sum(case when status <> 'not_required' then 1 else 0 end)`;
+  // every person employed on the date, those with nothing required too
   const byPerson = await sql<PersonRow>`
-    with cells as materialized (${matrixCells(o)})
-    select person_id as id, ${required} as required, ${compliant} as compliant,
-      group_concat(course_id || ' ' || status || ' ' || coalesce(date, ''), ',') as packed
-    from cells group by person_id`.execute(sqlReader(db));
+    with staff as materialized (${matrixStaff(o)}), cells as materialized (${matrixCells(o)})
+    select s.id, count(c.person_id) as required, sum(case when c.status in ('in_date', 'due_soon', 'waived') then 1 else 0 end) as compliant,
+      group_concat(c.course_id || ' ' || c.status || ' ' || coalesce(c.date, ''), ',') as packed
+    from staff s left join cells c on c.person_id = s.id group by s.id`.execute(sqlReader(db));
 
   const courses = await db.selectFrom('courses').select(['id', 'name', 'category', 'mandatory']).orderBy('category').orderBy('name').execute();
   const column = new Map(courses.map((c, i) => [c.id, i]));
@@ -35,12 +34,12 @@ export async function trainingMatrix(db: ReadDb, o: { asAt: IsoDate; graceDays: 
   const rows = new Map<number, { totals: PersonRow; cells: MatrixCell[] }>();
   for (const t of byPerson.rows) {
     const cells: MatrixCell[] = courses.map(() => ({ status: 'not_required', date: null }));
-    for (const packed of (t.packed ?? '').split(',')) {
+    for (const packed of t.packed ? t.packed.split(',') : []) {
       const [courseId, status, date] = packed.split(' ') as [string, TrainingStatus, string];
       const i = column.get(Number(courseId));
       if (i === undefined) continue;
       cells[i] = { status, date: date || null };
-      if (status !== 'not_required') courseTotals[i]!.required++;
+      courseTotals[i]!.required++;
       if (countsAsCompliant(status)) courseTotals[i]!.compliant++;
     }
     rows.set(t.id, { totals: t, cells });

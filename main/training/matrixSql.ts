@@ -1,16 +1,17 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { IsoDate } from '../../shared/domain/dates';
+import { addDays, type IsoDate } from '../../shared/domain/dates';
 import { DUE_SOON_DAYS, type TrainingStatus } from '../../shared/domain/training';
 
 // The training matrix as at a date, worked out in SQL by the rules of shared/domain/training.ts
 // (test/integration/trainingMatrix.test.ts holds the two to the same answers). `matrixCells`
-// is a query of every person employed on the date x every course, with the cell's status and
-// date; the matrix, its totals and the compliance figures all select from it.
+// is a query of every course required of a person employed on the date, with the cell's status
+// and date; the matrix, its totals and the compliance figures all select from it.
 
 export interface MatrixCellRow {
   person_id: number;
   course_id: number;
-  status: TrainingStatus;
+  /** a cell not required is not in the query */
+  status: Exclude<TrainingStatus, 'not_required'>;
   /** the expiry (in date, due soon, expired), the deadline (due), else null */
   date: IsoDate | null;
 }
@@ -26,73 +27,86 @@ export interface MatrixOptions {
   personIds?: readonly number[];
 }
 
-/** The cells' query, to be used as a CTE body: `with cells as (${matrixCells(o)}) select …`. */
-export function matrixCells(o: MatrixOptions): RawBuilder<MatrixCellRow> {
+/**
+ * The people employed on the date (of the team, and among the people, asked for), each with the
+ * day a new starter's grace ends: a CTE body, so that a query can list people with no cell required.
+ */
+export function matrixStaff(
+  o: MatrixOptions,
+): RawBuilder<{ id: number; team_id: number | null; job_role_id: number | null; starter_deadline: IsoDate | null }> {
   const d = o.asAt;
   const team = o.teamId ? sql`and p.team_id = ${o.teamId}` : sql``;
   const people = o.personIds ? sql`and p.id in (${sql.join(o.personIds.length ? o.personIds : [0])})` : sql``;
+  return sql`
+    select p.id, p.team_id, p.job_role_id, date(p.start_date, '+' || ${o.graceDays} || ' days') as starter_deadline from people p
+    where (p.start_date is null or p.start_date <= ${d})
+      and (p.leave_date is null or p.leave_date >= ${d})
+      and (p.active = 1 or p.leave_date is not null)
+      ${team} ${people}`;
+}
+
+/**
+ * The required cells' query, to be used as a CTE body: `with cells as (${matrixCells(o)}) select …`.
+ * A person and course not in it is not required (`not_required`), which every use of the matrix
+ * leaves out or takes as the default: half of a large landlord's cells, not worked out at all.
+ */
+export function matrixCells(o: MatrixOptions): RawBuilder<MatrixCellRow> {
+  const d = o.asAt;
   const courses = o.courseIds ? sql`where c.id in (${sql.join(o.courseIds.length ? o.courseIds : [0])})` : sql``;
-  // The staff and each course's latest policy approval are worked out once, not once per cell.
-  // Whether each cell is required is worked out first and kept; only a required cell looks up its
-  // waiver and latest completion (by index), once each: a cell not required needs neither, and
-  // kept rows are not worked out again for each case below that reads them.
+  const dueSoonUntil = addDays(d, DUE_SOON_DAYS);
+  // The staff and each course's latest policy approval, and the deadlines they set (a starter's,
+  // a new policy's), are worked out once, not once per cell. The required cells come from each
+  // person's role's requirements (by index), and each looks up its waiver and latest completion
+  // (by index) once; kept rows are not worked out again for each case below that reads them.
   return sql<MatrixCellRow>`
-    with staff as materialized (
-      select p.id, p.team_id, p.job_role_id, p.start_date from people p
-      where (p.start_date is null or p.start_date <= ${d})
-        and (p.leave_date is null or p.leave_date >= ${d})
-        and (p.active = 1 or p.leave_date is not null)
-        ${team} ${people}
-    ),
+    with staff as materialized (${matrixStaff(o)}),
     course_terms as materialized (
-      select c.id, c.policy_refresh_days, (
-        select max(s.entered_on) from policy_stages s where s.policy_id = c.policy_id and s.stage = 'approved' and s.entered_on <= ${d}
-      ) as approved_on
-      from courses c ${courses}
+      select id, approved_on, date(approved_on, '+' || policy_refresh_days || ' days') as refresh_deadline from (
+        select c.id, c.policy_refresh_days, (
+          select max(s.entered_on) from policy_stages s where s.policy_id = c.policy_id and s.stage = 'approved' and s.entered_on <= ${d}
+        ) as approved_on
+        from courses c ${courses}
+      )
     ),
-    pairs as materialized (
-      select p.id as person_id, p.start_date, c.id as course_id, c.policy_refresh_days, c.approved_on,
-        case when exists (
-          select 1 from course_requirements r
-          where r.course_id = c.id and r.job_role_id = p.job_role_id and (r.team_id is null or r.team_id = p.team_id)
-        ) then 1 else 0 end as required
+    required as materialized (
+      select distinct p.id as person_id, c.id as course_id, c.approved_on,
+        nullif(max(coalesce(p.starter_deadline, ''), coalesce(c.refresh_deadline, '')), '') as deadline
       from staff p
-      cross join course_terms c
+      join course_requirements r on r.job_role_id = p.job_role_id and (r.team_id is null or r.team_id = p.team_id)
+      join course_terms c on c.id = r.course_id
     ),
     looked_up as materialized (
       select g.*,
-        case when g.required = 1 and exists (
+        exists (
           select 1 from training_waivers w
           where w.person_id = g.person_id and w.course_id = g.course_id and w.agreed_on <= ${d} and w.until_date >= ${d}
-        ) then 1 else 0 end as waived,
-        case when g.required = 1 then (
+        ) as waived,
+        (
           select t.id from training_completions t
           where t.person_id = g.person_id and t.course_id = g.course_id and t.date_completed <= ${d}
             and (g.approved_on is null or t.date_completed >= g.approved_on)
           order by t.date_completed desc, t.id desc limit 1
-        ) end as latest_id
-      from pairs g
+        ) as latest_id
+      from required g
     )
     select person_id, course_id,
       case
-        when required = 0 then 'not_required'
         when waived = 1 then 'waived'
         when latest_on is not null and expiry is null then 'in_date'
         when latest_on is not null and expiry < ${d} then 'expired'
-        when latest_on is not null and expiry <= date(${d}, '+${sql.raw(String(DUE_SOON_DAYS))} days') then 'due_soon'
+        when latest_on is not null and expiry <= ${dueSoonUntil} then 'due_soon'
         when latest_on is not null then 'in_date'
         when deadline is not null and ${d} < deadline then 'due'
         else 'missing'
       end as status,
       case
-        when required = 0 or waived = 1 then null
+        when waived = 1 then null
         when latest_on is not null then expiry
         when deadline is not null and ${d} < deadline then deadline
         else null
       end as date
     from (
-      select g.*, tc.date_completed as latest_on, tc.expiry_date as expiry,
-        nullif(max(coalesce(date(g.start_date, '+' || ${o.graceDays} || ' days'), ''), coalesce(date(g.approved_on, '+' || g.policy_refresh_days || ' days'), '')), '') as deadline
+      select g.*, tc.date_completed as latest_on, tc.expiry_date as expiry
       from looked_up g
       left join training_completions tc on tc.id = g.latest_id
     ) x`;

@@ -95,7 +95,6 @@ export async function trainingPaperFigures(db: ReadDb, asAt: IsoDate, graceDays:
     facts as materialized (
       select c.person_id, c.course_id, c.status, k.mandatory, p.team_id
       from cells c join courses k on k.id = c.course_id join people p on p.id = c.person_id
-      where c.status <> 'not_required'
     ),
     approvals as materialized (
       select c.id as course_id, c.policy_refresh_days, c.policy_id, (

@@ -14,7 +14,7 @@ export async function trainingSummary(db: ReadDb, asAt: IsoDate, { graceDays, ta
   const rows = await sql<{ kind: 'course' | 'person'; id: number; required: number; compliant: number; lapsed: number; courses: string | null }>`
     with cells as materialized (${cells})
     select 'course' as kind, course_id as id,
-      sum(case when status <> 'not_required' then 1 else 0 end) as required,
+      count(*) as required,
       sum(case when status in ('in_date', 'due_soon', 'waived') then 1 else 0 end) as compliant,
       0 as lapsed, null as courses
     from cells group by course_id

@@ -77,6 +77,26 @@ describe('the training matrix', () => {
     ]);
   });
 
+  it('lists a person of whom nothing is required, and no one not employed on the date', async () => {
+    const s = await setUp();
+    const caretaker = await t.call('jobRoles.create', { name: 'Caretaker' });
+    await t.call('people.create', { name: 'Dev Shah', teamId: s.repairs.id, jobRoleId: caretaker.id, startDate: '2024-02-01' });
+    await t.call('people.create', { name: 'Eve Hart', teamId: s.repairs.id, jobRoleId: null, startDate: '2027-01-04' });
+    const m = await t.call('training.matrix', {});
+    expect(m.people.map((p) => [p.name, p.cells.map((c) => c.status), p.required, p.compliant])).toEqual([
+      ['Ann Patel', ['missing', 'missing', 'missing'], 3, 0],
+      ['Ben Okoro', ['due', 'due', 'not_required'], 2, 0],
+      ['Dev Shah', ['not_required', 'not_required', 'not_required'], 0, 0],
+    ]);
+    const repairs = await t.call('training.matrix', { teamId: s.repairs.id });
+    expect(repairs.people.map((p) => p.name)).toEqual(['Ben Okoro', 'Dev Shah']);
+    expect(repairs.courses.map((c) => [c.name, c.required])).toEqual([
+      ['Complaints handling', 1],
+      ['Induction', 1],
+      ['Safeguarding adults', 0],
+    ]);
+  });
+
   it('works out a completion’s expiry from the course, or keeps the one given, and again when the interval changes', async () => {
     const s = await setUp();
     const worked = await t.call('training.record', { personId: s.ann.id, courseId: s.complaints.id, dateCompleted: '2026-01-31' });
