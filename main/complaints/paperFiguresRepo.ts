@@ -61,14 +61,14 @@ async function averageDays(db: ReadDb, from: IsoDate, to: IsoDate): Promise<Comp
     with recursive
       bounds(first) as (select min(received) from complaint_stages where responded between ${from} and ${to}),
       days(d) as (select first from bounds where first is not null union all select date(d, '+1 day') from days where d < ${to}),
-      work(d) as (
-        select d from days
-        where strftime('%w', d) not in ('0', '6') and d not in (${sql.join(holidays)}) and d not in (select date from non_working_days)),
+      -- each day with the working days up to it: the working days after receipt, up to the response, are a difference
+      calendar(d, worked) as materialized (
+        select d, sum(strftime('%w', d) not in ('0', '6') and d not in (${sql.join(holidays)}) and d not in (select date from non_working_days)) over (order by d)
+        from days),
       spans as (
-        select c.id, c.stage, c.tenure, count(w.d) as n
-        from complaint_stages c left join work w on w.d > c.received and w.d <= c.responded
-        where c.responded between ${from} and ${to}
-        group by c.id, c.stage, c.tenure)
+        select c.stage, c.tenure, r.worked - f.worked as n
+        from complaint_stages c join calendar f on f.d = c.received join calendar r on r.d = c.responded
+        where c.responded between ${from} and ${to})
     select s.scope, c.stage, round(avg(c.n), 1) as average_days
     from spans c join ${scopes}
     group by s.scope, c.stage`.execute(sqlReader(db));
