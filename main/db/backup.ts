@@ -53,14 +53,22 @@ export async function verifyDatabaseFile(file: string, migrations: MigrationList
   }
 }
 
-/** Writes a consistent copy of the open database to `out` and checks the copy; a copy that fails is deleted. */
-export async function writeBackup(sqlite: BetterSqlite3.Database, out: string, onProgress?: (percent: number) => void): Promise<WrittenBackup> {
+/**
+ * Writes a consistent copy of the open database to `out` and checks the copy; a copy that fails is
+ * deleted. A write under way on the connection is waited for (`waitForWritesMs`, 30 s by default).
+ */
+export async function writeBackup(
+  sqlite: BetterSqlite3.Database,
+  out: string,
+  onProgress?: (percent: number) => void,
+  options: { waitForWritesMs?: number } = {},
+): Promise<WrittenBackup> {
   const target = path.resolve(out);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   // its own name: two hosts started in the same second write the same day's backup at once
   const partial = `${target}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.partial`;
   try {
-    await copyDatabase(sqlite, partial, (percent) => onProgress?.(percent));
+    await copyDatabase(sqlite, partial, (percent) => onProgress?.(percent), options.waitForWritesMs);
     onProgress?.(100);
     const schemaVersion = await verifyDatabaseFile(partial);
     fs.renameSync(partial, target);

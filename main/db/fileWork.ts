@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
+import { AppError } from '../core/errors';
 import { compiledWorker } from '../core/workerFile';
 import { CHECK_IN_LINE_BYTES, quickCheck } from './integrity';
 import { appliedMigrations } from './schemaSteps';
@@ -37,14 +38,36 @@ export function readFileFacts(file: string): FileFacts {
   }
 }
 
-/** Copies the database behind `from` to `target` by SQLite's backup API, reporting the percent done after each step. */
-export async function copyByBackup(from: BetterSqlite3.Database, target: string, pagesAtAStep: number, onProgress: (percent: number) => void) {
-  await from.backup(target, {
-    progress: ({ totalPages, remainingPages }) => {
-      onProgress(totalPages ? Math.round((100 * (totalPages - remainingPages)) / totalPages) : 100);
-      return pagesAtAStep;
-    },
-  });
+/** How long a copy waits for a write on its connection to end before it is refused as busy. */
+export const WAIT_FOR_WRITES_MS = 30_000;
+const WRITE_POLL_MS = 20;
+
+/**
+ * Copies the database behind `from` to `target` by SQLite's backup API, reporting the percent done
+ * after each step. SQLite refuses a backup's first step while its connection is inside a write (a
+ * call that awaits within its transaction), and better-sqlite3 then ends the copy as if it were
+ * done, deleting the file it began: the copy is begun again once the write ends, and refused as
+ * busy if it has not ended after `waitForWritesMs`.
+ */
+export async function copyByBackup(
+  from: BetterSqlite3.Database,
+  target: string,
+  pagesAtAStep: number,
+  onProgress: (percent: number) => void,
+  waitForWritesMs = WAIT_FOR_WRITES_MS,
+) {
+  const until = Date.now() + waitForWritesMs;
+  for (;;) {
+    await from.backup(target, {
+      progress: ({ totalPages, remainingPages }) => {
+        onProgress(totalPages ? Math.round((100 * (totalPages - remainingPages)) / totalPages) : 100);
+        return pagesAtAStep;
+      },
+    });
+    if (fs.existsSync(target)) return;
+    if (Date.now() >= until) throw new AppError('busy', 'The database was being written all the while, so it could not be copied: try again in a moment.');
+    await new Promise((resolve) => setTimeout(resolve, WRITE_POLL_MS));
+  }
 }
 
 /** The file's check and schema steps: on a worker for a large file. */
@@ -66,7 +89,12 @@ const factsOnWorker = (file: string) =>
  * read-only connection. `onProgress` gets the percent done after each step; if it throws (a cancelled
  * restore), the copy stops with that error.
  */
-export async function copyDatabase(from: BetterSqlite3.Database | string, target: string, onProgress: (percent: number) => void): Promise<void> {
+export async function copyDatabase(
+  from: BetterSqlite3.Database | string,
+  target: string,
+  onProgress: (percent: number) => void,
+  waitForWritesMs = WAIT_FOR_WRITES_MS,
+): Promise<void> {
   const file = typeof from === 'string' ? from : from.name;
   if (isLarge(file)) {
     await onWorker({ op: 'copy', source: file, target }, onProgress);
@@ -74,7 +102,7 @@ export async function copyDatabase(from: BetterSqlite3.Database | string, target
   }
   const sqlite = typeof from === 'string' ? new BetterSqlite3(from, { readonly: true, fileMustExist: true }) : from;
   try {
-    await copyByBackup(sqlite, target, PAGES_IN_LINE, onProgress);
+    await copyByBackup(sqlite, target, PAGES_IN_LINE, onProgress, waitForWritesMs);
   } finally {
     if (sqlite !== from) sqlite.close();
   }

@@ -40,6 +40,34 @@ describe('a backup', () => {
     await db.close();
   });
 
+  it('begun while its connection is inside a write (a call that awaits in its transaction), is taken once the write ends', async () => {
+    // SQLite's backup refuses its first step while the source connection writes, and better-sqlite3
+    // then ends the copy as if it were done, deleting the file it began: today's automatic backup
+    // was lost when the host started during the first write.
+    const db = await databaseWithTeam('Tenancy');
+    const out = path.join(tempDir(), 'copy.sqlite');
+    db.sqlite.exec("begin immediate; insert into teams (name, created_at, updated_at) values ('Repairs', '2026-01-01', '2026-01-01')");
+    setTimeout(() => db.sqlite.exec('commit'), 60);
+    const written = await writeBackup(db.sqlite, out);
+    expect(written.path).toBe(out);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['copy.sqlite']);
+    expect(teamsIn(out)).toEqual(['Repairs', 'Tenancy']);
+    await db.close();
+  });
+
+  it('is refused, leaving nothing behind, while its connection stays inside a write', async () => {
+    const db = await databaseWithTeam('Tenancy');
+    const out = path.join(tempDir(), 'copy.sqlite');
+    db.sqlite.exec("begin immediate; insert into teams (name, created_at, updated_at) values ('Repairs', '2026-01-01', '2026-01-01')");
+    await expect(writeBackup(db.sqlite, out, undefined, { waitForWritesMs: 200 })).rejects.toMatchObject({
+      code: 'busy',
+      message: expect.stringContaining('being written'),
+    });
+    expect(fs.readdirSync(path.dirname(out))).toEqual([]);
+    db.sqlite.exec('rollback');
+    await db.close();
+  });
+
   it('can be written by two connections to the same name at once (two hosts started in the same second): each finishes, the copy checks', async () => {
     const db = await databaseWithTeam('Tenancy');
     const other = await openDatabase(db.path);

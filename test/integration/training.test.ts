@@ -77,11 +77,13 @@ describe('the training matrix', () => {
     ]);
   });
 
-  it('lists a person of whom nothing is required, and no one not employed on the date', async () => {
+  it('lists a person of whom nothing is required, counts a course required twice over once, and lists no one not employed on the date', async () => {
     const s = await setUp();
     const caretaker = await t.call('jobRoles.create', { name: 'Caretaker' });
     await t.call('people.create', { name: 'Dev Shah', teamId: s.repairs.id, jobRoleId: caretaker.id, startDate: '2024-02-01' });
     await t.call('people.create', { name: 'Eve Hart', teamId: s.repairs.id, jobRoleId: null, startDate: '2027-01-04' });
+    // required of Ann twice over, of every officer and of the tenancy team's: still one cell
+    await t.call('requirements.add', { jobRoleId: s.officer.id, courseId: s.complaints.id, teamId: s.tenancy.id });
     const m = await t.call('training.matrix', {});
     expect(m.people.map((p) => [p.name, p.cells.map((c) => c.status), p.required, p.compliant])).toEqual([
       ['Ann Patel', ['missing', 'missing', 'missing'], 3, 0],
