@@ -1,9 +1,8 @@
 // The worker thread that runs one import off the main thread, on its own connection to the same
 // database file (WAL lets the app keep reading meanwhile). It never loads electron.
 import { parentPort, workerData } from 'node:worker_threads';
-import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../core/errors';
-import { applyPragmas } from '../db/pragmas';
+import { openImportConnection } from './importConnection';
 import type { WorkerMessage, WorkerRequest } from './importJobTypes';
 import { runImport } from './runImport';
 
@@ -12,9 +11,8 @@ const cancelled = new Int32Array(request.cancelFlag);
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 
 async function main() {
-  const sqlite = new BetterSqlite3(request.dbPath, { fileMustExist: true });
+  const sqlite = openImportConnection(request.dbPath);
   try {
-    applyPragmas(sqlite);
     const bytes = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
     const report = await runImport(sqlite, request.kind, request.fileName, bytes, request.options, (p) => {
       // Throwing here, inside the transaction when writing, rolls the whole import back.

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { forStatus } from '../../shared/domain/importReport';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportJobStatus } from '../../shared/contract';
+import { IMPORT_WORKER_CACHE_KIB, openImportConnection } from '../../main/imports/importConnection';
 import { waitForImport, watchImport, workerFile } from '../../main/imports/importJobs';
 import { runImport } from '../../main/imports/runImport';
 import { makeCore, snapshot, type TestCore } from '../helpers/testCore';
@@ -49,6 +50,19 @@ async function runJob(input: Record<string, unknown>) {
 }
 
 describe('imports as background jobs', () => {
+  it('write on a connection of their own with the app’s pragmas and a page cache of 16 MiB, which is the host’s memory', () => {
+    const sqlite = openImportConnection(t.database.path);
+    try {
+      expect(sqlite.pragma('cache_size', { simple: true })).toBe(-IMPORT_WORKER_CACHE_KIB);
+      expect(IMPORT_WORKER_CACHE_KIB).toBe(16384);
+      expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(sqlite.pragma('temp_store', { simple: true })).toBe(2);
+    } finally {
+      sqlite.close();
+    }
+  });
+
   it('runs in a worker with progress every 2,000 rows, and gives the report runImport gives', async () => {
     const file = gasFile(5000);
     const direct = await runImport(t.database.sqlite, 'certificates', 'gas.csv', file, {
