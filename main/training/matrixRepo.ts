@@ -23,7 +23,7 @@ interface PersonRow {
 export async function trainingMatrix(db: ReadDb, o: { asAt: IsoDate; graceDays: number; teamId: number | null }): Promise<TrainingMatrix> {
   // every person employed on the date, those with nothing required too
   const byPerson = await sql<PersonRow>`
-    with staff as materialized (${matrixStaff(o)}), cells as materialized (${matrixCells(o)})
+    with staff as materialized (${matrixStaff(o)}), cells as materialized (${matrixCells(o, { staffDeclared: true })})
     select s.id, count(c.person_id) as required, sum(case when c.status in ('in_date', 'due_soon', 'waived') then 1 else 0 end) as compliant,
       group_concat(c.course_id || ' ' || c.status || ' ' || coalesce(c.date, ''), ',') as packed
     from staff s left join cells c on c.person_id = s.id group by s.id`.execute(sqlReader(db));

@@ -46,12 +46,15 @@ export function matrixStaff(
 }
 
 /**
- * The required cells' query, to be used as a CTE body: `with cells as (${matrixCells(o)}) select …`.
+ * The required cells' query, to be used as a CTE body: `with cells as (${matrixCells(o)}) select …`,
+ * or after `staff as (${matrixStaff(o)})` with `staffDeclared`.
  * A person and course not in it is not required (`not_required`), which every use of the matrix
  * leaves out or takes as the default: half of a large landlord's cells, not worked out at all.
  */
-export function matrixCells(o: MatrixOptions): RawBuilder<MatrixCellRow> {
+export function matrixCells(o: MatrixOptions, { staffDeclared = false }: { staffDeclared?: boolean } = {}): RawBuilder<MatrixCellRow> {
   const d = o.asAt;
+  // a query that lists the staff itself declares them once, as `staff`, for the cells to read
+  const staff = staffDeclared ? sql`` : sql`staff as materialized (${matrixStaff(o)}),`;
   const courses = o.courseIds ? sql`where c.id in (${sql.join(o.courseIds.length ? o.courseIds : [0])})` : sql``;
   const dueSoonUntil = addDays(d, DUE_SOON_DAYS);
   // The staff and each course's latest policy approval, and the deadlines they set (a starter's,
@@ -59,7 +62,7 @@ export function matrixCells(o: MatrixOptions): RawBuilder<MatrixCellRow> {
   // person's role's requirements (by index), and each looks up its waiver and latest completion
   // (by index) once; kept rows are not worked out again for each case below that reads them.
   return sql<MatrixCellRow>`
-    with staff as materialized (${matrixStaff(o)}),
+    with ${staff}
     course_terms as materialized (
       select id, approved_on, date(approved_on, '+' || policy_refresh_days || ' days') as refresh_deadline from (
         select c.id, c.policy_refresh_days, (
