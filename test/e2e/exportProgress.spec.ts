@@ -29,6 +29,8 @@ test('an export shows its phase while it runs, Cancel stops it and saves nothing
   await expect(progress).toContainText(/Reading the registers|Drawing the document|Laying out and numbering the pages|Checking the document is accessible/);
   await expect(page.getByRole('button', { name: 'Export recommendations document (.docx)' })).toBeDisabled();
   await page.screenshot({ path: test.info().outputPath('export-in-progress.png') });
+  // the page's next status call is held, so the export is still under way on the page when cancelled
+  await expect.poll(() => held.length).toBeGreaterThan(0);
   await progress.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Export cancelled. Nothing was saved.')).toBeVisible();
   await expect(progress).toHaveCount(0);
