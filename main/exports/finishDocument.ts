@@ -2,9 +2,10 @@ import type { Document } from 'docx';
 import type { ExportProgress } from './exportKind';
 
 /**
- * Draws, packs and checks a Word document, saying which phase it is in: packing lays the pages
- * out to number them, the longest part of a long document. Refused (nothing returned) if the
- * document breaks a rule of the accessibility check.
+ * Draws, packs and checks a Word document, saying which phase it is in: drawing works out the
+ * pages from the blocks, packing writes the XML with their numbers and zips it, the longest part
+ * of a long document. Refused (nothing returned) if the document breaks a rule of the
+ * accessibility check.
  */
 export async function finishDocument(draw: () => Document, at: string, label: string, progress: ExportProgress): Promise<Buffer> {
   const [{ packDocx }, { assertAccessible }] = await Promise.all([import('./pack'), import('./accessibility')]);

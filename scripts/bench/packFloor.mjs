@@ -1,6 +1,7 @@
 // The floor of a Word export, in a fresh process as the export's own is: the docx package's packing
-// of the same document (its page layout, which the contents list's page numbers and "Page X of Y"
-// need, and its XML and zip), timed alone; the model and the document are built first, untimed.
+// of the same document (its XML and zip, with the page numbers worked out from the blocks), timed
+// alone; the model and the document are built first, untimed. The pages are counted by the docx
+// package's own layout, untimed: the same number the document's estimate writes.
 // Prints {"ms": …, "pages": …}. Run by groups/documents.mjs:
 //   node packFloor.mjs DB paper PAPER_ID TODAY | node packFloor.mjs DB monthly PROGRAMME_ID MONTH TODAY
 import { performance } from 'node:perf_hooks';

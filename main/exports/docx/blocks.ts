@@ -15,6 +15,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { shaped, shapeOf, textShape, type ParagraphShape, type Piece, type TextStyle } from './pageShapes';
 import { BULLETS, CAPTION } from './styles';
 import { CELL_MARGIN, layoutColumns } from './tableLayout';
 import { directionOf, xmlSafe } from './text';
@@ -68,16 +69,22 @@ const headingOf = <T extends Paragraph>(p: T): T => {
 
 /** A heading; a Heading 1 is bookmarked (`_TocHd1`, `_TocHd2` … in the order they are built), so that the contents can link to it. */
 export function heading(text: string, level: keyof typeof LEVELS): Paragraph {
+  const shape = textShape(HEADING_STYLES[level], [{ text: xmlSafe(text) }], { keepNext: true });
   if (level === 1) {
     headingId += 1;
-    return headingOf(new SectionHeading(xmlSafe(text), `_TocHd${headingId}`, headingId));
+    return headingOf(shaped(new SectionHeading(xmlSafe(text), `_TocHd${headingId}`, headingId), shape));
   }
-  return headingOf(new Paragraph({ heading: LEVELS[level], children: [new TextRun(xmlSafe(text))] }));
+  return headingOf(shaped(new Paragraph({ heading: LEVELS[level], children: [new TextRun(xmlSafe(text))] }), shape));
 }
+
+const HEADING_STYLES: Record<keyof typeof LEVELS, TextStyle> = { title: 'title', 1: 'heading1', 2: 'heading2', 3: 'heading3' };
 
 /** A heading that is not itself listed in the contents (the contents' own heading). */
 export function unlistedHeading(text: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(xmlSafe(text))] });
+  return shaped(
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(xmlSafe(text))] }),
+    textShape('heading1', [{ text: xmlSafe(text) }], { keepNext: true }),
+  );
 }
 
 /** A web address (with or without its scheme) or an e-mail address in running text. */
@@ -87,54 +94,76 @@ const ADDRESS = /\bhttps?:\/\/[^\s<>"]*[^\s<>".,;:!?)]|\bwww\.[a-z0-9-]+\.[^\s<>
 function addressLink(address: string, bold: boolean): ExternalHyperlink {
   const email = address.includes('@') && !/^https?:/i.test(address);
   const link = email ? `mailto:${address}` : /^https?:/i.test(address) ? address : `https://${address}`;
-  const shown = email ? address : address.replace(/^https?:\/\//i, '');
+  const shown = shownAddressOf(address);
   return new ExternalHyperlink({ link, children: [new TextRun({ text: shown, bold: bold || undefined, style: 'Hyperlink' })] });
 }
 
-/** Runs of text in which every web and e-mail address is a real link. */
-function runs(text: string, bold = false, breakBefore = false): ParagraphChild[] {
+/** The text of an address as its link shows it. */
+const shownAddressOf = (address: string) => (address.includes('@') && !/^https?:/i.test(address) ? address : address.replace(/^https?:\/\//i, ''));
+
+/** Runs of text in which every web and e-mail address is a real link, and the text as they show it. */
+function runs(text: string, bold = false, breakBefore = false): { children: ParagraphChild[]; pieces: Piece[] } {
   const safe = xmlSafe(text);
   const out: ParagraphChild[] = [];
+  let shown = breakBefore ? '\n' : '';
   let at = 0;
   for (const m of safe.matchAll(ADDRESS)) {
     if (m.index > at || (breakBefore && !out.length))
       out.push(new TextRun({ text: safe.slice(at, m.index), bold: bold || undefined, break: breakBefore && !out.length ? 1 : undefined }));
     out.push(addressLink(m[0], bold));
+    shown += safe.slice(at, m.index) + shownAddressOf(m[0]);
     at = m.index + m[0].length;
   }
   if (at < safe.length || !out.length)
     out.push(new TextRun({ text: safe.slice(at), bold: bold || undefined, break: breakBefore && !out.length ? 1 : undefined }));
-  return out;
+  shown += safe.slice(at);
+  return { children: out, pieces: [{ text: shown, ...(bold ? { bold } : {}) }] };
 }
 
 /** `keepNext` keeps the paragraph on the page of what follows it: a label, or the line that introduces a chart or table. */
 export function para(text: string, options: { bold?: boolean; keepNext?: boolean } = {}): Paragraph {
   const safe = xmlSafe(text).replace(/\s*\r?\n\s*/g, ' ');
-  return keepWithNext(new Paragraph({ children: runs(safe, options.bold), bidirectional: directionOf(safe), keepNext: options.keepNext }), options.keepNext);
+  const { children, pieces } = runs(safe, options.bold);
+  return keepWithNext(
+    shaped(new Paragraph({ children, bidirectional: directionOf(safe), keepNext: options.keepNext }), textShape('normal', pieces, options)),
+    options.keepNext,
+  );
 }
 
 /** A paragraph of parts, some bold: [['Status: ', true], ['Completed', false]]. */
 export function richPara(parts: [string, boolean][], options: { keepNext?: boolean } = {}): Paragraph {
+  const drawn = parts.map(([text, bold]) => runs(text.replace(/\s*\r?\n\s*/g, ' '), bold));
   return keepWithNext(
-    new Paragraph({ keepNext: options.keepNext, children: parts.flatMap(([text, bold]) => runs(text.replace(/\s*\r?\n\s*/g, ' '), bold)) }),
+    shaped(
+      new Paragraph({ keepNext: options.keepNext, children: drawn.flatMap((d) => d.children) }),
+      textShape(
+        'normal',
+        drawn.flatMap((d) => d.pieces),
+        options,
+      ),
+    ),
     options.keepNext,
   );
 }
 
 const TYPED_BULLET = /^\s*(?:[-*•·▪◦–—]|\d+[.)])\s+/;
 
-/** Lines of one item kept as line breaks within its paragraph. */
-function lineRuns(text: string): ParagraphChild[] {
-  return xmlSafe(text)
-    .split(/\r?\n/)
-    .flatMap((line, i) => runs(line, false, i > 0));
-}
+/** Where a list item's text starts: its numbering's indent (styles.ts). */
+export const LIST_INDENT = 720;
 
-/** A real list (Word's numbering), never typed bullet characters. */
+/** A real list (Word's numbering), never typed bullet characters; the lines of one item are line breaks within its paragraph. */
 export function bullets(items: string[]): Paragraph[] {
   return items.map((text) => {
     const safe = xmlSafe(text).trim().replace(TYPED_BULLET, '');
-    return new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: lineRuns(safe), bidirectional: directionOf(safe) });
+    const lines = safe.split(/\r?\n/).map((line, i) => runs(line, false, i > 0));
+    return shaped(
+      new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: lines.flatMap((l) => l.children), bidirectional: directionOf(safe) }),
+      textShape(
+        'normal',
+        lines.flatMap((l) => l.pieces),
+        { indent: LIST_INDENT },
+      ),
+    );
   });
 }
 
@@ -148,9 +177,12 @@ export function userText(text: string, options: { bold?: boolean } = {}): Paragr
     const line = raw.trim();
     if (!line) continue;
     if (TYPED_BULLET.test(line)) out.push(...bullets([line]));
-    else out.push(new Paragraph({ children: runs(line, options.bold), bidirectional: directionOf(line) }));
+    else {
+      const { children, pieces } = runs(line, options.bold);
+      out.push(shaped(new Paragraph({ children, bidirectional: directionOf(line) }), textShape('normal', pieces)));
+    }
   }
-  return out.length ? out : [new Paragraph({ children: [] })];
+  return out.length ? out : [shaped(new Paragraph({ children: [] }), textShape('normal', []))];
 }
 
 // A data table's borders and cell margins are the table's, not each cell's: the same lines, with
@@ -175,7 +207,8 @@ export interface TableSpec {
 
 /** A caption: kept with the table it introduces, and a paragraph between any two tables. */
 export function caption(text: string): Paragraph {
-  return new Paragraph({ style: CAPTION, keepNext: true, children: runs(text, true) });
+  const { children, pieces } = runs(text, true);
+  return shaped(new Paragraph({ style: CAPTION, keepNext: true, children }), textShape('caption', pieces, { keepNext: true }));
 }
 
 /**
@@ -193,12 +226,20 @@ export const rowsOf = (table: Table): number => tableRows.get(table) ?? 0;
 export function dataTable(spec: TableSpec): Block[] {
   const { headers, rows } = spec;
   const { widths, landscape } = layoutColumns(headers, rows, { landscape: spec.landscape });
-  const cell = (text: string, header: boolean, width: number, fill?: string) =>
-    new TableCell({
+  const shapes: ParagraphShape[][][] = [];
+  const cell = (text: string, header: boolean, width: number, fill?: string) => {
+    const children = userText(text, { bold: header });
+    shapes[shapes.length - 1]!.push(children.map((p) => shapeOf(p) as ParagraphShape));
+    return new TableCell({
       width: { size: width, type: WidthType.DXA },
       shading: header || fill ? { type: ShadingType.CLEAR, fill: header ? 'E6EBF2' : fill!, color: 'auto' } : undefined,
-      children: userText(text, { bold: header }),
+      children,
     });
+  };
+  const row = <T>(make: () => T): T => {
+    shapes.push([]);
+    return make();
+  };
   const table = new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -206,10 +247,11 @@ export function dataTable(spec: TableSpec): Block[] {
     borders,
     margins: cellMargins,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, true, widths[i]!)) }),
-      ...rows.map((r, j) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widths[i]!, spec.fill?.(j, i))) })),
+      row(() => new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, true, widths[i]!)) })),
+      ...rows.map((r, j) => row(() => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widths[i]!, spec.fill?.(j, i))) }))),
     ],
   });
+  shaped(table, { kind: 'table', widths, rows: shapes });
   tableRows.set(table, rows.length + 1);
   const blocks = [caption(spec.caption), table];
   return landscape ? [new Landscape(blocks)] : blocks;
@@ -220,16 +262,20 @@ let drawingId = 1000;
 /** A picture with its alternative text, which states what a sighted reader would learn from it. */
 export function picture(png: Buffer, widthPx: number, heightPx: number, alt: { title: string; description: string }): Paragraph {
   drawingId += 1;
-  return new Paragraph({
-    children: [
-      new ImageRun({
-        type: 'png',
-        data: png,
-        transformation: { width: widthPx, height: heightPx },
-        altText: { name: alt.title, title: alt.title, description: alt.description, id: String(drawingId) },
-      }),
-    ],
-  });
+  const shape: ParagraphShape = { ...textShape('normal', []), pictureHeight: heightPx * 0.75 };
+  return shaped(
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: png,
+          transformation: { width: widthPx, height: heightPx },
+          altText: { name: alt.title, title: alt.title, description: alt.description, id: String(drawingId) },
+        }),
+      ],
+    }),
+    shape,
+  );
 }
 
 /** Drawing and heading ids restart for each document, so the same content gives the same document. */

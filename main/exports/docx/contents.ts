@@ -1,5 +1,6 @@
 import { InternalHyperlink, LeaderType, PageReference, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import { Landscape, SectionHeading, unlistedHeading, type Block } from './blocks';
+import { shaped, textShape } from './pageShapes';
 import { CONTENTS_LINE } from './styles';
 import { TEXT_WIDTH } from './tableLayout';
 
@@ -20,8 +21,8 @@ export function contentsEntries(blocks: Block[]): ContentsEntry[] {
 export function contentsBlocks(entries: ContentsEntry[]): Paragraph[] {
   return [
     unlistedHeading('Contents'),
-    ...entries.map(
-      (e) =>
+    ...entries.map((e) =>
+      shaped(
         new Paragraph({
           style: CONTENTS_LINE,
           tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH.portrait, leader: LeaderType.DOT }],
@@ -29,6 +30,9 @@ export function contentsBlocks(entries: ContentsEntry[]): Paragraph[] {
             new InternalHyperlink({ anchor: e.anchor, children: [new TextRun(e.text), new TextRun({ children: [new Tab()] }), new PageReference(e.anchor)] }),
           ],
         }),
+        // the page number goes after the title, at the right margin
+        textShape('contents', [{ text: e.text }]),
+      ),
     ),
   ];
 }

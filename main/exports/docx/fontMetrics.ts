@@ -33,6 +33,9 @@ const indexOf = (code: number): number => {
   return extra < 0 ? -1 : 191 + extra;
 };
 
+/** Whether the tables give the character's width (text with others is left to the docx package's layout). */
+export const hasKnownWidth = (code: number): boolean => indexOf(code) >= 0;
+
 /** A character outside the tables: an average letter, or a full em for East Asian scripts. */
 const unknownWidth = (code: number) => (code >= 0x2e80 ? 1000 : 556);
 

@@ -1,9 +1,11 @@
-import { Document, Footer, PageNumber, PageOrientation, Paragraph, Table, TextRun, type ISectionOptions } from 'docx';
+import { Document, Footer, PageNumber, PageOrientation, Paragraph, Table, TextRun, type ISectionOptions, type PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith, layoutDocument, type MeasureWidth } from 'docx/layout';
 import { formatDateLong } from '../../../shared/domain/dates';
 import { ContentsPlace, isHeading, isKeptWithNext, Landscape, resetDrawingIds, rowsOf, SectionHeading, type Block } from './blocks';
 import { contentsBlocks, contentsEntries } from './contents';
 import { measureArial } from './fontMetrics';
+import { estimable, estimatePageNumbers, type EstimateSection, type PageEstimate } from './pageEstimate';
+import { shapeOf } from './pageShapes';
 import { documentNumbering, documentStyles } from './styles';
 import { PAGE } from './tableLayout';
 import { xmlSafe } from './text';
@@ -126,6 +128,44 @@ export function certainlyLongerThan(blocks: Block[], pages: number): boolean {
   return blocks.reduce<number>((sum, b) => sum + least(b), 0) > pages * PAGE_TEXT_PT;
 }
 
+/** How the page numbers are worked out: from our blocks' shapes (pageEstimate.ts), else, or when asked, by the docx package's layout. */
+export type PageLayout = 'blocks' | 'docx';
+
+let docxLayoutAsked = false;
+const layouts = new WeakMap<Document, PageLayout>();
+
+/** How a document built here had its page numbers worked out. */
+export const pageLayoutOf = (doc: Document): PageLayout | undefined => layouts.get(doc);
+
+/** Documents built in `make` take their page numbers from the docx package's layout: the tests hold the estimate to it. */
+export function withDocxLayout<T>(make: () => T): T {
+  docxLayoutAsked = true;
+  try {
+    return make();
+  } finally {
+    docxLayoutAsked = false;
+  }
+}
+
+/** The sections as the page estimate takes them, or undefined when a block has no shape it lays out. */
+function estimateSections(sections: ISectionOptions[]): EstimateSection[] | undefined {
+  const out = sections.map((s) => ({
+    landscape: s.properties?.page?.size?.orientation === PageOrientation.LANDSCAPE,
+    blocks: (s.children as (Paragraph | Table)[]).map((b) => ({ shape: shapeOf(b), anchor: b instanceof SectionHeading ? b.anchor : undefined })),
+  }));
+  return estimable(out) ? (out as EstimateSection[]) : undefined;
+}
+
+/** The docx package's estimator, answering with the estimate worked out from the blocks. */
+const answering =
+  (estimate: PageEstimate): PageNumberEstimator =>
+  () => ({
+    bookmarks: new Map([...estimate.anchorPages].map(([anchor, page]) => [anchor, String(page)])),
+    bookmarkPageNumbers: new Map(estimate.anchorPages),
+    sectionPageCounts: estimate.sectionPageCounts,
+    pageCount: estimate.pageCount,
+  });
+
 /** The number of pages a word processor will lay the document out on, as the layout of `docx` estimates it. */
 export function estimatePages(doc: Document): number {
   return layoutDocument(doc, { guess: true }).pages.length;
@@ -133,30 +173,40 @@ export function estimatePages(doc: Document): number {
 
 /**
  * The finished document: `build` draws the body, after the drawing ids are reset so the same content
- * gives the same bytes. Its pages are laid out for their numbers measuring text with `measureWidth`
- * (undefined: the docx package's own measuring, which gives the same widths more slowly).
+ * gives the same bytes. Its pages are laid out for their numbers from the blocks' shapes, or, when a
+ * block has none (or `layout` is 'docx'), by the docx package's layout, measuring text with
+ * `measureWidth` (undefined: the package's own measuring, which gives the same widths more slowly).
  */
-export function buildDocument(meta: DocumentMeta, build: () => Block[], measureWidth: MeasureWidth | undefined = measureArial): Document {
+export function buildDocument(meta: DocumentMeta, build: () => Block[], options: { measureWidth?: MeasureWidth; layout?: PageLayout } = {}): Document {
+  const measureWidth = 'measureWidth' in options ? options.measureWidth : measureArial;
   resetDrawingIds();
   const blocks = build();
   const entries = contentsEntries(blocks);
-  const make = (body: Block[]) =>
-    new Document({
+  const estimateOf = (body: Block[]) => {
+    const sections = (options.layout ?? (docxLayoutAsked ? 'docx' : 'blocks')) === 'docx' ? undefined : estimateSections(sectionsOf(body, meta));
+    return sections && estimatePageNumbers(sections);
+  };
+  const make = (body: Block[], estimate = estimateOf(body)) => {
+    const doc = new Document({
       title: meta.title,
       subject: meta.subject,
       creator: meta.creator,
       description: meta.description,
       styles: documentStyles,
       numbering: documentNumbering,
-      pageNumbers: estimatePageNumbersWith({ guess: true, measureWidth }),
+      pageNumbers: estimate ? answering(estimate) : estimatePageNumbersWith({ guess: true, measureWidth }),
       sections: sectionsOf(body, meta),
     });
+    layouts.set(doc, estimate ? 'blocks' : 'docx');
+    return doc;
+  };
   const mode = meta.contents ?? 'auto';
   if (!entries.length || mode === 'never') return make(blocks);
   // a document known to be long without laying it out takes its contents list at once
   if (mode === 'always' || certainlyLongerThan(blocks, CONTENTS_FROM_PAGES)) return make(withContents(blocks, contentsBlocks(entries)));
-  const plain = make(blocks);
-  if (estimatePages(plain) <= CONTENTS_FROM_PAGES) return plain;
+  const plainEstimate = estimateOf(blocks);
+  const plain = make(blocks, plainEstimate);
+  if ((plainEstimate ? plainEstimate.pageCount : estimatePages(plain)) <= CONTENTS_FROM_PAGES) return plain;
   // Drawn afresh: laying a document out turns its links into the first document's relationships,
   // so blocks used twice would leave the second without its links' targets.
   resetDrawingIds();

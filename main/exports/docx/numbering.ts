@@ -1,7 +1,11 @@
 import { HeadingLevel, Paragraph, TabStopType, TextRun } from 'docx';
 import { narrativeBlocks } from '../../../shared/domain/narrativeText';
 import { bullets, dataTable, heading, para, type Block } from './blocks';
+import { shaped, textShape } from './pageShapes';
 import { directionOf, xmlSafe } from './text';
+
+/** Where a numbered paragraph's text starts, past its number. */
+const NUMBER_INDENT = 720;
 
 /**
  * A committee paper's numbering, as UK committee papers have it: every section from the summary
@@ -23,20 +27,27 @@ export class ReportNumbering {
   /** A heading inside the section (a data part), numbered as its next paragraph: "4.3 Building safety compliance". */
   subheading(title: string): Block {
     this.paragraph += 1;
-    return new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(xmlSafe(`${this.section}.${this.paragraph} ${title}`))] });
+    const text = xmlSafe(`${this.section}.${this.paragraph} ${title}`);
+    return shaped(
+      new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(text)] }),
+      textShape('heading2', [{ text }], { keepNext: true }),
+    );
   }
 
   /** `keepNext` keeps the paragraph on the page of what follows it (the chart or table it introduces). */
   para(text: string, options: { keepNext?: boolean } = {}): Paragraph {
     this.paragraph += 1;
     const safe = xmlSafe(text).replace(/\s*\r?\n\s*/g, ' ');
-    return new Paragraph({
-      indent: { left: 720, hanging: 720 },
-      tabStops: [{ type: TabStopType.LEFT, position: 720 }],
-      bidirectional: directionOf(safe),
-      keepNext: options.keepNext,
-      children: [new TextRun(`${this.section}.${this.paragraph}`), new TextRun({ text: `\t${safe}` })],
-    });
+    return shaped(
+      new Paragraph({
+        indent: { left: NUMBER_INDENT, hanging: NUMBER_INDENT },
+        tabStops: [{ type: TabStopType.LEFT, position: NUMBER_INDENT }],
+        bidirectional: directionOf(safe),
+        keepNext: options.keepNext,
+        children: [new TextRun(`${this.section}.${this.paragraph}`), new TextRun({ text: `\t${safe}` })],
+      }),
+      textShape('normal', [{ text: safe }], { indent: NUMBER_INDENT, keepNext: options.keepNext }),
+    );
   }
 
   /**

@@ -11,8 +11,8 @@ const { createCore } = appRequire('./dist/main/core/dispatch.js');
 
 /**
  * The floor of a Word export: the docx package's packing of the same document in a fresh process, as
- * the export's own process is (packFloor.mjs): its page layout, which the contents list's page
- * numbers need, and its XML and zip. Each run in a process of its own: a warm one packs faster.
+ * the export's own process is (packFloor.mjs): its XML and zip, with the page numbers our estimate
+ * works out from the blocks. Each run in a process of its own: a warm one packs faster.
  */
 function packFloor(args, runs = 3) {
   const script = fileURLToPath(new URL('../packFloor.mjs', import.meta.url));
@@ -56,7 +56,7 @@ export default async function documents(landlord) {
     runs: inProcess.times.length,
     target: { below: 2000 },
     floor: paperLayout.floor,
-    floorWhat: `docx's packing of its ${paperLayout.pages} pages, with their layout, in a fresh process`,
+    floorWhat: `docx's packing of its ${paperLayout.pages} pages in a fresh process`,
     note: `${Math.round(inProcess.last.bytes / 1024)} KB`,
   });
   // A home's tenure changed before each export: the host works out the trend and the position again (on its read worker) and keeps them first.
@@ -94,7 +94,7 @@ export default async function documents(landlord) {
     runs: monthly.times.length,
     target: { below: 1000 },
     floor: monthlyLayout.floor,
-    floorWhat: `docx's packing of its ${monthlyLayout.pages} pages, with their layout, in a fresh process`,
+    floorWhat: `docx's packing of its ${monthlyLayout.pages} pages in a fresh process`,
   });
   await again.close();
   const monthlyCli = await timeRuns(() =>
