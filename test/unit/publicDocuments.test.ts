@@ -233,4 +233,24 @@ describe('packing a document with links', () => {
     const doc = await readDocx(a);
     expect(doc.document).toContain('<w:hyperlink w:history="1" r:id="rIdLink1">');
   });
+
+  it('dates every file in the zip with the document’s time in UTC, in whatever time zone it is packed', async () => {
+    const build = () => (resetDrawingIds(), [heading('T', 'title'), ...keepInTouchSection(org, 'Resident Focus Project')]);
+    const zone = process.env.TZ;
+    const packedIn = async (tz: string) => {
+      process.env.TZ = tz;
+      try {
+        return await docOf(build());
+      } finally {
+        if (zone === undefined) delete process.env.TZ;
+        else process.env.TZ = zone;
+      }
+    };
+    const [london, newYork] = [await packedIn('Europe/London'), await packedIn('America/New_York')];
+    expect(london.equals(newYork)).toBe(true);
+    // a zip entry's DOS time and date: 10:00:00 on 23 November 2026, as the tests' documents are dated
+    const entry = london.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    expect(london.readUInt16LE(entry + 10)).toBe((10 << 11) | (0 << 5) | 0);
+    expect(london.readUInt16LE(entry + 12)).toBe(((2026 - 1980) << 9) | (11 << 5) | 23);
+  });
 });
