@@ -26,7 +26,9 @@ test('an export shows its phase while it runs, Cancel stops it and saves nothing
 
   await page.getByRole('button', { name: 'Export monthly update (.docx)' }).click();
   const progress = page.getByRole('status').filter({ hasText: 'Export monthly update (.docx):' });
-  await expect(progress).toContainText(/Reading the registers|Drawing the document|Laying out and numbering the pages|Checking the document is accessible/);
+  await expect(progress).toContainText(
+    /Reading the registers|Drawing the document and laying out its pages|Writing the pages with their numbers|Checking the document is accessible/,
+  );
   await expect(page.getByRole('button', { name: 'Export recommendations document (.docx)' })).toBeDisabled();
   await page.screenshot({ path: test.info().outputPath('export-in-progress.png') });
   // the page's next status call is held, so the export is still under way on the page when cancelled

@@ -47,7 +47,7 @@ describe('exports in the background', () => {
     }
   }, 120_000);
 
-  it('say each phase after reading, in order: drawing, numbering the pages, checking; a spreadsheet is written', async () => {
+  it('say each phase after reading, in order: drawing and laying out, writing the pages with their numbers, checking; a spreadsheet is written', async () => {
     const phasesOf = async (run: (progress: (p: ExportPhase) => void) => Promise<unknown>) => {
       const seen: ExportPhase[] = [];
       await run((p) => seen.push(p));
