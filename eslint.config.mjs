@@ -14,6 +14,7 @@ const NODE_AND_MAIN = [
   'docx',
   'exceljs',
   'jszip',
+  'fflate',
   '@resvg/resvg-js',
   'node:*',
   'fs',

@@ -40,10 +40,32 @@ export async function packDocx(doc: Document, at: string): Promise<Buffer> {
         end ? `<dc:language>en-GB</dc:language>${end}` : '<dc:language>en-GB</dc:language>',
       ),
   );
-  // a zip entry's time is written in the local time of the machine: the time `at` reads in UTC, wherever it is packed
-  const stamp = new Date(at);
-  const mtime = new Date(stamp.getTime() + stamp.getTimezoneOffset() * 60_000);
   const sorted: Zippable = {};
-  for (const name of Object.keys(files).sort()) sorted[name] = [files[name]!, { mtime }];
-  return Buffer.from(zipSync(sorted, { level: 6, mtime }));
+  for (const name of Object.keys(files).sort()) sorted[name] = files[name]!;
+  const zip = zipSync(sorted, { level: 6 });
+  datedInUtc(zip, new Date(at));
+  return Buffer.from(zip);
+}
+
+/**
+ * Dates every entry of a zip (its local header and its central directory record) with `at` as it
+ * reads in UTC: fflate writes the machine's local time, which differs across time zones and, near a
+ * change of the clocks, cannot always give the UTC time.
+ */
+function datedInUtc(zip: Uint8Array, at: Date): void {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const time = (at.getUTCHours() << 11) | (at.getUTCMinutes() << 5) | (at.getUTCSeconds() >> 1);
+  const date = ((at.getUTCFullYear() - 1980) << 9) | ((at.getUTCMonth() + 1) << 5) | at.getUTCDate();
+  // the end of central directory record, the zip's last 22 bytes (fflate writes no comment after it)
+  const end = zip.length - 22;
+  if (view.getUint32(end, true) !== 0x06054b50) throw new Error('The zip has no end of central directory record where fflate writes it.');
+  let record = view.getUint32(end + 16, true);
+  for (let i = view.getUint16(end + 10, true); i > 0; i--) {
+    view.setUint16(record + 12, time, true);
+    view.setUint16(record + 14, date, true);
+    const local = view.getUint32(record + 42, true);
+    view.setUint16(local + 10, time, true);
+    view.setUint16(local + 12, date, true);
+    record += 46 + view.getUint16(record + 28, true) + view.getUint16(record + 30, true) + view.getUint16(record + 32, true);
+  }
 }

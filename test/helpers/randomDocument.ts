@@ -108,7 +108,13 @@ export function randomBlocks(seed: number): Block[] {
         const columns = r.int(2, 9);
         const rows = Array.from({ length: r.int(0, r.pick([5, 40, 120])) }, () =>
           Array.from({ length: columns }, () =>
-            r.next() < 0.1 ? '' : r.next() < 0.15 ? `${cellWords(1, 6)}\n${cellWords(1, 6)}` : cellWords(1, r.pick(columns > 4 ? [2, 6] : [2, 6, 30])),
+            r.next() < 0.1
+              ? ''
+              : r.next() < 0.05 && columns <= 4
+                ? `- ${cellWords(1, 6)}\n- ${cellWords(1, 6)}`
+                : r.next() < 0.15
+                  ? `${cellWords(1, 6)}\n${cellWords(1, 6)}`
+                  : cellWords(1, r.pick(columns > 4 ? [2, 6] : [2, 6, 30])),
           ),
         );
         if (columns <= 3 && rows[0]) rows[0][0] = WORDS.find((w) => w.length > 30)!;

@@ -224,6 +224,21 @@ describe('settings for published documents', () => {
   });
 });
 
+/** Each zip entry's [time, date] as its local header and its central directory record give them. */
+function entryTimes(zip: Buffer): [number, number][] {
+  const out: [number, number][] = [];
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let record = zip.readUInt32LE(end + 16);
+  for (let i = zip.readUInt16LE(end + 10); i > 0; i--) {
+    expect(zip.readUInt32LE(record)).toBe(0x02014b50);
+    const local = zip.readUInt32LE(record + 42);
+    expect(zip.readUInt32LE(local)).toBe(0x04034b50);
+    out.push([zip.readUInt16LE(record + 12), zip.readUInt16LE(record + 14)], [zip.readUInt16LE(local + 10), zip.readUInt16LE(local + 12)]);
+    record += 46 + zip.readUInt16LE(record + 28) + zip.readUInt16LE(record + 30) + zip.readUInt16LE(record + 32);
+  }
+  return out;
+}
+
 describe('packing a document with links', () => {
   it('gives the same bytes for the same content (link relationship ids are not random)', async () => {
     // Ids restart for each document, as buildDocument restarts them.
@@ -248,9 +263,22 @@ describe('packing a document with links', () => {
     };
     const [london, newYork] = [await packedIn('Europe/London'), await packedIn('America/New_York')];
     expect(london.equals(newYork)).toBe(true);
-    // a zip entry's DOS time and date: 10:00:00 on 23 November 2026, as the tests' documents are dated
-    const entry = london.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-    expect(london.readUInt16LE(entry + 10)).toBe((10 << 11) | (0 << 5) | 0);
-    expect(london.readUInt16LE(entry + 12)).toBe(((2026 - 1980) << 9) | (11 << 5) | 23);
+    // every entry's DOS time and date, in its local header and its central directory record: 10:00:00 on 23 November 2026
+    expect(entryTimes(london)).toEqual(Array(entryTimes(london).length).fill([(10 << 11) | (0 << 5) | 0, ((2026 - 1980) << 9) | (11 << 5) | 23]));
+    expect(entryTimes(london).length).toBeGreaterThan(10);
+  });
+
+  it('dates the zip’s entries with the UTC time in the hour the clocks go forward, which London’s local time skips', async () => {
+    const doc = () => (resetDrawingIds(), new Document({ sections: [{ children: [heading('T', 'title')] }] }));
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/London';
+    try {
+      // 01:30 UTC on 28 March 2027: 02:30 in London, where 01:30 never happens
+      const bytes = await packDocx(doc(), '2027-03-28T01:30:00.000Z');
+      expect(new Set(entryTimes(bytes).map(String))).toEqual(new Set([String([(1 << 11) | (30 << 5), ((2027 - 1980) << 9) | (3 << 5) | 28])]));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });

@@ -105,7 +105,7 @@ const shownAddressOf = (address: string) => (address.includes('@') && !/^https?:
 function runs(text: string, bold = false, breakBefore = false): { children: ParagraphChild[]; pieces: Piece[] } {
   const safe = xmlSafe(text);
   const out: ParagraphChild[] = [];
-  let shown = breakBefore ? '\n' : '';
+  let shown = '';
   let at = 0;
   for (const m of safe.matchAll(ADDRESS)) {
     if (m.index > at || (breakBefore && !out.length))
@@ -117,7 +117,7 @@ function runs(text: string, bold = false, breakBefore = false): { children: Para
   if (at < safe.length || !out.length)
     out.push(new TextRun({ text: safe.slice(at), bold: bold || undefined, break: breakBefore && !out.length ? 1 : undefined }));
   shown += safe.slice(at);
-  return { children: out, pieces: [{ text: shown, ...(bold ? { bold } : {}) }] };
+  return { children: out, pieces: [{ text: shown, ...(bold ? { bold } : {}), ...(breakBefore ? { breakBefore } : {}) }] };
 }
 
 /** `keepNext` keeps the paragraph on the page of what follows it: a label, or the line that introduces a chart or table. */
@@ -190,6 +190,7 @@ export function userText(text: string, options: { bold?: boolean } = {}): Paragr
 const border = { style: BorderStyle.SINGLE, size: 4, color: '8C949E' };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 const cellMargins = { top: 60, bottom: 60, left: CELL_MARGIN, right: CELL_MARGIN };
+const HEADER_FILL = 'E6EBF2';
 
 /** A table as the documents describe it: its caption (which introduces it), header words and rows. */
 export interface TableSpec {
@@ -226,31 +227,30 @@ export const rowsOf = (table: Table): number => tableRows.get(table) ?? 0;
 export function dataTable(spec: TableSpec): Block[] {
   const { headers, rows } = spec;
   const { widths, landscape } = layoutColumns(headers, rows, { landscape: spec.landscape });
-  const shapes: ParagraphShape[][][] = [];
-  const cell = (text: string, header: boolean, width: number, fill?: string) => {
-    const children = userText(text, { bold: header });
-    shapes[shapes.length - 1]!.push(children.map((p) => shapeOf(p) as ParagraphShape));
-    return new TableCell({
-      width: { size: width, type: WidthType.DXA },
-      shading: header || fill ? { type: ShadingType.CLEAR, fill: header ? 'E6EBF2' : fill!, color: 'auto' } : undefined,
+  // each cell's paragraphs, the header row first: the table's cells, and its shape for the page estimate
+  const paragraphs = [headers, ...rows].map((r, j) => r.map((text) => userText(text, { bold: j === 0 })));
+  const cell = (children: Paragraph[], i: number, fill?: string) =>
+    new TableCell({
+      width: { size: widths[i]!, type: WidthType.DXA },
+      shading: fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined,
       children,
     });
-  };
-  const row = <T>(make: () => T): T => {
-    shapes.push([]);
-    return make();
-  };
   const table = new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders,
     margins: cellMargins,
-    rows: [
-      row(() => new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, true, widths[i]!)) })),
-      ...rows.map((r, j) => row(() => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, false, widths[i]!, spec.fill?.(j, i))) }))),
-    ],
+    rows: paragraphs.map(
+      (cells, j) =>
+        new TableRow({
+          tableHeader: j === 0 || undefined,
+          cantSplit: true,
+          children: cells.map((children, i) => cell(children, i, j === 0 ? HEADER_FILL : spec.fill?.(j - 1, i))),
+        }),
+    ),
   });
+  const shapes = paragraphs.map((cells) => cells.map((children) => children.map((p) => shapeOf(p) as ParagraphShape)));
   shaped(table, { kind: 'table', widths, rows: shapes });
   tableRows.set(table, rows.length + 1);
   const blocks = [caption(spec.caption), table];

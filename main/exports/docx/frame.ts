@@ -1,10 +1,10 @@
 import { Document, Footer, PageNumber, PageOrientation, Paragraph, Table, TextRun, type ISectionOptions, type PageNumberEstimator } from 'docx';
-import { estimatePageNumbersWith, layoutDocument, type MeasureWidth } from 'docx/layout';
+import { estimatePageNumbersWith, layoutDocument } from 'docx/layout';
 import { formatDateLong } from '../../../shared/domain/dates';
 import { ContentsPlace, isHeading, isKeptWithNext, Landscape, resetDrawingIds, rowsOf, SectionHeading, type Block } from './blocks';
 import { contentsBlocks, contentsEntries } from './contents';
 import { measureArial } from './fontMetrics';
-import { estimable, estimatePageNumbers, type EstimateSection, type PageEstimate } from './pageEstimate';
+import { estimable, estimatePageNumbers, footerFits, type EstimateSection, type PageEstimate } from './pageEstimate';
 import { shapeOf } from './pageShapes';
 import { documentNumbering, documentStyles } from './styles';
 import { PAGE } from './tableLayout';
@@ -34,12 +34,15 @@ export function contentsList(): Block {
   return new ContentsPlace();
 }
 
+/** The footer's words: the document's title and date, then "Page X of Y" (`pages`). */
+const footerText = (meta: Pick<DocumentMeta, 'title' | 'date'>, pages = '') => `${xmlSafe(meta.title)}, ${formatDateLong(meta.date)}. ${pages}`;
+
 export function pageFooter(meta: Pick<DocumentMeta, 'title' | 'date'>): Footer {
   return new Footer({
     children: [
       new Paragraph({
         children: [
-          new TextRun(`${xmlSafe(meta.title)}, ${formatDateLong(meta.date)}. Page `),
+          new TextRun(`${footerText(meta)}Page `),
           new TextRun({ children: [PageNumber.CURRENT] }),
           new TextRun(' of '),
           new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
@@ -131,21 +134,10 @@ export function certainlyLongerThan(blocks: Block[], pages: number): boolean {
 /** How the page numbers are worked out: from our blocks' shapes (pageEstimate.ts), else, or when asked, by the docx package's layout. */
 export type PageLayout = 'blocks' | 'docx';
 
-let docxLayoutAsked = false;
 const layouts = new WeakMap<Document, PageLayout>();
 
 /** How a document built here had its page numbers worked out. */
 export const pageLayoutOf = (doc: Document): PageLayout | undefined => layouts.get(doc);
-
-/** Documents built in `make` take their page numbers from the docx package's layout: the tests hold the estimate to it. */
-export function withDocxLayout<T>(make: () => T): T {
-  docxLayoutAsked = true;
-  try {
-    return make();
-  } finally {
-    docxLayoutAsked = false;
-  }
-}
 
 /** The sections as the page estimate takes them, or undefined when a block has no shape it lays out. */
 function estimateSections(sections: ISectionOptions[]): EstimateSection[] | undefined {
@@ -173,17 +165,17 @@ export function estimatePages(doc: Document): number {
 
 /**
  * The finished document: `build` draws the body, after the drawing ids are reset so the same content
- * gives the same bytes. Its pages are laid out for their numbers from the blocks' shapes, or, when a
- * block has none (or `layout` is 'docx'), by the docx package's layout, measuring text with
- * `measureWidth` (undefined: the package's own measuring, which gives the same widths more slowly).
+ * gives the same bytes. Its pages are laid out for their numbers from the blocks' shapes, or, when
+ * the estimate cannot (or `layout` is 'docx'), by the docx package's layout, measuring text with
+ * `measureArial`.
  */
-export function buildDocument(meta: DocumentMeta, build: () => Block[], options: { measureWidth?: MeasureWidth; layout?: PageLayout } = {}): Document {
-  const measureWidth = 'measureWidth' in options ? options.measureWidth : measureArial;
+export function buildDocument(meta: DocumentMeta, build: () => Block[], options: { layout?: PageLayout } = {}): Document {
   resetDrawingIds();
   const blocks = build();
   const entries = contentsEntries(blocks);
+  const byBlocks = options.layout !== 'docx' && footerFits(footerText(meta, 'Page 999 of 999'));
   const estimateOf = (body: Block[]) => {
-    const sections = (options.layout ?? (docxLayoutAsked ? 'docx' : 'blocks')) === 'docx' ? undefined : estimateSections(sectionsOf(body, meta));
+    const sections = byBlocks ? estimateSections(sectionsOf(body, meta)) : undefined;
     return sections && estimatePageNumbers(sections);
   };
   const make = (body: Block[], estimate = estimateOf(body)) => {
@@ -194,7 +186,7 @@ export function buildDocument(meta: DocumentMeta, build: () => Block[], options:
       description: meta.description,
       styles: documentStyles,
       numbering: documentNumbering,
-      pageNumbers: estimate ? answering(estimate) : estimatePageNumbersWith({ guess: true, measureWidth }),
+      pageNumbers: estimate ? answering(estimate) : estimatePageNumbersWith({ guess: true, measureWidth: measureArial }),
       sections: sectionsOf(body, meta),
     });
     layouts.set(doc, estimate ? 'blocks' : 'docx');

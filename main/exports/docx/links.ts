@@ -36,10 +36,13 @@ export function phoneLink(words: string, phone: string): ExternalHyperlink {
 
 const childrenOf = (parts: Part[], bold?: boolean) => parts.map((p) => (typeof p === 'string' ? new TextRun({ text: xmlSafe(p), bold }) : p));
 
-/** The text of the parts, or undefined when a part is not one of our links (the page estimate then leaves the paragraph to docx). */
+/** The text of the parts (a link's never bold), or undefined when a part is not one of our links (the page estimate then leaves the paragraph to docx). */
 function piecesOf(parts: Part[], bold?: boolean): Piece[] | undefined {
-  const texts = parts.map((p) => (typeof p === 'string' ? xmlSafe(p) : linkTexts.get(p)));
-  return texts.every((t) => t !== undefined) ? [{ text: texts.join(''), ...(bold ? { bold } : {}) }] : undefined;
+  const pieces = parts.map((p): Piece | undefined => {
+    if (typeof p !== 'string') return linkTexts.has(p) ? { text: linkTexts.get(p)! } : undefined;
+    return { text: xmlSafe(p), ...(bold ? { bold } : {}) };
+  });
+  return pieces.every((p) => p !== undefined) ? pieces : undefined;
 }
 
 const withShape = (paragraph: Paragraph, pieces: Piece[] | undefined, options: { indent?: number; keepNext?: boolean }) =>

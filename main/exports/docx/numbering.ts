@@ -1,7 +1,9 @@
 import { HeadingLevel, Paragraph, TabStopType, TextRun } from 'docx';
 import { narrativeBlocks } from '../../../shared/domain/narrativeText';
 import { bullets, dataTable, heading, para, type Block } from './blocks';
+import { textWidth } from './fontMetrics';
 import { shaped, textShape } from './pageShapes';
+import { BODY_SIZE } from './styles';
 import { directionOf, xmlSafe } from './text';
 
 /** Where a numbered paragraph's text starts, past its number. */
@@ -38,16 +40,17 @@ export class ReportNumbering {
   para(text: string, options: { keepNext?: boolean } = {}): Paragraph {
     this.paragraph += 1;
     const safe = xmlSafe(text).replace(/\s*\r?\n\s*/g, ' ');
-    return shaped(
-      new Paragraph({
-        indent: { left: NUMBER_INDENT, hanging: NUMBER_INDENT },
-        tabStops: [{ type: TabStopType.LEFT, position: NUMBER_INDENT }],
-        bidirectional: directionOf(safe),
-        keepNext: options.keepNext,
-        children: [new TextRun(`${this.section}.${this.paragraph}`), new TextRun({ text: `\t${safe}` })],
-      }),
-      textShape('normal', [{ text: safe }], { indent: NUMBER_INDENT, keepNext: options.keepNext }),
-    );
+    const number = `${this.section}.${this.paragraph}`;
+    const paragraph = new Paragraph({
+      indent: { left: NUMBER_INDENT, hanging: NUMBER_INDENT },
+      tabStops: [{ type: TabStopType.LEFT, position: NUMBER_INDENT }],
+      bidirectional: directionOf(safe),
+      keepNext: options.keepNext,
+      children: [new TextRun(number), new TextRun({ text: `\t${safe}` })],
+    });
+    // a number too wide for its indent pushes the text to the next tab stop: left to the docx package's layout
+    if (textWidth(number, BODY_SIZE) >= NUMBER_INDENT) return paragraph;
+    return shaped(paragraph, textShape('normal', [{ text: safe }], { indent: NUMBER_INDENT, keepNext: options.keepNext }));
   }
 
   /**

@@ -1,6 +1,6 @@
 import { textWidth } from './fontMetrics';
 import { breakLines, countLines, lineHeight, measurable, STYLE_METRICS } from './paragraphLines';
-import type { ParagraphShape, Shape, TableShape } from './pageShapes';
+import { textShape, type ParagraphShape, type Shape, type TableShape } from './pageShapes';
 import { CELL_MARGIN, PAGE } from './tableLayout';
 
 // The pages of a document of our blocks, laid out as Word lays them out (and as the layout of the
@@ -24,14 +24,24 @@ export interface PageEstimate {
 }
 
 /** The height of a page's text, in points: the page less its top and bottom margins. */
-const TEXT_HEIGHT = { portrait: (PAGE.height - 2 * PAGE.margin) / 20, landscape: (PAGE.width - 2 * PAGE.margin) / 20 };
-const TEXT_WIDTH = { portrait: (PAGE.width - 2 * PAGE.margin) / 20, landscape: (PAGE.height - 2 * PAGE.margin) / 20 };
+const TEXT_HEIGHT_PT = { portrait: (PAGE.height - 2 * PAGE.margin) / 20, landscape: (PAGE.width - 2 * PAGE.margin) / 20 };
+const TEXT_WIDTH_PT = { portrait: (PAGE.width - 2 * PAGE.margin) / 20, landscape: (PAGE.height - 2 * PAGE.margin) / 20 };
 /** A cell's margins above and below its text (blocks.ts cellMargins), and a table's border lines, in points. */
 const CELL_MARGIN_Y = 3;
 const BORDER = 0.5;
 const EMPTY: ParagraphShape = { kind: 'paragraph', style: 'normal', pieces: [] };
 /** Rounding of heights that add up differently. */
 const TOLERANCE = 0.01;
+
+/**
+ * Whether the page footer, "Title, date. Page X of Y", stays within the bottom margin, as it does on
+ * two lines: a third pushes the foot of the page's text up (a long title), which the estimate does
+ * not follow.
+ */
+export function footerFits(text: string): boolean {
+  const footer = textShape('normal', [{ text }]);
+  return measurable(footer) && countLines(footer, STYLE_METRICS.normal, TEXT_WIDTH_PT.portrait) <= 2;
+}
 
 /** Whether every block has a shape the estimate lays out, and its text widths are known. */
 export function estimable(sections: { blocks: { shape: Shape | undefined }[] }[]): boolean {
@@ -122,7 +132,7 @@ class Pages {
     this.carried = this.after;
     this.newPage();
     this.sectionTop = true;
-    this.height = landscape ? TEXT_HEIGHT.landscape : TEXT_HEIGHT.portrait;
+    this.height = landscape ? TEXT_HEIGHT_PT.landscape : TEXT_HEIGHT_PT.portrait;
   }
 
   /**
@@ -217,7 +227,7 @@ export function estimatePageNumbers(sections: EstimateSection[]): PageEstimate |
     const first = pages.page + 1;
     pages.startSection(section.landscape);
     const { height } = pages;
-    const width = section.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
+    const width = section.landscape ? TEXT_WIDTH_PT.landscape : TEXT_WIDTH_PT.portrait;
     // a section that ends with a table ends with an empty paragraph, which holds the section's properties (the last section's are the body's own)
     const closed = section !== sections.at(-1) && section.blocks.at(-1)?.shape.kind === 'table';
     const blocks: EstimateSection['blocks'] = closed ? [...section.blocks, { shape: EMPTY }] : section.blocks;
@@ -232,7 +242,11 @@ export function estimatePageNumbers(sections: EstimateSection[]): PageEstimate |
     const markOnly = closed === false && section !== sections.at(-1) && isEmpty(blocks.at(-1)!.shape) && blocks.length > 1 && !Array.isArray(laid.at(-2));
     blocks.forEach((b, i) => {
       const block = laid[i]!;
-      if (markOnly && i === blocks.length - 1) return (pages.after = (block as Laid).after);
+      if (markOnly && i === blocks.length - 1) {
+        // it takes no line, but the next section's first paragraph's space before is what it adds to its space after
+        pages.after = (block as Laid).after;
+        return;
+      }
       if (Array.isArray(block)) return pages.placeTable(block);
       // a paragraph kept with the next goes to the next page with it when they do not both fit here, but do there
       const kept = (fresh: boolean) => pages.keptHeight(laid, i, { fresh, endsSection: section !== sections.at(-1) });

@@ -8,10 +8,12 @@ import type { Paragraph, Table } from 'docx';
 /** The paragraph styles of styles.ts, as the estimate lays their lines out ('contents': a line of the contents list, its page number at the right margin). */
 export type TextStyle = 'normal' | 'title' | 'heading1' | 'heading2' | 'heading3' | 'caption' | 'contents';
 
-/** A stretch of a paragraph's text; '\n' in it is a line break. */
+/** A stretch of a paragraph's text, on a line of its own when `breakBefore` (a line break before it). */
 export interface Piece {
+  /** a new line or tab in it is written as it is, and shown as a space (a tab leaves the paragraph to the docx package) */
   text: string;
   bold?: boolean;
+  breakBefore?: boolean;
 }
 
 export interface ParagraphShape {

@@ -41,7 +41,7 @@ export function measurable(shape: ParagraphShape): boolean {
   for (const piece of shape.pieces)
     for (const ch of piece.text) {
       // a tab in typed text goes to a tab stop: left to the docx package
-      if (ch === '\t' || (ch !== '\n' && !hasKnownWidth(ch.codePointAt(0)!))) return false;
+      if (ch === '\t' || (ch !== '\n' && ch !== '\r' && !hasKnownWidth(ch.codePointAt(0)!))) return false;
     }
   return true;
 }
@@ -60,10 +60,11 @@ function tokensOf(shape: ParagraphShape, size: number, styleBold: boolean): Toke
   const out: Token[] = [];
   for (const piece of shape.pieces) {
     const bold = piece.bold ?? styleBold;
-    for (const part of piece.text.split(/(\n| +)/)) {
+    if (piece.breakBefore) out.push({ kind: 'break', width: 0, text: '', bold });
+    // a new line written in a run of text is a space
+    for (const part of piece.text.replace(/\r?\n|\r/g, ' ').split(/( +)/)) {
       if (!part) continue;
-      if (part === '\n') out.push({ kind: 'break', width: 0, text: part, bold });
-      else if (part.startsWith(' ')) out.push({ kind: 'space', width: textWidth(part, size * 2, bold) / 20, text: part, bold });
+      if (part.startsWith(' ')) out.push({ kind: 'space', width: textWidth(part, size * 2, bold) / 20, text: part, bold });
       else for (const word of part.split(BREAKS_AFTER_HYPHEN)) out.push({ kind: 'word', width: textWidth(word, size * 2, bold) / 20, text: word, bold });
     }
   }
