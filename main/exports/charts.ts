@@ -1,6 +1,7 @@
 import * as echarts from 'echarts';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { printCanvas, type Rect } from '../../shared/charts/printRules';
+import type { DrawnImage } from './docx/blocks';
 
 // Charts for Word documents: the option built in shared/charts, as the dashboard draws it, drawn
 // on the server by echarts (SVG) on the canvas printCanvas gives for the size the chart is placed
@@ -17,17 +18,30 @@ function drawn<T>(option: Record<string, unknown>, placedWidthPx: number, placed
   }
 }
 
+const resvgOptions = (placedWidthPx: number): ResvgRenderOptions => ({
+  fitTo: { mode: 'width', value: placedWidthPx * 2 },
+  background: '#ffffff',
+  font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
+});
+
 /** The chart as a PNG for a picture placed `placedWidthPx` x `placedHeightPx` (96 px an inch). */
 export function renderChartPng(option: Record<string, unknown>, placedWidthPx: number, placedHeightPx: number): Buffer {
   const svg = drawn(option, placedWidthPx, placedHeightPx, (chart) => chart.renderToSVGString());
-  const png = new Resvg(svg, {
-    fitTo: { mode: 'width', value: placedWidthPx * 2 },
-    background: '#ffffff',
-    font: { loadSystemFonts: true, defaultFontFamily: 'Liberation Sans' },
-  })
-    .render()
-    .asPng();
-  return Buffer.from(png);
+  return Buffer.from(new Resvg(svg, resvgOptions(placedWidthPx)).render().asPng());
+}
+
+/**
+ * The same chart, drawn (by echarts, on this thread) when asked for later and turned into a PNG on
+ * resvg's thread pool, while the rest of the document is built; or all of it now.
+ */
+export function chartImage(option: Record<string, unknown>, placedWidthPx: number, placedHeightPx: number): DrawnImage {
+  return {
+    now: () => renderChartPng(option, placedWidthPx, placedHeightPx),
+    later: async () => {
+      const svg = drawn(option, placedWidthPx, placedHeightPx, (chart) => chart.renderToSVGString());
+      return Buffer.from((await renderAsync(svg, resvgOptions(placedWidthPx))).asPng());
+    },
+  };
 }
 
 export interface ChartText {

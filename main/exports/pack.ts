@@ -1,5 +1,7 @@
 import { Packer, type Document } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped, type Zippable } from 'fflate';
+import { strFromU8, strToU8, zipSync, type Unzipped, type Zippable } from 'fflate';
+import { pageLayoutOf, picturesDrawn } from './docx/frame';
+import { withTables, writingTables } from './docx/tableXml';
 
 // Packing with fflate, which the docx package zips with itself: JSZip took 0.1-0.3 s more to load,
 // unzip and zip a long document again.
@@ -23,12 +25,35 @@ function stableLinkIds(files: Unzipped): void {
   }
 }
 
+/** The docx package's compiler, which gives the package's files before Packer zips them (we zip them once, ourselves). */
+type Compile = (doc: Document) => Map<string, string | Uint8Array>;
+function compilerOf(): Compile {
+  const compiler = (Packer as unknown as { compiler?: { compile?: Compile } }).compiler;
+  if (typeof compiler?.compile !== 'function') throw new Error('This version of the docx package has no Packer.compiler.compile: packDocx needs it.');
+  return (doc) => compiler.compile!(doc);
+}
+
+/**
+ * The package's files. A document whose pages we laid out has its data tables write their own XML
+ * (tableXml.ts); one laid out by the docx package has them written from the objects its layout read.
+ */
+export function packageFiles(doc: Document, tablesWritten = pageLayoutOf(doc) === 'blocks'): Unzipped {
+  const compile = compilerOf();
+  const { written, parts } = tablesWritten ? writingTables(doc, () => compile(doc)) : { written: compile(doc), parts: [] };
+  const files: Unzipped = {};
+  for (const [path, data] of written) {
+    files[path] = typeof data === 'string' ? strToU8(path === 'word/document.xml' ? withTables(data, parts) : data) : (data as Unzipped[string]);
+  }
+  return files;
+}
+
 /**
  * Packs a document so that the same content always gives the same bytes: the creation and
  * modification times in the properties and the times of the zip entries are fixed to `at`.
  */
 export async function packDocx(doc: Document, at: string): Promise<Buffer> {
-  const files = unzipSync(await Packer.toBuffer(doc));
+  await picturesDrawn(doc);
+  const files = packageFiles(doc);
   stableLinkIds(files);
   const iso = `${at.slice(0, 19)}Z`;
   const core = strFromU8(files['docProps/core.xml']!);

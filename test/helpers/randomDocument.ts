@@ -1,4 +1,5 @@
-import { bullets, dataTable, heading, para, picture, richPara, userText, type Block } from '../../main/exports/docx/blocks';
+import { bullets, heading, para, picture, richPara, userText, type Block } from '../../main/exports/docx/blocks';
+import { dataTable } from '../../main/exports/docx/dataTable';
 import { emailLink, linkBullet, linkPara, webLink } from '../../main/exports/docx/links';
 import { ReportNumbering } from '../../main/exports/docx/numbering';
 

@@ -1,7 +1,8 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../../main/exports/accessibility';
-import { dataTable, heading, para, type Block } from '../../main/exports/docx/blocks';
+import { heading, para, type Block } from '../../main/exports/docx/blocks';
+import { dataTable } from '../../main/exports/docx/dataTable';
 import { Document, Paragraph, TextRun } from 'docx';
 import { layoutDocument } from 'docx/layout';
 import { measureArial, textWidth, wordsOf } from '../../main/exports/docx/fontMetrics';

@@ -1,6 +1,7 @@
 import { Document, type Paragraph, type Table } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { dataTable, Landscape, para, type Block } from '../../main/exports/docx/blocks';
+import { Landscape, para, type Block } from '../../main/exports/docx/blocks';
+import { dataTable } from '../../main/exports/docx/dataTable';
 import { certainlyLongerThan, estimatePages } from '../../main/exports/docx/frame';
 
 // A document known to be long without laying it out: the least room its blocks take (a row at

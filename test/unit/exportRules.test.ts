@@ -1,7 +1,8 @@
 import { AlignmentType, Document, ExternalHyperlink, Footer, ImageRun, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../../main/exports/accessibility';
-import { bullets, caption, dataTable, heading, para, type Block } from '../../main/exports/docx/blocks';
+import { bullets, caption, heading, para, type Block } from '../../main/exports/docx/blocks';
+import { dataTable } from '../../main/exports/docx/dataTable';
 import { progressSentence, targetText } from '../../main/exports/docx/publicSections';
 import { thisMonthSection, whatsNextSection } from '../../main/exports/docx/monthlyUpdateDoc';
 import { GROUPS } from '../../main/exports/docx/recommendationsDoc';

@@ -1,7 +1,8 @@
 import { Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { dataTable, heading, para, type Block } from '../../main/exports/docx/blocks';
+import { heading, para, type Block } from '../../main/exports/docx/blocks';
+import { dataTable } from '../../main/exports/docx/dataTable';
 import { buildDocument, pageLayoutOf, type DocumentMeta } from '../../main/exports/docx/frame';
 import { countLines, STYLE_METRICS } from '../../main/exports/docx/paragraphLines';
 import { textShape } from '../../main/exports/docx/pageShapes';

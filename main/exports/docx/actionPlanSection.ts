@@ -3,9 +3,10 @@ import { ragChartOption, ragChartText } from '../../../shared/charts/actionPlanC
 import { ragShown, REC_STATUS_LABELS } from '../../../shared/domain/actionPlan';
 import { formatDateLong } from '../../../shared/domain/dates';
 import { plural } from '../../../shared/domain/plural';
-import { renderChartPng } from '../charts';
+import { chartImage } from '../charts';
 import type { ActionPlanSection } from '../paperParts/actionPlan';
-import { dataTable, picture, type Block } from './blocks';
+import { picture, type Block } from './blocks';
+import { dataTable } from './dataTable';
 import type { ReportNumbering } from './numbering';
 import type { ProgressCounts } from '../models';
 
@@ -50,7 +51,7 @@ export function actionPlanPart(n: ReportNumbering, a: ActionPlanSection, asAt: s
       `${progressAsAt(a.counts, asAt)} By RAG status: ${ragChartText(a.byRag)}${unrated ? ` (${unrated === 1 ? 'the recommendation on hold is' : `the ${unrated} on hold are`} not rated)` : ''}.`,
       { keepNext: true },
     ),
-    picture(renderChartPng(ragChartOption(a.byRag), 560, 205), 560, 205, {
+    picture(chartImage(ragChartOption(a.byRag), 560, 205), 560, 205, {
       title: 'Recommendations by RAG status',
       description: `Bar chart of the ${plural(rated, 'recommendation')} rated by RAG status. ${ragChartText(a.byRag)}.`,
     }),

@@ -1,23 +1,7 @@
-import {
-  BookmarkEnd,
-  BookmarkStart,
-  BorderStyle,
-  ExternalHyperlink,
-  HeadingLevel,
-  ImageRun,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
-import { shaped, shapeOf, textShape, type ParagraphShape, type Piece, type TextStyle } from './pageShapes';
+import { BookmarkEnd, BookmarkStart, ExternalHyperlink, HeadingLevel, ImageRun, Paragraph, TextRun, type ParagraphChild, type Table } from 'docx';
+import type { DataTable } from './dataTable';
+import { shaped, textShape, type ParagraphShape, type Piece, type TextStyle } from './pageShapes';
 import { BULLETS, CAPTION } from './styles';
-import { CELL_MARGIN, layoutColumns } from './tableLayout';
 import { directionOf, xmlSafe } from './text';
 
 // Small builders shared by every document section.
@@ -27,13 +11,13 @@ import { directionOf, xmlSafe } from './text';
  * puts each run of them in a landscape section, with the same footer as the rest.
  */
 export class Landscape {
-  constructor(readonly blocks: (Paragraph | Table)[]) {}
+  constructor(readonly blocks: (Paragraph | Table | DataTable)[]) {}
 }
 
 /** Where the contents list goes, when the document has one (see frame.ts `contentsList`). */
 export class ContentsPlace {}
 
-export type Block = Paragraph | Table | Landscape | ContentsPlace;
+export type Block = Paragraph | Table | DataTable | Landscape | ContentsPlace;
 
 const LEVELS = { title: HeadingLevel.TITLE, 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -185,25 +169,20 @@ export function userText(text: string, options: { bold?: boolean } = {}): Paragr
   return out.length ? out : [shaped(new Paragraph({ children: [] }), textShape('normal', []))];
 }
 
-// A data table's borders and cell margins are the table's, not each cell's: the same lines, with
-// a quarter of the XML in a table of figures, which Word, LibreOffice and the page layout read once.
-const border = { style: BorderStyle.SINGLE, size: 4, color: '8C949E' };
-const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-const cellMargins = { top: 60, bottom: 60, left: CELL_MARGIN, right: CELL_MARGIN };
-const HEADER_FILL = 'E6EBF2';
-
-/** A table as the documents describe it: its caption (which introduces it), header words and rows. */
-export interface TableSpec {
-  /** the paragraph before the table that says what it holds ("Table 2: overdue checks") */
-  caption: string;
-  headers: string[];
-  rows: string[][];
-  /** no longer used: the widths are worked out from the content (see tableLayout.ts) */
-  widths?: number[];
-  /** a landscape page whatever the content; by default only a table too wide for portrait gets one */
-  landscape?: boolean;
-  /** a body cell's background (hex, light enough for the text's contrast), for a status in colour beside its words */
-  fill?: (row: number, column: number) => string | undefined;
+/**
+ * The lines of a cell's text when every one is plain words (no address to link, no typed list
+ * item): what a data table writes itself (tableXml.ts); undefined when a line needs the docx
+ * package's paragraphs. No line is empty.
+ */
+export function plainLines(text: string): string[] | undefined {
+  const lines: string[] = [];
+  for (const raw of xmlSafe(text).split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (TYPED_BULLET.test(line) || line.search(ADDRESS) >= 0) return undefined;
+    lines.push(line);
+  }
+  return lines;
 }
 
 /** A caption: kept with the table it introduces, and a paragraph between any two tables. */
@@ -212,74 +191,66 @@ export function caption(text: string): Paragraph {
   return shaped(new Paragraph({ style: CAPTION, keepNext: true, children }), textShape('caption', pieces, { keepNext: true }));
 }
 
-/**
- * A data table introduced by its caption, whose first row is marked as a header row (repeated on
- * every page, announced by screen readers) and whose rows never split across pages. Its columns
- * are fixed to widths worked out from its words, so that no word is broken; a table too wide for a
- * portrait page comes with its caption on a landscape page.
- */
-/** Rows of each data table (its header row included), for a lower bound of a document's length without laying it out. */
-const tableRows = new WeakMap<Table, number>();
-
-/** A data table's rows, its header row included (0 for a table not made by `dataTable`). */
-export const rowsOf = (table: Table): number => tableRows.get(table) ?? 0;
-
-export function dataTable(spec: TableSpec): Block[] {
-  const { headers, rows } = spec;
-  const { widths, landscape } = layoutColumns(headers, rows, { landscape: spec.landscape });
-  // each cell's paragraphs, the header row first: the table's cells, and its shape for the page estimate
-  const paragraphs = [headers, ...rows].map((r, j) => r.map((text) => userText(text, { bold: j === 0 })));
-  const cell = (children: Paragraph[], i: number, fill?: string) =>
-    new TableCell({
-      width: { size: widths[i]!, type: WidthType.DXA },
-      shading: fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined,
-      children,
-    });
-  const table = new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders,
-    margins: cellMargins,
-    rows: paragraphs.map(
-      (cells, j) =>
-        new TableRow({
-          tableHeader: j === 0 || undefined,
-          cantSplit: true,
-          children: cells.map((children, i) => cell(children, i, j === 0 ? HEADER_FILL : spec.fill?.(j - 1, i))),
-        }),
-    ),
-  });
-  const shapes = paragraphs.map((cells) => cells.map((children) => children.map((p) => shapeOf(p) as ParagraphShape)));
-  shaped(table, { kind: 'table', widths, rows: shapes });
-  tableRows.set(table, rows.length + 1);
-  const blocks = [caption(spec.caption), table];
-  return landscape ? [new Landscape(blocks)] : blocks;
-}
-
 let drawingId = 1000;
 
-/** A picture with its alternative text, which states what a sighted reader would learn from it. */
-export function picture(png: Buffer, widthPx: number, heightPx: number, alt: { title: string; description: string }): Paragraph {
+/** An image drawn on another thread (a chart, by resvg's thread pool), or now when asked. */
+export interface DrawnImage {
+  now(): Buffer;
+  later(): Promise<Buffer>;
+}
+
+/** Pictures still being drawn since the drawing ids were last reset: the document's. */
+let beingDrawn: Promise<void>[] = [];
+/** Set while a document whose pages the docx package lays out is built: its layout reads the pictures. */
+let drawingNow = false;
+
+/**
+ * A picture with its alternative text, which states what a sighted reader would learn from it. A
+ * picture drawn on another thread takes its place (and its drawing id) now and its image when
+ * drawn: `buildDocument` gives the document those still being drawn, and packDocx waits for them.
+ */
+export function picture(png: Buffer | DrawnImage, widthPx: number, heightPx: number, alt: { title: string; description: string }): Paragraph {
   drawingId += 1;
+  const id = String(drawingId);
+  const image = (data: Buffer) =>
+    new ImageRun({
+      type: 'png',
+      data,
+      transformation: { width: widthPx, height: heightPx },
+      altText: { name: alt.title, title: alt.title, description: alt.description, id },
+    });
   const shape: ParagraphShape = { ...textShape('normal', []), pictureHeight: heightPx * 0.75 };
-  return shaped(
-    new Paragraph({
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: png,
-          transformation: { width: widthPx, height: heightPx },
-          altText: { name: alt.title, title: alt.title, description: alt.description, id: String(drawingId) },
-        }),
-      ],
-    }),
-    shape,
-  );
+  if (Buffer.isBuffer(png) || drawingNow) return shaped(new Paragraph({ children: [image(Buffer.isBuffer(png) ? png : png.now())] }), shape);
+  const paragraph = new Paragraph({ children: [] });
+  const drawn = png.later().then((data) => {
+    // the docx package's Paragraph keeps its properties first and its children after them, as here
+    (paragraph as unknown as { root: unknown[] }).root.push(image(data));
+  });
+  drawn.catch(() => undefined); // packDocx awaits it, and fails with its error
+  beingDrawn.push(drawn);
+  return shaped(paragraph, shape);
+}
+
+/** The pictures still being drawn since the ids were last reset, handed over to the document being built. */
+export function takePicturesBeingDrawn(): Promise<void>[] {
+  const taken = beingDrawn;
+  beingDrawn = [];
+  return taken;
+}
+
+/** Builds blocks with every picture drawn before it is placed (for the docx package's layout, which reads them). */
+export function withPicturesDrawnNow<T>(build: () => T): T {
+  drawingNow = true;
+  try {
+    return build();
+  } finally {
+    drawingNow = false;
+  }
 }
 
 /** Drawing and heading ids restart for each document, so the same content gives the same document. */
 export function resetDrawingIds(): void {
   drawingId = 1000;
   headingId = 0;
+  beingDrawn = [];
 }

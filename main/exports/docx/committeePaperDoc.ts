@@ -4,7 +4,8 @@ import { formatDateLong } from '../../../shared/domain/dates';
 import { PAPER_PART_KEYS, partInAppendix, partInReport, type PaperPartKey } from '../../../shared/domain/paperParts';
 import type { PaperModel, PaperPartsRead } from '../paperModel';
 import { paperParts, type PaperAppendix, type PaperPart, type PaperPartModels } from '../paperParts/registry';
-import { bullets, dataTable, heading, para, type Block } from './blocks';
+import { bullets, heading, para, type Block } from './blocks';
+import { dataTable } from './dataTable';
 import { buildDocument, contentsList } from './frame';
 import { ReportNumbering } from './numbering';
 

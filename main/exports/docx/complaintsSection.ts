@@ -14,9 +14,10 @@ import { formatDateLong, formatDateShort } from '../../../shared/domain/dates';
 import { formatMeasureValue } from '../../../shared/domain/measures';
 import { plural } from '../../../shared/domain/plural';
 import type { ComplaintsYearReport } from '../../complaints/paperFiguresRepo';
-import { renderChartPng } from '../charts';
+import { chartImage } from '../charts';
 import type { ComplaintsSection } from '../paperParts/complaints';
-import { dataTable, heading, para, picture, type Block } from './blocks';
+import { heading, para, picture, type Block } from './blocks';
+import { dataTable } from './dataTable';
 import type { ReportNumbering } from './numbering';
 
 // The annual complaints performance part of a committee paper (seed 003's performance overview,
@@ -77,7 +78,7 @@ function chartBlocks(c: ComplaintsSection): Block[] {
     .join(' and ');
   const [width, height] = [600, 260];
   return [
-    picture(renderChartPng(complaintsOnTimeOption(c.year, quarters, targets), width, height), width, height, {
+    picture(chartImage(complaintsOnTimeOption(c.year, quarters, targets), width, height), width, height, {
       title: `Responses on time by quarter, ${c.year}`,
       description: `Bar chart of the share of responses on time in each quarter of ${c.year}, all tenures, against ${against}: ${words(1)}; ${words(2)}.`,
     }),

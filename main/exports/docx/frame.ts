@@ -1,7 +1,18 @@
-import { Document, Footer, PageNumber, PageOrientation, Paragraph, Table, TextRun, type ISectionOptions, type PageNumberEstimator } from 'docx';
+import { Document, Footer, PageNumber, PageOrientation, Paragraph, type Table, TextRun, type ISectionOptions, type PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith, layoutDocument } from 'docx/layout';
 import { formatDateLong } from '../../../shared/domain/dates';
-import { ContentsPlace, isHeading, isKeptWithNext, Landscape, resetDrawingIds, rowsOf, SectionHeading, type Block } from './blocks';
+import {
+  ContentsPlace,
+  isHeading,
+  isKeptWithNext,
+  Landscape,
+  resetDrawingIds,
+  SectionHeading,
+  takePicturesBeingDrawn,
+  withPicturesDrawnNow,
+  type Block,
+} from './blocks';
+import { DataTable } from './dataTable';
 import { contentsBlocks, contentsEntries } from './contents';
 import { measureArial } from './fontMetrics';
 import { estimable, estimatePageNumbers, footerFits, type EstimateSection, type PageEstimate } from './pageEstimate';
@@ -52,7 +63,7 @@ export function pageFooter(meta: Pick<DocumentMeta, 'title' | 'date'>): Footer {
   });
 }
 
-type Flat = Paragraph | Table;
+type Flat = Paragraph | Table | DataTable;
 
 /**
  * What introduces a wide table, taken from the end of the portrait run before it to go on the
@@ -123,8 +134,8 @@ export function certainlyLongerThan(blocks: Block[], pages: number): boolean {
   const least = (b: Block): number =>
     b instanceof Landscape
       ? b.blocks.reduce<number>((sum, x) => sum + least(x), 0)
-      : b instanceof Table
-        ? rowsOf(b) * MIN_ROW_PT
+      : b instanceof DataTable
+        ? b.rowCount * MIN_ROW_PT
         : b instanceof Paragraph
           ? MIN_PARAGRAPH_PT
           : 0;
@@ -139,11 +150,18 @@ const layouts = new WeakMap<Document, PageLayout>();
 /** How a document built here had its page numbers worked out. */
 export const pageLayoutOf = (doc: Document): PageLayout | undefined => layouts.get(doc);
 
+const pictures = new WeakMap<Document, Promise<void>[]>();
+
+/** When every picture of a document built here is drawn (its charts are rendered on resvg's threads while the rest is built). */
+export const picturesDrawn = async (doc: Document): Promise<void> => {
+  await Promise.all(pictures.get(doc) ?? []);
+};
+
 /** The sections as the page estimate takes them, or undefined when a block has no shape it lays out. */
 function estimateSections(sections: ISectionOptions[]): EstimateSection[] | undefined {
   const out = sections.map((s) => ({
     landscape: s.properties?.page?.size?.orientation === PageOrientation.LANDSCAPE,
-    blocks: (s.children as (Paragraph | Table)[]).map((b) => ({ shape: shapeOf(b), anchor: b instanceof SectionHeading ? b.anchor : undefined })),
+    blocks: (s.children as Flat[]).map((b) => ({ shape: shapeOf(b), anchor: b instanceof SectionHeading ? b.anchor : undefined })),
   }));
   return estimable(out) ? (out as EstimateSection[]) : undefined;
 }
@@ -171,9 +189,19 @@ export function estimatePages(doc: Document): number {
  */
 export function buildDocument(meta: DocumentMeta, build: () => Block[], options: { layout?: PageLayout } = {}): Document {
   resetDrawingIds();
-  const blocks = build();
-  const entries = contentsEntries(blocks);
   const byBlocks = options.layout !== 'docx' && footerFits(footerText(meta, 'Page 999 of 999'));
+  const first = build();
+  // the docx package's layout reads the pictures: a document it lays out has them drawn before they are placed
+  const laidOutByDocx = !byBlocks || !estimateSections(sectionsOf(first, meta));
+  if (laidOutByDocx && takePicturesBeingDrawn().length) {
+    resetDrawingIds();
+    return withPicturesDrawnNow(() => documentOf(meta, build(), build, byBlocks));
+  }
+  return documentOf(meta, first, build, byBlocks);
+}
+
+function documentOf(meta: DocumentMeta, blocks: Block[], build: () => Block[], byBlocks: boolean): Document {
+  const entries = contentsEntries(blocks);
   const estimateOf = (body: Block[]) => {
     const sections = byBlocks ? estimateSections(sectionsOf(body, meta)) : undefined;
     return sections && estimatePageNumbers(sections);
@@ -190,6 +218,7 @@ export function buildDocument(meta: DocumentMeta, build: () => Block[], options:
       sections: sectionsOf(body, meta),
     });
     layouts.set(doc, estimate ? 'blocks' : 'docx');
+    pictures.set(doc, takePicturesBeingDrawn());
     return doc;
   };
   const mode = meta.contents ?? 'auto';

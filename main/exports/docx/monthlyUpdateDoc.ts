@@ -2,7 +2,8 @@ import type { Document } from 'docx';
 import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
 import { plural } from '../../../shared/domain/plural';
 import type { MonthlyUpdateModel } from '../models';
-import { bullets, dataTable, heading, para, richPara, type Block } from './blocks';
+import { bullets, heading, para, richPara, type Block } from './blocks';
+import { dataTable } from './dataTable';
 import { buildDocument } from './frame';
 import { keepInTouchSection, logoBlock, otherFormatsLine, progressSection, publishedBy, standingText } from './publicSections';
 

@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph, TabStopType, TextRun } from 'docx';
 import { narrativeBlocks } from '../../../shared/domain/narrativeText';
-import { bullets, dataTable, heading, para, type Block } from './blocks';
+import { bullets, heading, para, type Block } from './blocks';
+import { dataTable } from './dataTable';
 import { textWidth } from './fontMetrics';
 import { shaped, textShape } from './pageShapes';
 import { BODY_SIZE } from './styles';

@@ -1,4 +1,5 @@
 import type { Paragraph, Table } from 'docx';
+import type { DataTable } from './dataTable';
 
 // What the page estimate (pageEstimate.ts) needs to know of each block our builders make: its
 // style, its text and where the text starts, and for a table its column widths and cells. Each
@@ -40,12 +41,12 @@ export type Shape = ParagraphShape | TableShape;
 const shapes = new WeakMap<object, Shape>();
 
 /** Records the shape of a block as it is made, and gives the block back. */
-export function shaped<T extends Paragraph | Table>(block: T, shape: Shape): T {
+export function shaped<T extends Paragraph | Table | DataTable>(block: T, shape: Shape): T {
   shapes.set(block, shape);
   return block;
 }
 
-export const shapeOf = (block: Paragraph | Table): Shape | undefined => shapes.get(block);
+export const shapeOf = (block: Paragraph | Table | DataTable): Shape | undefined => shapes.get(block);
 
 /** The shape of a paragraph of text in a style. */
 export const textShape = (style: TextStyle, pieces: Piece[], options: { indent?: number; keepNext?: boolean } = {}): ParagraphShape => ({

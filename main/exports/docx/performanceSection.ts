@@ -4,9 +4,10 @@ import { formatMonth } from '../../../shared/domain/dates';
 import { formatMeasureValue, monthsOfYear, previousYear, type Frequency, type MeasureUnit } from '../../../shared/domain/measures';
 import { offTargetSentence, statusWord, STATUS_WORDS, targetWords, type StatusWord } from '../../../shared/domain/performanceReport';
 import { plural } from '../../../shared/domain/plural';
-import { renderChartPng } from '../charts';
+import { chartImage } from '../charts';
 import type { PerformanceSection } from '../paperParts/performance';
-import { bullets, dataTable, para, picture, type Block } from './blocks';
+import { bullets, para, picture, type Block } from './blocks';
+import { dataTable } from './dataTable';
 import type { ReportNumbering } from './numbering';
 
 // Performance against target, in the form of the annual reports' tables (seed 004: measure, last
@@ -70,7 +71,7 @@ export function performanceChart(p: PerformanceSection): Block[] {
       `${r.name} ${formatMeasureValue(r.thisYear, 'percent')}${r.target === null ? ', no target' : `, target ${formatMeasureValue(r.target, 'percent')}, ${STATUS_WORDS[statusWord(r)].toLowerCase()}`}`,
   );
   return [
-    picture(renderChartPng(performancePercentOption(bars), 600, height), 600, height, {
+    picture(chartImage(performancePercentOption(bars), 600, height), 600, height, {
       title: 'Percentage measures this year to date against target',
       description: `Bar chart of each percentage measure for ${periodWords(p)}, with its target marked: ${figures.join('; ')}.`,
     }),

@@ -4,9 +4,10 @@ import { reviewTimelineOption } from '../../../shared/charts/actionPlanCharts';
 import { POLICY_STAGE_LABELS, REVIEW_STATE_LABELS, reviewTimeline } from '../../../shared/domain/policies';
 import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
 import { plural } from '../../../shared/domain/plural';
-import { renderChartPng } from '../charts';
+import { chartImage } from '../charts';
 import type { OrgDetails } from '../models';
-import { dataTable, heading, para, picture, type Block } from './blocks';
+import { heading, para, picture, type Block } from './blocks';
+import { dataTable } from './dataTable';
 import { buildDocument } from './frame';
 import { otherFormatsLine, publishedBy } from './publicSections';
 
@@ -69,7 +70,7 @@ export function clusterSection(m: PolicyScheduleModel): Block[] {
         : `No month has more than ${plural(m.threshold, 'review')} due.`,
       { keepNext: true },
     ),
-    picture(renderChartPng(reviewTimelineOption(months, m.threshold), 600, 244), 600, 244, { title: 'Policy reviews by month', description: alt }),
+    picture(chartImage(reviewTimelineOption(months, m.threshold), 600, 244), 600, 244, { title: 'Policy reviews by month', description: alt }),
   ];
 }
 

@@ -2,7 +2,8 @@ import type { PolicyRow } from '../../../shared/contract';
 import { POLICY_STAGE_LABELS, REVIEW_STATE_LABELS, type PolicyStage } from '../../../shared/domain/policies';
 import { formatDateLong } from '../../../shared/domain/dates';
 import type { PolicySection } from '../paperParts/policies';
-import { dataTable, type Block } from './blocks';
+import { type Block } from './blocks';
+import { dataTable } from './dataTable';
 import type { ReportNumbering } from './numbering';
 import { policyScheduleTable } from './policyScheduleDoc';
 
