@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { heading, para, picture, type DrawnImage } from '../../main/exports/docx/blocks';
+import { dataTable } from '../../main/exports/docx/dataTable';
+import { chartImage } from '../../main/exports/charts';
+import { statusChartOption } from '../../shared/charts/actionPlanCharts';
 import { buildDocument, pageLayoutOf, type DocumentMeta } from '../../main/exports/docx/frame';
 import { packDocx } from '../../main/exports/pack';
 
@@ -49,6 +53,34 @@ describe('pictures drawn on another thread', () => {
     expect(later.now).toHaveBeenCalledTimes(1);
     const drawnAtOnce = await packDocx(buildDocument(meta, blocks(PNG, 'مرحبا بالعالم')), AT);
     expect(Buffer.compare(await packDocx(doc, AT), drawnAtOnce)).toBe(0);
+  });
+
+  it('are drawn before the docx package’s layout counts the pages for the contents list', async () => {
+    // a row taller than a page: the estimate gives up and the docx package counts the pages, three
+    // of them the charts', so the document is long enough for a contents list only with its charts
+    const long = (image: Buffer | DrawnImage) => () => [
+      heading('Figures', 1),
+      heading('Notes', 1),
+      ...dataTable({
+        caption: 'Table 1: a long note',
+        headers: ['Note'],
+        rows: [[Array.from({ length: 52 }, (_, i) => `Line ${i + 1} of the note`).join('\n')]],
+      }),
+      ...[1, 2, 3].map((n) => picture(image, 600, 700, { title: `Chart ${n}`, description: 'Bars of figures' })),
+    ];
+    const later = drawnLater(PNG);
+    const doc = buildDocument(meta, long(later));
+    expect(pageLayoutOf(doc)).toBe('docx');
+    const bytes = await packDocx(doc, AT);
+    expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).toContain('PAGEREF _TocHd1');
+    expect(Buffer.compare(bytes, await packDocx(buildDocument(meta, long(PNG)), AT))).toBe(0);
+  });
+
+  it('give the same chart drawn on resvg’s threads as drawn now', async () => {
+    const image = chartImage(statusChartOption({ completed: 12, in_progress: 30, not_started: 5, on_hold: 2 }), 600, 260);
+    const [later, now] = [await image.later(), image.now()];
+    expect(later.subarray(1, 4).toString()).toBe('PNG');
+    expect(Buffer.compare(later, now)).toBe(0);
   });
 
   it('fail the packing with the drawing’s error', async () => {

@@ -231,6 +231,9 @@ export function picture(png: Buffer | DrawnImage, widthPx: number, heightPx: num
   return shaped(paragraph, shape);
 }
 
+/** Whether a picture placed since the ids were last reset is still being drawn. */
+export const picturesBeingDrawn = (): boolean => beingDrawn.length > 0;
+
 /** The pictures still being drawn since the ids were last reset, handed over to the document being built. */
 export function takePicturesBeingDrawn(): Promise<void>[] {
   const taken = beingDrawn;

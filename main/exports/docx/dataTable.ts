@@ -61,6 +61,8 @@ export class DataTable extends FileChild {
     private readonly cells: Cell[][],
   ) {
     super('w:tbl');
+    const widest = Math.max(...cells.map((row) => row.length));
+    if (widest > widths.length) throw new Error(`A data table has a row of ${widest} cells under ${widths.length} headers.`);
   }
 
   /** Its rows, the header row included. */

@@ -4,6 +4,7 @@ import { formatDateLong } from '../../../shared/domain/dates';
 import {
   ContentsPlace,
   isHeading,
+  picturesBeingDrawn,
   isKeptWithNext,
   Landscape,
   resetDrawingIds,
@@ -189,24 +190,14 @@ export function estimatePages(doc: Document): number {
  */
 export function buildDocument(meta: DocumentMeta, build: () => Block[], options: { layout?: PageLayout } = {}): Document {
   resetDrawingIds();
-  const byBlocks = options.layout !== 'docx' && footerFits(footerText(meta, 'Page 999 of 999'));
-  const first = build();
-  // the docx package's layout reads the pictures: a document it lays out has them drawn before they are placed
-  const laidOutByDocx = !byBlocks || !estimateSections(sectionsOf(first, meta));
-  if (laidOutByDocx && takePicturesBeingDrawn().length) {
-    resetDrawingIds();
-    return withPicturesDrawnNow(() => documentOf(meta, build(), build, byBlocks));
-  }
-  return documentOf(meta, first, build, byBlocks);
-}
-
-function documentOf(meta: DocumentMeta, blocks: Block[], build: () => Block[], byBlocks: boolean): Document {
+  const blocks = build();
   const entries = contentsEntries(blocks);
+  const byBlocks = options.layout !== 'docx' && footerFits(footerText(meta, 'Page 999 of 999'));
   const estimateOf = (body: Block[]) => {
     const sections = byBlocks ? estimateSections(sectionsOf(body, meta)) : undefined;
     return sections && estimatePageNumbers(sections);
   };
-  const make = (body: Block[], estimate = estimateOf(body)) => {
+  const make = (body: Block[], estimate: PageEstimate | undefined) => {
     const doc = new Document({
       title: meta.title,
       subject: meta.subject,
@@ -222,15 +213,27 @@ function documentOf(meta: DocumentMeta, blocks: Block[], build: () => Block[], b
     return doc;
   };
   const mode = meta.contents ?? 'auto';
-  if (!entries.length || mode === 'never') return make(blocks);
+  if (!entries.length || mode === 'never') return make(blocks, estimateOf(blocks));
   // a document known to be long without laying it out takes its contents list at once
-  if (mode === 'always' || certainlyLongerThan(blocks, CONTENTS_FROM_PAGES)) return make(withContents(blocks, contentsBlocks(entries)));
+  if (mode === 'always' || certainlyLongerThan(blocks, CONTENTS_FROM_PAGES)) {
+    const body = withContents(blocks, contentsBlocks(entries));
+    return make(body, estimateOf(body));
+  }
   const plainEstimate = estimateOf(blocks);
-  const plain = make(blocks, plainEstimate);
+  // The docx package's layout counts the pages here, now, and reads the pictures: they are drawn
+  // before they are placed (elsewhere its layout runs as the document is packed, once they are drawn).
+  const plain =
+    plainEstimate || !picturesBeingDrawn()
+      ? make(blocks, plainEstimate)
+      : withPicturesDrawnNow(() => {
+          resetDrawingIds();
+          return make(build(), undefined);
+        });
   if ((plainEstimate ? plainEstimate.pageCount : estimatePages(plain)) <= CONTENTS_FROM_PAGES) return plain;
   // Drawn afresh: laying a document out turns its links into the first document's relationships,
   // so blocks used twice would leave the second without its links' targets.
   resetDrawingIds();
   const again = build();
-  return make(withContents(again, contentsBlocks(contentsEntries(again))));
+  const body = withContents(again, contentsBlocks(contentsEntries(again)));
+  return make(body, estimateOf(body));
 }
