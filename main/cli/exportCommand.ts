@@ -1,3 +1,4 @@
+import { startChartThread } from '../exports/chartThread';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMonth } from '../../shared/contract/monthly';
@@ -61,6 +62,8 @@ function checkOptions(kind: ExportKind<ExportCall>, values: ExportOptions & { ou
 
 async function buildExport<N extends ExportCall>(call: N, db: Db, options: ExportOptions, format: ExportFormat, clock: Clock) {
   const kind: ExportKind<N> = exportKinds[call];
+  // echarts loads on the chart thread while the export reads its figures
+  if (kind.drawsCharts) startChartThread();
   return kind.build(db, await kind.inputFromOptions(db, options, format), clock, noProgress);
 }
 

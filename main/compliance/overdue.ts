@@ -23,7 +23,7 @@ interface OverdueRow {
   owner: string | null;
 }
 
-type OverdueOptions = { checkType?: CheckType | null; limit?: number };
+export type OverdueOptions = { checkType?: CheckType | null; limit?: number };
 
 /** A check that has run out or was never done: a home's, a block's communal one or a lift's, with the homes it serves. */
 export interface DueItem {

@@ -1,7 +1,6 @@
 import * as echarts from 'echarts';
-import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { printCanvas, type Rect } from '../../shared/charts/printRules';
-import type { DrawnImage } from './docx/blocks';
 
 // Charts for Word documents: the option built in shared/charts, as the dashboard draws it, drawn
 // on the server by echarts (SVG) on the canvas printCanvas gives for the size the chart is placed
@@ -28,20 +27,6 @@ const resvgOptions = (placedWidthPx: number): ResvgRenderOptions => ({
 export function renderChartPng(option: Record<string, unknown>, placedWidthPx: number, placedHeightPx: number): Buffer {
   const svg = drawn(option, placedWidthPx, placedHeightPx, (chart) => chart.renderToSVGString());
   return Buffer.from(new Resvg(svg, resvgOptions(placedWidthPx)).render().asPng());
-}
-
-/**
- * The same chart, drawn (by echarts, on this thread) when asked for later and turned into a PNG on
- * resvg's thread pool, while the rest of the document is built; or all of it now.
- */
-export function chartImage(option: Record<string, unknown>, placedWidthPx: number, placedHeightPx: number): DrawnImage {
-  return {
-    now: () => renderChartPng(option, placedWidthPx, placedHeightPx),
-    later: async () => {
-      const svg = drawn(option, placedWidthPx, placedHeightPx, (chart) => chart.renderToSVGString());
-      return Buffer.from((await renderAsync(svg, resvgOptions(placedWidthPx))).asPng());
-    },
-  };
 }
 
 export interface ChartText {

@@ -30,21 +30,21 @@ export const asFile = (r: ExportResult): ExportedFile => ({ fileName: r.fileName
 /**
  * Builds an export where the host builds them: in a process of its own (the hosts), else in the process itself
  * (tests, a database in memory), where cancel only stops waiting. The figures the document reads that the host
- * keeps are kept first (`keepFigures`); a cancel meanwhile starts no process. The export calls and the jobs both
+ * keeps are kept first (`keepFigures`), and what the host read for it is given to its build; a cancel meanwhile starts no process. The export calls and the jobs both
  * run through here.
  */
 export function runExport<N extends ExportCall>(call: N, input: ParsedInput<N>, ctx: Ctx, progress: ExportProgress = noProgress): RunningExport {
   const kind = exportKinds[call] as ExportKind<N>;
   // Keeping is an optimisation: if it fails, the document works its figures out itself (and a
   // paper that is not there is refused by the build, as before).
-  const kept = Promise.resolve(kind.keepFigures?.(input, keepingContext(ctx))).catch(() => {});
+  const kept: Promise<unknown> = Promise.resolve(kind.keepFigures?.(input, keepingContext(ctx))).catch(() => undefined);
   const { workers } = ctx;
-  if (!workers) return { result: kept.then(() => kind.build(ctx.db, input, ctx, progress)), cancel: async () => {} };
+  if (!workers) return { result: kept.then((fromHost) => kind.build(ctx.db, input, ctx, progress, fromHost)), cancel: async () => {} };
   let running: RunningExport | undefined;
   let cancelled = false;
-  const result = kept.then(() => {
+  const result = kept.then((fromHost) => {
     if (cancelled) throw new AppError('conflict', CANCELLED);
-    running = buildInChild(call, input, ctx.dbPath, ctx, workers.fork, progress);
+    running = buildInChild(call, input, ctx.dbPath, ctx, workers.fork, progress, fromHost);
     return running.result;
   });
   return {

@@ -33,13 +33,17 @@ export interface ExportKind<N extends ExportCall> {
   formats?: readonly ExportFormat[];
   /** the options the command line needs or takes, in the order its usage line gives them */
   options: Partial<Record<ExportOption, 'required' | 'optional'>>;
+  /** its documents draw charts: the export's process starts the chart thread first, so that echarts loads there while it reads */
+  drawsCharts?: boolean;
   /** the call's input from the command line's options (and the format --out asks for), finding what they name in the database */
   inputFromOptions(db: Db, options: ExportOptions, format: ExportFormat): Promise<ParsedInput<N>>;
   /**
    * Figures the document reads that the host keeps (main/db/keeper.ts), worked out and kept on the
-   * host before the document is built: its process only reads, and what it works out is lost with it.
+   * host before the document is built: its process only reads, and what it works out is lost with
+   * it. What it gives back (figures the host read on its warm connection, plain data) is given to
+   * `build`, which does not read them again.
    */
-  keepFigures?(input: ParsedInput<N>, ctx: KeepingCtx): Promise<void>;
-  /** draws, packs and checks the document, and names its file */
-  build(db: Db, input: ParsedInput<N>, clock: Clock, progress: ExportProgress): Promise<ExportResult>;
+  keepFigures?(input: ParsedInput<N>, ctx: KeepingCtx): Promise<unknown>;
+  /** draws, packs and checks the document, and names its file; `fromHost` is what `keepFigures` gave, if it could */
+  build(db: Db, input: ParsedInput<N>, clock: Clock, progress: ExportProgress, fromHost?: unknown): Promise<ExportResult>;
 }

@@ -26,8 +26,9 @@ export function buildInChild<N extends ExportCall>(
   clock: Clock,
   fork: ForkWork,
   progress: ExportProgress = () => {},
+  fromHost?: unknown,
 ): RunningExport {
-  const request: ExportWorkerRequest = { call, input, dbPath, clock: { today: clock.today, now: clock.now } };
+  const request: ExportWorkerRequest = { call, input, dbPath, clock: { today: clock.today, now: clock.now }, fromHost };
   const child = fork(workerFile());
   let settled = false;
   let refuse!: (e: AppError) => void;

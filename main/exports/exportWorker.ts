@@ -11,6 +11,7 @@ import { ImmediateSqliteDialect } from '../db/immediateDialect';
 import { applyReadPragmas } from '../db/pragmas';
 import type { Database } from '../db/schema';
 import type { ExportKind } from './exportKind';
+import { startChartThread } from './chartThread';
 import { exportKinds } from './exportKinds';
 import type { ExportWorkerMessage, ExportWorkerRequest } from './exportWorkerTypes';
 
@@ -23,8 +24,9 @@ async function main(request: ExportWorkerRequest) {
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   try {
     const kind = exportKinds[request.call] as ExportKind<typeof request.call>;
+    if (kind.drawsCharts) startChartThread();
     const progress = (phase: ExportPhase) => post({ type: 'progress', phase });
-    const result = await kind.build(db, request.input as ParsedInput<typeof request.call>, request.clock, progress);
+    const result = await kind.build(db, request.input as ParsedInput<typeof request.call>, request.clock, progress, request.fromHost);
     post({ type: 'done', fileName: result.fileName, bytes: new Uint8Array(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength) });
   } finally {
     await db.destroy();

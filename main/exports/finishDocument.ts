@@ -7,10 +7,10 @@ import type { ExportProgress } from './exportKind';
  * of a long document. Refused (nothing returned) if the document breaks a rule of the
  * accessibility check.
  */
-export async function finishDocument(draw: () => Document, at: string, label: string, progress: ExportProgress): Promise<Buffer> {
+export async function finishDocument(draw: () => Promise<Document>, at: string, label: string, progress: ExportProgress): Promise<Buffer> {
   const [{ packDocx }, { assertAccessible }] = await Promise.all([import('./pack'), import('./accessibility')]);
   progress('drawing');
-  const doc = draw();
+  const doc = await draw();
   progress('numbering');
   const bytes = await packDocx(doc, at);
   progress('checking');

@@ -9,8 +9,8 @@ import type { KeepingCtx } from '../core/mutation';
 import { getPaper } from '../papers/papersRepo';
 import { orgDetails } from './buildModels';
 import type { OrgDetails } from './models';
-import type { PaperAsAt } from './paperParts/paperAsAt';
-import { keepComplianceFigures } from './paperParts/compliance';
+import type { PaperAsAt, PaperFromHost } from './paperParts/paperAsAt';
+import { complianceFromHost, keepComplianceFigures } from './paperParts/compliance';
 import { paperParts, type PaperPartModels } from './paperParts/registry';
 
 export { asAtRecommendation } from './paperParts/actionPlan';
@@ -66,16 +66,20 @@ async function inOneRead<T>(db: Db, read: (db: Db) => Promise<T>): Promise<T> {
  * compliance trend and position), worked out and kept now if they are not. A paper whose date is
  * refused keeps nothing (runExport sets the refusal aside: drawing the paper says why).
  */
-export async function keepPaperFigures(ctx: KeepingCtx, paperId: number): Promise<void> {
+export async function keepPaperFigures(ctx: KeepingCtx, paperId: number): Promise<PaperFromHost> {
   const paper = await getPaper(ctx.db, paperId);
-  if (carries(paper, 'compliance')) await keepComplianceFigures(ctx, asAtOf(paper, ctx.today));
+  if (!carries(paper, 'compliance')) return {};
+  const asAt = asAtOf(paper, ctx.today);
+  await keepComplianceFigures(ctx, asAt);
+  return { compliance: await complianceFromHost(ctx, asAt) };
 }
 
-export async function buildPaperModel(db: Db, paperId: number, today: IsoDate): Promise<PaperModel> {
-  return inOneRead(db, (read) => readPaperModel(read, paperId, today));
+/** The paper's model; `fromHost`, what the host read for it (`keepPaperFigures`), is not read again. */
+export async function buildPaperModel(db: Db, paperId: number, today: IsoDate, fromHost?: PaperFromHost): Promise<PaperModel> {
+  return inOneRead(db, (read) => readPaperModel(read, paperId, today, fromHost));
 }
 
-async function readPaperModel(db: Db, paperId: number, today: IsoDate): Promise<PaperModel> {
+async function readPaperModel(db: Db, paperId: number, today: IsoDate, fromHost: PaperFromHost | undefined): Promise<PaperModel> {
   const paper = await getPaper(db, paperId);
   const asAt = asAtOf(paper, today);
   const meeting = await db.selectFrom('meetings').select('committee_id').where('id', '=', paper.meetingId).executeTakeFirstOrThrow();
@@ -88,7 +92,7 @@ async function readPaperModel(db: Db, paperId: number, today: IsoDate): Promise<
     .orderBy('meeting_date', 'desc')
     .executeTakeFirst();
   const lastMeetingDate = last?.meeting_date ?? null;
-  const at: PaperAsAt = { paper, asAt, since: lastMeetingDate ?? '0000-01-01' };
+  const at: PaperAsAt = { paper, asAt, since: lastMeetingDate ?? '0000-01-01', fromHost };
   const parts = {} as Record<PaperPartKey, unknown>;
   for (const key of PAPER_PART_KEYS) parts[key] = await readPart(db, key, at);
   return { org: await orgDetails(db), paper, asAt, lastMeetingDate, ...(parts as PaperPartsRead) };

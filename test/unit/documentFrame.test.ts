@@ -20,7 +20,7 @@ const meta = (over: Partial<DocumentMeta> = {}): DocumentMeta => ({
 });
 
 async function build(blocks: () => Block[], over: Partial<DocumentMeta> = {}) {
-  const bytes = await packDocx(buildDocument(meta(over), blocks), '2026-11-23T10:00:00.000Z');
+  const bytes = await packDocx(await buildDocument(meta(over), blocks), '2026-11-23T10:00:00.000Z');
   const zip = await JSZip.loadAsync(bytes);
   const footers = await Promise.all(
     Object.keys(zip.files)

@@ -36,8 +36,8 @@ async function writtenNumbers(bytes: Buffer): Promise<{ contents: string[]; page
 
 /** The numbers written with the estimate and with the docx package's layout, and which the first used. */
 async function bothWays(blocks: () => Block[], over: Partial<DocumentMeta> = {}) {
-  const ours = buildDocument({ ...meta, ...over }, blocks);
-  const docx = buildDocument({ ...meta, ...over }, blocks, { layout: 'docx' });
+  const ours = await buildDocument({ ...meta, ...over }, blocks);
+  const docx = await buildDocument({ ...meta, ...over }, blocks, { layout: 'docx' });
   expect(pageLayoutOf(docx)).toBe('docx');
   const oursBytes = await packDocx(ours, '2026-12-06T10:00:00.000Z');
   const docxBytes = await packDocx(docx, '2026-12-06T10:00:00.000Z');

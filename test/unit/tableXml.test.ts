@@ -34,7 +34,7 @@ describe('data tables written as XML', () => {
   it('give the docx package’s XML to the byte, in random documents of every kind of block', async () => {
     let written = 0;
     for (let seed = 1; seed <= 30; seed++) {
-      const doc = buildDocument(meta, () => randomBlocks(seed));
+      const doc = await buildDocument(meta, () => randomBlocks(seed));
       const { ours, theirs, tablesMadeIntoObjects } = await bothWays(doc);
       expect(ours, `document ${seed}`).toBe(theirs);
       expect(ours).not.toContain('hd:raw');
@@ -59,7 +59,7 @@ describe('data tables written as XML', () => {
       '£1,250.00 – “quoted” {braces}',
     ];
     const fills = [undefined, 'FFEEAA', 'ffeeaa', '#FFEEAA'];
-    const doc = buildDocument(meta, () => [
+    const doc = await buildDocument(meta, () => [
       heading('Cells', 1),
       para('A table of what people type.'),
       ...dataTable({
@@ -78,7 +78,7 @@ describe('data tables written as XML', () => {
   });
 
   it('keep text typed as one of the docx package’s placeholders as it was typed (the package writes a list’s number in its place)', async () => {
-    const doc = buildDocument(meta, () => [
+    const doc = await buildDocument(meta, () => [
       heading('Cells', 1),
       ...dataTable({ caption: 'Table 1: typed text', headers: ['Typed', 'List'], rows: [['{hd-bullets-0}', '- an item\n- another']] }),
     ]);
@@ -109,7 +109,7 @@ describe('data tables written as XML', () => {
   });
 
   it('are the docx package’s objects in a document whose pages its layout works out, which reads them', async () => {
-    const doc = buildDocument(meta, () => dataTable({ caption: 'Table 1', headers: ['A', 'B'], rows: [['1', '2']] }), { layout: 'docx' });
+    const doc = await buildDocument(meta, () => dataTable({ caption: 'Table 1', headers: ['A', 'B'], rows: [['1', '2']] }), { layout: 'docx' });
     expect(pageLayoutOf(doc)).toBe('docx');
     const { ours, theirs, tablesMadeIntoObjects } = await bothWays(doc);
     expect(ours).toBe(theirs);

@@ -1,9 +1,9 @@
 import type { RecommendationRow } from '../../../shared/contract';
-import { ragChartOption, ragChartText } from '../../../shared/charts/actionPlanCharts';
+import { ragChartText } from '../../../shared/charts/actionPlanCharts';
 import { ragShown, REC_STATUS_LABELS } from '../../../shared/domain/actionPlan';
 import { formatDateLong } from '../../../shared/domain/dates';
 import { plural } from '../../../shared/domain/plural';
-import { chartImage } from '../charts';
+import { drawChart } from '../chartThread';
 import type { ActionPlanSection } from '../paperParts/actionPlan';
 import { picture, type Block } from './blocks';
 import { dataTable } from './dataTable';
@@ -51,7 +51,7 @@ export function actionPlanPart(n: ReportNumbering, a: ActionPlanSection, asAt: s
       `${progressAsAt(a.counts, asAt)} By RAG status: ${ragChartText(a.byRag)}${unrated ? ` (${unrated === 1 ? 'the recommendation on hold is' : `the ${unrated} on hold are`} not rated)` : ''}.`,
       { keepNext: true },
     ),
-    picture(chartImage(ragChartOption(a.byRag), 560, 205), 560, 205, {
+    picture(drawChart('rag', [a.byRag], 560, 205), 560, 205, {
       title: 'Recommendations by RAG status',
       description: `Bar chart of the ${plural(rated, 'recommendation')} rated by RAG status. ${ragChartText(a.byRag)}.`,
     }),

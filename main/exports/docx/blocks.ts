@@ -193,23 +193,15 @@ export function caption(text: string): Paragraph {
 
 let drawingId = 1000;
 
-/** An image drawn on another thread (a chart, by resvg's thread pool), or now when asked. */
-export interface DrawnImage {
-  now(): Buffer;
-  later(): Promise<Buffer>;
-}
-
 /** Pictures still being drawn since the drawing ids were last reset: the document's. */
 let beingDrawn: Promise<void>[] = [];
-/** Set while a document whose pages the docx package lays out is built: its layout reads the pictures. */
-let drawingNow = false;
 
 /**
  * A picture with its alternative text, which states what a sighted reader would learn from it. A
- * picture drawn on another thread takes its place (and its drawing id) now and its image when
- * drawn: `buildDocument` gives the document those still being drawn, and packDocx waits for them.
+ * picture drawn on another thread (a chart) takes its place (and its drawing id) now and its image
+ * when drawn: `buildDocument` gives the document those still being drawn, and packDocx waits for them.
  */
-export function picture(png: Buffer | DrawnImage, widthPx: number, heightPx: number, alt: { title: string; description: string }): Paragraph {
+export function picture(png: Buffer | Promise<Buffer>, widthPx: number, heightPx: number, alt: { title: string; description: string }): Paragraph {
   drawingId += 1;
   const id = String(drawingId);
   const image = (data: Buffer) =>
@@ -220,35 +212,22 @@ export function picture(png: Buffer | DrawnImage, widthPx: number, heightPx: num
       altText: { name: alt.title, title: alt.title, description: alt.description, id },
     });
   const shape: ParagraphShape = { ...textShape('normal', []), pictureHeight: heightPx * 0.75 };
-  if (Buffer.isBuffer(png) || drawingNow) return shaped(new Paragraph({ children: [image(Buffer.isBuffer(png) ? png : png.now())] }), shape);
+  if (Buffer.isBuffer(png)) return shaped(new Paragraph({ children: [image(png)] }), shape);
   const paragraph = new Paragraph({ children: [] });
-  const drawn = png.later().then((data) => {
+  const drawn = png.then((data) => {
     // the docx package's Paragraph keeps its properties first and its children after them, as here
     (paragraph as unknown as { root: unknown[] }).root.push(image(data));
   });
-  drawn.catch(() => undefined); // packDocx awaits it, and fails with its error
+  drawn.catch(() => undefined); // the document's packing awaits it, and fails with its error
   beingDrawn.push(drawn);
   return shaped(paragraph, shape);
 }
-
-/** Whether a picture placed since the ids were last reset is still being drawn. */
-export const picturesBeingDrawn = (): boolean => beingDrawn.length > 0;
 
 /** The pictures still being drawn since the ids were last reset, handed over to the document being built. */
 export function takePicturesBeingDrawn(): Promise<void>[] {
   const taken = beingDrawn;
   beingDrawn = [];
   return taken;
-}
-
-/** Builds blocks with every picture drawn before it is placed (for the docx package's layout, which reads them). */
-export function withPicturesDrawnNow<T>(build: () => T): T {
-  drawingNow = true;
-  try {
-    return build();
-  } finally {
-    drawingNow = false;
-  }
 }
 
 /** Drawing and heading ids restart for each document, so the same content gives the same document. */

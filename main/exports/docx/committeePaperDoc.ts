@@ -122,7 +122,7 @@ export function contactSection(m: PaperModel, n: ReportNumbering): Block[] {
   ];
 }
 
-export function buildCommitteePaperDocument(m: PaperModel): Document {
+export function buildCommitteePaperDocument(m: PaperModel): Promise<Document> {
   const meta = {
     title: m.paper.title,
     date: m.paper.meetingDate,

@@ -1,4 +1,4 @@
-import { complaintsOnTimeOption, onTimeTargetNames, QUARTER_LABELS, type QuarterShare } from '../../../shared/charts/complaintsCharts';
+import { onTimeTargetNames, QUARTER_LABELS, type QuarterShare } from '../../../shared/charts/complaintsCharts';
 import type { StageFigures } from '../../../shared/contract';
 import {
   ACKNOWLEDGE_DAYS,
@@ -14,7 +14,7 @@ import { formatDateLong, formatDateShort } from '../../../shared/domain/dates';
 import { formatMeasureValue } from '../../../shared/domain/measures';
 import { plural } from '../../../shared/domain/plural';
 import type { ComplaintsYearReport } from '../../complaints/paperFiguresRepo';
-import { chartImage } from '../charts';
+import { drawChart } from '../chartThread';
 import type { ComplaintsSection } from '../paperParts/complaints';
 import { heading, para, picture, type Block } from './blocks';
 import { dataTable } from './dataTable';
@@ -78,7 +78,7 @@ function chartBlocks(c: ComplaintsSection): Block[] {
     .join(' and ');
   const [width, height] = [600, 260];
   return [
-    picture(chartImage(complaintsOnTimeOption(c.year, quarters, targets), width, height), width, height, {
+    picture(drawChart('complaintsOnTime', [c.year, quarters, targets], width, height), width, height, {
       title: `Responses on time by quarter, ${c.year}`,
       description: `Bar chart of the share of responses on time in each quarter of ${c.year}, all tenures, against ${against}: ${words(1)}; ${words(2)}.`,
     }),

@@ -2,7 +2,7 @@ import type { Block } from './blocks';
 import { para, picture } from './blocks';
 import { dataTable } from './dataTable';
 import type { ReportNumbering } from './numbering';
-import { compliancePercentOption, complianceTrendOption, complianceTrendText } from '../../../shared/charts/complianceCharts';
+import { complianceTrendText } from '../../../shared/charts/complianceCharts';
 import type { OverdueCheck, RemedialSummary } from '../../../shared/contract';
 import {
   CHECK_STATUS_LABELS,
@@ -16,7 +16,7 @@ import {
 import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
 import { overdueWhere } from '../../../shared/domain/overdueLabels';
 import { plural } from '../../../shared/domain/plural';
-import { chartImage } from '../charts';
+import { drawChart } from '../chartThread';
 import type { ComplianceSection } from '../paperParts/compliance';
 
 const pct = (p: number | null) => (p === null ? 'not applicable' : `${p.toFixed(1)}%`);
@@ -46,7 +46,7 @@ export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: s
         : `As at ${formatDateLong(asAt)}, every building safety check is at or above the target of ${c.target}% of homes.`,
       { keepNext: true },
     ),
-    picture(chartImage(compliancePercentOption(c.position, c.target), 600, 225), 600, 225, {
+    picture(drawChart('compliancePercent', [c.position, c.target], 600, 225), 600, 225, {
       title: 'Homes with each check in date',
       description: `Bar chart of the percentage of homes with each check in date, against a target of ${c.target}%: ${c.position.map((p) => `${CHECK_TYPE_LABELS[p.checkType]} ${pct(p.percent)}`).join('; ')}.`,
     }),
@@ -144,7 +144,7 @@ function overdueSentence(c: ComplianceSection, asAt: string, withAppendix: boole
 
 export function complianceAppendix(c: ComplianceSection): Block[] {
   return [
-    picture(chartImage(complianceTrendOption(c.trend, c.target, formatMonth), 600, 281), 600, 281, {
+    picture(drawChart('complianceTrend', [c.trend, c.target], 600, 281), 600, 281, {
       title: 'Homes with each check in date, month by month',
       description: `Line chart of the percentage of homes with each check in date at ${complianceTrendText(c.trend, formatMonth)}`,
     }),

@@ -1,18 +1,7 @@
 import { Document, Footer, PageNumber, PageOrientation, Paragraph, type Table, TextRun, type ISectionOptions, type PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith, layoutDocument } from 'docx/layout';
 import { formatDateLong } from '../../../shared/domain/dates';
-import {
-  ContentsPlace,
-  isHeading,
-  picturesBeingDrawn,
-  isKeptWithNext,
-  Landscape,
-  resetDrawingIds,
-  SectionHeading,
-  takePicturesBeingDrawn,
-  withPicturesDrawnNow,
-  type Block,
-} from './blocks';
+import { ContentsPlace, isHeading, isKeptWithNext, Landscape, resetDrawingIds, SectionHeading, takePicturesBeingDrawn, type Block } from './blocks';
 import { DataTable } from './dataTable';
 import { contentsBlocks, contentsEntries } from './contents';
 import { measureArial } from './fontMetrics';
@@ -188,7 +177,7 @@ export function estimatePages(doc: Document): number {
  * the estimate cannot (or `layout` is 'docx'), by the docx package's layout, measuring text with
  * `measureArial`.
  */
-export function buildDocument(meta: DocumentMeta, build: () => Block[], options: { layout?: PageLayout } = {}): Document {
+export async function buildDocument(meta: DocumentMeta, build: () => Block[], options: { layout?: PageLayout } = {}): Promise<Document> {
   resetDrawingIds();
   const blocks = build();
   const entries = contentsEntries(blocks);
@@ -220,15 +209,9 @@ export function buildDocument(meta: DocumentMeta, build: () => Block[], options:
     return make(body, estimateOf(body));
   }
   const plainEstimate = estimateOf(blocks);
-  // The docx package's layout counts the pages here, now, and reads the pictures: they are drawn
-  // before they are placed (elsewhere its layout runs as the document is packed, once they are drawn).
-  const plain =
-    plainEstimate || !picturesBeingDrawn()
-      ? make(blocks, plainEstimate)
-      : withPicturesDrawnNow(() => {
-          resetDrawingIds();
-          return make(build(), undefined);
-        });
+  const plain = make(blocks, plainEstimate);
+  // the docx package's layout counts the pages here, now, and reads the pictures: they are waited for
+  if (!plainEstimate) await picturesDrawn(plain);
   if ((plainEstimate ? plainEstimate.pageCount : estimatePages(plain)) <= CONTENTS_FROM_PAGES) return plain;
   // Drawn afresh: laying a document out turns its links into the first document's relationships,
   // so blocks used twice would leave the second without its links' targets.

@@ -111,7 +111,7 @@ export function recommendationTableSection(m: MonthlyUpdateModel): Block[] {
   ];
 }
 
-export function buildMonthlyUpdateDocument(m: MonthlyUpdateModel): Document {
+export function buildMonthlyUpdateDocument(m: MonthlyUpdateModel): Promise<Document> {
   const meta = {
     title: monthlyTitle(m),
     date: m.dateUpdated,

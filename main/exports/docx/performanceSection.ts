@@ -1,10 +1,10 @@
 import type { ScorecardRow } from '../../../shared/contract';
-import { performancePercentOption, percentChartHeight } from '../../../shared/charts/performanceCharts';
+import { percentChartHeight } from '../../../shared/charts/performanceCharts';
 import { formatMonth } from '../../../shared/domain/dates';
 import { formatMeasureValue, monthsOfYear, previousYear, type Frequency, type MeasureUnit } from '../../../shared/domain/measures';
 import { offTargetSentence, statusWord, STATUS_WORDS, targetWords, type StatusWord } from '../../../shared/domain/performanceReport';
 import { plural } from '../../../shared/domain/plural';
-import { chartImage } from '../charts';
+import { drawChart } from '../chartThread';
 import type { PerformanceSection } from '../paperParts/performance';
 import { bullets, para, picture, type Block } from './blocks';
 import { dataTable } from './dataTable';
@@ -71,7 +71,7 @@ export function performanceChart(p: PerformanceSection): Block[] {
       `${r.name} ${formatMeasureValue(r.thisYear, 'percent')}${r.target === null ? ', no target' : `, target ${formatMeasureValue(r.target, 'percent')}, ${STATUS_WORDS[statusWord(r)].toLowerCase()}`}`,
   );
   return [
-    picture(chartImage(performancePercentOption(bars), 600, height), 600, height, {
+    picture(drawChart('performancePercent', [bars], 600, height), 600, height, {
       title: 'Percentage measures this year to date against target',
       description: `Bar chart of each percentage measure for ${periodWords(p)}, with its target marked: ${figures.join('; ')}.`,
     }),

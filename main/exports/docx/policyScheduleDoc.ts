@@ -1,10 +1,9 @@
 import type { Document } from 'docx';
 import type { PolicyRow } from '../../../shared/contract';
-import { reviewTimelineOption } from '../../../shared/charts/actionPlanCharts';
 import { POLICY_STAGE_LABELS, REVIEW_STATE_LABELS, reviewTimeline } from '../../../shared/domain/policies';
 import { formatDateLong, formatMonth } from '../../../shared/domain/dates';
 import { plural } from '../../../shared/domain/plural';
-import { chartImage } from '../charts';
+import { drawChart } from '../chartThread';
 import type { OrgDetails } from '../models';
 import { heading, para, picture, type Block } from './blocks';
 import { dataTable } from './dataTable';
@@ -70,7 +69,7 @@ export function clusterSection(m: PolicyScheduleModel): Block[] {
         : `No month has more than ${plural(m.threshold, 'review')} due.`,
       { keepNext: true },
     ),
-    picture(chartImage(reviewTimelineOption(months, m.threshold), 600, 244), 600, 244, { title: 'Policy reviews by month', description: alt }),
+    picture(drawChart('reviewTimeline', [months, m.threshold], 600, 244), 600, 244, { title: 'Policy reviews by month', description: alt }),
   ];
 }
 
@@ -80,7 +79,7 @@ export function overviewSentence(total: number, inForce: number, overdue: number
   return `There ${total === 1 ? 'is 1 policy' : `are ${plural(total, 'policy', 'policies')}`}: ${are(inForce)} in force, ${are(overdue)} overdue for review, ${are(soon)} due for review in the next 12 months and ${are(pipeline)} in development.`;
 }
 
-export function buildPolicyScheduleDocument(m: PolicyScheduleModel): Document {
+export function buildPolicyScheduleDocument(m: PolicyScheduleModel): Promise<Document> {
   const inForce = m.policies.filter((p) => p.nextReviewDate).sort((a, b) => a.nextReviewDate!.localeCompare(b.nextReviewDate!));
   const overdue = inForce.filter((p) => p.reviewState === 'overdue');
   const soon = inForce.filter((p) => ['due_3', 'due_6', 'due_12'].includes(p.reviewState));

@@ -1,11 +1,10 @@
 import type { Paragraph } from 'docx';
 import { REC_STATUS_LABELS } from '../../../shared/domain/actionPlan';
-import { statusChartOption } from '../../../shared/charts/actionPlanCharts';
-import { chartImage } from '../charts';
+import { drawChart } from '../chartThread';
 import { formatDateLong } from '../../../shared/domain/dates';
 import { plural } from '../../../shared/domain/plural';
 import type { OrgDetails, ProgressCounts, PublicRecommendation } from '../models';
-import { heading, para, picture, type Block, type DrawnImage } from './blocks';
+import { heading, para, picture, type Block } from './blocks';
 import { emailLink, linkBullet, linkPara, phoneLink, webLink, type Part } from './links';
 
 // Sections that the public documents share.
@@ -46,11 +45,11 @@ export function progressChartAlt(c: ProgressCounts): string {
 }
 
 /** The progress chart the public documents show, drawn from the dashboard's chart option. */
-export function progressChartPng(c: ProgressCounts): DrawnImage {
-  return chartImage(statusChartOption({ completed: c.completed, in_progress: c.inProgress, not_started: c.notStarted, on_hold: c.onHold }), 600, 260);
+export function progressChartPng(c: ProgressCounts): Promise<Buffer> {
+  return drawChart('status', [{ completed: c.completed, in_progress: c.inProgress, not_started: c.notStarted, on_hold: c.onHold }], 600, 260);
 }
 
-export function progressSection(c: ProgressCounts, chartPng: Buffer | DrawnImage = progressChartPng(c)): Block[] {
+export function progressSection(c: ProgressCounts, chartPng: Buffer | Promise<Buffer> = progressChartPng(c)): Block[] {
   return [
     heading('Progress at a glance', 1),
     para(progressSentence(c), { keepNext: true }),

@@ -74,7 +74,7 @@ export function groupSection(title: string, recs: PublicRecommendation[]): Block
   return [heading(`${title} (${recs.length})`, 1), ...(recs.length ? recs.flatMap(recommendationBlock) : [para(`None at the moment.`)])];
 }
 
-export function buildRecommendationsDocument(m: RecommendationsModel): Document {
+export function buildRecommendationsDocument(m: RecommendationsModel): Promise<Document> {
   const meta = {
     title: recommendationsTitle(m),
     date: m.dateUpdated,

@@ -14,7 +14,7 @@ export const scorecardTitle = (p: PerformanceSection) => `Performance scorecard 
 /** Every block on one landscape section: a table's own Landscape wrapper is opened up. */
 const landscape = (blocks: Block[]): Landscape => new Landscape(blocks.flatMap((b) => (b instanceof Landscape ? b.blocks : [b as Paragraph | Table])));
 
-export function buildScorecardDocument(p: PerformanceSection, today: string, org: string): Document {
+export function buildScorecardDocument(p: PerformanceSection, today: string, org: string): Promise<Document> {
   const y = parseFinancialYear(p.card.year);
   const span = y.ok ? ` (${formatDateLong(y.value.start)} to ${formatDateLong(y.value.end)})` : '';
   const meta = {

@@ -2,11 +2,10 @@ import type { Block } from './blocks';
 import { para, picture } from './blocks';
 import { dataTable } from './dataTable';
 import type { ReportNumbering } from './numbering';
-import { trainingCourseOption } from '../../../shared/charts/trainingCharts';
 import type { TrainingFigure } from '../../../shared/contract';
 import { formatDateLong } from '../../../shared/domain/dates';
 import { plural } from '../../../shared/domain/plural';
-import { chartImage } from '../charts';
+import { drawChart } from '../chartThread';
 import { textWidth, wordsOf } from './fontMetrics';
 import { BODY_SIZE } from './styles';
 import { CELL_MARGIN, TEXT_WIDTH } from './tableLayout';
@@ -43,7 +42,7 @@ function chartBlocks(t: TrainingSection): Block[] {
   if (!mandatory.length) return [];
   const height = 60 + 30 * mandatory.length;
   return [
-    picture(chartImage(trainingCourseOption(mandatory, t.target), 600, height), 600, height, {
+    picture(drawChart('trainingCourse', [mandatory, t.target], 600, height), 600, height, {
       title: 'Mandatory courses in date or waived',
       description: `Bar chart of the percentage of required staff in date or waived for each mandatory course, against a target of ${t.target}%: ${mandatory.map((c) => `${c.name} ${pct(c.percent)}`).join('; ')}.`,
     }),

@@ -3,10 +3,12 @@ import { AppError } from '../../core/errors';
 import type { ExportKind } from '../exportKind';
 import { finishDocument } from '../finishDocument';
 import { findMeeting, findPaper } from '../findByName';
+import type { PaperFromHost } from '../paperParts/paperAsAt';
 
 export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
   command: 'committee-paper',
   label: 'committee paper',
+  drawsCharts: true,
   options: { meeting: 'required', paper: 'optional' },
   async inputFromOptions(db, o) {
     const meeting = await findMeeting(db, o.meeting!);
@@ -14,11 +16,11 @@ export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
   },
   async keepFigures({ paperId }, ctx) {
     const { keepPaperFigures } = await import('../paperModel');
-    await keepPaperFigures(ctx, paperId);
+    return keepPaperFigures(ctx, paperId);
   },
-  async build(db, { paperId }, clock, progress) {
+  async build(db, { paperId }, clock, progress, fromHost) {
     const [{ buildPaperModel }, { buildCommitteePaperDocument }] = await Promise.all([import('../paperModel'), import('../docx/committeePaperDoc')]);
-    const model = await buildPaperModel(db, paperId, clock.today);
+    const model = await buildPaperModel(db, paperId, clock.today, fromHost as PaperFromHost | undefined);
     if (model.paper.meetingStatus === 'cancelled' || model.paper.meetingStatus === 'postponed') {
       throw new AppError(
         'conflict',

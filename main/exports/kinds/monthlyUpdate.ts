@@ -32,6 +32,7 @@ export async function renderMonthlyUpdate(model: MonthlyUpdateModel, at: string,
 export const monthlyUpdateExport: ExportKind<'exports.monthlyUpdate'> = {
   command: 'monthly-update',
   label: LABEL,
+  drawsCharts: true,
   options: { programme: 'required', month: 'required' },
   inputFromOptions: async (db, o) => ({ programmeId: (await findProgramme(db, o.programme!)).id, month: o.month! }),
   build: async (db, { programmeId, month }, clock, progress) => {

@@ -6,6 +6,7 @@ import { finishDocument } from '../finishDocument';
 export const policyScheduleExport: ExportKind<'exports.policySchedule'> = {
   command: 'policy-schedule',
   label: 'policy schedule',
+  drawsCharts: true,
   options: {},
   // the command line takes the schedule's defaults (the warning threshold)
   inputFromOptions: async () => contract['exports.policySchedule'].input.parse({}),

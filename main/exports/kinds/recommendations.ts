@@ -6,6 +6,7 @@ import { findProgramme } from '../findByName';
 export const recommendationsExport: ExportKind<'exports.recommendations'> = {
   command: 'recommendations',
   label: 'recommendations document',
+  drawsCharts: true,
   options: { programme: 'required' },
   inputFromOptions: async (db, o) => ({ programmeId: (await findProgramme(db, o.programme!)).id }),
   async build(db, { programmeId }, clock, progress) {
