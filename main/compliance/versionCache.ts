@@ -6,7 +6,8 @@ import { sqlReader } from '../core/readSql';
 // written, and every write leaves an audit row (the demo loader and imports too, from any
 // connection), so they are kept until the log, the certificates or the homes grow.
 
-async function dataVersion(db: ReadDb): Promise<string> {
+/** What moves on with every write (each leaves an audit row): figures worked out at one version hold until it moves. */
+export async function dataVersion(db: ReadDb): Promise<string> {
   return (
     await sql<{
       v: string;

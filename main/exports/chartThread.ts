@@ -51,7 +51,14 @@ export function drawChart<K extends ChartKind>(kind: K, args: ChartArgs<K>, widt
   return new Promise((resolve, reject) => {
     t.pending.set(id, { resolve, reject });
     t.worker.ref();
-    t.worker.postMessage({ id, kind, args, width, height } satisfies ChartRequest<K> & { id: number });
+    try {
+      t.worker.postMessage({ id, kind, args, width, height } satisfies ChartRequest<K> & { id: number });
+    } catch (e) {
+      // figures that cannot be sent: the thread is not left holding the process open for them
+      t.pending.delete(id);
+      if (t.pending.size === 0) t.worker.unref();
+      reject(e as Error);
+    }
   });
 }
 

@@ -1,6 +1,6 @@
 import { Packer, type Document } from 'docx';
 import { strFromU8, strToU8, zipSync, type Unzipped, type Zippable } from 'fflate';
-import { pageLayoutOf, picturesDrawn } from './docx/frame';
+import { dataTablesOf, pageLayoutOf, picturesDrawn } from './docx/frame';
 import { withTables, writingTables } from './docx/tableXml';
 
 // Packing with fflate, which the docx package zips with itself: JSZip took 0.1-0.3 s more to load,
@@ -52,6 +52,8 @@ export function packageFiles(doc: Document, tablesWritten = pageLayoutOf(doc) ==
  * modification times in the properties and the times of the zip entries are fixed to `at`.
  */
 export async function packDocx(doc: Document, at: string): Promise<Buffer> {
+  // the data tables write their XML while the charts are still being drawn on their thread
+  if (pageLayoutOf(doc) === 'blocks') for (const table of dataTablesOf(doc)) table.writtenParts();
   await picturesDrawn(doc);
   const files = packageFiles(doc);
   stableLinkIds(files);

@@ -71,7 +71,8 @@ export async function keepPaperFigures(ctx: KeepingCtx, paperId: number): Promis
   if (!carries(paper, 'compliance')) return {};
   const asAt = asAtOf(paper, ctx.today);
   await keepComplianceFigures(ctx, asAt);
-  return { compliance: await complianceFromHost(ctx, asAt) };
+  const compliance = await complianceFromHost(ctx, asAt);
+  return compliance ? { compliance } : {};
 }
 
 /** The paper's model; `fromHost`, what the host read for it (`keepPaperFigures`), is not read again. */

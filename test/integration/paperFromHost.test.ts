@@ -5,7 +5,7 @@ import { forkNodeProcess, type ForkWork } from '../../main/core/workProcess';
 import type { ExportWorkerRequest } from '../../main/exports/exportWorkerTypes';
 import { keeperFor } from '../../main/db/keeper';
 import { complianceFromHost, loadCompliance } from '../../main/exports/paperParts/compliance';
-import type { PaperAsAt } from '../../main/exports/paperParts/paperAsAt';
+import type { PaperAsAt, PaperFromHost } from '../../main/exports/paperParts/paperAsAt';
 import { paperDataAsAt } from '../../shared/domain/paperDataAsAt';
 import { readDocx } from '../helpers/docx';
 import { makeCore, type TestCore } from '../helpers/testCore';
@@ -41,7 +41,7 @@ describe('a committee paper’s compliance figures read by the host', () => {
     for (const where of ['onWorker', 'inProcess'] as const) {
       const t = cores[where];
       const { paper, asAt } = await firstPaper(t);
-      const given = await complianceFromHost(hostContext(t, where === 'onWorker'), asAt);
+      const given = (await complianceFromHost(hostContext(t, where === 'onWorker'), asAt))!;
       const read = await loadCompliance(t.database.db, { paper, asAt, since: '0000-01-01' });
       expect(given.asAt).toBe(asAt);
       expect({ measures: given.measures, measuresYearEnd: given.measuresYearEnd, remedials: given.remedials, overdue: given.overdue }).toEqual({
@@ -57,7 +57,7 @@ describe('a committee paper’s compliance figures read by the host', () => {
   it('are used by the paper for the date they were read at, and read again for another', async () => {
     const t = cores.inProcess;
     const { paper, asAt } = await firstPaper(t);
-    const given = await complianceFromHost(hostContext(t, false), asAt);
+    const given = (await complianceFromHost(hostContext(t, false), asAt))!;
     const marked = { ...given, overdue: { ...given.overdue, total: 987_654 } };
     const at: PaperAsAt = { paper, asAt, since: '0000-01-01', fromHost: { compliance: marked } };
     expect((await loadCompliance(t.database.db, at)).overdue.total).toBe(987_654);
@@ -76,18 +76,42 @@ describe('a committee paper’s compliance figures read by the host', () => {
     expect(documents[0]).toBe(documents[1]);
   }, 120_000);
 
-  it('are sent to the export’s process with its request', async () => {
+  it('are not used once the data has changed since they were read', async () => {
+    const t = cores.inProcess;
+    const { paper, asAt } = await firstPaper(t);
+    const given = (await complianceFromHost(hostContext(t, false), asAt))!;
+    const marked = { ...given, overdue: { ...given.overdue, total: 987_654 } };
+    const home = t.database.sqlite.prepare('select id, tenure from dwellings where active = 1 order by id limit 1').get() as { id: number; tenure: string };
+    await t.call('homes.update', { id: home.id, patch: { tenure: home.tenure === 'tenant' ? 'leaseholder' : 'tenant' } });
+    try {
+      const at: PaperAsAt = { paper, asAt, since: '0000-01-01', fromHost: { compliance: marked } };
+      expect((await loadCompliance(t.database.db, at)).overdue.total).not.toBe(987_654);
+    } finally {
+      await t.call('homes.update', { id: home.id, patch: { tenure: home.tenure as never } });
+    }
+  }, 60_000);
+
+  it('are sent to the export’s process with its request, which draws the paper from them', async () => {
     const requests: ExportWorkerRequest[] = [];
     const fork: ForkWork = (script) => {
       const started = forkNodeProcess(script);
-      return { ...started, send: (message) => (requests.push(message as ExportWorkerRequest), started.send(message)) };
+      const send = (message: unknown) => {
+        const request = message as ExportWorkerRequest;
+        requests.push(structuredClone(request));
+        // the figures as sent, but for the count of overdue checks, which the paper prints
+        const compliance = (request.fromHost as PaperFromHost | undefined)?.compliance;
+        if (compliance) compliance.overdue = { ...compliance.overdue, total: 424_242 };
+        started.send(request);
+      };
+      return { ...started, send };
     };
     const t = await makeCore({ demo: true, workers: true, fork });
     try {
       const { paper, asAt } = await firstPaper(t);
-      await t.call('exports.committeePaper', { paperId: paper.id });
+      const { document } = await readDocx((await t.call('exports.committeePaper', { paperId: paper.id })).base64);
       expect(requests).toHaveLength(1);
       expect(requests[0]!.fromHost).toEqual({ compliance: await complianceFromHost(hostContext(t, true), asAt) });
+      expect(document).toMatch(/424,?242/);
     } finally {
       await stopReader(t.database.path);
       await t.close();

@@ -123,12 +123,17 @@ export class DataTable extends FileChild {
     return this.table;
   }
 
-  override prepForXml(context: IContext): IXmlableObject | undefined {
-    const parts = tablesWrittenFor(context.file);
-    if (!parts) return this.asDocxTable().prepForXml(context);
-    const children: IXmlableObject[] = [];
+  private written: (string | TableCell)[] | undefined;
+
+  /**
+   * Its XML as it writes it itself: runs of XML, and the cells (with links or typed list items) the
+   * docx package writes. Worked out once, so that packDocx can have it written while the
+   * document's charts are still being drawn.
+   */
+  writtenParts(): (string | TableCell)[] {
+    if (this.written) return this.written;
+    const out: (string | TableCell)[] = [];
     let xml = tableStartXml(this.widths, LOOK);
-    context.stack.push(this);
     this.cells.forEach((row, j) => {
       xml += rowStartXml(j === 0);
       row.forEach((cell, i) => {
@@ -136,16 +141,26 @@ export class DataTable extends FileChild {
           const lines = cell.plain.map((text) => ({ text, rightToLeft: isRightToLeft(text) }));
           xml += plainCellXml(this.widths[i]!, lines, cell.bold, cell.fill);
         } else {
-          children.push(markerOf(parts, xml));
+          out.push(xml, this.docxCell(cell, this.widths[i]!));
           xml = '';
-          const written = this.docxCell(cell, this.widths[i]!).prepForXml(context);
-          if (written) children.push(written);
         }
       });
       xml += ROW_END;
     });
+    out.push(xml);
+    this.written = out;
+    return out;
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    const parts = tablesWrittenFor(context.file);
+    if (!parts) return this.asDocxTable().prepForXml(context);
+    context.stack.push(this);
+    const children = this.writtenParts().flatMap((part) => {
+      const written = typeof part === 'string' ? markerOf(parts, part) : part.prepForXml(context);
+      return written ? [written] : [];
+    });
     context.stack.pop();
-    children.push(markerOf(parts, xml));
     return { 'w:tbl': children };
   }
 }

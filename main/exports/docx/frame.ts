@@ -147,6 +147,11 @@ export const picturesDrawn = async (doc: Document): Promise<void> => {
   await Promise.all(pictures.get(doc) ?? []);
 };
 
+const tables = new WeakMap<Document, DataTable[]>();
+
+/** The data tables of a document built here. */
+export const dataTablesOf = (doc: Document): DataTable[] => tables.get(doc) ?? [];
+
 /** The sections as the page estimate takes them, or undefined when a block has no shape it lays out. */
 function estimateSections(sections: ISectionOptions[]): EstimateSection[] | undefined {
   const out = sections.map((s) => ({
@@ -187,6 +192,7 @@ export async function buildDocument(meta: DocumentMeta, build: () => Block[], op
     return sections && estimatePageNumbers(sections);
   };
   const make = (body: Block[], estimate: PageEstimate | undefined) => {
+    const sections = sectionsOf(body, meta);
     const doc = new Document({
       title: meta.title,
       subject: meta.subject,
@@ -195,8 +201,12 @@ export async function buildDocument(meta: DocumentMeta, build: () => Block[], op
       styles: documentStyles,
       numbering: documentNumbering,
       pageNumbers: estimate ? answering(estimate) : estimatePageNumbersWith({ guess: true, measureWidth: measureArial }),
-      sections: sectionsOf(body, meta),
+      sections,
     });
+    tables.set(
+      doc,
+      sections.flatMap((section) => section.children.filter((b): b is DataTable => b instanceof DataTable)),
+    );
     layouts.set(doc, estimate ? 'blocks' : 'docx');
     pictures.set(doc, takePicturesBeingDrawn());
     return doc;

@@ -7,6 +7,7 @@ import { compliancePosition } from '../../compliance/position';
 import { buildingSafetyMeasures, type MeasuresResult } from '../../compliance/measures';
 import { remedialSummary } from '../../compliance/remedials';
 import { measuresOnHost, overdueOnHost, remedialsOnHost } from '../../compliance/keptOnHost';
+import { dataVersion } from '../../compliance/versionCache';
 import { complianceTarget } from '../../compliance/checkSettingsHandlers';
 import { overdueChecks } from '../../compliance/overdue';
 import { complianceTrend } from '../../compliance/trend';
@@ -43,8 +44,8 @@ export async function keepComplianceFigures(ctx: KeepingCtx, asAt: IsoDate): Pro
   await compliancePosition(ctx.db, asAt, ctx.keeper, offThread.positions);
 }
 
-/** BS01-BS05 at the paper's date and its year end, the remedials and the overdue checks, as the host read them. */
-export type ComplianceFromHost = Pick<ComplianceSection, 'measures' | 'measuresYearEnd' | 'remedials' | 'overdue'> & { asAt: IsoDate };
+/** BS01-BS05 at the paper's date and its year end, the remedials and the overdue checks, as the host read them at a version of the data. */
+export type ComplianceFromHost = Pick<ComplianceSection, 'measures' | 'measuresYearEnd' | 'remedials' | 'overdue'> & { asAt: IsoDate; version: string };
 
 const OVERDUE_SHOWN = 40;
 const yearEndOf = (asAt: IsoDate) => lastYearEnd(addDays(asAt, -1));
@@ -54,19 +55,25 @@ const yearEndOf = (asAt: IsoDate) => lastYearEnd(addDays(asAt, -1));
  * 60,000 homes), read by the host instead: on its read worker, kept in its memory until the next
  * write, as the compliance page's are (and shared with it).
  */
-export async function complianceFromHost(ctx: KeepingCtx, asAt: IsoDate): Promise<ComplianceFromHost> {
-  return {
+export async function complianceFromHost(ctx: KeepingCtx, asAt: IsoDate): Promise<ComplianceFromHost | undefined> {
+  const version = await dataVersion(ctx.db);
+  const figures = {
     asAt,
+    version,
     measures: await measuresOnHost(ctx, asAt),
     measuresYearEnd: await measuresOnHost(ctx, yearEndOf(asAt)),
     remedials: await remedialsOnHost(ctx, asAt),
     overdue: await overdueOnHost(ctx, asAt, { limit: OVERDUE_SHOWN }),
   };
+  // a write while they were read: they may not be of one state of the data, and the process reads them itself
+  return (await dataVersion(ctx.db)) === version ? figures : undefined;
 }
 
 export async function loadCompliance(db: Db, { asAt, fromHost }: PaperAsAt): Promise<ComplianceSection> {
-  // given for another date (a clock that moved on between the host and the process), it is read again
-  const given = fromHost?.compliance?.asAt === asAt ? fromHost.compliance : undefined;
+  // Read again when given for another date (a clock that moved on between the host and the process)
+  // or another state of the data (a write since): the paper's figures are all of the state its read began in.
+  const offered = fromHost?.compliance;
+  const given = offered?.asAt === asAt && offered.version === (await dataVersion(db)) ? offered : undefined;
   return {
     target: await complianceTarget(db),
     position: await compliancePosition(db, asAt),
