@@ -21,7 +21,6 @@ let thread: ChartThread | undefined;
 export function startChartThread(): ChartThread {
   if (thread) return thread;
   const worker = new Worker(compiledWorker(__dirname, 'exports', 'chartWorkerThread', 'chart'));
-  worker.unref();
   const started: ChartThread = { worker, pending: new Map(), next: 1 };
   const settle = (id: number) => {
     const p = started.pending.get(id);
@@ -40,6 +39,8 @@ export function startChartThread(): ChartThread {
   };
   worker.on('error', (e) => fail(e.message));
   worker.on('exit', (code) => fail(`their thread stopped with code ${code}`));
+  // after its listeners: a 'message' listener added to an unreferenced worker references it again
+  worker.unref();
   thread = started;
   return started;
 }

@@ -165,9 +165,6 @@ export class DataTable extends FileChild {
   }
 }
 
-/** A data table's rows, its header row included (0 for a table not made by `dataTable`). */
-export const rowsOf = (table: object): number => (table instanceof DataTable ? table.rowCount : 0);
-
 /**
  * A data table introduced by its caption, whose first row is marked as a header row (repeated on
  * every page, announced by screen readers) and whose rows never split across pages. Its columns

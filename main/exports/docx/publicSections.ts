@@ -44,16 +44,13 @@ export function progressChartAlt(c: ProgressCounts): string {
   }.`;
 }
 
-/** The progress chart the public documents show, drawn from the dashboard's chart option. */
-export function progressChartPng(c: ProgressCounts): Promise<Buffer> {
-  return drawChart('status', [{ completed: c.completed, in_progress: c.inProgress, not_started: c.notStarted, on_hold: c.onHold }], 600, 260);
-}
-
-export function progressSection(c: ProgressCounts, chartPng: Buffer | Promise<Buffer> = progressChartPng(c)): Block[] {
+/** Progress at a glance, with the dashboard's chart of the recommendations by status. */
+export function progressSection(c: ProgressCounts): Block[] {
+  const chart = drawChart('status', [{ completed: c.completed, in_progress: c.inProgress, not_started: c.notStarted, on_hold: c.onHold }], 600, 260);
   return [
     heading('Progress at a glance', 1),
     para(progressSentence(c), { keepNext: true }),
-    picture(chartPng, 600, 260, { title: 'Progress at a glance', description: progressChartAlt(c) }),
+    picture(chart, 600, 260, { title: 'Progress at a glance', description: progressChartAlt(c) }),
   ];
 }
 
