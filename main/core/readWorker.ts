@@ -16,8 +16,6 @@ const readers = new Map<string, Reader>();
 
 function startReader(dbPath: string): Reader {
   const worker = new Worker(compiledWorker(__dirname, 'core', 'readWorkerThread', 'read'), { workerData: { dbPath } });
-  // a reader waiting for work does not keep the process open
-  worker.unref();
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: AppError): void }>();
   let next = 1;
   const fail = (why: string) => {
@@ -29,16 +27,21 @@ function startReader(dbPath: string): Reader {
     const p = pending.get(m.id);
     if (!p) return;
     pending.delete(m.id);
+    if (pending.size === 0) worker.unref();
     if (m.ok) p.resolve(m.value);
     else p.reject(new AppError(m.error.code, m.error.message, m.error.field, m.error.row));
   });
   worker.on('error', (e) => fail(e.message));
   worker.on('exit', (code) => fail(`the read worker stopped with code ${code}`));
+  // A reader waiting for work does not keep the process open (one reading does). Unreferenced
+  // after its listeners: a 'message' listener added to an unreferenced worker references it again.
+  worker.unref();
   const reader: Reader = {
     run(task, args) {
       const id = next++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
+        worker.ref();
         worker.postMessage({ id, task, args } satisfies ReadRequest);
       });
     },

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
+import { appRoot } from '../../main/app/paths';
 import { stopReader } from '../../main/core/readWorker';
 import type * as Tasks from '../../main/core/readTasks';
 import { readTasks } from '../../main/core/readTasks';
@@ -97,5 +99,23 @@ describe('the read worker', () => {
     await u.call('compliance.trend', { asAt, months: 12 });
     await u.call('compliance.position', { asAt });
     expect(tasks.map((task) => vi.mocked(readTasks[task]).mock.calls.length)).toEqual(before.map((n) => n + 1));
+  }, 60_000);
+
+  it('keeps a process open while it reads, and not once it has answered', () => {
+    // a script that reads once through the read worker and then has nothing left to do
+    const script = `
+      const { openDatabase } = require('./dist/main/db/open.js');
+      const { readOffThread } = require('./dist/main/core/readWorker.js');
+      (async () => {
+        const d = await openDatabase(${JSON.stringify(cores.onWorker.database.path)}, { check: 'none' });
+        const r = await readOffThread({ db: d.db, workers: { fork: null }, dbPath: d.path }, 'remedialSummary', '2026-11-23');
+        console.log('answered ' + typeof r);
+        await d.close();
+      })();`;
+    const started = Date.now();
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: appRoot(), encoding: 'utf8', timeout: 30_000 });
+    expect(run.stdout.trim()).toBe('answered object');
+    expect(run.status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(25_000);
   }, 60_000);
 });
