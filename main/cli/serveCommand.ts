@@ -23,7 +23,7 @@ export function parsePort(text: string | undefined): number | undefined {
 /** Runs the web host until the process is stopped, opening the app in Chromium if asked. */
 export async function serve(dbPath: string, port: number | undefined, open: boolean): Promise<void> {
   const database = await openDatabase(dbPath, { check: 'background', serving: true });
-  const core = createCore(database, { host: 'web', workers: true });
+  const core = createCore(database, { host: 'web', workers: true, spareExports: true });
   const host = await startWebHost({ core, staticDir: rendererDir(), port });
   console.log(`Housing Desk is running at ${host.launchUrl}`);
   const risk = storageRisk(database.path);

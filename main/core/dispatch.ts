@@ -8,6 +8,8 @@ import { clockParts, systemClock, type Clock, type Ctx } from './context';
 import type { HandlerTable } from './handlers';
 import { handlerTable } from './table';
 import { forkNodeProcess, type ForkWork } from './workProcess';
+import { spareProcesses } from './spareProcess';
+import { exportWorkerFile } from '../exports/exportRunner';
 import { readSettings } from '../settings/settingsRepo';
 import { createUploads } from './uploads';
 
@@ -36,12 +38,19 @@ export interface CoreOptions {
   workers?: boolean;
   /** how an export's process is started: a Node child process unless the host says (Electron's utility process) */
   fork?: ForkWork;
+  /**
+   * Keeps an export's process started and waiting, its modules loaded (spareProcess.ts): the hosts.
+   * The first waits SPARE_AFTER_MS after the core starts, so that it does not slow the window's first load.
+   */
+  spareExports?: boolean;
   clock?: Clock;
   handlers?: HandlerTable;
   log?: (message: string, error: unknown) => void;
   /** how the core opens its file again after a restore (the hosts' way, by default) */
   reopen?: (path: string) => Promise<OpenDatabase>;
 }
+
+export const SPARE_AFTER_MS = 20_000;
 
 const REPLACING = 'A backup is being restored, so nothing was read or saved. Wait a moment, then try again.';
 
@@ -57,6 +66,18 @@ export function createCore(opened: OpenDatabase, options: CoreOptions): Core {
   const table = options.handlers ?? handlerTable;
   const log = options.log ?? ((m, e) => console.error(m, e));
   const uploads = createUploads();
+  const fork = options.fork ?? forkNodeProcess;
+  const spares = options.workers && options.spareExports ? spareProcesses(fork) : null;
+  const workers = options.workers ? { fork: spares?.fork ?? fork } : null;
+  if (spares) {
+    setTimeout(() => {
+      try {
+        spares.prepare(exportWorkerFile());
+      } catch (e) {
+        log('No export process could be started to wait', e);
+      }
+    }, SPARE_AFTER_MS).unref();
+  }
 
   async function context(): Promise<Ctx> {
     const settings = await readSettings(database.db);
@@ -66,7 +87,7 @@ export function createCore(opened: OpenDatabase, options: CoreOptions): Core {
       actor: settings.userName || 'Unknown user',
       ...clockParts(clock),
       host: options.host,
-      workers: options.workers && !database.sqlite.memory ? { fork: options.fork ?? forkNodeProcess } : null,
+      workers: database.sqlite.memory ? null : workers,
       dbPath: database.path,
       schemaVersion: database.schemaVersion,
       replaceDatabase,

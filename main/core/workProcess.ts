@@ -9,9 +9,13 @@ import { fork } from 'node:child_process';
 export interface WorkProcess {
   send(message: unknown): void;
   onMessage(listener: (message: unknown) => void): void;
-  /** called once, when the process has ended or could not start */
+  /** called once, when the process has ended or could not start (at once if it has) */
   onExit(listener: (code: number | null) => void): void;
   kill(): void;
+  /** whether it has ended (or could not start) */
+  ended(): boolean;
+  /** whether it keeps the host's process open: a process waiting for work (spareProcess.ts) does not */
+  hold?(held: boolean): void;
 }
 
 /** Starts a compiled script in a process of its own. */
@@ -21,19 +25,50 @@ export type ForkWork = (script: string) => WorkProcess;
 export const forkNodeProcess: ForkWork = (script) => {
   // no inherited flags: a profiler's or a test runner's flags are not the child's business
   const child = fork(script, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] });
-  let ended = false;
-  const exitListeners: ((code: number | null) => void)[] = [];
-  const end = (code: number | null) => {
-    if (ended) return;
-    ended = true;
-    for (const l of exitListeners) l(code);
+  const exit = exitOnce();
+  child.once('exit', (code) => exit.end(code));
+  child.once('error', () => exit.end(null));
+  let held = true;
+  const hold = () => {
+    if (held) {
+      child.ref();
+      child.channel?.ref();
+    } else {
+      child.unref();
+      child.channel?.unref();
+    }
   };
-  child.once('exit', (code) => end(code));
-  child.once('error', () => end(null));
   return {
     send: (message) => void child.send(message as never),
-    onMessage: (listener) => void child.on('message', listener),
-    onExit: (listener) => void exitListeners.push(listener),
+    onMessage: (listener) => {
+      child.on('message', listener);
+      // a 'message' listener references the channel again
+      hold();
+    },
+    onExit: exit.onExit,
     kill: () => void child.kill(),
+    ended: exit.ended,
+    hold: (h) => {
+      held = h;
+      hold();
+    },
   };
 };
+
+/** A process's end, told once to each listener, including one that asks after it. */
+export function exitOnce() {
+  let code: number | null | undefined;
+  const listeners: ((code: number | null) => void)[] = [];
+  return {
+    end(c: number | null) {
+      if (code !== undefined) return;
+      code = c;
+      for (const l of listeners.splice(0)) l(c);
+    },
+    onExit(listener: (code: number | null) => void) {
+      if (code === undefined) listeners.push(listener);
+      else listener(code);
+    },
+    ended: () => code !== undefined,
+  };
+}

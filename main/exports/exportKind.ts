@@ -44,6 +44,11 @@ export interface ExportKind<N extends ExportCall> {
    * `build`, which does not read them again.
    */
   keepFigures?(input: ParsedInput<N>, ctx: KeepingCtx): Promise<unknown>;
+  /**
+   * The modules its build loads when asked (the docx package, its document's code): a process that
+   * waits for an export (core/spareProcess.ts) loads them before its request comes.
+   */
+  load?(): Promise<unknown>;
   /** draws, packs and checks the document, and names its file; `fromHost` is what `keepFigures` gave, if it could */
   build(db: Db, input: ParsedInput<N>, clock: Clock, progress: ExportProgress, fromHost?: unknown): Promise<ExportResult>;
 }

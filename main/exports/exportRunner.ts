@@ -9,7 +9,7 @@ import type { ExportWorkerMessage, ExportWorkerRequest } from './exportWorkerTyp
 // waits for it without holding up the thread that answers calls; all of the memory the document
 // took is given back when the process ends.
 
-const workerFile = () => compiledWorker(__dirname, 'exports', 'exportWorker', 'export');
+export const exportWorkerFile = () => compiledWorker(__dirname, 'exports', 'exportWorker', 'export');
 
 export interface RunningExport {
   result: Promise<ExportResult>;
@@ -29,7 +29,7 @@ export function buildInChild<N extends ExportCall>(
   fromHost?: unknown,
 ): RunningExport {
   const request: ExportWorkerRequest = { call, input, dbPath, clock: { today: clock.today, now: clock.now }, fromHost };
-  const child = fork(workerFile());
+  const child = fork(exportWorkerFile());
   let settled = false;
   let refuse!: (e: AppError) => void;
   const exited = new Promise<number | null>((resolve) => child.onExit(resolve));

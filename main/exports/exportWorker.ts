@@ -10,7 +10,8 @@ import { parentChannel } from '../core/parentChannel';
 import { ImmediateSqliteDialect } from '../db/immediateDialect';
 import { applyReadPragmas } from '../db/pragmas';
 import type { Database } from '../db/schema';
-import type { ExportKind } from './exportKind';
+import { PREPARE } from '../core/spareProcess';
+import type { ExportCall, ExportKind } from './exportKind';
 import { startChartThread } from './chartThread';
 import { exportKinds } from './exportKinds';
 import type { ExportWorkerMessage, ExportWorkerRequest } from './exportWorkerTypes';
@@ -33,8 +34,14 @@ async function main(request: ExportWorkerRequest) {
   }
 }
 
-parent.onMessage((request) => {
-  main(request as ExportWorkerRequest).catch((e: unknown) => {
+/** Waiting for an export (core/spareProcess.ts): the modules of every kind's document loaded before its request comes. */
+async function prepare() {
+  for (const kind of Object.values(exportKinds) as ExportKind<ExportCall>[]) await kind.load?.();
+}
+
+parent.onMessage((message) => {
+  if ((message as { type?: string }).type === PREPARE.type) return void prepare().catch(() => {});
+  main(message as ExportWorkerRequest).catch((e: unknown) => {
     const error =
       e instanceof AppError ? e.toShape() : { code: 'internal' as const, message: `The document could not be made (${(e as Error)?.message ?? String(e)}).` };
     post({ type: 'failed', error });

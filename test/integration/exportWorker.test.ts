@@ -1,7 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
+import { appRoot } from '../../main/app/paths';
+import { spareProcesses } from '../../main/core/spareProcess';
 import { stopReader } from '../../main/core/readWorker';
 import { forkNodeProcess, type ForkWork } from '../../main/core/workProcess';
-import { buildInChild } from '../../main/exports/exportRunner';
+import { buildInChild, exportWorkerFile } from '../../main/exports/exportRunner';
 import type * as Runner from '../../main/exports/exportRunner';
 import type { CallInput, CallName } from '../../shared/contract';
 import { readDocx } from '../helpers/docx';
@@ -84,4 +87,44 @@ describe('exports in a process of their own', () => {
       await t.close();
     }
   }, 120_000);
+
+  it('are built by the process that waited for them, modules loaded, as in-process', async () => {
+    const started: string[] = [];
+    const spares = spareProcesses((script) => {
+      started.push(script);
+      return forkNodeProcess(script);
+    });
+    const t = await makeCore({ demo: true, workers: true, fork: spares.fork });
+    try {
+      spares.prepare(exportWorkerFile());
+      expect(started).toHaveLength(1);
+      const paperId = firstPaper(t).id;
+      const a = await t.call('exports.committeePaper', { paperId });
+      // the waiting one was taken: no other was started for the paper
+      expect(started).toHaveLength(1);
+      const b = await cores.inProcess.call('exports.committeePaper', { paperId: firstPaper(cores.inProcess).id });
+      expect(a.fileName).toBe(b.fileName);
+      expect((await readDocx(a.base64)).document).toBe((await readDocx(b.base64)).document);
+      // once the paper's process has ended, another waits
+      await vi.waitFor(() => expect(started).toHaveLength(2));
+    } finally {
+      spares.stop();
+      await stopReader(t.database.path);
+      await t.close();
+    }
+  }, 120_000);
+
+  it('leave a process that has one waiting free to end', () => {
+    const script = `
+      const { spareProcesses } = require('./dist/main/core/spareProcess.js');
+      const { forkNodeProcess } = require('./dist/main/core/workProcess.js');
+      const { exportWorkerFile } = require('./dist/main/exports/exportRunner.js');
+      spareProcesses(forkNodeProcess).prepare(exportWorkerFile());
+      setTimeout(() => console.log('waited'), 1000);`;
+    const started = Date.now();
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: appRoot(), encoding: 'utf8', timeout: 30_000 });
+    expect(run.stdout.trim()).toBe('waited');
+    expect(run.status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(25_000);
+  }, 60_000);
 });

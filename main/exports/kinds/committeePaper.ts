@@ -5,6 +5,8 @@ import { finishDocument } from '../finishDocument';
 import { findMeeting, findPaper } from '../findByName';
 import type { PaperFromHost } from '../paperParts/paperAsAt';
 
+const load = () => Promise.all([import('../paperModel'), import('../docx/committeePaperDoc')]);
+
 export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
   command: 'committee-paper',
   label: 'committee paper',
@@ -18,8 +20,9 @@ export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
     const { keepPaperFigures } = await import('../paperModel');
     return keepPaperFigures(ctx, paperId);
   },
+  load,
   async build(db, { paperId }, clock, progress, fromHost) {
-    const [{ buildPaperModel }, { buildCommitteePaperDocument }] = await Promise.all([import('../paperModel'), import('../docx/committeePaperDoc')]);
+    const [{ buildPaperModel }, { buildCommitteePaperDocument }] = await load();
     const model = await buildPaperModel(db, paperId, clock.today, fromHost as PaperFromHost | undefined);
     if (model.paper.meetingStatus === 'cancelled' || model.paper.meetingStatus === 'postponed') {
       throw new AppError(

@@ -7,6 +7,8 @@ import type { MonthlyUpdateModel } from '../models';
 
 const LABEL = 'monthly update';
 
+const load = () => Promise.all([import('../buildModels'), import('../docx/monthlyUpdateDoc')]);
+
 /**
  * A published month is drawn from the model stored when it was published, with its publication
  * time, so exporting it again gives the same document; a draft is drawn from the registers now.
@@ -17,7 +19,7 @@ async function exportMonthlyUpdate(db: Db, programmeId: number, month: string, c
     const code = (JSON.parse(update.snapshot_json ?? '{}') as MonthlyUpdateModel).programme?.code ?? 'programme';
     return { fileName: `${code}-monthly-update-${month}.docx`, bytes: Buffer.from(update.published_docx) };
   }
-  const { buildMonthlyUpdateModel } = await import('../buildModels');
+  const [{ buildMonthlyUpdateModel }] = await load();
   const model = await buildMonthlyUpdateModel(db, programmeId, month, clock.today, { draft: true });
   const bytes = await renderMonthlyUpdate(model, clock.now, progress);
   return { fileName: `${model.programme.code}-monthly-update-${month}-draft.docx`, bytes };
@@ -25,7 +27,7 @@ async function exportMonthlyUpdate(db: Db, programmeId: number, month: string, c
 
 /** Draws, packs and checks a monthly update; refused (nothing returned) if it breaks a rule. */
 export async function renderMonthlyUpdate(model: MonthlyUpdateModel, at: string, progress: ExportProgress = noProgress): Promise<Buffer> {
-  const { buildMonthlyUpdateDocument } = await import('../docx/monthlyUpdateDoc');
+  const [, { buildMonthlyUpdateDocument }] = await load();
   return finishDocument(() => buildMonthlyUpdateDocument(model), at, LABEL, progress);
 }
 
@@ -34,6 +36,7 @@ export const monthlyUpdateExport: ExportKind<'exports.monthlyUpdate'> = {
   label: LABEL,
   drawsCharts: true,
   options: { programme: 'required', month: 'required' },
+  load,
   inputFromOptions: async (db, o) => ({ programmeId: (await findProgramme(db, o.programme!)).id, month: o.month! }),
   build: async (db, { programmeId, month }, clock, progress) => {
     await assertProgramme(db, programmeId);

@@ -3,6 +3,8 @@ import { listPolicies } from '../../policies/policiesRepo';
 import type { ExportKind } from '../exportKind';
 import { finishDocument } from '../finishDocument';
 
+const load = () => Promise.all([import('../buildModels'), import('../docx/policyScheduleDoc')]);
+
 export const policyScheduleExport: ExportKind<'exports.policySchedule'> = {
   command: 'policy-schedule',
   label: 'policy schedule',
@@ -10,8 +12,9 @@ export const policyScheduleExport: ExportKind<'exports.policySchedule'> = {
   options: {},
   // the command line takes the schedule's defaults (the warning threshold)
   inputFromOptions: async () => contract['exports.policySchedule'].input.parse({}),
+  load,
   async build(db, { threshold }, clock, progress) {
-    const [{ orgDetails }, { buildPolicyScheduleDocument }] = await Promise.all([import('../buildModels'), import('../docx/policyScheduleDoc')]);
+    const [{ orgDetails }, { buildPolicyScheduleDocument }] = await load();
     const model = { org: await orgDetails(db), today: clock.today, threshold, policies: await listPolicies(db, clock.today) };
     const bytes = await finishDocument(() => buildPolicyScheduleDocument(model), clock.now, policyScheduleExport.label, progress);
     return { fileName: `policy-schedule-${clock.today}.docx`, bytes };

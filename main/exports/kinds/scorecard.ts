@@ -4,6 +4,9 @@ import { buildScorecard } from '../../measures/scorecard';
 import type { ExportKind } from '../exportKind';
 import { finishDocument } from '../finishDocument';
 
+// the Word document's: its spreadsheets load exceljs when asked
+const load = () => Promise.all([import('../paperParts/performance'), import('../buildModels'), import('../docx/scorecardDoc')]);
+
 export const scorecardExport: ExportKind<'exports.scorecard'> = {
   command: 'scorecard',
   label: 'performance scorecard',
@@ -14,14 +17,11 @@ export const scorecardExport: ExportKind<'exports.scorecard'> = {
     if (!parsed.success) throw fromZodError(parsed.error);
     return parsed.data;
   },
+  load,
   async build(db, input, clock, progress) {
     const fileName = (card: Scorecard) => `scorecard-${card.year.replace('/', '-')}-to-${card.upTo}.${input.format}`;
     if (input.format === 'docx') {
-      const [{ performanceModel }, { orgDetails }, { buildScorecardDocument }] = await Promise.all([
-        import('../paperParts/performance'),
-        import('../buildModels'),
-        import('../docx/scorecardDoc'),
-      ]);
+      const [{ performanceModel }, { orgDetails }, { buildScorecardDocument }] = await load();
       const model = await performanceModel(db, input.year, input.period, clock.today);
       const { name } = await orgDetails(db);
       const bytes = await finishDocument(() => buildScorecardDocument(model, clock.today, name), clock.now, scorecardExport.label, progress);

@@ -78,7 +78,7 @@ async function start() {
   const dbPath = databasePath();
   try {
     const database = await openDatabase(dbPath, { check: 'background', serving: true });
-    core = createCore(database, { host: 'electron', workers: true, fork: forkUtilityProcess });
+    core = createCore(database, { host: 'electron', workers: true, spareExports: true, fork: forkUtilityProcess });
     backingUp = startupBackup(database).catch((e: unknown) => console.error(`Today's automatic backup failed: ${(e as Error).message}`));
   } catch (e) {
     const message = e instanceof AppError ? e.message : `The database ${dbPath} could not be opened: ${(e as Error).message}`;

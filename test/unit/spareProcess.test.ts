@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { PREPARE, spareProcesses } from '../../main/core/spareProcess';
+import { exitOnce, type ForkWork, type WorkProcess } from '../../main/core/workProcess';
+
+// The host keeps an export's process waiting with its modules loaded (issue 15: half a second of a
+// committee paper's two was starting Node and loading modules). A waiting process must be the one
+// handed out, must not keep the host open, and a new one must never start beside a running export.
+
+interface FakeProcess extends WorkProcess {
+  script: string;
+  sent: unknown[];
+  holds: boolean[];
+  killed: boolean;
+  exit(code: number | null): void;
+}
+
+function fakeFork() {
+  const started: FakeProcess[] = [];
+  const fork: ForkWork = (script) => {
+    const exit = exitOnce();
+    const p: FakeProcess = {
+      script,
+      sent: [],
+      holds: [],
+      killed: false,
+      send: (m) => void p.sent.push(m),
+      onMessage: () => {},
+      onExit: exit.onExit,
+      kill: () => {
+        p.killed = true;
+        exit.end(null);
+      },
+      ended: exit.ended,
+      hold: (h) => void p.holds.push(h),
+      exit: exit.end,
+    };
+    started.push(p);
+    return p;
+  };
+  return { fork, started };
+}
+
+const settle = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+
+describe('spare processes', () => {
+  it('hand out the waiting process, told to prepare and not holding the host open until it is taken', () => {
+    const { fork, started } = fakeFork();
+    const spares = spareProcesses(fork);
+    spares.prepare('export.js');
+    spares.prepare('export.js');
+    expect(started).toHaveLength(1);
+    const spare = started[0]!;
+    expect(spare.sent).toEqual([PREPARE]);
+    expect(spare.holds).toEqual([false]);
+    expect(spares.fork('export.js')).toBe(spare);
+    expect(spare.holds).toEqual([false, true]);
+    expect(started).toHaveLength(1);
+  });
+
+  it('start a process when none waits, or the one waiting has ended', () => {
+    const { fork, started } = fakeFork();
+    const spares = spareProcesses(fork);
+    const fresh = spares.fork('export.js');
+    expect(started).toEqual([fresh]);
+    expect(started[0]!.sent).toEqual([]);
+    fresh.kill();
+  });
+
+  it('replace a spare that ended while it waited', async () => {
+    const { fork, started } = fakeFork();
+    const spares = spareProcesses(fork);
+    spares.prepare('export.js');
+    started[0]!.exit(1);
+    const taken = spares.fork('export.js');
+    expect(taken).toBe(started[1]);
+    expect(taken.ended()).toBe(false);
+  });
+
+  it('start the next waiting process only once no export runs', async () => {
+    const { fork, started } = fakeFork();
+    const spares = spareProcesses(fork);
+    const first = spares.fork('export.js') as FakeProcess;
+    const second = spares.fork('export.js') as FakeProcess;
+    first.exit(0);
+    await settle();
+    expect(started).toHaveLength(2);
+    second.exit(0);
+    await settle();
+    expect(started).toHaveLength(3);
+    expect(started[2]!.sent).toEqual([PREPARE]);
+    expect(started[2]!.holds).toEqual([false]);
+    expect(spares.fork('export.js')).toBe(started[2]);
+  });
+
+  it('once stopped, end the waiting process and start no other', async () => {
+    const { fork, started } = fakeFork();
+    const spares = spareProcesses(fork);
+    spares.prepare('export.js');
+    const taken = spares.fork('export.js') as FakeProcess;
+    spares.prepare('other.js');
+    spares.stop();
+    expect(started[1]!.killed).toBe(true);
+    taken.exit(0);
+    await settle();
+    spares.prepare('export.js');
+    expect(started).toHaveLength(2);
+  });
+
+  it('tell a listener that asks after the end how the process ended', () => {
+    const exit = exitOnce();
+    const codes: (number | null)[] = [];
+    exit.onExit((c) => codes.push(c));
+    exit.end(3);
+    exit.end(4);
+    exit.onExit((c) => codes.push(c));
+    expect(codes).toEqual([3, 3]);
+    expect(exit.ended()).toBe(true);
+  });
+});
