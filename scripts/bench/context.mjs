@@ -58,11 +58,12 @@ export function dropCopy(file) {
 }
 
 /** Runs `fn` once to warm up (discarded) and then `runs` times; returns the times in ms and the last result. */
-export async function timeRuns(fn, runs = Number(argValue('runs', 5)), { warm = true } = {}) {
+export async function timeRuns(fn, runs = Number(argValue('runs', 5)), { warm = true, pause = 0 } = {}) {
   if (warm) await fn();
   const times = [];
   let last;
   for (let i = 0; i < runs; i++) {
+    if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
     const t0 = performance.now();
     last = await fn();
     times.push(performance.now() - t0);

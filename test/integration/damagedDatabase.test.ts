@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../main/cli/commands';
+import { builtOnceChecked } from '../../main/cli/exportCommand';
+import { exportKinds } from '../../main/exports/exportKinds';
 import { AppError } from '../../main/core/errors';
 import { createCore } from '../../main/core/dispatch';
 import { openDatabase } from '../../main/db/open';
@@ -155,6 +157,29 @@ describe('a large file, checked on a worker thread while the host starts', () =>
     const core = createCore(database, { host: 'web', log: () => undefined });
     expect(await core.call('teams.create', { name: 'Tenancy' })).toMatchObject({ ok: true });
     await database.close();
+  });
+
+  it('runs beside a command-line export, which gives back no document from a damaged file, though it read what it needed', async () => {
+    const file = await filledDatabase();
+    damages[0]![1](file);
+    const database = await openDatabase(file, { readOnly: true, check: 'background', checkInLineUpTo: 0 });
+    const clock = { today: '2026-11-23', now: '2026-11-23T10:00:00.000Z' };
+    const input = { threshold: 30 };
+    let built = false;
+    const build = (db: typeof database.db) => async () => {
+      const bytes = await exportKinds['exports.policySchedule'].build(db, input, clock, () => {});
+      built = true;
+      return bytes;
+    };
+    const error = await builtOnceChecked(database.checked, build(database.db)).catch((e: unknown) => e);
+    // the schedule reads no page the damage touched: only the check finds it
+    expect(built).toBe(true);
+    expect((error as AppError).code).toBe('damaged');
+    await database.close();
+
+    const sound = await openDatabase(await filledDatabase(), { readOnly: true, check: 'background', checkInLineUpTo: 0 });
+    expect((await builtOnceChecked(sound.checked, build(sound.db))).fileName).toMatch(/^policy-schedule-.*\.docx$/);
+    await sound.close();
   });
 
   it('is waited for before opening returns when the caller does not take it (the commands)', async () => {

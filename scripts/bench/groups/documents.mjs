@@ -38,15 +38,19 @@ export function documentsOf(sqlite) {
   return { paper, programme, month };
 }
 
+/** The time an export's waiting process is given between two exports to start and load its modules, as a user's pause gives it. */
+const SPARE_READY_MS = 2000;
+
 export default async function documents(landlord) {
   const file = copyOf(landlord, 'documents');
   const database = await openDatabase(file);
-  const core = createCore(database, { host: 'web', log: () => {}, workers: true });
+  // as the hosts run: an export's process waits for the next export, its modules loaded
+  const core = createCore(database, { host: 'web', log: () => {}, workers: true, spareExports: true });
   const call = async (name, input) => unwrap(await core.call(name, input));
   const { paper, programme, month } = documentsOf(database.sqlite);
   const rows = [];
 
-  const inProcess = await timeRuns(() => call('exports.committeePaper', { paperId: paper.id }));
+  const inProcess = await timeRuns(() => call('exports.committeePaper', { paperId: paper.id }), undefined, { pause: SPARE_READY_MS });
   const paperLayout = packFloor([file, 'paper', paper.id, today]);
   rows.push({
     what: 'Committee paper, every section (the app’s call)',
@@ -56,12 +60,24 @@ export default async function documents(landlord) {
     target: { below: 2000 },
     floor: paperLayout.floor,
     floorWhat: `zipping its ${paperLayout.pages} pages (${paperLayout.xmlMb} MB of XML) in a fresh process`,
-    note: `${Math.round(inProcess.last.bytes / 1024)} KB`,
+    note: `${Math.round(inProcess.last.bytes / 1024)} KB; by the process that waited for it (${SPARE_READY_MS / 1000} s between exports)`,
+  });
+  // The first export after the host starts, before a process waits: each in a process started for it.
+  const coldCore = createCore(database, { host: 'web', log: () => {}, workers: true });
+  const cold = await timeRuns(async () => unwrap(await coldCore.call('exports.committeePaper', { paperId: paper.id })));
+  rows.push({
+    what: 'Committee paper, every section, with no process waiting (the app’s call)',
+    value: cold.median,
+    unit: 'ms',
+    runs: cold.times.length,
+    target: { below: 2000 },
+    note: 'the first export in the host’s first 20 s, or one started while another runs: its process starts Node and loads its modules first',
   });
   // A home's tenure changed before each export: the host works out the trend and the position again (on its read worker) and keeps them first.
   const home = database.sqlite.prepare('select id from dwellings where has_gas = 1 and active = 1 order by id limit 1').pluck().get();
   const afterStock = [];
   for (const tenure of ['leaseholder', 'tenant', 'leaseholder']) {
+    await new Promise((resolve) => setTimeout(resolve, SPARE_READY_MS));
     await call('homes.update', { id: home, patch: { tenure } });
     const t0 = performance.now();
     await call('exports.committeePaper', { paperId: paper.id });
@@ -83,8 +99,10 @@ export default async function documents(landlord) {
   rows.push({ what: 'Committee paper, every section (CLI, wall)', value: fromCli.median, unit: 'ms', runs: fromCli.times.length, target: { below: 2000 } });
 
   const again = await openDatabase(file);
-  const core2 = createCore(again, { host: 'web', log: () => {}, workers: true });
-  const monthly = await timeRuns(async () => unwrap(await core2.call('exports.monthlyUpdate', { programmeId: programme.id, month })));
+  const core2 = createCore(again, { host: 'web', log: () => {}, workers: true, spareExports: true });
+  const monthly = await timeRuns(async () => unwrap(await core2.call('exports.monthlyUpdate', { programmeId: programme.id, month })), undefined, {
+    pause: SPARE_READY_MS,
+  });
   const monthlyLayout = packFloor([file, 'monthly', programme.id, month, today]);
   rows.push({
     what: `Monthly update, ${programme.n.toLocaleString('en-GB')}-recommendation programme (the app’s call)`,
@@ -94,6 +112,16 @@ export default async function documents(landlord) {
     target: { below: 1000 },
     floor: monthlyLayout.floor,
     floorWhat: `zipping its ${monthlyLayout.pages} pages (${monthlyLayout.xmlMb} MB of XML) in a fresh process`,
+    note: `by the process that waited for it (${SPARE_READY_MS / 1000} s between exports)`,
+  });
+  const coldCore2 = createCore(again, { host: 'web', log: () => {}, workers: true });
+  const monthlyCold = await timeRuns(async () => unwrap(await coldCore2.call('exports.monthlyUpdate', { programmeId: programme.id, month })));
+  rows.push({
+    what: `Monthly update, ${programme.n.toLocaleString('en-GB')}-recommendation programme, with no process waiting (the app’s call)`,
+    value: monthlyCold.median,
+    unit: 'ms',
+    runs: monthlyCold.times.length,
+    target: { below: 1000 },
   });
   await again.close();
   const monthlyCli = await timeRuns(() =>
