@@ -13,7 +13,7 @@ export const PREPARE = { type: 'prepare' } as const;
 export interface SpareProcesses {
   /** `fork`, handing out the waiting process for the script where there is one */
   fork: ForkWork;
-  /** starts a process for the script to wait, unless one waits already */
+  /** starts a process for the script to wait, unless one waits already; from then on one is kept waiting for it */
   prepare(script: string): void;
   /** ends the waiting processes; none is started again */
   stop(): void;
@@ -21,13 +21,14 @@ export interface SpareProcesses {
 
 export function spareProcesses(fork: ForkWork): SpareProcesses {
   const waiting = new Map<string, WorkProcess>();
-  /** the scripts whose processes were handed out, and how many of those run */
-  const handedOut = new Set<string>();
+  /** the scripts a process is kept waiting for (those `prepare` was asked for), and how many handed-out processes run */
+  const kept = new Set<string>();
   let running = 0;
   let stopped = false;
 
   function prepare(script: string): void {
     if (stopped || waiting.has(script)) return;
+    kept.add(script);
     const spare = fork(script);
     waiting.set(script, spare);
     spare.onExit(() => {
@@ -42,12 +43,11 @@ export function spareProcesses(fork: ForkWork): SpareProcesses {
     waiting.delete(script);
     const taken = spare && !spare.ended() ? spare : fork(script);
     taken.hold?.(true);
-    handedOut.add(script);
     running++;
     taken.onExit(() => {
       running--;
       // the next ones start once no export runs, rather than beside one
-      if (running === 0) setImmediate(() => running === 0 && handedOut.forEach(prepare));
+      if (running === 0) setImmediate(() => running === 0 && kept.forEach(prepare));
     });
     return taken;
   };

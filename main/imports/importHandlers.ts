@@ -1,5 +1,6 @@
 import type { Handlers } from '../core/handlers';
 import { query } from '../core/mutation';
+import { forkNodeProcess } from '../core/workProcess';
 import { cancelImport, importStatus, startImportJob } from './importJobs';
 
 export const importHandlers: Handlers<'imports.start' | 'imports.status' | 'imports.cancel'> = {
@@ -11,6 +12,8 @@ export const importHandlers: Handlers<'imports.start' | 'imports.status' | 'impo
       fileName: input.fileName,
       takeFile: () => ctx.uploads.take(input.fileId),
       options: { dryRun: input.dryRun, validOnly: input.validOnly, mapping: input.mapping, actor: ctx.actor, now: ctx.now, today: ctx.today },
+      // a process even where exports run in-process (tests): an import always runs beside the host
+      fork: ctx.workers?.fork ?? forkNodeProcess,
     }),
   }),
   'imports.status': query(async (input) => importStatus(input.jobId)),

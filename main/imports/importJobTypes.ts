@@ -15,5 +15,9 @@ export interface WorkerRequest {
   cancelFlag: SharedArrayBuffer;
 }
 
-/** What a worker tells the main thread. */
+/** What the host sends an import's process (importProcess.ts): the import, then perhaps a cancel. */
+export type ImportProcessRequest = Omit<WorkerRequest, 'cancelFlag'>;
+export type ImportProcessMessage = { type: 'start'; request: ImportProcessRequest } | { type: 'cancel' };
+
+/** What a worker tells the main thread (and an import's process the host). */
 export type WorkerMessage = { type: 'progress'; progress: ImportProgress } | { type: 'done'; report: ImportResult } | { type: 'failed'; error: AppErrorShape };

@@ -1,8 +1,8 @@
-// Imports as background jobs: each runs in a worker thread (importWorker.ts) with its own
-// connection to the database file, so the main process (Electron's window, the web host) keeps
-// answering. Jobs live in memory; one import runs at a time per database.
+// Imports as background jobs: each runs in a process of its own (importProcess.ts, on its worker
+// thread importWorker.ts) with its own connection to the database file, so the host (Electron's
+// window, the web host) keeps answering, and gets back all of the memory the import took when the
+// process ends. Jobs live in memory; one import runs at a time per database.
 import crypto from 'node:crypto';
-import { Worker } from 'node:worker_threads';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ImportJobStatus } from '../../shared/contract';
 import type { ColumnMapping } from '../../shared/domain/importFields';
@@ -12,14 +12,15 @@ import { forStatus } from '../../shared/domain/importReport';
 import { AppError } from '../core/errors';
 import { jobRegistry } from '../core/jobRegistry';
 import { compiledWorker } from '../core/workerFile';
+import type { ForkWork, WorkProcess } from '../core/workProcess';
 import { ownBuffer } from '../core/uploads';
-import type { WorkerMessage, WorkerRequest } from './importJobTypes';
+import type { ImportProcessMessage, ImportProcessRequest, WorkerMessage } from './importJobTypes';
 import type { ImportOptions } from './importTypes';
 
 interface Job {
   status: ImportJobStatus;
   dbPath: string;
-  cancelFlag: Int32Array;
+  process: WorkProcess;
   listeners: Set<(s: ImportJobStatus) => void>;
   finished: Promise<ImportJobStatus>;
 }
@@ -27,8 +28,9 @@ interface Job {
 const jobs = jobRegistry<Job>('That import', 20);
 const runningOn = new Map<string, string>();
 
-/** The compiled import worker. */
+/** The compiled import worker thread, and the process it runs in. */
 export const workerFile = (): string => compiledWorker(__dirname, 'imports', 'importWorker', 'import');
+export const processFile = (): string => compiledWorker(__dirname, 'imports', 'importProcess', 'import');
 
 export interface StartImport {
   sqlite: BetterSqlite3.Database;
@@ -37,13 +39,15 @@ export interface StartImport {
   /** the file's bytes (the upload the call named), taken once the import may start: handed to the worker, not copied */
   takeFile: () => Uint8Array;
   options: ImportOptions & { mapping?: ColumnMapping };
+  /** how the import's process is started (the host's way) */
+  fork: ForkWork;
 }
 
 const describe = (s: ImportJobStatus) =>
   s.phase === 'reading' ? 'reading the file' : `${s.phase} rows ${s.done.toLocaleString('en-GB')} of ${s.total.toLocaleString('en-GB')}`;
 
 export function startImportJob(start: StartImport): string {
-  // A worker needs the database file; an in-memory database cannot be shared with one.
+  // The import's process needs the database file; an in-memory database cannot be shared with one.
   if (start.sqlite.memory) throw new AppError('internal', 'Imports run in the background on the database file, and this database is in memory.');
   const dbPath = start.sqlite.name;
   const running = runningOn.get(dbPath);
@@ -51,11 +55,11 @@ export function startImportJob(start: StartImport): string {
     const s = jobs.get(running).status;
     throw new AppError('conflict', `An import of ${s.fileName} is already running (${describe(s)}). Wait for it to finish or cancel it, then start this one.`);
   }
-  const file = workerFile();
+  const file = processFile();
+  workerFile();
   const jobId = crypto.randomUUID();
-  const cancelBuffer = new SharedArrayBuffer(4);
   const bytes = ownBuffer(start.takeFile());
-  const request: WorkerRequest = { dbPath, kind: start.kind, fileName: start.fileName, bytes, options: start.options, cancelFlag: cancelBuffer };
+  const request: ImportProcessRequest = { dbPath, kind: start.kind, fileName: start.fileName, bytes, options: start.options };
   const status: ImportJobStatus = {
     jobId,
     kind: start.kind,
@@ -66,9 +70,9 @@ export function startImportJob(start: StartImport): string {
     done: 0,
     total: 0,
   };
-  const worker = new Worker(file, { workerData: request, transferList: [bytes.buffer] });
+  const child = start.fork(file);
   let settle!: (s: ImportJobStatus) => void;
-  const job: Job = { status, dbPath, cancelFlag: new Int32Array(cancelBuffer), listeners: new Set(), finished: new Promise((r) => (settle = r)) };
+  const job: Job = { status, dbPath, process: child, listeners: new Set(), finished: new Promise((r) => (settle = r)) };
   jobs.add(job);
   runningOn.set(dbPath, jobId);
 
@@ -79,6 +83,8 @@ export function startImportJob(start: StartImport): string {
     if (runningOn.get(dbPath) === jobId) runningOn.delete(dbPath);
     jobs.forgetOld();
     settle(status);
+    // it has said all it will (its transaction committed or rolled back): it is ended here rather than trusted to end itself
+    child.kill();
   };
   // While the worker may hold the write lock, a change made in the app would wait for it on main's
   // synchronous connection, blocking the window: it is refused at once instead (see busyError).
@@ -92,7 +98,8 @@ export function startImportJob(start: StartImport): string {
     main.pragma(`busy_timeout = ${before.busyTimeout}`);
     setLockWait(main, before.lockWait);
   };
-  worker.on('message', (m: WorkerMessage) => {
+  child.onMessage((message) => {
+    const m = message as WorkerMessage;
     if (status.state !== 'running') return;
     if (m.type === 'progress') {
       Object.assign(status, m.progress);
@@ -100,10 +107,10 @@ export function startImportJob(start: StartImport): string {
     } else if (m.type === 'done') finish({ state: 'done', report: forStatus(m.report) });
     else finish({ state: 'failed', error: m.error });
   });
-  worker.on('error', (e) => finish({ state: 'failed', error: { code: 'internal', message: `The import failed and nothing was saved (${e.message}).` } }));
-  worker.on('exit', (code) =>
+  child.onExit((code) =>
     finish({ state: 'failed', error: { code: 'internal', message: `The import stopped unexpectedly (exit code ${code}); nothing was saved.` } }),
   );
+  child.send({ type: 'start', request } satisfies ImportProcessMessage);
   return jobId;
 }
 
@@ -115,7 +122,7 @@ export function importStatus(jobId: string): ImportJobStatus {
 /** Asks the worker to stop at its next progress report; the transaction rolls back. */
 export function cancelImport(jobId: string): ImportJobStatus {
   const job = jobs.get(jobId);
-  if (job.status.state === 'running') Atomics.store(job.cancelFlag, 0, 1);
+  if (job.status.state === 'running') job.process.send({ type: 'cancel' } satisfies ImportProcessMessage);
   return { ...job.status };
 }
 

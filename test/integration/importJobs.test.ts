@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { forStatus } from '../../shared/domain/importReport';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { forkNodeProcess, type ForkWork, type WorkProcess } from '../../main/core/workProcess';
 import type { ImportJobStatus } from '../../shared/contract';
-import { IMPORT_WORKER_CACHE_KIB, openImportConnection } from '../../main/imports/importConnection';
+import { openImportConnection } from '../../main/imports/importConnection';
 import { waitForImport, watchImport, workerFile } from '../../main/imports/importJobs';
 import { runImport } from '../../main/imports/runImport';
 import { makeCore, snapshot, type TestCore } from '../helpers/testCore';
@@ -13,20 +15,25 @@ let t: TestCore;
 beforeAll(() => {
   if (!fs.existsSync(workerFile())) throw new Error('Build first: npm run build');
 });
-beforeEach(async () => {
-  t = await makeCore({ today: '2026-11-23' });
+/** A core with homes 1001 (gas) and 1002. */
+async function coreWithStock(workers?: { fork: ForkWork }): Promise<TestCore> {
+  const core = await makeCore({ today: '2026-11-23', workers: Boolean(workers), fork: workers?.fork });
   const stock = [
     'UPRN,Address,Estate,Block,Tenure,Gas',
     '1001,1 Ash House,Northgate,Ash House,Tenant,Yes',
     '1002,2 Ash House,Northgate,Ash House,Tenant,No',
   ].join('\n');
-  await runImport(t.database.sqlite, 'stock', 'stock.csv', Buffer.from(stock), {
+  await runImport(core.database.sqlite, 'stock', 'stock.csv', Buffer.from(stock), {
     dryRun: false,
     validOnly: false,
     actor: 'Setup',
     now: '2026-11-23T10:00:00.000Z',
     today: '2026-11-23',
   });
+  return core;
+}
+beforeEach(async () => {
+  t = await coreWithStock();
 });
 afterEach(async () => t.close());
 
@@ -50,11 +57,10 @@ async function runJob(input: Record<string, unknown>) {
 }
 
 describe('imports as background jobs', () => {
-  it('write on a connection of their own with the app’s pragmas and a page cache of 16 MiB, which is the host’s memory', () => {
+  it('write on a connection of their own with the app’s pragmas, its page cache too (their process gives it back)', () => {
     const sqlite = openImportConnection(t.database.path);
     try {
-      expect(sqlite.pragma('cache_size', { simple: true })).toBe(-IMPORT_WORKER_CACHE_KIB);
-      expect(IMPORT_WORKER_CACHE_KIB).toBe(16384);
+      expect(sqlite.pragma('cache_size', { simple: true })).toBe(t.database.sqlite.pragma('cache_size', { simple: true }));
       expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(sqlite.pragma('temp_store', { simple: true })).toBe(2);
@@ -63,7 +69,7 @@ describe('imports as background jobs', () => {
     }
   });
 
-  it('runs in a worker with progress every 2,000 rows, and gives the report runImport gives', async () => {
+  it('run in a worker with progress every 2,000 rows, and gives the report runImport gives', async () => {
     const file = gasFile(5000);
     const direct = await runImport(t.database.sqlite, 'certificates', 'gas.csv', file, {
       dryRun: true,
@@ -146,6 +152,45 @@ describe('imports as background jobs', () => {
     expect(snapshot(t.database)).toBe(before);
     // afterwards the app writes as usual
     expect(await t.call('estates.create', { name: 'Westfield' })).toMatchObject({ name: 'Westfield' });
+  });
+
+  it('run in a process of their own, which has ended once the report is back; a process killed while it writes leaves the database as it was', async () => {
+    const started: { script: string; process: WorkProcess; ended: boolean }[] = [];
+    const fork: ForkWork = (script) => {
+      const p = forkNodeProcess(script);
+      const record = { script, process: p, ended: false };
+      p.onExit(() => (record.ended = true));
+      started.push(record);
+      return p;
+    };
+    const u = await coreWithStock({ fork });
+    try {
+      const before = snapshot(u.database);
+      const { jobId } = await u.call('imports.start', { kind: 'certificates', fileName: 'big.csv', fileId: u.upload(gasFile(20000)), dryRun: false });
+      expect(started.map((s) => path.basename(s.script))).toEqual(['importProcess.js']);
+      watchImport(jobId, (s) => {
+        if (s.phase === 'writing' && s.done >= 2000) started[0]!.process.kill();
+      });
+      const final = await waitForImport(jobId);
+      expect(final).toMatchObject({
+        state: 'failed',
+        error: { code: 'internal', message: expect.stringMatching(/^The import stopped unexpectedly .*nothing was saved\.$/) },
+      });
+      expect(snapshot(u.database)).toBe(before);
+      // the file is sound and free: the next import writes
+      const again = await u.call('imports.start', {
+        kind: 'stock',
+        fileName: 'stock.csv',
+        fileId: u.upload(Buffer.from('UPRN,Address,Estate,Block,Tenure,Gas\n2001,1 Elm Court,Northgate,Elm Court,Tenant,Yes\n')),
+        dryRun: false,
+      });
+      expect((await waitForImport(again.jobId)).state).toBe('done');
+      expect(started).toHaveLength(2);
+      await vi.waitFor(() => expect(started.every((s) => s.ended)).toBe(true));
+      expect(u.database.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      await u.close();
+    }
   });
 
   it('reports a file that cannot be read as a failed job with the plain error shape', async () => {

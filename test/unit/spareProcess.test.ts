@@ -57,13 +57,15 @@ describe('spare processes', () => {
     expect(started).toHaveLength(1);
   });
 
-  it('start a process when none waits, or the one waiting has ended', () => {
+  it('start a process when none waits, and none to wait for a script never prepared (an import)', async () => {
     const { fork, started } = fakeFork();
     const spares = spareProcesses(fork);
-    const fresh = spares.fork('export.js');
+    const fresh = spares.fork('import.js');
     expect(started).toEqual([fresh]);
     expect(started[0]!.sent).toEqual([]);
     fresh.kill();
+    await settle();
+    expect(started).toHaveLength(1);
   });
 
   it('replace a spare that ended while it waited', async () => {
@@ -79,7 +81,9 @@ describe('spare processes', () => {
   it('start the next waiting process only once no export runs', async () => {
     const { fork, started } = fakeFork();
     const spares = spareProcesses(fork);
+    spares.prepare('export.js');
     const first = spares.fork('export.js') as FakeProcess;
+    expect(first).toBe(started[0]);
     const second = spares.fork('export.js') as FakeProcess;
     first.exit(0);
     await settle();

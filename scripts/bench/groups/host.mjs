@@ -101,7 +101,7 @@ export default async function host(landlord) {
       unit: 'MB',
       runs: 1,
       target: { below: 400 },
-      note: `${Math.round(afterImport)} MB 10 s after; ${Math.round(idle)} MB idle`,
+      note: `${Math.round(afterImport)} MB 10 s after; ${Math.round(idle)} MB idle; with the processes it started (the import's, and an export's waiting) ${Math.round(importPeak.withChildren)} MB, the import's given back when it ends`,
     });
     rows.push({
       what: 'Memory of the host during 5 paper exports (peak)',
