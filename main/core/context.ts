@@ -22,7 +22,7 @@ export interface Ctx {
   host: 'electron' | 'web';
   /**
    * Long work off the thread that answers calls (the hosts; tests only when they ask): heavy reads on
-   * a worker thread, exports in a process of their own started by `fork`. Null: all in-process.
+   * a worker thread, exports in a process of their own started by `fork`. Null: all in-process (but an import, which always runs in a process of its own).
    */
   workers: { fork: ForkWork } | null;
   dbPath: string;

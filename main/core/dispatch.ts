@@ -27,7 +27,7 @@ export interface Core {
   /**
    * A file the window sends beside a call, as raw bytes: held under the id the call then names
    * (`fileId`). Never throws: too large or empty is answered as a field error. The bytes are the
-   * core's from then on (an import hands them to its worker without a copy).
+   * core's from then on (an import sends them to its process).
    */
   upload(bytes: Uint8Array): Result<{ fileId: string }>;
 }
@@ -36,7 +36,7 @@ export interface CoreOptions {
   host: 'electron' | 'web';
   /** heavy reads on a worker thread and exports in a process of their own, each with its own connection (the hosts); in-process when left out */
   workers?: boolean;
-  /** how an export's process is started: a Node child process unless the host says (Electron's utility process) */
+  /** how an export's or an import's process is started: a Node child process unless the host says (Electron's utility process) */
   fork?: ForkWork;
   /**
    * Keeps an export's process started and waiting, its modules loaded (spareProcess.ts): the hosts.

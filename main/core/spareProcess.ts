@@ -27,8 +27,10 @@ export function spareProcesses(fork: ForkWork): SpareProcesses {
   let stopped = false;
 
   function prepare(script: string): void {
-    if (stopped || waiting.has(script)) return;
+    if (stopped) return;
     kept.add(script);
+    // one starting beside a running export would take a core from it: it starts when that one ends
+    if (waiting.has(script) || running > 0) return;
     const spare = fork(script);
     waiting.set(script, spare);
     spare.onExit(() => {
@@ -37,6 +39,15 @@ export function spareProcesses(fork: ForkWork): SpareProcesses {
     spare.hold?.(false);
     spare.send(PREPARE);
   }
+
+  // a process that cannot start is no one's error: the next export starts its own and says why
+  const prepareQuietly = (script: string) => {
+    try {
+      prepare(script);
+    } catch {
+      /* no spare this time */
+    }
+  };
 
   const take: ForkWork = (script) => {
     const spare = waiting.get(script);
@@ -47,7 +58,7 @@ export function spareProcesses(fork: ForkWork): SpareProcesses {
     taken.onExit(() => {
       running--;
       // the next ones start once no export runs, rather than beside one
-      if (running === 0) setImmediate(() => running === 0 && kept.forEach(prepare));
+      if (running === 0) setImmediate(() => running === 0 && kept.forEach(prepareQuietly));
     });
     return taken;
   };

@@ -27,7 +27,8 @@ export const forkNodeProcess: ForkWork = (script) => {
   const child = fork(script, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] });
   const exit = exitOnce();
   child.once('exit', (code) => exit.end(code));
-  child.once('error', () => exit.end(null));
+  // every error, not the first: a send to a process that could not start fails again, and an unhandled one would end the host
+  child.on('error', () => exit.end(null));
   let held = true;
   const hold = () => {
     if (held) {
@@ -47,7 +48,7 @@ export const forkNodeProcess: ForkWork = (script) => {
     },
     onExit: exit.onExit,
     kill: () => void child.kill(),
-    ended: exit.ended,
+    ended: () => exit.ended() || !child.connected,
     hold: (h) => {
       held = h;
       hold();

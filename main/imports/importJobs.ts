@@ -36,7 +36,7 @@ export interface StartImport {
   sqlite: BetterSqlite3.Database;
   kind: ImportKind;
   fileName: string;
-  /** the file's bytes (the upload the call named), taken once the import may start: handed to the worker, not copied */
+  /** the file's bytes (the upload the call named), taken once the import may start: sent to the import's process */
   takeFile: () => Uint8Array;
   options: ImportOptions & { mapping?: ColumnMapping };
   /** how the import's process is started (the host's way) */

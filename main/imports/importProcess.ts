@@ -11,7 +11,17 @@ import type { ImportProcessMessage, ImportProcessRequest, WorkerMessage, WorkerR
 
 const parent = parentChannel();
 const cancelFlag = new SharedArrayBuffer(4);
+const cancel = () => Atomics.store(new Int32Array(cancelFlag), 0, 1);
 let started = false;
+let reported = false;
+const report = (m: WorkerMessage) => {
+  if (m.type !== 'progress') reported = true;
+  parent.send(m);
+};
+
+// The host gone (ended or killed): nobody would be told what the import did, so it is cancelled and
+// rolls back at its next progress report. (Electron's utility processes end with the app.)
+process.on('disconnect', cancel);
 
 function start(request: ImportProcessRequest) {
   started = true;
@@ -20,14 +30,17 @@ function start(request: ImportProcessRequest) {
     workerData,
     transferList: [workerData.bytes.buffer as ArrayBuffer],
   });
-  worker.on('message', (m: WorkerMessage) => parent.send(m));
-  worker.on('error', (e) =>
-    parent.send({ type: 'failed', error: { code: 'internal', message: `The import failed and nothing was saved (${e.message}).` } } satisfies WorkerMessage),
-  );
+  worker.on('message', (m: WorkerMessage) => report(m));
+  worker.on('error', (e) => report({ type: 'failed', error: { code: 'internal', message: `The import failed and nothing was saved (${e.message}).` } }));
+  // a worker that ended without saying how leaves no job running for good
+  worker.on('exit', (code) => {
+    if (!reported) report({ type: 'failed', error: { code: 'internal', message: `The import stopped unexpectedly (exit code ${code}); nothing was saved.` } });
+    if (!process.connected) process.exit(0);
+  });
 }
 
 parent.onMessage((message) => {
   const m = message as ImportProcessMessage;
-  if (m.type === 'cancel') Atomics.store(new Int32Array(cancelFlag), 0, 1);
+  if (m.type === 'cancel') cancel();
   else if (m.type === 'start' && !started) start(m.request);
 });

@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { appRoot } from '../../main/app/paths';
+import { openDatabase } from '../../main/db/open';
 import { forStatus } from '../../shared/domain/importReport';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { forkNodeProcess, type ForkWork, type WorkProcess } from '../../main/core/workProcess';
@@ -192,6 +195,38 @@ describe('imports as background jobs', () => {
       await u.close();
     }
   });
+
+  it('roll back when the host ends while one writes: nothing is changed that nobody is told of', async () => {
+    const file = path.join(t.dir, 'gas.csv');
+    fs.writeFileSync(file, gasFile(20000));
+    await t.close();
+    // a host that starts an import and ends (as serve does on SIGTERM) once it writes
+    const script = `
+      const fs = require('node:fs');
+      const { openDatabase } = require('./dist/main/db/open.js');
+      const { createCore } = require('./dist/main/core/dispatch.js');
+      const { watchImport } = require('./dist/main/imports/importJobs.js');
+      (async () => {
+        const database = await openDatabase(${JSON.stringify(t.database.path)});
+        const core = createCore(database, { host: 'web', workers: true, log: () => {} });
+        const { value } = await core.upload(new Uint8Array(fs.readFileSync(${JSON.stringify(file)})));
+        const r = await core.call('imports.start', { kind: 'certificates', fileName: 'gas.csv', fileId: value.fileId, dryRun: false });
+        watchImport(r.value.jobId, (s) => { if (s.phase === 'writing' && s.done >= 2000) process.exit(0); });
+      })();`;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: appRoot(), encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(0);
+    const after = await openDatabase(t.database.path);
+    try {
+      // the import's process, left alone, rolls back and ends (cancelled on the disconnect, or failing
+      // to report its next progress): the write lock comes free with nothing written
+      await vi.waitFor(() => after.sqlite.exec('begin immediate; rollback'), { timeout: 30_000, interval: 200 });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      after.sqlite.exec('begin immediate; rollback');
+      expect(after.sqlite.prepare('select count(*) from certificates').pluck().get()).toBe(0);
+    } finally {
+      await after.close();
+    }
+  }, 90_000);
 
   it('reports a file that cannot be read as a failed job with the plain error shape', async () => {
     const run = await runJob({ kind: 'certificates', fileName: 'notes.pdf', fileId: t.upload(Buffer.from('x')), dryRun: true });

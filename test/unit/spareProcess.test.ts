@@ -96,12 +96,39 @@ describe('spare processes', () => {
     expect(spares.fork('export.js')).toBe(started[2]);
   });
 
+  it('start none beside a running export when asked, but once it has ended', async () => {
+    const { fork, started } = fakeFork();
+    const spares = spareProcesses(fork);
+    const running = spares.fork('export.js') as FakeProcess;
+    spares.prepare('export.js');
+    expect(started).toHaveLength(1);
+    running.exit(0);
+    await settle();
+    expect(started).toHaveLength(2);
+    expect(started[1]!.sent).toEqual([PREPARE]);
+  });
+
+  it('survive a process that cannot start when one is to wait', async () => {
+    let fail = false;
+    const { fork, started } = fakeFork();
+    const spares = spareProcesses((script) => {
+      if (fail) throw new Error('spawn EAGAIN');
+      return fork(script);
+    });
+    spares.prepare('export.js');
+    const taken = spares.fork('export.js') as FakeProcess;
+    fail = true;
+    taken.exit(0);
+    await settle();
+    expect(started).toHaveLength(1);
+  });
+
   it('once stopped, end the waiting process and start no other', async () => {
     const { fork, started } = fakeFork();
     const spares = spareProcesses(fork);
     spares.prepare('export.js');
-    const taken = spares.fork('export.js') as FakeProcess;
     spares.prepare('other.js');
+    const taken = spares.fork('export.js') as FakeProcess;
     spares.stop();
     expect(started[1]!.killed).toBe(true);
     taken.exit(0);

@@ -5,7 +5,7 @@ import { exitOnce, type ForkWork } from '../../core/workProcess';
 // child_process.fork needs the RunAsNode fuse, which a hardened build turns off). The child talks
 // through process.parentPort (core/parentChannel.ts).
 export const forkUtilityProcess: ForkWork = (script) => {
-  const child = utilityProcess.fork(script, [], { serviceName: 'Housing Desk export', stdio: 'inherit' });
+  const child = utilityProcess.fork(script, [], { serviceName: 'Housing Desk export or import', stdio: 'inherit' });
   const exit = exitOnce();
   child.once('exit', (code) => exit.end(code));
   // a utility process ends with the app, so one waiting for work needs no unreferencing
