@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHECK_TYPES } from '../../shared/domain/compliance';
-import { complianceTrend, monthEnds, pointCounts } from '../../main/compliance/trend';
+import { complianceTrend, monthEnds } from '../../main/compliance/trend';
+import { positionCounts } from '../../main/compliance/position';
 import { keeperFor } from '../../main/db/keeper';
 import { openDatabase } from '../../main/db/open';
 import { buildHandBuiltStock } from '../helpers/handBuiltStock';
@@ -31,13 +32,13 @@ const keptOf = (type: string) =>
     .filter((p) => p.check_type === type)
     .map((p) => p.as_at);
 
-/** Every point as worked out from the registers now, without anything kept. */
+/** Every point as the position counts it from the registers now, without anything kept. */
 async function fresh(months: number) {
   const series = [];
   for (const type of CHECK_TYPES) {
     const percent = [];
     for (const at of monthEnds(asAt, months)) {
-      const c = await pointCounts(t.database.db, type, at);
+      const c = (await positionCounts(t.database.db, [type], at))[0]![1];
       percent.push(c.requiring ? Math.round((c.compliant / c.requiring) * 1000) / 10 : null);
     }
     series.push({ checkType: type, percent });
