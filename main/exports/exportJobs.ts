@@ -9,7 +9,7 @@ import { jobRegistry } from '../core/jobRegistry';
 import { keepingContext } from '../core/mutation';
 import { noProgress, type ExportCall, type ExportKind, type ExportProgress, type ExportResult } from './exportKind';
 import { exportKinds } from './exportKinds';
-import { buildInChild, CANCELLED, type RunningExport } from './exportRunner';
+import { buildInChild, type RunningExport } from './exportRunner';
 
 // Adding an export call without its entry in the contract's exportJobStart does not compile.
 const inBackground: Record<ExportCall, true> = {} as Record<ParsedInput<'exportJobs.start'>['call'], true>;
@@ -30,30 +30,25 @@ export const asFile = (r: ExportResult): ExportedFile => ({ fileName: r.fileName
 /**
  * Builds an export where the host builds them: in a process of its own (the hosts), else in the process itself
  * (tests, a database in memory), where cancel only stops waiting. The figures the document reads that the host
- * keeps are kept first (`keepFigures`), and what the host read for it is given to its build; a cancel meanwhile starts no process. The export calls and the jobs both
- * run through here.
+ * keeps are worked out and kept meanwhile (`keepFigures`) and given to its build when they are ready: the
+ * process starts, and reads the rest, beside them. The export calls and the jobs both run through here.
  */
 export function runExport<N extends ExportCall>(call: N, input: ParsedInput<N>, ctx: Ctx, progress: ExportProgress = noProgress): RunningExport {
   const kind = exportKinds[call] as ExportKind<N>;
   // Keeping is an optimisation: if it fails, the document works its figures out itself (and a
   // paper that is not there is refused by the build, as before).
-  const kept: Promise<unknown> = Promise.resolve(kind.keepFigures?.(input, keepingContext(ctx))).catch(() => undefined);
+  const kept = kind.keepFigures ? Promise.resolve(kind.keepFigures(input, keepingContext(ctx))).catch(() => undefined) : undefined;
   const { workers } = ctx;
-  if (!workers) return { result: kept.then((fromHost) => kind.build(ctx.db, input, ctx, progress, fromHost)), cancel: async () => {} };
-  let running: RunningExport | undefined;
-  let cancelled = false;
-  const result = kept.then((fromHost) => {
-    if (cancelled) throw new AppError('conflict', CANCELLED);
-    running = buildInChild(call, input, ctx.dbPath, ctx, workers.fork, progress, fromHost);
-    return running.result;
-  });
+  // in-process, the build's read would share the connection the host keeps through: it waits
+  if (!workers)
+    return { result: Promise.resolve(kept).then((fromHost) => kind.build(ctx.db, input, ctx, progress, Promise.resolve(fromHost))), cancel: async () => {} };
+  const running = buildInChild(call, input, ctx.dbPath, ctx, workers.fork, progress, kept);
   return {
-    result,
+    result: running.result,
     async cancel() {
-      cancelled = true;
+      await running.cancel();
       // the keeping reads through the host's connection and read worker: a restore waits for it
       await kept;
-      await running?.cancel();
     },
   };
 }

@@ -39,9 +39,9 @@ export interface ExportKind<N extends ExportCall> {
   inputFromOptions(db: Db, options: ExportOptions, format: ExportFormat): Promise<ParsedInput<N>>;
   /**
    * Figures the document reads that the host keeps (main/db/keeper.ts), worked out and kept on the
-   * host before the document is built: its process only reads, and what it works out is lost with
-   * it. What it gives back (figures the host read on its warm connection, plain data) is given to
-   * `build`, which does not read them again.
+   * host while the document's process starts and reads the rest: that process only reads, and
+   * what it works out is lost with it. What it gives back (figures the host read on its warm
+   * connection, plain data) is given to `build`, which does not read them again.
    */
   keepFigures?(input: ParsedInput<N>, ctx: KeepingCtx): Promise<unknown>;
   /**
@@ -49,6 +49,10 @@ export interface ExportKind<N extends ExportCall> {
    * waits for an export (core/spareProcess.ts) loads them before its request comes.
    */
   load?(): Promise<unknown>;
-  /** draws, packs and checks the document, and names its file; `fromHost` is what `keepFigures` gave, if it could */
-  build(db: Db, input: ParsedInput<N>, clock: Clock, progress: ExportProgress, fromHost?: unknown): Promise<ExportResult>;
+  /**
+   * draws, packs and checks the document, and names its file; `fromHost` comes to what
+   * `keepFigures` gave, if it could (undefined if not), once the host has it: the build reads what
+   * it can meanwhile
+   */
+  build(db: Db, input: ParsedInput<N>, clock: Clock, progress: ExportProgress, fromHost?: Promise<unknown>): Promise<ExportResult>;
 }

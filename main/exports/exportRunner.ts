@@ -3,11 +3,12 @@ import { AppError } from '../core/errors';
 import { compiledWorker } from '../core/workerFile';
 import type { ForkWork } from '../core/workProcess';
 import type { Clock, ExportCall, ExportProgress, ExportResult } from './exportKind';
-import type { ExportWorkerMessage, ExportWorkerRequest } from './exportWorkerTypes';
+import type { ExportWorkerMessage, ExportWorkerRequest, HostFigures } from './exportWorkerTypes';
 
 // Builds an export in a process of its own (exportWorker.ts, started by the host's ForkWork) and
 // waits for it without holding up the thread that answers calls; all of the memory the document
-// took is given back when the process ends.
+// took is given back when the process ends. The process starts reading while the host still works
+// out the figures it keeps for the document, which follow in a second message.
 
 export const exportWorkerFile = () => compiledWorker(__dirname, 'exports', 'exportWorker', 'export');
 
@@ -26,9 +27,9 @@ export function buildInChild<N extends ExportCall>(
   clock: Clock,
   fork: ForkWork,
   progress: ExportProgress = () => {},
-  fromHost?: unknown,
+  fromHost?: Promise<unknown>,
 ): RunningExport {
-  const request: ExportWorkerRequest = { call, input, dbPath, clock: { today: clock.today, now: clock.now }, fromHost };
+  const request: ExportWorkerRequest = { call, input, dbPath, clock: { today: clock.today, now: clock.now }, awaitsHost: fromHost !== undefined };
   const child = fork(exportWorkerFile());
   let settled = false;
   let refuse!: (e: AppError) => void;
@@ -52,6 +53,11 @@ export function buildInChild<N extends ExportCall>(
     });
   });
   child.send(request);
+  // the host's figures follow when it has them (a failure to work them out sends none: the document reads them itself)
+  void fromHost?.then(
+    (value) => !settled && child.send({ type: 'fromHost', value } satisfies HostFigures),
+    () => !settled && child.send({ type: 'fromHost', value: undefined } satisfies HostFigures),
+  );
   return {
     result,
     async cancel() {

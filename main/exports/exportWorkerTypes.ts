@@ -1,14 +1,20 @@
 import type { AppErrorShape, ExportPhase } from '../../shared/contract';
 import type { Clock, ExportCall } from './exportKind';
 
-/** What the export worker is given: the call, its checked input, the file, the call's clock and the host's figures. */
+/** What the export worker is given first: the call, its checked input, the file, the call's clock. */
 export interface ExportWorkerRequest {
   call: ExportCall;
   input: unknown;
   dbPath: string;
   clock: Clock;
-  /** what the host read for the document (its kind's `keepFigures`): plain data, not read again */
-  fromHost?: unknown;
+  /** the host is working out figures for the document (its kind's `keepFigures`): a HostFigures message follows */
+  awaitsHost: boolean;
+}
+
+/** What the host read for the document, sent once it has them (undefined if it could not): plain data, not read again. */
+export interface HostFigures {
+  type: 'fromHost';
+  value: unknown;
 }
 
 export type ExportWorkerMessage =

@@ -10,7 +10,7 @@ import { getPaper } from '../papers/papersRepo';
 import { orgDetails } from './buildModels';
 import type { OrgDetails } from './models';
 import type { PaperAsAt, PaperFromHost } from './paperParts/paperAsAt';
-import { complianceFromHost, keepComplianceFigures } from './paperParts/compliance';
+import { complianceFromHost } from './paperParts/compliance';
 import { paperParts, type PaperPartModels } from './paperParts/registry';
 
 export { asAtRecommendation } from './paperParts/actionPlan';
@@ -62,25 +62,27 @@ async function inOneRead<T>(db: Db, read: (db: Db) => Promise<T>): Promise<T> {
 }
 
 /**
- * Before the paper is drawn in a process of its own: the figures it reads that the host keeps (the
- * compliance trend and position), worked out and kept now if they are not. A paper whose date is
- * refused keeps nothing (runExport sets the refusal aside: drawing the paper says why).
+ * While the paper's process starts and reads its other parts: the figures it reads that the host
+ * keeps (the compliance trend and position), worked out and kept now if they are not, and the
+ * part's other figures over the whole stock. A paper whose date is refused keeps nothing
+ * (runExport sets the refusal aside: drawing the paper says why).
  */
 export async function keepPaperFigures(ctx: KeepingCtx, paperId: number): Promise<PaperFromHost> {
   const paper = await getPaper(ctx.db, paperId);
   if (!carries(paper, 'compliance')) return {};
-  const asAt = asAtOf(paper, ctx.today);
-  await keepComplianceFigures(ctx, asAt);
-  const compliance = await complianceFromHost(ctx, asAt);
+  const compliance = await complianceFromHost(ctx, asAtOf(paper, ctx.today));
   return compliance ? { compliance } : {};
 }
 
-/** The paper's model; `fromHost`, what the host read for it (`keepPaperFigures`), is not read again. */
-export async function buildPaperModel(db: Db, paperId: number, today: IsoDate, fromHost?: PaperFromHost): Promise<PaperModel> {
+/** The paper's model; `fromHost`, what the host reads for it (`keepPaperFigures`), is not read again. */
+export async function buildPaperModel(db: Db, paperId: number, today: IsoDate, fromHost?: Promise<PaperFromHost | undefined>): Promise<PaperModel> {
   return inOneRead(db, (read) => readPaperModel(read, paperId, today, fromHost));
 }
 
-async function readPaperModel(db: Db, paperId: number, today: IsoDate, fromHost: PaperFromHost | undefined): Promise<PaperModel> {
+/** The parts that wait for the host's figures last, so that the others are read meanwhile. */
+const READ_ORDER = [...PAPER_PART_KEYS].sort((a, b) => Number(paperParts[a].waitsForHost ?? false) - Number(paperParts[b].waitsForHost ?? false));
+
+async function readPaperModel(db: Db, paperId: number, today: IsoDate, fromHost: Promise<PaperFromHost | undefined> | undefined): Promise<PaperModel> {
   const paper = await getPaper(db, paperId);
   const asAt = asAtOf(paper, today);
   const meeting = await db.selectFrom('meetings').select('committee_id').where('id', '=', paper.meetingId).executeTakeFirstOrThrow();
@@ -95,6 +97,6 @@ async function readPaperModel(db: Db, paperId: number, today: IsoDate, fromHost:
   const lastMeetingDate = last?.meeting_date ?? null;
   const at: PaperAsAt = { paper, asAt, since: lastMeetingDate ?? '0000-01-01', fromHost };
   const parts = {} as Record<PaperPartKey, unknown>;
-  for (const key of PAPER_PART_KEYS) parts[key] = await readPart(db, key, at);
+  for (const key of READ_ORDER) parts[key] = await readPart(db, key, at);
   return { org: await orgDetails(db), paper, asAt, lastMeetingDate, ...(parts as PaperPartsRead) };
 }

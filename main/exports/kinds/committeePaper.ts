@@ -23,7 +23,7 @@ export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
   load,
   async build(db, { paperId }, clock, progress, fromHost) {
     const [{ buildPaperModel }, { buildCommitteePaperDocument }] = await load();
-    const model = await buildPaperModel(db, paperId, clock.today, fromHost as PaperFromHost | undefined);
+    const model = await buildPaperModel(db, paperId, clock.today, fromHost as Promise<PaperFromHost | undefined> | undefined);
     if (model.paper.meetingStatus === 'cancelled' || model.paper.meetingStatus === 'postponed') {
       throw new AppError(
         'conflict',

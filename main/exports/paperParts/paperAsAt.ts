@@ -9,11 +9,11 @@ export interface PaperAsAt {
   asAt: IsoDate;
   /** the date of the committee's previous meeting that was held, or the start of time */
   since: IsoDate;
-  /** what the host read for the paper (`keepPaperFigures`), which its parts then do not read */
-  fromHost?: PaperFromHost;
+  /** what the host reads for the paper (`keepPaperFigures`), once it has, which its parts then do not read */
+  fromHost?: Promise<PaperFromHost | undefined>;
 }
 
-/** The figures the host reads for a paper before its export's process starts, given to that process. */
+/** The figures the host reads for a paper while its export's process starts and reads the rest, given to that process. */
 export interface PaperFromHost {
   compliance?: ComplianceFromHost;
 }

@@ -33,6 +33,8 @@ export interface PaperPartModels {
 export interface PaperPart<M> {
   /** reads the part as at the paper's data-as-at date; called when the paper reports the part or its appendix (null: nothing to report) */
   load(db: Db, at: PaperAsAt): Promise<M | null>;
+  /** its load waits for the figures the host works out for the paper (PaperAsAt.fromHost): read after the parts that do not */
+  waitsForHost?: true;
   /** the part's paragraphs in the current position, numbered by n */
   section(n: ReportNumbering, model: M, paper: PaperModel): Block[];
 }
@@ -63,6 +65,7 @@ export const paperParts: PaperPartRegistry = {
   },
   compliance: {
     load: loadCompliance,
+    waitsForHost: true,
     section: (n, c, m) => compliancePart(n, c, m.asAt, m.paper.sections.appendixCompliance),
     appendix: { title: () => 'building safety compliance', blocks: complianceAppendix },
   },
