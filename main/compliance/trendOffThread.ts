@@ -7,6 +7,6 @@ import type { TrendOffThread } from './trend';
  * change to the stock) are counted on the read worker, and kept by the caller's keeper.
  */
 export const trendOffThread = (ctx: KeepingCtx): TrendOffThread => ({
-  points: (wanted) => readOffThread(ctx, 'trendPointCounts', wanted),
+  points: (wanted, dueAt) => readOffThread(ctx, 'trendPointCounts', wanted, dueAt),
   positions: (types, asAt) => readOffThread(ctx, 'positionCounts', types, asAt),
 });

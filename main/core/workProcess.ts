@@ -43,7 +43,8 @@ export const forkNodeProcess: ForkWork = (script) => {
     send: (message) => void child.send(message as never),
     onMessage: (listener) => {
       child.on('message', listener);
-      // a 'message' listener references the channel again
+      // held or not as asked, whatever the listener did (on a child's own `process`, a 'message'
+      // listener references the channel again; on this side it does not, so this is a safeguard)
       hold();
     },
     onExit: exit.onExit,

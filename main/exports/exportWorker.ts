@@ -38,7 +38,7 @@ async function main(request: ExportWorkerRequest) {
   }
 }
 
-/** Waiting for an export (core/spareProcess.ts): the modules of every kind's document loaded before its request comes. */
+/** Waiting for an export (core/spareProcess.ts): the modules of each kind that names them (`load`) loaded before its request comes. */
 async function prepare() {
   for (const kind of Object.values(exportKinds) as ExportKind<ExportCall>[]) await kind.load?.();
 }

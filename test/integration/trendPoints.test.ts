@@ -14,23 +14,34 @@ import { makeCore, type TestCore } from '../helpers/testCore';
 
 const TODAY = '2026-11-23';
 
-/** The position's requiring and compliant at each date, one query per date. */
+/** The position's counts at each date, one query per date. */
 async function positionAt(t: TestCore, type: CheckType, dates: readonly string[]) {
   const out = [];
   for (const at of dates) {
     const c = (await positionCounts(t.database.db, [type], at))[0]![1];
-    out.push({ requiring: Number(c.requiring), compliant: Number(c.compliant) });
+    out.push({
+      requiring: Number(c.requiring),
+      compliant: Number(c.compliant),
+      due: { due30: Number(c.due30), due60: Number(c.due60), due90: Number(c.due90) },
+    });
   }
   return out;
 }
 
-async function expectSameAsPosition(t: TestCore, dates: readonly string[]) {
+/** Each point's figures, and those due soon at every `dueEvery`-th point, equal the position's at that date. */
+async function expectSameAsPosition(t: TestCore, dates: readonly string[], dueEvery = 1) {
   for (const type of CHECK_TYPES) {
+    const position = await positionAt(t, type, dates);
     const counts = await trendPoints(t.database.db, type, dates);
     expect(
       dates.map((_, i) => ({ requiring: counts.requiring, compliant: counts.compliant[i] })),
       type,
-    ).toEqual(await positionAt(t, type, dates));
+    ).toEqual(position.map(({ requiring, compliant }) => ({ requiring, compliant })));
+    for (let i = 0; i < dates.length; i += dueEvery) {
+      const withDue = await trendPoints(t.database.db, type, dates, dates[i]);
+      expect(withDue.compliant, type).toEqual(counts.compliant);
+      expect(withDue.due, `${type} ${dates[i]}`).toEqual(position[i]!.due);
+    }
   }
 }
 
@@ -43,9 +54,9 @@ describe('the trend’s points in one pass', () => {
     }, 120_000);
     afterAll(() => t.close());
 
-    it('equal the position’s count at every month end of four years, and at days between', async () => {
+    it('equal the position’s counts at every month end of four years, and at days between, and its figures due soon', async () => {
       const dates = [...monthEnds(TODAY, 48), '2024-02-29', '2025-07-15', '2026-01-01'];
-      await expectSameAsPosition(t, dates);
+      await expectSameAsPosition(t, dates, 5);
       // the landlord has some of each: not a comparison of zeros
       for (const type of CHECK_TYPES) {
         const counts = await trendPoints(t.database.db, type, dates);
@@ -53,6 +64,7 @@ describe('the trend’s points in one pass', () => {
         expect(Math.max(...counts.compliant), type).toBeGreaterThan(0);
         expect(Math.min(...counts.compliant), type).toBeLessThan(counts.requiring);
       }
+      expect((await trendPoints(t.database.db, 'GAS', dates, TODAY)).due!.due90).toBeGreaterThan(0);
     }, 60_000);
 
     it('read each source of a check type’s certificates once, however many points, with no per-home look-up', () => {
