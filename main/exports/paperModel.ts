@@ -1,16 +1,12 @@
 import { sql } from 'kysely';
 import type { CommitteePaper } from '../../shared/contract';
-import { PAPER_PART_KEYS, partInAppendix, partInReport, type PaperPartKey } from '../../shared/domain/paperParts';
+import { PAPER_PART_KEYS, type PaperPartKey } from '../../shared/domain/paperParts';
 import type { IsoDate } from '../../shared/domain/dates';
-import { dataAsAtProblem, paperDataAsAt } from '../../shared/domain/paperDataAsAt';
-import { AppError } from '../core/errors';
 import type { Db } from '../core/context';
-import type { KeepingCtx } from '../core/mutation';
 import { getPaper } from '../papers/papersRepo';
 import { orgDetails } from './buildModels';
 import type { OrgDetails } from './models';
-import type { PaperAsAt, PaperFromHost } from './paperParts/paperAsAt';
-import { complianceFromHost } from './paperParts/compliance';
+import { asAtOf, carries, type PaperAsAt, type PaperFromHost } from './paperParts/paperAsAt';
 import { paperParts, type PaperPartModels } from './paperParts/registry';
 
 export { asAtRecommendation } from './paperParts/actionPlan';
@@ -31,18 +27,8 @@ export interface PaperModel extends PaperPartsRead {
   lastMeetingDate: IsoDate | null;
 }
 
-/** Whether the paper carries a part, in its report or as an appendix. */
-const carries = (paper: CommitteePaper, key: PaperPartKey) => partInReport(paper.sections, key) || partInAppendix(paper.sections, key);
-
 async function readPart<K extends PaperPartKey>(db: Db, key: K, at: PaperAsAt): Promise<PaperPartModels[K] | null> {
   return carries(at.paper, key) ? paperParts[key].load(db, at) : null;
-}
-
-/** The paper's data-as-at date; a date the author set that the meeting's move has made later than the meeting is refused, not moved. */
-function asAtOf(paper: CommitteePaper, today: IsoDate): IsoDate {
-  const problem = paper.dataAsAt && dataAsAtProblem(paper.dataAsAt, paper.meetingDate, today);
-  if (problem) throw new AppError('validation', problem, 'dataAsAt');
-  return paperDataAsAt(paper.dataAsAt, paper.meetingDate, today);
 }
 
 /**
@@ -59,19 +45,6 @@ async function inOneRead<T>(db: Db, read: (db: Db) => Promise<T>): Promise<T> {
       await sql`rollback`.execute(conn);
     }
   });
-}
-
-/**
- * While the paper's process starts and reads its other parts: the figures it reads that the host
- * keeps (the compliance trend and position), worked out and kept now if they are not, and the
- * part's other figures over the whole stock. A paper whose date is refused keeps nothing
- * (runExport sets the refusal aside: drawing the paper says why).
- */
-export async function keepPaperFigures(ctx: KeepingCtx, paperId: number): Promise<PaperFromHost> {
-  const paper = await getPaper(ctx.db, paperId);
-  if (!carries(paper, 'compliance')) return {};
-  const compliance = await complianceFromHost(ctx, asAtOf(paper, ctx.today));
-  return compliance ? { compliance } : {};
 }
 
 /** The paper's model; `fromHost`, what the host reads for it (`keepPaperFigures`), is not read again. */

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { appRoot } from '../../main/app/paths';
 import { describe, expect, it, vi } from 'vitest';
 import { PAPER_PART_KEYS } from '../../shared/domain/paperParts';
 import { buildPaperModel } from '../../main/exports/paperModel';
@@ -115,6 +117,32 @@ describe('a committee paper’s compliance figures read by the host', () => {
       for (const [, load] of loads) load.mockRestore();
     }
   }, 60_000);
+
+  it('are worked out on the host without loading the document’s drawing code', async () => {
+    // The host keeps a paper's figures on the thread that answers calls: loading the paper's
+    // drawing code there (its docx sections, the docx package) held that thread 150-230 ms at the
+    // first paper export of a host.
+    const t = cores.inProcess;
+    const { paper } = await firstPaper(t);
+    const script = `
+      const { openDatabase } = require('./dist/main/db/open.js');
+      const { keepingContext } = require('./dist/main/core/mutation.js');
+      const { committeePaperExport } = require('./dist/main/exports/kinds/committeePaper.js');
+      (async () => {
+        const d = await openDatabase(${JSON.stringify(t.database.path)});
+        const ctx = { db: d.db, sqlite: d.sqlite, actor: 'test', today: '${TODAY}', now: '${TODAY}T10:00:00.000Z', host: 'web', workers: null, dbPath: d.path, schemaVersion: '', uploads: null };
+        const figures = await committeePaperExport.keepFigures({ paperId: ${paper.id} }, keepingContext(ctx));
+        const loaded = Object.keys(require.cache);
+        console.log(JSON.stringify({
+          kept: figures.compliance !== undefined,
+          drawing: loaded.filter((f) => /node_modules[\\/]docx[\\/]|exports[\\/]docx[\\/]/.test(f)).map((f) => f.split(/[\\/]/).slice(-2).join('/')),
+        }));
+        await d.close();
+      })();`;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: appRoot(), encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ kept: true, drawing: [] });
+  }, 90_000);
 
   it('are not used once the data has changed since they were read', async () => {
     const t = cores.inProcess;

@@ -17,7 +17,7 @@ export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
     return { paperId: (await findPaper(db, meeting.id, o.paper)).id };
   },
   async keepFigures({ paperId }, ctx) {
-    const { keepPaperFigures } = await import('../paperModel');
+    const { keepPaperFigures } = await import('../paperParts/keepPaperFigures');
     return keepPaperFigures(ctx, paperId);
   },
   load,
