@@ -85,15 +85,22 @@ async function computeTrend(db: ReadDb, asAt: IsoDate, months: number, keeper: K
   const missing = CHECK_TYPES.flatMap((type) => points.filter((at) => at !== asAt && !kept.has(key(type, at))).map((at) => ({ type, at })));
   // The last point is the position's, which keeps it: asked for at once, they share the work. A
   // check type whose points are worked out again (all six after a change to the stock) has its
-  // position counted in the same pass over its certificates, should the position ask for it.
+  // position counted in the same pass over its certificates, should the position ask for it (it
+  // counts a single check type itself, and one the compliance page asked for first is counted
+  // already: then the pass's figures for it go unused).
   const positionNeeded = CHECK_TYPES.some((type) => !kept.has(key(type, asAt)));
   const inPass = positionNeeded ? CHECK_TYPES.filter((type) => !kept.has(key(type, asAt)) && missing.some((m) => m.type === type)) : [];
   const countPoints = offThread?.points ?? ((wanted, dueAt) => trendPointCounts(db, wanted, dueAt));
   const counting = missing.length ? countPoints([...missing, ...inPass.map((type) => ({ type, at: asAt }))], asAt) : Promise.resolve([]);
   const countPositions = offThread?.positions ?? ((types, at) => positionCounts(db, types, at));
   const positions: CountPositions = async (types, at) => {
-    const fromPass = at === asAt ? types.filter((type) => inPass.includes(type)) : [];
+    // The pass began after this trend's mark, the position's keeper marks later: if anything was
+    // written between, the pass's figures may be from before it, and are not the position's to keep.
+    const now = keeper?.mark();
+    const unwritten = !mark || !now || (now.dataVersion === mark.dataVersion && now.changes === mark.changes);
+    const fromPass = at === asAt && unwritten ? types.filter((type) => inPass.includes(type)) : [];
     const others = types.filter((type) => !fromPass.includes(type));
+    if (fromPass.length === 0) return countPositions(others, at);
     const [counted, rest] = await Promise.all([counting, others.length ? countPositions(others, at) : Promise.resolve([])]);
     const position = (type: CheckType): PositionCounts => {
       const p = counted.find((c) => c.check_type === type && c.as_at === at)!;

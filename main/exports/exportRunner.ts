@@ -53,7 +53,8 @@ export function buildInChild<N extends ExportCall>(
     });
   });
   child.send(request);
-  // the host's figures follow when it has them (a failure to work them out sends none: the document reads them itself)
+  // the host's figures follow when it has them; a failure to work them out sends undefined, and the
+  // document reads them itself (the process waits for this message: one is always sent)
   void fromHost?.then(
     (value) => !settled && child.send({ type: 'fromHost', value } satisfies HostFigures),
     () => !settled && child.send({ type: 'fromHost', value: undefined } satisfies HostFigures),

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHECK_TYPES } from '../../shared/domain/compliance';
-import { complianceTrend, monthEnds } from '../../main/compliance/trend';
+import Database from 'better-sqlite3';
+import { complianceTrend, monthEnds, trendPointCounts, type CountPoints } from '../../main/compliance/trend';
 import { positionCounts } from '../../main/compliance/position';
 import { keeperFor } from '../../main/db/keeper';
 import { openDatabase } from '../../main/db/open';
@@ -124,6 +125,42 @@ describe('keeping', () => {
     t.database.sqlite.prepare("update settings set value = value where key = 'organisation'").run();
     expect(keeper.keep(later, point('LIFT'))).toBe(false);
     expect(kept()).toHaveLength(2);
+  });
+
+  it('keeps no position from the trend’s pass when another connection wrote after the trend began', async () => {
+    // The trend's pass reads, then another connection writes a gas check that makes C1 in date,
+    // all before the position (which marks later) asks the pass for its figures.
+    const other = new Database(t.database.path);
+    const dueRow = () =>
+      t.database.sqlite
+        .prepare("select requiring, compliant, due30, due60, due90 from compliance_trend_points where check_type = 'GAS' and as_at = ?")
+        .get(asAt);
+    try {
+      // the pass's figures, read before the write
+      const before = await trendPointCounts(
+        t.database.db,
+        CHECK_TYPES.flatMap((type) => monthEnds(asAt, 6).map((at) => ({ type, at }))),
+        asAt,
+      );
+      const points: CountPoints = async (wanted) => {
+        other
+          .prepare(
+            "insert into certificates (check_type, dwelling_id, date_done, expiry_date, created_at, updated_at) values ('GAS', ?, '2026-03-01', '2027-03-01', '2026-03-01', '2026-03-01')",
+          )
+          .run(stock.h.C1);
+        return wanted.map(({ type, at }) => before.find((p) => p.check_type === type && p.as_at === at)!);
+      };
+      await complianceTrend(t.database.db, asAt, 6, keeperFor(t.database.sqlite), {
+        points,
+        positions: (types, at) => positionCounts(t.database.db, types, at),
+      });
+      const now = (await positionCounts(t.database.db, ['GAS'], asAt))[0]![1];
+      expect(now.compliant).toBe(before.find((p) => p.check_type === 'GAS' && p.as_at === asAt)!.compliant + 1);
+      // kept, and as the registers are now, not as the pass counted them
+      expect(dueRow()).toEqual(now);
+    } finally {
+      other.close();
+    }
   });
 
   it('keeps nothing on a read-only connection', async () => {

@@ -128,6 +128,19 @@ describe('exports in the background', () => {
     expect((await finished(cores.onWorker, jobId)).state).toBe('done');
   }, 120_000);
 
+  it('draw a paper whose figures the host could not work out from the process’s own reads', async () => {
+    const t = cores.onWorker;
+    const usual = (await readDocx((await t.call('exports.committeePaper', { paperId })).base64)).document;
+    const keep = vi.spyOn(exportKinds['exports.committeePaper'], 'keepFigures').mockRejectedValue(new Error('the read worker stopped'));
+    try {
+      const { document } = await readDocx((await t.call('exports.committeePaper', { paperId })).base64);
+      expect(keep).toHaveBeenCalledTimes(1);
+      expect(document).toBe(usual);
+    } finally {
+      keep.mockRestore();
+    }
+  }, 60_000);
+
   it('start their process beside the host’s figures, and a restore stops it and waits for the figures', async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
