@@ -99,6 +99,14 @@ describe('the trend’s points in one pass', () => {
       await t.call('blocks.update', { id: a.id, patch: { communalElectrics: true } });
       await t.call('blocks.update', { id: c.id, patch: { communalElectrics: true } });
       await t.call('certificates.create', { checkType: 'EICR', blockId: c.id, dateDone: '2024-01-31' });
+      // a house in no block, and a leaseholder's flat in a block with no communal supply (which needs no report of ours)
+      const house = (await t.call('homes.create', { uprn: '4001', address: '1 Elm Road', blockId: null, tenure: 'tenant', hasGas: true, active: true })).id;
+      await t.call('certificates.create', { checkType: 'EICR', homeId: house, dateDone: '2023-05-31' });
+      await t.call('certificates.create', { checkType: 'GAS', homeId: house, dateDone: '2025-11-30' });
+      await t.call('blocks.update', { id: stock.b.id, patch: { communalElectrics: false } });
+      await t.call('homes.create', { uprn: '2003', address: 'Flat 2003', blockId: stock.b.id, tenure: 'leaseholder', hasGas: false, active: true });
+      // a block that says it has a lift, with none on record: its homes are never in lift cover
+      t.database.sqlite.prepare('update blocks set passenger_lifts = 1 where id = ?').run(stock.b.id);
     });
     afterAll(() => t.close());
 
