@@ -28,11 +28,17 @@ export const latest = (type: string, where: RawBuilder<unknown>, asAt: IsoDate) 
   sql`(select c.expiry_date from certificates c where c.check_type = ${type} and ${where} and c.date_done <= ${asAt} order by c.expiry_date desc limit 1)`;
 
 /** The earlier of two ISO dates ('' = never), written so that PostgreSQL runs it too (SQLite's two-argument min() is LEAST() there). */
-const least = (a: RawBuilder<unknown>, b: RawBuilder<unknown>) => sql`case when ${a} < ${b} then ${a} else ${b} end`;
+export const least = (a: RawBuilder<unknown>, b: RawBuilder<unknown>) => sql`case when ${a} < ${b} then ${a} else ${b} end`;
+
+/** A block's own (communal) checks of one type, `c`: not a home's, not a lift's. */
+export const blockChecks = (type: string) => sql`c.check_type = ${type} and c.block_id is not null and c.dwelling_id is null and c.lift_id is null`;
+
+/** Which blocks `b` need a block check of a type (fire risk assessments: every block). */
+export const blockNeeds = (type: CheckType) => (type === 'WATER' ? sql`b.communal_water = 1` : type === 'ASBESTOS' ? sql`b.asbestos_present = 1` : sql`1 = 1`);
 
 /** The latest expiry per block of its communal checks of one type done by the date: one pass over that type's certificates, grouped. */
 const blockCover = (type: string, asAt: IsoDate) =>
-  sql`(select c.block_id, max(c.expiry_date) as cover from certificates c where c.check_type = ${type} and c.block_id is not null and c.dwelling_id is null and c.lift_id is null and c.date_done <= ${asAt} group by c.block_id)`;
+  sql`(select c.block_id, max(c.expiry_date) as cover from certificates c where ${blockChecks(type)} and c.date_done <= ${asAt} group by c.block_id)`;
 
 /** Per block with lifts: the earliest, over its lifts, of each lift's latest expiry ('' when a lift was never examined). */
 const liftCover = (asAt: IsoDate) =>
@@ -72,9 +78,8 @@ export function coverQuery(type: CheckType, asAt: IsoDate, onlyHomes?: readonly 
       return sql`select d.id, lc.cover from dwellings d join blocks b on b.id = d.block_id left join ${liftCover(asAt)} lc on lc.block_id = b.id
         where ${home} and b.passenger_lifts > 0`;
     default: {
-      const needs = type === 'WATER' ? sql`b.communal_water = 1` : type === 'ASBESTOS' ? sql`b.asbestos_present = 1` : sql`1 = 1`;
       return sql`select d.id, bc.cover from dwellings d join blocks b on b.id = d.block_id left join ${blockCover(type, asAt)} bc on bc.block_id = b.id
-        where ${home} and ${needs}`;
+        where ${home} and ${blockNeeds(type)}`;
     }
   }
 }

@@ -3,6 +3,7 @@ import type { CheckType } from '../../shared/domain/compliance';
 import { addDays, type IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
+import { blockChecks, blockNeeds, least } from './position';
 import { socialTenureSql } from './socialTenure';
 
 // The trend's points of one check type, all in one pass over its certificates: each home's cover
@@ -32,12 +33,6 @@ function coverAt(key: RawBuilder<unknown>, which: RawBuilder<unknown>, points: r
   return sql`select ${key} as id, ${sql.join(each)} from certificates c
     where ${which} and c.expiry_date >= ${first} and c.date_done <= ${last} group by ${key}`;
 }
-
-/** A block's own (communal) checks of one type: not a home's, not a lift's. */
-const blockChecks = (type: CheckType) => sql`c.check_type = ${type} and c.block_id is not null and c.dwelling_id is null and c.lift_id is null`;
-
-/** The earlier of two ISO dates ('' = never), as position.ts writes it. */
-const least = (a: RawBuilder<unknown>, b: RawBuilder<unknown>) => sql`case when ${a} < ${b} then ${a} else ${b} end`;
 
 /** The rows of a check type's homes that need it (`source`: its covers and the homes), and a home's cover at the i-th point. */
 interface Covers {
@@ -82,11 +77,10 @@ function coversOf(type: CheckType, points: readonly IsoDate[]): Covers {
         cover: (i) => at('lb', i),
       };
     default: {
-      const needs = type === 'WATER' ? sql`b.communal_water = 1` : type === 'ASBESTOS' ? sql`b.asbestos_present = 1` : sql`1 = 1`;
       return {
         source: (counts) => sql`with communal as materialized (${coverAt(sql`c.block_id`, blockChecks(type), points)})
           select ${counts} from dwellings d join blocks b on b.id = d.block_id left join communal bc on bc.id = b.id
-          where d.active = 1 and ${needs}`,
+          where d.active = 1 and ${blockNeeds(type)}`,
         cover: (i) => at('bc', i),
       };
     }

@@ -40,12 +40,17 @@ function fakeFork() {
   return { fork, started };
 }
 
+/** Spare processes over a fake fork, with none waiting yet. */
+function spareOverFake() {
+  const { fork, started } = fakeFork();
+  return { started, spares: spareProcesses(fork) };
+}
+
 const settle = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
 describe('spare processes', () => {
   it('hand out the waiting process, told to prepare and not holding the host open until it is taken', () => {
-    const { fork, started } = fakeFork();
-    const spares = spareProcesses(fork);
+    const { started, spares } = spareOverFake();
     spares.prepare('export.js');
     spares.prepare('export.js');
     expect(started).toHaveLength(1);
@@ -58,8 +63,7 @@ describe('spare processes', () => {
   });
 
   it('start a process when none waits, and none to wait for a script never prepared (an import)', async () => {
-    const { fork, started } = fakeFork();
-    const spares = spareProcesses(fork);
+    const { started, spares } = spareOverFake();
     const fresh = spares.fork('import.js');
     expect(started).toEqual([fresh]);
     expect(started[0]!.sent).toEqual([]);
@@ -69,8 +73,7 @@ describe('spare processes', () => {
   });
 
   it('replace a spare that ended while it waited', async () => {
-    const { fork, started } = fakeFork();
-    const spares = spareProcesses(fork);
+    const { started, spares } = spareOverFake();
     spares.prepare('export.js');
     started[0]!.exit(1);
     const taken = spares.fork('export.js');
@@ -79,8 +82,7 @@ describe('spare processes', () => {
   });
 
   it('start the next waiting process only once no export runs', async () => {
-    const { fork, started } = fakeFork();
-    const spares = spareProcesses(fork);
+    const { started, spares } = spareOverFake();
     spares.prepare('export.js');
     const first = spares.fork('export.js') as FakeProcess;
     expect(first).toBe(started[0]);
@@ -97,8 +99,7 @@ describe('spare processes', () => {
   });
 
   it('start none beside a running export when asked, but once it has ended', async () => {
-    const { fork, started } = fakeFork();
-    const spares = spareProcesses(fork);
+    const { started, spares } = spareOverFake();
     const running = spares.fork('export.js') as FakeProcess;
     spares.prepare('export.js');
     expect(started).toHaveLength(1);
@@ -124,8 +125,7 @@ describe('spare processes', () => {
   });
 
   it('once stopped, end the waiting process and start no other', async () => {
-    const { fork, started } = fakeFork();
-    const spares = spareProcesses(fork);
+    const { started, spares } = spareOverFake();
     spares.prepare('export.js');
     spares.prepare('other.js');
     const taken = spares.fork('export.js') as FakeProcess;
