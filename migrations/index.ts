@@ -17,6 +17,7 @@ import * as m016 from './016_compliance_position_points';
 import * as m017 from './017_certificate_covering_indexes';
 import * as m018 from './018_compliance_versions';
 import * as m019 from './019_certificate_partial_indexes';
+import * as m020 from './020_compliance_homes_before';
 
 // The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
 export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
@@ -38,6 +39,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['017_certificate_covering_indexes', m017],
   ['018_compliance_versions', m018],
   ['019_certificate_partial_indexes', m019],
+  ['020_compliance_homes_before', m020],
 ];
 
 export const latestSchema = migrations[migrations.length - 1]![0];

@@ -5,7 +5,7 @@ import { daysBetween, type IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
 import { checkVersions, perCheckType } from './checkVersions';
-import { latest } from './position';
+import { latest } from './coverSql';
 import { socialTenureSql } from './socialTenure';
 
 interface OverdueRow {

@@ -7,6 +7,8 @@ import { notFound } from '../core/errors';
 import { versionCache } from './versionCache';
 import type { Keeper } from '../db/keeper';
 import { socialTenureSql } from './socialTenure';
+import { blockChecks, blockNeeds, latest, least } from './coverSql';
+import { keepPoints, readKeptPoints, type KeptPoint } from './stockCarry';
 
 // Each home's position for each kind of check: the date its cover runs out (the earliest expiry
 // among the checks that serve it, in the home and in its block), as at a date.
@@ -21,20 +23,6 @@ export interface CheckPosition {
   due90: number;
   percent: number | null;
 }
-
-// Walks the (check_type, target, expiry_date) index from the latest expiry down and stops at the
-// first check already done by the date: usually one row, where max() would read them all.
-export const latest = (type: string, where: RawBuilder<unknown>, asAt: IsoDate) =>
-  sql`(select c.expiry_date from certificates c where c.check_type = ${type} and ${where} and c.date_done <= ${asAt} order by c.expiry_date desc limit 1)`;
-
-/** The earlier of two ISO dates ('' = never), written so that PostgreSQL runs it too (SQLite's two-argument min() is LEAST() there). */
-export const least = (a: RawBuilder<unknown>, b: RawBuilder<unknown>) => sql`case when ${a} < ${b} then ${a} else ${b} end`;
-
-/** A block's own (communal) checks of one type, `c`: not a home's, not a lift's. */
-export const blockChecks = (type: string) => sql`c.check_type = ${type} and c.block_id is not null and c.dwelling_id is null and c.lift_id is null`;
-
-/** Which blocks `b` need a block check of a type (fire risk assessments: every block). */
-export const blockNeeds = (type: CheckType) => (type === 'WATER' ? sql`b.communal_water = 1` : type === 'ASBESTOS' ? sql`b.asbestos_present = 1` : sql`1 = 1`);
 
 /** The latest expiry per block of its communal checks of one type done by the date: one pass over that type's certificates, grouped. */
 const blockCover = (type: string, asAt: IsoDate) =>
@@ -141,16 +129,8 @@ export function checkPosition(type: CheckType, r: PositionCounts): CheckPosition
 
 async function computePosition(db: ReadDb, asAt: IsoDate, keeper?: Keeper, countPositions?: CountPositions): Promise<CheckPosition[]> {
   const mark = keeper?.mark();
-  const kept = new Map(
-    (
-      await db
-        .selectFrom('compliance_trend_points')
-        .select(['check_type', 'requiring', 'compliant', 'due30', 'due60', 'due90'])
-        .where('as_at', '=', asAt)
-        .where('due30', 'is not', null)
-        .execute()
-    ).map((p) => [p.check_type, p as PositionCounts]),
-  );
+  const read = await readKeptPoints(db, [asAt], true);
+  const kept = new Map(read.points.map((p) => [p.check_type, p as PositionCounts]));
   const missing = CHECK_TYPES.filter((type) => !kept.has(type));
   // After a write to one check type its counts are worked out here (at most 85 ms, gas at 60,000
   // homes), while the read worker works out the page's other figures; after a change to the stock,
@@ -158,15 +138,21 @@ async function computePosition(db: ReadDb, asAt: IsoDate, keeper?: Keeper, count
   const workedOut = missing.length > 1 && countPositions ? await countPositions(missing, asAt) : await positionCounts(db, missing, asAt);
   for (const [type, r] of workedOut) kept.set(type, r);
   const out = CHECK_TYPES.map((type) => checkPosition(type, kept.get(type)!));
-  if (keeper && mark && workedOut.length > 0)
-    keeper.keep(mark, (sqlite) => {
-      const keep = sqlite.prepare(
-        `insert into compliance_trend_points (check_type, as_at, requiring, compliant, due30, due60, due90) values (?, ?, ?, ?, ?, ?, ?)
-         on conflict (check_type, as_at) do update set requiring = excluded.requiring, compliant = excluded.compliant,
-           due30 = excluded.due30, due60 = excluded.due60, due90 = excluded.due90`,
-      );
-      for (const [type, r] of workedOut) keep.run(type, asAt, Number(r.requiring), Number(r.compliant), Number(r.due30), Number(r.due60), Number(r.due90));
-    });
+  if (keeper && mark && (workedOut.length > 0 || read.carried))
+    keeper.keep(mark, (sqlite) =>
+      keepPoints(sqlite, [
+        ...(read.carried ? read.points : []),
+        ...workedOut.map(([type, r]): KeptPoint => ({
+          check_type: type,
+          as_at: asAt,
+          requiring: Number(r.requiring),
+          compliant: Number(r.compliant),
+          due30: Number(r.due30),
+          due60: Number(r.due60),
+          due90: Number(r.due90),
+        })),
+      ]),
+    );
   return out;
 }
 

@@ -25,6 +25,17 @@ export interface ComplianceTrendPointsTable {
   due90: number | null;
 }
 
+/** A home changed since the kept trend points were worked out, as it was then (migration 020; stockCarry.ts). */
+export interface ComplianceHomesBeforeTable {
+  home_id: number;
+  /** 0: the home was added since */
+  existed: number;
+  active: number | null;
+  tenure: string | null;
+  has_gas: number | null;
+  block_id: number | null;
+}
+
 /** Moved on by triggers (migration 018) whenever a write could change a check type's figures. */
 export interface ComplianceVersionsTable {
   check_type: CheckType;

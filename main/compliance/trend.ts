@@ -3,6 +3,7 @@ import { CHECK_TYPES, type CheckType } from '../../shared/domain/compliance';
 import { addDays, type IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { compliancePosition, positionCounts, type CountPositions, type PositionCounts } from './position';
+import { keepPoints, readKeptPoints, type KeptPoint } from './stockCarry';
 import { trendPoints, type DueCounts } from './trendPoints';
 import { versionCache } from './versionCache';
 import type { Keeper } from '../db/keeper';
@@ -72,16 +73,22 @@ export async function trendPointCounts(db: ReadDb, wanted: { type: CheckType; at
   return out;
 }
 
+const withoutDue = (p: TrendPoint): KeptPoint => ({
+  check_type: p.check_type,
+  as_at: p.as_at,
+  requiring: p.requiring,
+  compliant: p.compliant,
+  due30: null,
+  due60: null,
+  due90: null,
+});
+
 async function computeTrend(db: ReadDb, asAt: IsoDate, months: number, keeper: Keeper | undefined, offThread?: TrendOffThread): Promise<ComplianceTrend> {
   const points = monthEnds(asAt, months);
   const mark = keeper?.mark();
   const key = (type: CheckType, at: IsoDate) => `${type}|${at}`;
-  const kept = new Map(
-    (await db.selectFrom('compliance_trend_points').selectAll().where('as_at', 'in', points).execute()).map((p) => [
-      key(p.check_type, p.as_at),
-      p as TrendPoint,
-    ]),
-  );
+  const read = await readKeptPoints(db, points);
+  const kept = new Map<string, TrendPoint>(read.points.map((p) => [key(p.check_type, p.as_at), p]));
   const missing = CHECK_TYPES.flatMap((type) => points.filter((at) => at !== asAt && !kept.has(key(type, at))).map((at) => ({ type, at })));
   // The last point is the position's, which keeps it: asked for at once, they share the work. A
   // check type whose points are worked out again (all six after a change to the stock) has its
@@ -120,14 +127,8 @@ async function computeTrend(db: ReadDb, asAt: IsoDate, months: number, keeper: K
       return point.requiring ? Math.round((point.compliant / point.requiring) * 1000) / 10 : null;
     }),
   }));
-  if (keeper && mark && workedOut.length > 0)
-    keeper.keep(mark, (sqlite) => {
-      // a point the position kept keeps its figures due soon: the same write drops both
-      const insert = sqlite.prepare(
-        `insert into compliance_trend_points (check_type, as_at, requiring, compliant) values (?, ?, ?, ?)
-         on conflict (check_type, as_at) do update set requiring = excluded.requiring, compliant = excluded.compliant`,
-      );
-      for (const p of workedOut) insert.run(p.check_type, p.as_at, p.requiring, p.compliant);
-    });
+  // a point the position kept keeps its figures due soon: the same write drops both
+  if (keeper && mark && (workedOut.length > 0 || read.carried))
+    keeper.keep(mark, (sqlite) => keepPoints(sqlite, [...(read.carried ? read.points : []), ...workedOut.map(withoutDue)]));
   return { asAt, points, series };
 }

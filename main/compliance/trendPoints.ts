@@ -3,7 +3,7 @@ import type { CheckType } from '../../shared/domain/compliance';
 import { addDays, type IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
-import { blockChecks, blockNeeds, least } from './position';
+import { blockChecks, blockNeeds, least } from './coverSql';
 import { socialTenureSql } from './socialTenure';
 
 // The trend's points of one check type, all in one pass over its certificates: each home's cover
@@ -40,14 +40,29 @@ interface Covers {
   cover: (i: number) => RawBuilder<unknown>;
 }
 
-function coversOf(type: CheckType, points: readonly IsoDate[]): Covers {
+/**
+ * Which homes are counted: the whole stock, or some homes (`homes`: rows with the columns of
+ * dwellings that the rules read, `id`, `active`, `tenure`, `has_gas`, `block_id`), and then only
+ * their certificates and their blocks' and lifts' are read (stockCarry.ts: a few homes as they are
+ * now and as they were).
+ */
+export type HomesCounted = { homes: RawBuilder<unknown> } | undefined;
+
+function coversOf(type: CheckType, points: readonly IsoDate[], scope: HomesCounted): Covers {
   const social = socialTenureSql;
   const at = (alias: string, i: number) => sql.ref(`${alias}.p${i}`);
+  const homes = scope ? sql`(${scope.homes})` : sql`dwellings`;
+  const theirs = scope ? sql`c.dwelling_id in (select id from ${homes})` : sql`1 = 1`;
+  const theirBlocks = scope ? sql`c.block_id in (select block_id from ${homes})` : sql`1 = 1`;
+  const liftsOf = scope ? sql`l.block_id in (select block_id from ${homes})` : sql`1 = 1`;
+  const theirLifts = scope ? sql`c.lift_id in (select l.id from lifts l where ${liftsOf})` : sql`1 = 1`;
   switch (type) {
     case 'GAS':
       return {
-        source: (counts) => sql`with own as materialized (${coverAt(sql`c.dwelling_id`, sql`c.check_type = 'GAS' and c.dwelling_id is not null`, points)})
-          select ${counts} from dwellings d left join own o on o.id = d.id
+        source: (
+          counts,
+        ) => sql`with own as materialized (${coverAt(sql`c.dwelling_id`, sql`c.check_type = 'GAS' and c.dwelling_id is not null and ${theirs}`, points)})
+          select ${counts} from ${homes} d left join own o on o.id = d.id
           where d.active = 1 and ${social} and d.has_gas = 1`,
         cover: (i) => at('o', i),
       };
@@ -55,9 +70,11 @@ function coversOf(type: CheckType, points: readonly IsoDate[]): Covers {
       // a social home needs its own report and, where the block has a communal supply, the
       // block's too; a leaseholder's flat counts the communal one only
       return {
-        source: (counts) => sql`with own as materialized (${coverAt(sql`c.dwelling_id`, sql`c.check_type = 'EICR' and c.dwelling_id is not null`, points)}),
-            communal as materialized (${coverAt(sql`c.block_id`, blockChecks('EICR'), points)})
-          select ${counts} from dwellings d left join blocks b on b.id = d.block_id left join own o on o.id = d.id left join communal bc on bc.id = d.block_id
+        source: (
+          counts,
+        ) => sql`with own as materialized (${coverAt(sql`c.dwelling_id`, sql`c.check_type = 'EICR' and c.dwelling_id is not null and ${theirs}`, points)}),
+            communal as materialized (${coverAt(sql`c.block_id`, sql`${blockChecks('EICR')} and ${theirBlocks}`, points)})
+          select ${counts} from ${homes} d left join blocks b on b.id = d.block_id left join own o on o.id = d.id left join communal bc on bc.id = d.block_id
           where d.active = 1 and (${social} or b.communal_electrics = 1)`,
         cover: (i) => {
           const own = sql`coalesce(${at('o', i)}, '')`;
@@ -68,18 +85,20 @@ function coversOf(type: CheckType, points: readonly IsoDate[]): Covers {
     case 'LIFT':
       // a block's lift cover is the earliest of its lifts' ('': a lift never examined)
       return {
-        source: (counts) => sql`with lift as materialized (${coverAt(sql`c.lift_id`, sql`c.check_type = 'LIFT' and c.lift_id is not null`, points)}),
+        source: (
+          counts,
+        ) => sql`with lift as materialized (${coverAt(sql`c.lift_id`, sql`c.check_type = 'LIFT' and c.lift_id is not null and ${theirLifts}`, points)}),
             lifts_block as materialized (
               select l.block_id as id, ${sql.join(points.map((_, i) => sql`min(coalesce(${at('lc', i)}, '')) as ${col(i)}`))}
-              from lifts l left join lift lc on lc.id = l.id group by l.block_id)
-          select ${counts} from dwellings d join blocks b on b.id = d.block_id left join lifts_block lb on lb.id = b.id
+              from lifts l left join lift lc on lc.id = l.id where ${liftsOf} group by l.block_id)
+          select ${counts} from ${homes} d join blocks b on b.id = d.block_id left join lifts_block lb on lb.id = b.id
           where d.active = 1 and b.passenger_lifts > 0`,
         cover: (i) => at('lb', i),
       };
     default: {
       return {
-        source: (counts) => sql`with communal as materialized (${coverAt(sql`c.block_id`, blockChecks(type), points)})
-          select ${counts} from dwellings d join blocks b on b.id = d.block_id left join communal bc on bc.id = b.id
+        source: (counts) => sql`with communal as materialized (${coverAt(sql`c.block_id`, sql`${blockChecks(type)} and ${theirBlocks}`, points)})
+          select ${counts} from ${homes} d join blocks b on b.id = d.block_id left join communal bc on bc.id = b.id
           where d.active = 1 and ${blockNeeds(type)}`,
         cover: (i) => at('bc', i),
       };
@@ -91,23 +110,51 @@ const counted = (name: string, when: RawBuilder<unknown>) => sql`coalesce(sum(ca
 
 /**
  * One check type's homes that need it (`requiring`: today's stock throughout, as the trend says),
- * how many were covered at each point (c0, c1, ...) and, when `dueAt` is one of the points, how
- * many of those covered then ran out within 30, 60 and 90 days (due30, due60, due90).
+ * how many were covered at each point (c0, c1, ...) and, at each point of `dueAt`, how many of
+ * those covered then ran out within 30, 60 and 90 days (due30_i, due60_i, due90_i for the i-th point).
  */
-export function trendPointsQuery(type: CheckType, points: readonly IsoDate[], dueAt?: IsoDate): RawBuilder<Record<string, number>> {
-  const { source, cover } = coversOf(type, points);
+export function trendPointsQuery(
+  type: CheckType,
+  points: readonly IsoDate[],
+  dueAt: readonly IsoDate[] = [],
+  scope?: HomesCounted,
+): RawBuilder<Record<string, number>> {
+  const { source, cover } = coversOf(type, points, scope);
   const counts = [sql`count(*) as requiring`, ...points.map((at, i) => counted(`c${i}`, sql`${cover(i)} >= ${at}`))];
-  const k = dueAt === undefined ? -1 : points.indexOf(dueAt);
-  if (dueAt !== undefined && k >= 0)
-    for (const days of [30, 60, 90]) counts.push(counted(`due${days}`, sql`${cover(k)} >= ${dueAt} and ${cover(k)} <= ${addDays(dueAt, days)}`));
+  points.forEach((at, k) => {
+    if (dueAt.includes(at))
+      for (const days of [30, 60, 90]) counts.push(counted(`due${days}_${k}`, sql`${cover(k)} >= ${at} and ${cover(k)} <= ${addDays(at, days)}`));
+  });
   return source(sql.join(counts)) as RawBuilder<Record<string, number>>;
+}
+
+/** A check type's figures at each point, as trendPointsQuery gives them: those due soon where asked for. */
+export type PointsRow = { requiring: number; compliant: number[]; due: (DueCounts | undefined)[] };
+
+/** One check type's figures at each point of the homes counted, in one query, with those due soon at each point of `dueAt`. */
+export async function countPoints(
+  db: ReadDb,
+  type: CheckType,
+  points: readonly IsoDate[],
+  dueAt: readonly IsoDate[],
+  scope?: HomesCounted,
+): Promise<PointsRow> {
+  if (points.length === 0) return { requiring: 0, compliant: [], due: [] };
+  const row = (await trendPointsQuery(type, points, dueAt, scope).execute(sqlReader(db))).rows[0]!;
+  return {
+    requiring: Number(row.requiring),
+    compliant: points.map((_, i) => Number(row[`c${i}`])),
+    due: points.map((_, i) =>
+      row[`due30_${i}`] === undefined ? undefined : { due30: Number(row[`due30_${i}`]), due60: Number(row[`due60_${i}`]), due90: Number(row[`due90_${i}`]) },
+    ),
+  };
 }
 
 /** One check type's figures at each point, in one query (and those due soon at `dueAt`, one of the points). */
 export async function trendPoints(db: ReadDb, type: CheckType, points: readonly IsoDate[], dueAt?: IsoDate): Promise<PointCounts> {
-  if (points.length === 0) return { requiring: 0, compliant: [] };
-  const row = (await trendPointsQuery(type, points, dueAt).execute(sqlReader(db))).rows[0]!;
-  const out: PointCounts = { requiring: Number(row.requiring), compliant: points.map((_, i) => Number(row[`c${i}`])) };
-  if (row.due30 !== undefined) out.due = { due30: Number(row.due30), due60: Number(row.due60), due90: Number(row.due90) };
+  const row = await countPoints(db, type, points, dueAt === undefined ? [] : [dueAt]);
+  const out: PointCounts = { requiring: row.requiring, compliant: row.compliant };
+  const due = dueAt === undefined ? undefined : row.due[points.indexOf(dueAt)];
+  if (due) out.due = due;
   return out;
 }

@@ -1,7 +1,7 @@
 import type { ActionsTable, ProgrammesTable, ProgressNotesTable, RecommendationsTable } from '../actionPlan/tables';
 import type { AuditLogTable } from '../audit/tables';
 import type { ComplaintStagesTable, ComplaintYearHomesTable, NonWorkingDaysTable } from '../complaints/tables';
-import type { CheckIntervalsTable, CheckOwnersTable, ComplianceTrendPointsTable, ComplianceVersionsTable } from '../compliance/tables';
+import type { CheckIntervalsTable, CheckOwnersTable, ComplianceHomesBeforeTable, ComplianceTrendPointsTable, ComplianceVersionsTable } from '../compliance/tables';
 import type { AgendaItemsTable, CommitteesTable, MeetingsTable } from '../meetings/tables';
 import type { MonthlyUpdateItemsTable, MonthlyUpdateQuotesTable, MonthlyUpdatesTable } from '../monthly/tables';
 import type { CommitteePapersTable } from '../papers/tables';
@@ -39,6 +39,7 @@ export interface Database {
   dwellings: DwellingsTable;
   check_intervals: CheckIntervalsTable;
   compliance_trend_points: ComplianceTrendPointsTable;
+  compliance_homes_before: ComplianceHomesBeforeTable;
   compliance_versions: ComplianceVersionsTable;
   check_owners: CheckOwnersTable;
   certificates: CertificatesTable;

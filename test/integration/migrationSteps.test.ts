@@ -407,6 +407,37 @@ describe('019_certificate_partial_indexes', () => {
   });
 });
 
+describe('020_compliance_homes_before', () => {
+  it('keeps the points already there, and from then on notes a changed home instead of dropping them; a block changed drops both', async () => {
+    h = await migrateToBefore('020_compliance_homes_before');
+    addHomeInBlock(h);
+    const keep = h.sqlite.prepare("insert into compliance_trend_points (check_type, as_at, requiring, compliant) values (?, '2026-01-31', 1, 1)");
+    keep.run('GAS');
+    keep.run('FRA');
+
+    await h.migrateTo('020_compliance_homes_before');
+
+    const kept = () => (h!.sqlite.prepare('select check_type from compliance_trend_points order by 1').pluck().all() as string[]).join(' ');
+    const noted = () => h!.sqlite.prepare('select home_id, existed, active, tenure, has_gas, block_id from compliance_homes_before order by home_id').all();
+    expect([kept(), noted()]).toEqual(['FRA GAS', []]);
+    h.sqlite.prepare("update dwellings set tenure = 'leaseholder' where id = 1").run();
+    h.sqlite.prepare('update dwellings set has_gas = 1 where id = 1').run();
+    h.sqlite.prepare("insert into dwellings (uprn, address, block_id, created_at, updated_at) values ('101', '2 Ash House', 1, ?, ?)").run(at, at);
+    expect(kept()).toBe('FRA GAS');
+    // as the home was when the points were worked out; a home added since counted for nothing
+    expect(noted()).toEqual([
+      { home_id: 1, existed: 1, active: 1, tenure: 'tenant', has_gas: 0, block_id: 1 },
+      { home_id: 2, existed: 0, active: null, tenure: null, has_gas: null, block_id: null },
+    ]);
+    expect(() => h!.sqlite.prepare("insert into compliance_homes_before (home_id, existed) values (9, 'yes')").run()).toThrow(/cannot store TEXT/);
+    h.sqlite.prepare('update blocks set communal_water = 1 where id = 1').run();
+    expect([kept(), noted()]).toEqual(['', []]);
+    // nothing kept: nothing noted
+    h.sqlite.prepare("update dwellings set tenure = 'tenant' where id = 1").run();
+    expect(noted()).toEqual([]);
+  });
+});
+
 describe('the latest step', () => {
   it('opens, with the app, a file migrated step by step with rows from its first steps', async () => {
     h = await migrateToBefore('002_monthly_updates');

@@ -59,14 +59,18 @@ describe('the read worker', () => {
     expect(await overdue()).toEqual(after);
   }, 60_000);
 
-  it('works out the trend and every check’s position again on it after a change to the stock, as in-process, and they are kept here', async () => {
+  it('works out the trend and every check’s position again on it after a change to a block, as in-process, and they are kept here', async () => {
     const t = cores.onWorker;
     const asAt = '2026-11-23';
-    const homeId = (t.database.sqlite.prepare("select id from dwellings where tenure = 'tenant' order by id limit 1").get() as { id: number }).id;
+    // a change to a block drops every kept point (a change to a home is carried: stockCarry.test.ts)
+    const toggleWater = (core: typeof t) => {
+      const block = core.database.sqlite.prepare('select id, communal_water from blocks order by id limit 1').get() as { id: number; communal_water: number };
+      return core.call('blocks.update', { id: block.id, patch: { communalWater: block.communal_water === 0 } });
+    };
     const keptPoints = () =>
       t.database.sqlite.prepare('select check_type, as_at, requiring, compliant from compliance_trend_points where due30 is null order by 1, 2').all();
     await t.call('compliance.trend', { asAt, months: 12 });
-    await t.call('homes.update', { id: homeId, patch: { tenure: 'leaseholder' } });
+    await toggleWater(t);
     expect(keptPoints()).toEqual([]);
 
     const tasks = ['trendPointCounts', 'positionCounts'] as const;
@@ -96,7 +100,7 @@ describe('the read worker', () => {
     // in-process, the same calls count them here, in one pass per check type: the position's
     // figures come from the trend's pass over the certificates
     const u = cores.inProcess;
-    await u.call('homes.update', { id: homeId, patch: { tenure: 'leaseholder' } });
+    await toggleWater(u);
     await u.call('compliance.trend', { asAt, months: 12 });
     await u.call('compliance.position', { asAt });
     expect(tasks.map((task) => vi.mocked(readTasks[task]).mock.calls.length)).toEqual([before[0]! + 1, before[1]]);

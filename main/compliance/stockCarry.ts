@@ -1,0 +1,92 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
+import type { CheckType } from '../../shared/domain/compliance';
+import type { IsoDate } from '../../shared/domain/dates';
+import type { ReadDb } from '../core/context';
+import { countPoints, type HomesCounted, type PointsRow } from './trendPoints';
+
+// The kept trend points carried through a change to a few homes (migration 020). A point depends
+// on today's stock, so a home whose tenure, gas supply, block or letting changed moves every point
+// of every check type; the triggers note each such home as it was when the points were worked out.
+// A point as kept, plus what the noted homes count for now, less what they counted for then, is
+// the point worked out afresh: only those homes' certificates are read (each point is a sum over
+// homes, and the blocks and lifts are as they were, for a change to them drops every point).
+
+/** A row of compliance_trend_points: a trend's point, and the position's figures due soon where the position kept it. */
+export type KeptPoint = {
+  check_type: CheckType;
+  as_at: IsoDate;
+  requiring: number;
+  compliant: number;
+  due30: number | null;
+  due60: number | null;
+  due90: number | null;
+};
+
+const homesNow: HomesCounted = {
+  homes: sql`select id, active, tenure, has_gas, block_id from dwellings where id in (select home_id from compliance_homes_before)`,
+};
+const homesThen: HomesCounted = {
+  homes: sql`select home_id as id, active, tenure, has_gas, block_id from compliance_homes_before where existed = 1`,
+};
+
+/**
+ * The kept points at the dates asked for (only the position's, with `positions`), carried through
+ * the homes changed since they were worked out. `carried`: there were such homes, so whoever keeps
+ * figures next must keep them with keepPoints, which drops the points not carried.
+ */
+export async function readKeptPoints(db: ReadDb, dates: readonly IsoDate[], positions = false): Promise<{ points: KeptPoint[]; carried: boolean }> {
+  if (dates.length === 0) return { points: [], carried: false };
+  let query = db.selectFrom('compliance_trend_points').selectAll().where('as_at', 'in', dates);
+  if (positions) query = query.where('due30', 'is not', null);
+  const points = (await query.execute()) as KeptPoint[];
+  const noted = Number(
+    (
+      await db
+        .selectFrom('compliance_homes_before')
+        .select((e) => e.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  if (noted === 0 || points.length === 0) return { points, carried: noted > 0 };
+  const carried: KeptPoint[] = [];
+  for (const type of [...new Set(points.map((p) => p.check_type))]) {
+    const own = points.filter((p) => p.check_type === type);
+    const at = own.map((p) => p.as_at);
+    const dueAt = own.filter((p) => p.due30 !== null).map((p) => p.as_at);
+    const now = await countPoints(db, type, at, dueAt, homesNow);
+    const then = await countPoints(db, type, at, dueAt, homesThen);
+    own.forEach((p, i) => carried.push(carry(p, i, now, then)));
+  }
+  return { points: carried, carried: true };
+}
+
+function carry(p: KeptPoint, i: number, now: PointsRow, then: PointsRow): KeptPoint {
+  const moved = (kept: number | null, key: 'due30' | 'due60' | 'due90') => (kept === null ? null : kept + now.due[i]![key] - then.due[i]![key]);
+  return {
+    ...p,
+    requiring: p.requiring + now.requiring - then.requiring,
+    compliant: p.compliant + now.compliant[i]! - then.compliant[i]!,
+    due30: moved(p.due30, 'due30'),
+    due60: moved(p.due60, 'due60'),
+    due90: moved(p.due90, 'due90'),
+  };
+}
+
+/**
+ * Keeps points that hold for the stock as it is now (worked out now, or carried), inside the
+ * keeper's transaction. While homes are noted, the other kept points still hold for the stock as
+ * it was: they are dropped with the notes. A point without figures due soon leaves those of the
+ * position's row it updates.
+ */
+export function keepPoints(sqlite: BetterSqlite3.Database, points: readonly KeptPoint[]): void {
+  if (sqlite.prepare('select exists (select 1 from compliance_homes_before)').pluck().get()) {
+    sqlite.exec('delete from compliance_trend_points; delete from compliance_homes_before;');
+  }
+  const insert = sqlite.prepare(
+    `insert into compliance_trend_points (check_type, as_at, requiring, compliant, due30, due60, due90) values (?, ?, ?, ?, ?, ?, ?)
+     on conflict (check_type, as_at) do update set requiring = excluded.requiring, compliant = excluded.compliant,
+       due30 = coalesce(excluded.due30, due30), due60 = coalesce(excluded.due60, due60), due90 = coalesce(excluded.due90, due90)`,
+  );
+  for (const p of points) insert.run(p.check_type, p.as_at, p.requiring, p.compliant, p.due30, p.due60, p.due90);
+}
