@@ -13,8 +13,15 @@ export const latest = (type: string, where: RawBuilder<unknown>, asAt: IsoDate) 
 /** The earlier of two ISO dates ('' = never), written so that PostgreSQL runs it too (SQLite's two-argument min() is LEAST() there). */
 export const least = (a: RawBuilder<unknown>, b: RawBuilder<unknown>) => sql`case when ${a} < ${b} then ${a} else ${b} end`;
 
-/** A block's own (communal) checks of one type, `c`: not a home's, not a lift's. */
-export const blockChecks = (type: string) => sql`c.check_type = ${type} and c.block_id is not null and c.dwelling_id is null and c.lift_id is null`;
+/**
+ * A block's own (communal) checks of one type, `c`: not a home's, not a lift's. `ofBlocks`: only
+ * those blocks' (then read by block, where SQLite would read every block's check of the type from
+ * the homes' index, the `dwelling_id is null` term looking as selective: the unary plus hides it).
+ */
+export const blockChecks = (type: string, ofBlocks?: RawBuilder<unknown>) =>
+  ofBlocks
+    ? sql`c.check_type = ${type} and c.block_id in (${ofBlocks}) and +c.dwelling_id is null and c.lift_id is null`
+    : sql`c.check_type = ${type} and c.block_id is not null and c.dwelling_id is null and c.lift_id is null`;
 
 /** Which blocks `b` need a block check of a type (fire risk assessments: every block). */
 export const blockNeeds = (type: CheckType) => (type === 'WATER' ? sql`b.communal_water = 1` : type === 'ASBESTOS' ? sql`b.asbestos_present = 1` : sql`1 = 1`);

@@ -23,10 +23,12 @@ export type KeptPoint = {
   due90: number | null;
 };
 
-const homesNow: HomesCounted = {
+/** The noted homes as they are now (gone: not there). */
+export const homesNow: HomesCounted = {
   homes: sql`select id, active, tenure, has_gas, block_id from dwellings where id in (select home_id from compliance_homes_before)`,
 };
-const homesThen: HomesCounted = {
+/** The noted homes as they were (added since: not there). */
+export const homesThen: HomesCounted = {
   homes: sql`select home_id as id, active, tenure, has_gas, block_id from compliance_homes_before where existed = 1`,
 };
 

@@ -53,9 +53,12 @@ function coversOf(type: CheckType, points: readonly IsoDate[], scope: HomesCount
   const at = (alias: string, i: number) => sql.ref(`${alias}.p${i}`);
   const homes = scope ? sql`(${scope.homes})` : sql`dwellings`;
   const theirs = scope ? sql`c.dwelling_id in (select id from ${homes})` : sql`1 = 1`;
-  const theirBlocks = scope ? sql`c.block_id in (select block_id from ${homes})` : sql`1 = 1`;
+  const blocksOf = (type: CheckType) => blockChecks(type, scope ? sql`select block_id from ${homes}` : undefined);
   const liftsOf = scope ? sql`l.block_id in (select block_id from ${homes})` : sql`1 = 1`;
-  const theirLifts = scope ? sql`c.lift_id in (select l.id from lifts l where ${liftsOf})` : sql`1 = 1`;
+  // their lifts' checks read by lift (`|| ''` hides the check type from the planner, which would read every lift check)
+  const liftChecks = scope
+    ? sql`c.check_type || '' = 'LIFT' and c.lift_id in (select l.id from lifts l where ${liftsOf})`
+    : sql`c.check_type = 'LIFT' and c.lift_id is not null`;
   switch (type) {
     case 'GAS':
       return {
@@ -73,7 +76,7 @@ function coversOf(type: CheckType, points: readonly IsoDate[], scope: HomesCount
         source: (
           counts,
         ) => sql`with own as materialized (${coverAt(sql`c.dwelling_id`, sql`c.check_type = 'EICR' and c.dwelling_id is not null and ${theirs}`, points)}),
-            communal as materialized (${coverAt(sql`c.block_id`, sql`${blockChecks('EICR')} and ${theirBlocks}`, points)})
+            communal as materialized (${coverAt(sql`c.block_id`, blocksOf('EICR'), points)})
           select ${counts} from ${homes} d left join blocks b on b.id = d.block_id left join own o on o.id = d.id left join communal bc on bc.id = d.block_id
           where d.active = 1 and (${social} or b.communal_electrics = 1)`,
         cover: (i) => {
@@ -85,9 +88,7 @@ function coversOf(type: CheckType, points: readonly IsoDate[], scope: HomesCount
     case 'LIFT':
       // a block's lift cover is the earliest of its lifts' ('': a lift never examined)
       return {
-        source: (
-          counts,
-        ) => sql`with lift as materialized (${coverAt(sql`c.lift_id`, sql`c.check_type = 'LIFT' and c.lift_id is not null and ${theirLifts}`, points)}),
+        source: (counts) => sql`with lift as materialized (${coverAt(sql`c.lift_id`, liftChecks, points)}),
             lifts_block as materialized (
               select l.block_id as id, ${sql.join(points.map((_, i) => sql`min(coalesce(${at('lc', i)}, '')) as ${col(i)}`))}
               from lifts l left join lift lc on lc.id = l.id where ${liftsOf} group by l.block_id)
@@ -97,7 +98,7 @@ function coversOf(type: CheckType, points: readonly IsoDate[], scope: HomesCount
       };
     default: {
       return {
-        source: (counts) => sql`with communal as materialized (${coverAt(sql`c.block_id`, sql`${blockChecks(type)} and ${theirBlocks}`, points)})
+        source: (counts) => sql`with communal as materialized (${coverAt(sql`c.block_id`, blocksOf(type), points)})
           select ${counts} from ${homes} d join blocks b on b.id = d.block_id left join communal bc on bc.id = b.id
           where d.active = 1 and ${blockNeeds(type)}`,
         cover: (i) => at('bc', i),

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHECK_TYPES } from '../../shared/domain/compliance';
 import { positionCounts } from '../../main/compliance/position';
 import { complianceTrend, monthEnds, trendPointCounts, type CountPoints } from '../../main/compliance/trend';
+import { homesNow, homesThen } from '../../main/compliance/stockCarry';
+import { trendPointsQuery } from '../../main/compliance/trendPoints';
 import { keeperFor } from '../../main/db/keeper';
 import { generateLandlord } from '../../main/generate/generateLandlord';
 import { HOMES_NOTED } from '../../migrations/020_compliance_homes_before';
@@ -155,6 +157,29 @@ describe('the kept points carried through a change to a few homes', () => {
     expect([noted(), keptRows().length]).toEqual([0, 0]);
     await loadPage();
     await expectKeptFresh();
+  });
+
+  it('reads only the noted homes’ certificates, and their blocks’ and lifts’, each by its own index', async () => {
+    for (const homes of [homesNow, homesThen]) {
+      for (const type of CHECK_TYPES) {
+        const compiled = trendPointsQuery(type, DATES, [TODAY], homes).compile(t.database.db);
+        const plan = (t.database.sqlite.prepare(`explain query plan ${compiled.sql}`).all(...(compiled.parameters as unknown[])) as { detail: string }[]).map(
+          (r) => r.detail,
+        );
+        const reads = plan.filter((l) => / c USING /.test(l) || /^SCAN c\b/.test(l));
+        expect(reads.length, type).toBeGreaterThan(0);
+        for (const read of reads)
+          expect(read, type).toMatch(
+            /INDEX certificates_(dwelling_done|dwelling|block|block_done|lift|lift_done) \((check_type=\? AND dwelling_id=\?|check_type=\? AND block_id=\?|lift_id=\?)/,
+          );
+        // a block's or a lift's checks are not read through the homes' index
+        if (type !== 'GAS')
+          expect(
+            reads.some((l) => /certificates_(block|lift)/.test(l)),
+            type,
+          ).toBe(true);
+      }
+    }
   });
 
   it('an address changed notes nothing', async () => {
