@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
 import { appRoot } from '../../main/app/paths';
-import { stopReader } from '../../main/core/readWorker';
+import { readersOf, stopReader } from '../../main/core/readWorker';
 import type * as Tasks from '../../main/core/readTasks';
 import { readTasks } from '../../main/core/readTasks';
 import { checkPosition, positionCounts } from '../../main/compliance/position';
@@ -43,6 +43,24 @@ describe('the read worker', () => {
     expect(calls()).toBe(before + 4);
     expect(a).toEqual(b);
     expect(a.overdue.total).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('runs the overdue list on one worker and BS01-BS05 and the remedials on another, side by side; a restore stops both', async () => {
+    const file = cores.onWorker.database.path;
+    await stopReader(file);
+    expect(readersOf(file)).toEqual([]);
+    await cores.onWorker.call('compliance.overdue', { asAt: '2026-11-22', checkType: null, limit: 200 });
+    expect(readersOf(file).map((r) => r.lane)).toEqual([0]);
+    await cores.onWorker.call('compliance.remedials', { asAt: '2026-11-22' });
+    await cores.onWorker.call('compliance.measures', { asAt: '2026-11-22' });
+    const both = readersOf(file);
+    expect(both.map((r) => r.lane)).toEqual([0, 1]);
+    expect(new Set(both.map((r) => r.threadId)).size).toBe(2);
+    // the same workers the next time: what each keeps on its connection is there
+    await cores.onWorker.call('compliance.overdue', { asAt: '2026-11-21', checkType: null, limit: 200 });
+    expect(readersOf(file)).toEqual(both);
+    await stopReader(file);
+    expect(readersOf(file)).toEqual([]);
   }, 60_000);
 
   it('reads what was written since, and starts again after it was stopped (a restore stops it)', async () => {
