@@ -94,5 +94,5 @@ export function readersOf(dbPath: string): { lane: number; threadId: number }[] 
 
 /** Before the file is swapped (a restore): its readers hold connections to the old file. */
 export async function stopReader(dbPath: string): Promise<void> {
-  await Promise.all([0, 1].map((lane) => readers.get(laneOf(dbPath, lane))?.stop()));
+  await Promise.all([0, 1].map((lane) => readers.get(laneOf(dbPath, lane))?.stop() ?? Promise.resolve()));
 }
