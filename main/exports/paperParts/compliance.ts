@@ -50,19 +50,20 @@ const yearEndOf = (asAt: IsoDate) => lastYearEnd(addDays(asAt, -1));
 export async function complianceFromHost(ctx: KeepingCtx, asAt: IsoDate): Promise<ComplianceFromHost | undefined> {
   const version = await dataVersion(ctx.db);
   const offThread = trendOffThread(ctx);
-  const trend = await complianceTrend(ctx.db, asAt, TREND_MONTHS, ctx.keeper, offThread);
-  const figures = {
-    asAt,
-    version,
-    trend,
-    // the trend works the position out only when its last point is not kept, and a trend to a
-    // later date keeps a month end's point without the position's counts due soon
-    position: await compliancePosition(ctx.db, asAt, ctx.keeper, offThread.positions),
-    measures: await measuresOnHost(ctx, asAt),
-    measuresYearEnd: await measuresOnHost(ctx, yearEndOf(asAt)),
-    remedials: await remedialsOnHost(ctx, asAt),
-    overdue: await overdueOnHost(ctx, asAt, { limit: OVERDUE_SHOWN }),
-  };
+  // side by side: the read workers take the overdue list and the measures on both cores
+  const [trendAndPosition, overdue, measures, measuresYearEnd, remedials] = await Promise.all([
+    (async () => {
+      const trend = await complianceTrend(ctx.db, asAt, TREND_MONTHS, ctx.keeper, offThread);
+      // the trend works the position out only when its last point is not kept, and a trend to a
+      // later date keeps a month end's point without the position's counts due soon
+      return { trend, position: await compliancePosition(ctx.db, asAt, ctx.keeper, offThread.positions) };
+    })(),
+    overdueOnHost(ctx, asAt, { limit: OVERDUE_SHOWN }),
+    measuresOnHost(ctx, asAt),
+    measuresOnHost(ctx, yearEndOf(asAt)),
+    remedialsOnHost(ctx, asAt),
+  ]);
+  const figures = { asAt, version, ...trendAndPosition, measures, measuresYearEnd, remedials, overdue };
   // a write while they were read: they may not be of one state of the data, and the process reads them itself
   return (await dataVersion(ctx.db)) === version ? figures : undefined;
 }
