@@ -140,9 +140,10 @@ async function computePosition(db: ReadDb, asAt: IsoDate, keeper?: Keeper, count
   const out = CHECK_TYPES.map((type) => checkPosition(type, kept.get(type)!));
   if (keeper && mark && (workedOut.length > 0 || read.carried))
     keeper.keep(mark, (sqlite) =>
-      keepPoints(sqlite, [
-        ...(read.carried ? read.points : []),
-        ...workedOut.map(([type, r]): KeptPoint => ({
+      keepPoints(
+        sqlite,
+        read.carried,
+        workedOut.map(([type, r]): KeptPoint => ({
           check_type: type,
           as_at: asAt,
           requiring: Number(r.requiring),
@@ -151,7 +152,7 @@ async function computePosition(db: ReadDb, asAt: IsoDate, keeper?: Keeper, count
           due60: Number(r.due60),
           due90: Number(r.due90),
         })),
-      ]),
+      ),
     );
   return out;
 }

@@ -32,16 +32,21 @@ export const homesThen: HomesCounted = {
   homes: sql`select home_id as id, active, tenure, has_gas, block_id from compliance_homes_before where existed = 1`,
 };
 
+/** The most recent dates whose kept points are carried; older ones are dropped with the notes (worked out again if asked for). */
+export const DATES_CARRIED = 120;
+
+/** The kept points asked for, and where homes were noted, every kept point carried: all of them are kept again at once. */
+export type KeptRead = { points: KeptPoint[]; carried?: KeptPoint[] };
+
 /**
  * The kept points at the dates asked for (only the position's, with `positions`), carried through
- * the homes changed since they were worked out. `carried`: there were such homes, so whoever keeps
- * figures next must keep them with keepPoints, which drops the points not carried.
+ * the homes changed since they were worked out. Where homes were noted, every kept point is carried
+ * (`carried`, those of the DATES_CARRIED most recent dates): whoever keeps figures next keeps them
+ * all with keepPoints, so that the trend's points survive the position's keeping first.
  */
-export async function readKeptPoints(db: ReadDb, dates: readonly IsoDate[], positions = false): Promise<{ points: KeptPoint[]; carried: boolean }> {
-  if (dates.length === 0) return { points: [], carried: false };
-  let query = db.selectFrom('compliance_trend_points').selectAll().where('as_at', 'in', dates);
-  if (positions) query = query.where('due30', 'is not', null);
-  const points = (await query.execute()) as KeptPoint[];
+export async function readKeptPoints(db: ReadDb, dates: readonly IsoDate[], positions = false): Promise<KeptRead> {
+  if (dates.length === 0) return { points: [] };
+  const asked = (p: KeptPoint) => dates.includes(p.as_at) && (!positions || p.due30 !== null);
   const noted = Number(
     (
       await db
@@ -50,17 +55,26 @@ export async function readKeptPoints(db: ReadDb, dates: readonly IsoDate[], posi
         .executeTakeFirstOrThrow()
     ).n,
   );
-  if (noted === 0 || points.length === 0) return { points, carried: noted > 0 };
+  if (noted === 0) {
+    let query = db.selectFrom('compliance_trend_points').selectAll().where('as_at', 'in', dates);
+    if (positions) query = query.where('due30', 'is not', null);
+    return { points: (await query.execute()) as KeptPoint[] };
+  }
+  const kept = (await db
+    .selectFrom('compliance_trend_points')
+    .selectAll()
+    .where('as_at', 'in', (e) => e.selectFrom('compliance_trend_points').select('as_at').distinct().orderBy('as_at', 'desc').limit(DATES_CARRIED))
+    .execute()) as KeptPoint[];
   const carried: KeptPoint[] = [];
-  for (const type of [...new Set(points.map((p) => p.check_type))]) {
-    const own = points.filter((p) => p.check_type === type);
+  for (const type of [...new Set(kept.map((p) => p.check_type))]) {
+    const own = kept.filter((p) => p.check_type === type);
     const at = own.map((p) => p.as_at);
     const dueAt = own.filter((p) => p.due30 !== null).map((p) => p.as_at);
     const now = await countPoints(db, type, at, dueAt, homesNow);
     const then = await countPoints(db, type, at, dueAt, homesThen);
     own.forEach((p, i) => carried.push(carry(p, i, now, then)));
   }
-  return { points: carried, carried: true };
+  return { points: carried.filter(asked), carried };
 }
 
 function carry(p: KeptPoint, i: number, now: PointsRow, then: PointsRow): KeptPoint {
@@ -76,19 +90,21 @@ function carry(p: KeptPoint, i: number, now: PointsRow, then: PointsRow): KeptPo
 }
 
 /**
- * Keeps points that hold for the stock as it is now (worked out now, or carried), inside the
- * keeper's transaction. While homes are noted, the other kept points still hold for the stock as
- * it was: they are dropped with the notes. A point without figures due soon leaves those of the
- * position's row it updates.
+ * Keeps points that hold for the stock as it is now (`carried`: every kept point carried by
+ * readKeptPoints; `workedOut`: worked out now), inside the keeper's transaction. While homes are
+ * noted, the kept points not carried (older dates) still hold for the stock as it was: they are
+ * dropped with the notes. A point without figures due soon leaves those of the position's row it
+ * updates.
  */
-export function keepPoints(sqlite: BetterSqlite3.Database, points: readonly KeptPoint[]): void {
-  if (sqlite.prepare('select exists (select 1 from compliance_homes_before)').pluck().get()) {
+export function keepPoints(sqlite: BetterSqlite3.Database, carried: readonly KeptPoint[] | undefined, workedOut: readonly KeptPoint[]): void {
+  // (the keeper's mark held, so any notes are those `carried` was carried through; without it,
+  // dropping every point with the notes still leaves only points that hold now)
+  if (sqlite.prepare('select exists (select 1 from compliance_homes_before)').pluck().get())
     sqlite.exec('delete from compliance_trend_points; delete from compliance_homes_before;');
-  }
   const insert = sqlite.prepare(
     `insert into compliance_trend_points (check_type, as_at, requiring, compliant, due30, due60, due90) values (?, ?, ?, ?, ?, ?, ?)
      on conflict (check_type, as_at) do update set requiring = excluded.requiring, compliant = excluded.compliant,
        due30 = coalesce(excluded.due30, due30), due60 = coalesce(excluded.due60, due60), due90 = coalesce(excluded.due90, due90)`,
   );
-  for (const p of points) insert.run(p.check_type, p.as_at, p.requiring, p.compliant, p.due30, p.due60, p.due90);
+  for (const p of [...(carried ?? []), ...workedOut]) insert.run(p.check_type, p.as_at, p.requiring, p.compliant, p.due30, p.due60, p.due90);
 }

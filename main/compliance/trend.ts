@@ -128,7 +128,6 @@ async function computeTrend(db: ReadDb, asAt: IsoDate, months: number, keeper: K
     }),
   }));
   // a point the position kept keeps its figures due soon: the same write drops both
-  if (keeper && mark && (workedOut.length > 0 || read.carried))
-    keeper.keep(mark, (sqlite) => keepPoints(sqlite, [...(read.carried ? read.points : []), ...workedOut.map(withoutDue)]));
+  if (keeper && mark && (workedOut.length > 0 || read.carried)) keeper.keep(mark, (sqlite) => keepPoints(sqlite, read.carried, workedOut.map(withoutDue)));
   return { asAt, points, series };
 }
