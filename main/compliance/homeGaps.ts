@@ -4,7 +4,7 @@ import type { IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
 import { coverQuery } from './position';
-import { versionCache } from './versionCache';
+import { checkVersions, perCheckType } from './checkVersions';
 
 // Which homes have a check that is not in date (overdue, never recorded, or no access), by the
 // same rule as the position table: the homes grid shows them and filters to them.
@@ -19,19 +19,33 @@ function gapsQuery(asAt: IsoDate, ids: number[] | null): RawBuilder<{ id: number
   )}`;
 }
 
-const gapSets = versionCache<string>(4);
+const gapsKept = perCheckType<number[]>();
 
 /**
- * The homes with any check not in date, as a subquery to filter by. Worked out over the whole
- * stock once and kept until the next write, so that each page of the filtered grid does not work
- * it out again; handed back to SQL as a JSON array (json_each in SQLite, json_array_elements in
- * PostgreSQL), there being too many for bound parameters.
+ * The homes with any check not in date, in order of id, worked out over the whole stock one check
+ * type at a time, each kept until a write touches its check type (checkVersions.ts): after a gas
+ * certificate only gas is worked out again. The hosts run it on a read worker (readTasks.ts) and
+ * keep the answer until the next write (compliance/keptOnHost.ts).
  */
-export async function homesWithGaps(db: ReadDb, asAt: IsoDate): Promise<RawBuilder<{ id: number }>> {
-  const ids = await gapSets(db, asAt, async () => {
-    const rows = (await sql<{ id: number }>`select distinct g.id from (${gapsQuery(asAt, null)}) g order by g.id`.execute(sqlReader(db))).rows;
-    return JSON.stringify(rows.map((r) => Number(r.id)));
-  });
+export async function homeGapIds(db: ReadDb, asAt: IsoDate): Promise<number[]> {
+  const versions = await checkVersions(db);
+  const all = new Set<number>();
+  for (const type of CHECK_TYPES) {
+    const ids = await gapsKept(db, versions, type, asAt, async () =>
+      (await sql<{ id: number }>`select c.id from (${coverQuery(type, asAt)}) c where coalesce(c.cover, '') < ${asAt}`.execute(sqlReader(db))).rows.map((r) =>
+        Number(r.id),
+      ),
+    );
+    for (const id of ids) all.add(id);
+  }
+  return [...all].sort((a, b) => a - b);
+}
+
+/**
+ * The homes with gaps, as a subquery to filter by: handed back to SQL as a JSON array of their ids
+ * (json_each in SQLite, json_array_elements in PostgreSQL), there being too many for bound parameters.
+ */
+export function homesWithGaps(ids: string): RawBuilder<{ id: number }> {
   return sql<{ id: number }>`select value as id from json_each(${ids})`;
 }
 

@@ -14,6 +14,7 @@ import { versionCache } from './versionCache';
 const measuresKept = versionCache<Awaited<ReturnType<typeof buildingSafetyMeasures>>>(4);
 const remedialsKept = versionCache<Awaited<ReturnType<typeof remedialSummary>>>(4);
 const overdueKept = versionCache<Awaited<ReturnType<typeof overdueChecks>>>(8);
+const gapsKept = versionCache<string>(4);
 
 export const measuresOnHost = (ctx: QueryCtx, asAt: IsoDate) => measuresKept(ctx.db, asAt, () => readOffThread(ctx, 'buildingSafetyMeasures', asAt));
 
@@ -23,3 +24,7 @@ export const overdueOnHost = (ctx: QueryCtx, asAt: IsoDate, opts: OverdueOptions
   overdueKept(ctx.db, `${asAt}|${opts.checkType}|${opts.limit}`, () =>
     readOffThread(ctx, 'overdueChecks', asAt, { checkType: opts.checkType, limit: opts.limit }),
   );
+
+/** The homes with a check not in date (homeGaps.ts), as the JSON array of ids the homes grid filters by. */
+export const homeGapsOnHost = (ctx: QueryCtx, asAt: IsoDate) =>
+  gapsKept(ctx.db, asAt, async () => JSON.stringify(await readOffThread(ctx, 'homeGapIds', asAt)));

@@ -1,4 +1,5 @@
 import type { AppErrorShape } from '../../shared/contract';
+import { homeGapIds } from '../compliance/homeGaps';
 import { buildingSafetyMeasures } from '../compliance/measures';
 import { overdueChecks } from '../compliance/overdue';
 import { remedialSummary } from '../compliance/remedials';
@@ -11,6 +12,7 @@ import type { ReadDb } from './context';
 // the caller, on its own connection).
 export const readTasks = {
   buildingSafetyMeasures,
+  homeGapIds,
   overdueChecks,
   remedialSummary,
   positionCounts,

@@ -21,6 +21,7 @@ const LANES: Record<ReadTask, 0 | 1> = {
   overdueChecks: 0,
   trendPointCounts: 0,
   buildingSafetyMeasures: 1,
+  homeGapIds: 1,
   remedialSummary: 1,
   positionCounts: 1,
 };

@@ -1,13 +1,14 @@
 import type { Handlers } from '../core/handlers';
 import { mutation, query } from '../core/mutation';
 import { invalid, notFound } from '../core/errors';
+import { homeGapsOnHost } from '../compliance/keptOnHost';
 import { getHome, listHomes } from './stockRepo';
 
 // Homes (the database's dwellings): a page at a time, one with its checks, added, corrected. Each
 // change is one transaction with one audit row.
 
 export const homeHandlers: Handlers<'homes.list' | 'homes.get' | 'homes.create' | 'homes.update'> = {
-  'homes.list': query(async (input, ctx) => listHomes(ctx.db, input, ctx.today)),
+  'homes.list': query(async (input, ctx) => listHomes(ctx.db, input, ctx.today, input.notCompliant ? await homeGapsOnHost(ctx, ctx.today) : null)),
 
   'homes.get': query(async (input, ctx) => getHome(ctx.db, input.id, ctx.today)),
 

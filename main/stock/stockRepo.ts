@@ -206,8 +206,10 @@ export async function listHomes(
     notCompliant: boolean;
   },
   asAt: IsoDate,
+  /** the homes with a check not in date to filter to (`notCompliant`), as a JSON array of ids (homeGapIds) */
+  gapIds: string | null,
 ): Promise<HomesPage> {
-  const gapHomes = q.notCompliant ? await homesWithGaps(db, asAt) : null;
+  const gapHomes = gapIds === null ? null : homesWithGaps(gapIds);
   const base = db
     .selectFrom('dwellings as d')
     .leftJoin('blocks as b', 'b.id', 'd.block_id')

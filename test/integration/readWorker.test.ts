@@ -30,6 +30,7 @@ const page = async (t: TestCore) => ({
   overdue: await t.call('compliance.overdue', { asAt: '2026-11-23', checkType: null, limit: 200 }),
   gasOverdue: await t.call('compliance.overdue', { asAt: '2026-11-23', checkType: 'GAS', limit: 5 }),
   remedials: await t.call('compliance.remedials', { asAt: '2026-11-23' }),
+  homesWithGaps: await t.call('homes.list', { notCompliant: true, limit: 500 }),
 });
 
 const calls = () => Object.values(readTasks).reduce((n, fn) => n + vi.mocked(fn).mock.calls.length, 0);
@@ -40,12 +41,13 @@ describe('the read worker', () => {
     const a = await page(cores.onWorker);
     expect(calls()).toBe(before);
     const b = await page(cores.inProcess);
-    expect(calls()).toBe(before + 4);
+    expect(calls()).toBe(before + 5);
     expect(a).toEqual(b);
     expect(a.overdue.total).toBeGreaterThan(0);
+    expect(a.homesWithGaps.total).toBeGreaterThan(0);
   }, 60_000);
 
-  it('runs the overdue list on one worker and BS01-BS05 and the remedials on another, side by side; a restore stops both', async () => {
+  it('runs the overdue list on one worker and BS01-BS05, the remedials and the homes with gaps on another, side by side; a restore stops both', async () => {
     const file = cores.onWorker.database.path;
     await stopReader(file);
     expect(readersOf(file)).toEqual([]);
@@ -53,6 +55,7 @@ describe('the read worker', () => {
     expect(readersOf(file).map((r) => r.lane)).toEqual([0]);
     await cores.onWorker.call('compliance.remedials', { asAt: '2026-11-22' });
     await cores.onWorker.call('compliance.measures', { asAt: '2026-11-22' });
+    await cores.onWorker.call('homes.list', { notCompliant: true });
     const both = readersOf(file);
     expect(both.map((r) => r.lane)).toEqual([0, 1]);
     expect(new Set(both.map((r) => r.threadId)).size).toBe(2);
