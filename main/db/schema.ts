@@ -1,7 +1,13 @@
 import type { ActionsTable, ProgrammesTable, ProgressNotesTable, RecommendationsTable } from '../actionPlan/tables';
 import type { AuditLogTable } from '../audit/tables';
 import type { ComplaintStagesTable, ComplaintYearHomesTable, NonWorkingDaysTable } from '../complaints/tables';
-import type { CheckIntervalsTable, CheckOwnersTable, ComplianceHomesBeforeTable, ComplianceTrendPointsTable, ComplianceVersionsTable } from '../compliance/tables';
+import type {
+  CheckIntervalsTable,
+  CheckOwnersTable,
+  ComplianceHomesBeforeTable,
+  ComplianceTrendPointsTable,
+  ComplianceVersionsTable,
+} from '../compliance/tables';
 import type { AgendaItemsTable, CommitteesTable, MeetingsTable } from '../meetings/tables';
 import type { MonthlyUpdateItemsTable, MonthlyUpdateQuotesTable, MonthlyUpdatesTable } from '../monthly/tables';
 import type { CommitteePapersTable } from '../papers/tables';
