@@ -1,9 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { sql } from 'kysely';
+import { type CompiledQuery, sql } from 'kysely';
 import type { CheckType } from '../../shared/domain/compliance';
 import type { IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
-import { countPoints, type HomesCounted, type PointsRow } from './trendPoints';
+import { sqlReader } from '../core/readSql';
+import type { Keeper } from '../db/keeper';
+import { pointsRow, trendPointsQuery, type HomesCounted, type PointsRow } from './trendPoints';
 
 // The kept trend points carried through a change to a few homes (migration 020). A point depends
 // on today's stock, so a home whose tenure, gas supply, block or letting changed moves every point
@@ -38,40 +40,57 @@ export const DATES_CARRIED = 120;
 /** The kept points asked for, and where homes were noted, every kept point carried: all of them are kept again at once. */
 export type KeptRead = { points: KeptPoint[]; carried?: KeptPoint[] };
 
+/** A read as the queries it makes, one at a time, each given back its rows (so that it runs at once or awaited, the same). */
+type Reading<T> = Generator<CompiledQuery, T, Record<string, unknown>[]>;
+
 /**
  * The kept points at the dates asked for (only the position's, with `positions`), carried through
  * the homes changed since they were worked out. Where homes were noted, every kept point is carried
  * (`carried`, those of the DATES_CARRIED most recent dates): whoever keeps figures next keeps them
- * all with keepPoints, so that the trend's points survive the position's keeping first.
+ * all with keepPoints, so that the trend's points survive the position's keeping first. With a
+ * keeper, read at once on its connection: another call's keep, which empties the notes, must not
+ * come between the read of the notes and the counts of the homes they name.
  */
-export async function readKeptPoints(db: ReadDb, dates: readonly IsoDate[], positions = false): Promise<KeptRead> {
+export async function readKeptPoints(db: ReadDb, dates: readonly IsoDate[], positions = false, keeper?: Keeper): Promise<KeptRead> {
+  const reading = keptPoints(db, dates, positions);
+  if (keeper) return keeper.readAtOnce((sqlite) => runAtOnce(reading, sqlite));
+  let step = reading.next();
+  while (!step.done) step = reading.next((await sqlReader(db).getExecutor().executeQuery(step.value)).rows as Record<string, unknown>[]);
+  return step.value;
+}
+
+function runAtOnce<T>(reading: Reading<T>, sqlite: BetterSqlite3.Database): T {
+  let step = reading.next();
+  while (!step.done) step = reading.next(sqlite.prepare(step.value.sql).all(...(step.value.parameters as unknown[])) as Record<string, unknown>[]);
+  return step.value;
+}
+
+function* keptPoints(db: ReadDb, dates: readonly IsoDate[], positions: boolean): Reading<KeptRead> {
   if (dates.length === 0) return { points: [] };
   const asked = (p: KeptPoint) => dates.includes(p.as_at) && (!positions || p.due30 !== null);
   const noted = Number(
-    (
-      await db
-        .selectFrom('compliance_homes_before')
-        .select((e) => e.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
+    (yield db
+      .selectFrom('compliance_homes_before')
+      .select((e) => e.fn.countAll().as('n'))
+      .compile())[0]!.n,
   );
   if (noted === 0) {
     let query = db.selectFrom('compliance_trend_points').selectAll().where('as_at', 'in', dates);
     if (positions) query = query.where('due30', 'is not', null);
-    return { points: (await query.execute()) as KeptPoint[] };
+    return { points: (yield query.compile()) as KeptPoint[] };
   }
-  const kept = (await db
+  const kept = (yield db
     .selectFrom('compliance_trend_points')
     .selectAll()
     .where('as_at', 'in', (e) => e.selectFrom('compliance_trend_points').select('as_at').distinct().orderBy('as_at', 'desc').limit(DATES_CARRIED))
-    .execute()) as KeptPoint[];
+    .compile()) as KeptPoint[];
   const carried: KeptPoint[] = [];
   for (const type of [...new Set(kept.map((p) => p.check_type))]) {
     const own = kept.filter((p) => p.check_type === type);
     const at = own.map((p) => p.as_at);
     const dueAt = own.filter((p) => p.due30 !== null).map((p) => p.as_at);
-    const now = await countPoints(db, type, at, dueAt, homesNow);
-    const then = await countPoints(db, type, at, dueAt, homesThen);
+    const now = pointsRow(at, (yield trendPointsQuery(type, at, dueAt, homesNow).compile(sqlReader(db)))[0]!);
+    const then = pointsRow(at, (yield trendPointsQuery(type, at, dueAt, homesThen).compile(sqlReader(db)))[0]!);
     own.forEach((p, i) => carried.push(carry(p, i, now, then)));
   }
   return { points: carried.filter(asked), carried };
@@ -99,12 +118,13 @@ function carry(p: KeptPoint, i: number, now: PointsRow, then: PointsRow): KeptPo
 export function keepPoints(sqlite: BetterSqlite3.Database, carried: readonly KeptPoint[] | undefined, workedOut: readonly KeptPoint[]): void {
   // (the keeper's mark held, so any notes are those `carried` was carried through; without it,
   // dropping every point with the notes still leaves only points that hold now)
-  if (sqlite.prepare('select exists (select 1 from compliance_homes_before)').pluck().get())
-    sqlite.exec('delete from compliance_trend_points; delete from compliance_homes_before;');
+  const noted = sqlite.prepare('select exists (select 1 from compliance_homes_before)').pluck().get();
+  if (noted) sqlite.exec('delete from compliance_trend_points; delete from compliance_homes_before;');
+  // no notes left: another keep carried them, and kept the same points
   const insert = sqlite.prepare(
     `insert into compliance_trend_points (check_type, as_at, requiring, compliant, due30, due60, due90) values (?, ?, ?, ?, ?, ?, ?)
      on conflict (check_type, as_at) do update set requiring = excluded.requiring, compliant = excluded.compliant,
        due30 = coalesce(excluded.due30, due30), due60 = coalesce(excluded.due60, due60), due90 = coalesce(excluded.due90, due90)`,
   );
-  for (const p of [...(carried ?? []), ...workedOut]) insert.run(p.check_type, p.as_at, p.requiring, p.compliant, p.due30, p.due60, p.due90);
+  for (const p of [...(noted ? (carried ?? []) : []), ...workedOut]) insert.run(p.check_type, p.as_at, p.requiring, p.compliant, p.due30, p.due60, p.due90);
 }

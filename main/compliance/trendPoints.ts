@@ -141,7 +141,11 @@ export async function countPoints(
   scope?: HomesCounted,
 ): Promise<PointsRow> {
   if (points.length === 0) return { requiring: 0, compliant: [], due: [] };
-  const row = (await trendPointsQuery(type, points, dueAt, scope).execute(sqlReader(db))).rows[0]!;
+  return pointsRow(points, (await trendPointsQuery(type, points, dueAt, scope).execute(sqlReader(db))).rows[0]!);
+}
+
+/** trendPointsQuery's row as a check type's figures at each point. */
+export function pointsRow(points: readonly IsoDate[], row: Record<string, unknown>): PointsRow {
   return {
     requiring: Number(row.requiring),
     compliant: points.map((_, i) => Number(row[`c${i}`])),

@@ -20,6 +20,11 @@ export interface Keeper {
    * optimisation, and the figures are worked out again next time.
    */
   keep(mark: KeepMark, write: (sqlite: BetterSqlite3.Database) => void): boolean;
+  /**
+   * Runs `read` on the keeper's connection at once: nothing else this connection does (another
+   * call's keep) comes between its statements, as it would between a read's awaited queries.
+   */
+  readAtOnce<T>(read: (sqlite: BetterSqlite3.Database) => T): T;
 }
 
 const totalChanges = (sqlite: BetterSqlite3.Database) => (sqlite.prepare('select total_changes() as n').get() as { n: number }).n;
@@ -39,6 +44,7 @@ export function keeperFor(sqlite: BetterSqlite3.Database): Keeper {
   });
   return {
     mark: state,
+    readAtOnce: (read) => read(sqlite),
     keep(mark, write) {
       if (sqlite.readonly || sqlite.pragma('query_only', { simple: true }) || sqlite.inTransaction) return false;
       const timeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
