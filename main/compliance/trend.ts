@@ -1,6 +1,6 @@
 import type { ComplianceTrend } from '../../shared/contract';
 import { CHECK_TYPES, type CheckType } from '../../shared/domain/compliance';
-import { addDays, type IsoDate } from '../../shared/domain/dates';
+import { monthEnds, type IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { compliancePosition, positionCounts, type CountPositions, type PositionCounts } from './position';
 import { keepPoints, readKeptPoints, type KeptPoint } from './stockCarry';
@@ -8,22 +8,7 @@ import { trendPoints, type DueCounts } from './trendPoints';
 import { versionCache } from './versionCache';
 import type { Keeper } from '../db/keeper';
 
-/** The last day of each of the `count` months up to and including the month of `asAt` (that month's point is `asAt` itself). */
-export function monthEnds(asAt: IsoDate, count: number): IsoDate[] {
-  const out: IsoDate[] = [asAt];
-  let y = Number(asAt.slice(0, 4));
-  let m = Number(asAt.slice(5, 7));
-  for (let i = 1; i < count; i++) {
-    const firstOfMonth = `${y}-${String(m).padStart(2, '0')}-01`;
-    out.unshift(addDays(firstOfMonth, -1));
-    m -= 1;
-    if (m === 0) {
-      m = 12;
-      y -= 1;
-    }
-  }
-  return out;
-}
+export { monthEnds };
 
 /** A month end's figures for one check type, as kept in compliance_trend_points. */
 export type TrendPoint = { check_type: CheckType; as_at: IsoDate; requiring: number; compliant: number; due?: DueCounts };

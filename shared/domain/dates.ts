@@ -102,3 +102,20 @@ export const notARealDate = (label: string) => `${label} must be a real date, fo
 export function ukDatesIn(text: string): string {
   return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => (isIsoDate(d) ? formatDateLong(d) : d));
 }
+
+/** The last day of each of the `count` months up to and including the month of `asAt` (that month's point is `asAt` itself). */
+export function monthEnds(asAt: IsoDate, count: number): IsoDate[] {
+  const out: IsoDate[] = [asAt];
+  let y = Number(asAt.slice(0, 4));
+  let m = Number(asAt.slice(5, 7));
+  for (let i = 1; i < count; i++) {
+    const firstOfMonth = `${y}-${String(m).padStart(2, '0')}-01`;
+    out.unshift(addDays(firstOfMonth, -1));
+    m -= 1;
+    if (m === 0) {
+      m = 12;
+      y -= 1;
+    }
+  }
+  return out;
+}
