@@ -128,8 +128,8 @@ export function checkPosition(type: CheckType, r: PositionCounts): CheckPosition
 }
 
 async function computePosition(db: ReadDb, asAt: IsoDate, keeper?: Keeper, countPositions?: CountPositions): Promise<CheckPosition[]> {
-  const mark = keeper?.mark();
   const read = await readKeptPoints(db, [asAt], true, keeper);
+  const mark = read.mark;
   const kept = new Map(read.points.map((p) => [p.check_type, p as PositionCounts]));
   const missing = CHECK_TYPES.filter((type) => !kept.has(type));
   // After a write to one check type its counts are worked out here (at most 85 ms, gas at 60,000

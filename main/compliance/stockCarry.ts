@@ -3,8 +3,8 @@ import { type CompiledQuery, sql } from 'kysely';
 import type { CheckType } from '../../shared/domain/compliance';
 import { monthEnds, type IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
-import { sqlReader } from '../core/readSql';
-import type { Keeper } from '../db/keeper';
+import { sqlReader, whenConnectionFree } from '../core/readSql';
+import type { Keeper, KeepMark } from '../db/keeper';
 import { pointsRow, trendPointsQuery, type HomesCounted, type PointsRow } from './trendPoints';
 
 // The kept trend points carried through a change to a few homes (migration 020). A point depends
@@ -52,12 +52,14 @@ type Reading<T> = Generator<CompiledQuery, T, Record<string, unknown>[]>;
  * the homes changed since they were worked out. Where homes were noted, the month ends before them are
  * carried too (`carried`, MONTHS_CARRIED): whoever keeps figures next keeps them all with
  * keepPoints, so that the trend's points survive the position's keeping first. With a
- * keeper, read at once on its connection: another call's keep, which empties the notes, must not
- * come between the read of the notes and the counts of the homes they name.
+ * keeper, read at once on its connection once no other call holds it, and marked there (`mark`):
+ * another call's keep, which empties the notes, must not come between the read of the notes and
+ * the counts of the homes they name, nor another call's write still open be read.
  */
-export async function readKeptPoints(db: ReadDb, dates: readonly IsoDate[], positions = false, keeper?: Keeper): Promise<KeptRead> {
+export async function readKeptPoints(db: ReadDb, dates: readonly IsoDate[], positions = false, keeper?: Keeper): Promise<KeptRead & { mark?: KeepMark }> {
   const reading = keptPoints(db, dates, positions);
-  if (keeper) return keeper.readAtOnce((sqlite) => runAtOnce(reading, sqlite));
+  // the mark with the read: what is kept later was read in this state
+  if (keeper) return whenConnectionFree(db, () => keeper.readAtOnce((sqlite) => ({ mark: keeper.mark(), ...runAtOnce(reading, sqlite) })));
   let step = reading.next();
   while (!step.done) step = reading.next((await sqlReader(db).getExecutor().executeQuery(step.value)).rows as Record<string, unknown>[]);
   return step.value;

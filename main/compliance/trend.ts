@@ -70,9 +70,9 @@ const withoutDue = (p: TrendPoint): KeptPoint => ({
 
 async function computeTrend(db: ReadDb, asAt: IsoDate, months: number, keeper: Keeper | undefined, offThread?: TrendOffThread): Promise<ComplianceTrend> {
   const points = monthEnds(asAt, months);
-  const mark = keeper?.mark();
   const key = (type: CheckType, at: IsoDate) => `${type}|${at}`;
   const read = await readKeptPoints(db, points, false, keeper);
+  const mark = read.mark;
   const kept = new Map<string, TrendPoint>(read.points.map((p) => [key(p.check_type, p.as_at), p]));
   const missing = CHECK_TYPES.flatMap((type) => points.filter((at) => at !== asAt && !kept.has(key(type, at))).map((at) => ({ type, at })));
   // The last point is the position's, which keeps it: asked for at once, they share the work. A

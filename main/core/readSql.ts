@@ -1,4 +1,5 @@
-import type { QueryExecutorProvider } from 'kysely';
+import type { Kysely, QueryExecutorProvider } from 'kysely';
+import type { Database } from '../db/schema';
 import type { ReadDb } from './context';
 
 /**
@@ -9,4 +10,13 @@ import type { ReadDb } from './context';
  */
 export function sqlReader(db: ReadDb): QueryExecutorProvider {
   return db as unknown as QueryExecutorProvider;
+}
+
+/**
+ * Runs `read` once the connection is free, holding it meanwhile: no other call's query, nor a
+ * write's transaction still open across its awaits, is on it then (a read straight on the
+ * better-sqlite3 handle does not wait for kysely's hold, and would see a write not yet committed).
+ */
+export function whenConnectionFree<T>(db: ReadDb, read: () => T): Promise<T> {
+  return (db as unknown as Kysely<Database>).connection().execute(async () => read());
 }
