@@ -73,7 +73,7 @@ export default async function documents(landlord) {
     target: { below: 2000 },
     note: 'the first export in the host’s first 20 s, or one started while another runs: its process starts Node and loads its modules first',
   });
-  // A home's tenure changed before each export: the host works out the trend and the position again (on its read worker) and keeps them first.
+  // A home's tenure changed before each export: the host carries its kept trend and position through it (migration 020) and reads the rest again.
   const home = database.sqlite.prepare('select id from dwellings where has_gas = 1 and active = 1 order by id limit 1').pluck().get();
   const afterStock = [];
   for (const tenure of ['leaseholder', 'tenant', 'leaseholder']) {
@@ -89,7 +89,7 @@ export default async function documents(landlord) {
     unit: 'ms',
     runs: afterStock.length,
     target: { below: 2000 },
-    note: 'the compliance trend and position worked out again and kept before the paper is drawn',
+    note: 'a home’s tenure changed before each: the kept points carried, the host’s other compliance figures read again beside the paper’s process',
   });
   await database.close();
   const out = scratchPath('paper.docx');
