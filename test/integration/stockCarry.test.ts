@@ -8,9 +8,9 @@ import { addDays } from '../../shared/domain/dates';
 import { trendPointsQuery } from '../../main/compliance/trendPoints';
 import { keeperFor } from '../../main/db/keeper';
 import { openDatabase } from '../../main/db/open';
-import { generateLandlord } from '../../main/generate/generateLandlord';
 import { HOMES_NOTED } from '../../migrations/020_compliance_homes_before';
-import { makeCore, type TestCore } from '../helpers/testCore';
+import { generatedCore, keptPointRows } from '../helpers/generatedCore';
+import type { TestCore } from '../helpers/testCore';
 
 // The trend's kept points carried through a change to a few homes (issue 15: after a home's tenure
 // changed, all 66 points were worked out again, 1.4 s of the compliance page at 60,000 homes).
@@ -21,13 +21,11 @@ const DATES = monthEnds(TODAY, 12);
 
 let t: TestCore;
 beforeEach(async () => {
-  t = await makeCore({ today: TODAY, setup: false });
-  await generateLandlord(t.database, { homes: 600, seed: 11, today: TODAY });
+  t = await generatedCore(600, 11, TODAY);
 }, 120_000);
 afterEach(() => t.close());
 
-type Row = { check_type: string; as_at: string; requiring: number; compliant: number; due30: number | null; due60: number | null; due90: number | null };
-const keptRows = () => t.database.sqlite.prepare('select * from compliance_trend_points order by check_type, as_at').all() as Row[];
+const keptRows = () => keptPointRows(t);
 const noted = () => t.database.sqlite.prepare('select count(*) from compliance_homes_before').pluck().get() as number;
 const sqlRun = (q: string, ...args: unknown[]) => t.database.sqlite.prepare(q).run(...args);
 const ids = (q: string, ...args: unknown[]) =>

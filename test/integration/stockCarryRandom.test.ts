@@ -3,8 +3,8 @@ import { CHECK_TYPES } from '../../shared/domain/compliance';
 import { compliancePosition, positionCounts } from '../../main/compliance/position';
 import { complianceTrend, trendPointCounts } from '../../main/compliance/trend';
 import { keeperFor } from '../../main/db/keeper';
-import { generateLandlord } from '../../main/generate/generateLandlord';
-import { makeCore, type TestCore } from '../helpers/testCore';
+import { generatedCore, keptPointRows } from '../helpers/generatedCore';
+import type { TestCore } from '../helpers/testCore';
 
 // The kept points carried through random changes to homes and certificates (issue 15; raw SQL:
 // the triggers fire whoever writes), the trend and the position read after each round: every kept
@@ -12,14 +12,12 @@ import { makeCore, type TestCore } from '../helpers/testCore';
 const TODAY = '2026-11-23';
 let t: TestCore;
 beforeEach(async () => {
-  t = await makeCore({ today: TODAY, setup: false });
-  await generateLandlord(t.database, { homes: 400, seed: 5, today: TODAY });
+  t = await generatedCore(400, 5, TODAY);
 }, 120_000);
 afterEach(() => t.close());
 
-type Row = { check_type: string; as_at: string; requiring: number; compliant: number; due30: number | null; due60: number | null; due90: number | null };
 const s = () => t.database.sqlite;
-const keptRows = () => s().prepare('select * from compliance_trend_points order by check_type, as_at').all() as Row[];
+const keptRows = () => keptPointRows(t);
 const ids = (q: string, ...a: unknown[]) =>
   s()
     .prepare(q)

@@ -4,7 +4,7 @@ import { addDays } from '../../shared/domain/dates';
 import { positionCounts } from '../../main/compliance/position';
 import { monthEnds } from '../../main/compliance/trend';
 import { trendPoints, trendPointsQuery } from '../../main/compliance/trendPoints';
-import { generateLandlord } from '../../main/generate/generateLandlord';
+import { generatedCore } from '../helpers/generatedCore';
 import { buildHandBuiltStock } from '../helpers/handBuiltStock';
 import { makeCore, type TestCore } from '../helpers/testCore';
 
@@ -49,8 +49,7 @@ describe('the trend’s points in one pass', () => {
   describe('on a generated landlord of 600 homes', () => {
     let t: TestCore;
     beforeAll(async () => {
-      t = await makeCore({ today: TODAY, setup: false });
-      await generateLandlord(t.database, { homes: 600, seed: 11, today: TODAY });
+      t = await generatedCore(600, 11, TODAY);
     }, 120_000);
     afterAll(() => t.close());
 
