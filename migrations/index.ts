@@ -18,6 +18,7 @@ import * as m017 from './017_certificate_covering_indexes';
 import * as m018 from './018_compliance_versions';
 import * as m019 from './019_certificate_partial_indexes';
 import * as m020 from './020_compliance_homes_before';
+import * as m021 from './021_compliance_stock_before';
 
 // The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
 export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
@@ -40,6 +41,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['018_compliance_versions', m018],
   ['019_certificate_partial_indexes', m019],
   ['020_compliance_homes_before', m020],
+  ['021_compliance_stock_before', m021],
 ];
 
 export const latestSchema = migrations[migrations.length - 1]![0];

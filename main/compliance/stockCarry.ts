@@ -7,12 +7,14 @@ import { sqlReader, whenConnectionFree } from '../core/readSql';
 import type { Keeper, KeepMark } from '../db/keeper';
 import { pointsRow, trendPointsQuery, type HomesCounted, type PointsRow } from './trendPoints';
 
-// The kept trend points carried through a change to a few homes (migration 020). A point depends
-// on today's stock, so a home whose tenure, gas supply, block or letting changed moves every point
-// of every check type; the triggers note each such home as it was when the points were worked out.
-// A point as kept, plus what the noted homes count for now, less what they counted for then, is
-// the point worked out afresh: only those homes' certificates are read (each point is a sum over
-// homes, and the blocks and lifts are as they were, for a change to them drops every point).
+// The kept trend points carried through a change to a few homes, blocks or lifts (migrations 020
+// and 021). A point depends on today's stock, so a home whose tenure, gas supply, block or letting
+// changed, or a block whose communal supplies or lifts changed, moves every point of every check
+// type; the triggers note each such home, block and lift as it was when the points were worked out
+// (a block's or a lift's change notes every home of its block). A point as kept, plus what the
+// noted homes count for now, less what they counted for then (with their blocks and lifts as they
+// were), is the point worked out afresh: only those homes' certificates are read, and their
+// blocks' and lifts' (each point is a sum over homes).
 
 /** A row of compliance_trend_points: a trend's point, and the position's figures due soon where the position kept it. */
 export type KeptPoint = {
@@ -25,14 +27,26 @@ export type KeptPoint = {
   due90: number | null;
 };
 
-/** The noted homes as they are now (gone: not there). */
+/** The noted homes as they are now (gone: not there), with the blocks and lifts as they are. */
 export const homesNow: HomesCounted = {
   homes: sql`select id, active, tenure, has_gas, block_id from dwellings where id in (select home_id from compliance_homes_before)`,
+  blocks: sql`blocks`,
+  lifts: sql`lifts`,
 };
-/** The noted homes as they were (added since: not there). */
+const thenBlockIds = sql`select block_id from compliance_homes_before where existed = 1`;
+/** The noted homes as they were (added since: not there), with their blocks and lifts as they were (migration 021). */
 export const homesThen: HomesCounted = {
   homes: sql`select home_id as id, active, tenure, has_gas, block_id from compliance_homes_before where existed = 1`,
+  blocks: sql`(select id, passenger_lifts, communal_water, asbestos_present, communal_electrics from blocks
+      where id in (${thenBlockIds}) and id not in (select block_id from compliance_blocks_before)
+    union all select block_id, passenger_lifts, communal_water, asbestos_present, communal_electrics from compliance_blocks_before where existed = 1)`,
+  lifts: sql`(select id, block_id from lifts where block_id in (${thenBlockIds}) and id not in (select lift_id from compliance_lifts_before)
+    union all select lift_id, block_id from compliance_lifts_before where existed = 1)`,
 };
+
+/** The tables of what changed since the points were worked out (migrations 020 and 021). */
+const NOTES = ['compliance_homes_before', 'compliance_blocks_before', 'compliance_lifts_before'] as const;
+const ANY_NOTED = `(${NOTES.map((t) => `exists (select 1 from ${t})`).join(' or ')})`;
 
 /**
  * Besides the dates asked for, the month ends carried: those of this many months up to the latest
@@ -74,12 +88,7 @@ function runAtOnce<T>(reading: Reading<T>, sqlite: BetterSqlite3.Database): T {
 function* keptPoints(db: ReadDb, dates: readonly IsoDate[], positions: boolean): Reading<KeptRead> {
   if (dates.length === 0) return { points: [] };
   const asked = (p: KeptPoint) => dates.includes(p.as_at) && (!positions || p.due30 !== null);
-  const noted = Number(
-    (yield db
-      .selectFrom('compliance_homes_before')
-      .select((e) => e.fn.countAll().as('n'))
-      .compile())[0]!.n,
-  );
+  const noted = Number((yield sql<{ n: number }>`select ${sql.raw(ANY_NOTED)} as n`.compile(sqlReader(db)))[0]!.n);
   if (noted === 0) {
     let query = db.selectFrom('compliance_trend_points').selectAll().where('as_at', 'in', dates);
     if (positions) query = query.where('due30', 'is not', null);
@@ -122,8 +131,8 @@ function carry(p: KeptPoint, i: number, now: PointsRow, then: PointsRow): KeptPo
 export function keepPoints(sqlite: BetterSqlite3.Database, carried: readonly KeptPoint[] | undefined, workedOut: readonly KeptPoint[]): void {
   // (the keeper's mark held, so any notes are those `carried` was carried through; without it,
   // dropping every point with the notes still leaves only points that hold now)
-  const noted = sqlite.prepare('select exists (select 1 from compliance_homes_before)').pluck().get();
-  if (noted) sqlite.exec('delete from compliance_trend_points; delete from compliance_homes_before;');
+  const noted = sqlite.prepare(`select ${ANY_NOTED}`).pluck().get();
+  if (noted) sqlite.exec(['compliance_trend_points', ...NOTES].map((t) => `delete from ${t};`).join(' '));
   // no notes left: another keep carried them, and kept the same points
   const insert = sqlite.prepare(
     `insert into compliance_trend_points (check_type, as_at, requiring, compliant, due30, due60, due90) values (?, ?, ?, ?, ?, ?, ?)

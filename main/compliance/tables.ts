@@ -36,6 +36,25 @@ export interface ComplianceHomesBeforeTable {
   block_id: number | null;
 }
 
+/** A block changed since the kept trend points were worked out, as it was then (migration 021; stockCarry.ts). */
+export interface ComplianceBlocksBeforeTable {
+  block_id: number;
+  /** 0: the block was added since */
+  existed: number;
+  passenger_lifts: number | null;
+  communal_water: number | null;
+  asbestos_present: number | null;
+  communal_electrics: number | null;
+}
+
+/** A lift added, removed or moved since the kept trend points were worked out, as it was then (migration 021). */
+export interface ComplianceLiftsBeforeTable {
+  lift_id: number;
+  /** 0: the lift was added since */
+  existed: number;
+  block_id: number | null;
+}
+
 /** Moved on by triggers (migration 018) whenever a write could change a check type's figures. */
 export interface ComplianceVersionsTable {
   check_type: CheckType;

@@ -42,22 +42,26 @@ interface Covers {
 
 /**
  * Which homes are counted: the whole stock, or some homes (`homes`: rows with the columns of
- * dwellings that the rules read, `id`, `active`, `tenure`, `has_gas`, `block_id`), and then only
- * their certificates and their blocks' and lifts' are read (stockCarry.ts: a few homes as they are
- * now and as they were).
+ * dwellings that the rules read, `id`, `active`, `tenure`, `has_gas`, `block_id`), with the blocks
+ * and lifts they are counted with (`blocks`: rows with blocks' `id`, `passenger_lifts`,
+ * `communal_water`, `asbestos_present`, `communal_electrics`; `lifts`: `id`, `block_id`), and
+ * then only their certificates and their blocks' and lifts' are read (stockCarry.ts: a few homes
+ * as they are now and as they were).
  */
-export type HomesCounted = { homes: RawBuilder<unknown> } | undefined;
+export type HomesCounted = { homes: RawBuilder<unknown>; blocks: RawBuilder<unknown>; lifts: RawBuilder<unknown> } | undefined;
 
 function coversOf(type: CheckType, points: readonly IsoDate[], scope: HomesCounted): Covers {
   const social = socialTenureSql;
   const at = (alias: string, i: number) => sql.ref(`${alias}.p${i}`);
   const homes = scope ? sql`(${scope.homes})` : sql`dwellings`;
+  const blocks = scope ? scope.blocks : sql`blocks`;
+  const lifts = scope ? scope.lifts : sql`lifts`;
   const theirs = scope ? sql`c.dwelling_id in (select id from ${homes})` : sql`1 = 1`;
   const blocksOf = (type: CheckType) => blockChecks(type, scope ? sql`select block_id from ${homes}` : undefined);
   const liftsOf = scope ? sql`l.block_id in (select block_id from ${homes})` : sql`1 = 1`;
   // their lifts' checks read by lift (`|| ''` hides the check type from the planner, which would read every lift check)
   const liftChecks = scope
-    ? sql`c.check_type || '' = 'LIFT' and c.lift_id in (select l.id from lifts l where ${liftsOf})`
+    ? sql`c.check_type || '' = 'LIFT' and c.lift_id in (select l.id from ${lifts} l where ${liftsOf})`
     : sql`c.check_type = 'LIFT' and c.lift_id is not null`;
   switch (type) {
     case 'GAS':
@@ -77,7 +81,7 @@ function coversOf(type: CheckType, points: readonly IsoDate[], scope: HomesCount
           counts,
         ) => sql`with own as materialized (${coverAt(sql`c.dwelling_id`, sql`c.check_type = 'EICR' and c.dwelling_id is not null and ${theirs}`, points)}),
             communal as materialized (${coverAt(sql`c.block_id`, blocksOf('EICR'), points)})
-          select ${counts} from ${homes} d left join blocks b on b.id = d.block_id left join own o on o.id = d.id left join communal bc on bc.id = d.block_id
+          select ${counts} from ${homes} d left join ${blocks} b on b.id = d.block_id left join own o on o.id = d.id left join communal bc on bc.id = d.block_id
           where d.active = 1 and (${social} or b.communal_electrics = 1)`,
         cover: (i) => {
           const own = sql`coalesce(${at('o', i)}, '')`;
@@ -91,15 +95,15 @@ function coversOf(type: CheckType, points: readonly IsoDate[], scope: HomesCount
         source: (counts) => sql`with lift as materialized (${coverAt(sql`c.lift_id`, liftChecks, points)}),
             lifts_block as materialized (
               select l.block_id as id, ${sql.join(points.map((_, i) => sql`min(coalesce(${at('lc', i)}, '')) as ${col(i)}`))}
-              from lifts l left join lift lc on lc.id = l.id where ${liftsOf} group by l.block_id)
-          select ${counts} from ${homes} d join blocks b on b.id = d.block_id left join lifts_block lb on lb.id = b.id
+              from ${lifts} l left join lift lc on lc.id = l.id where ${liftsOf} group by l.block_id)
+          select ${counts} from ${homes} d join ${blocks} b on b.id = d.block_id left join lifts_block lb on lb.id = b.id
           where d.active = 1 and b.passenger_lifts > 0`,
         cover: (i) => at('lb', i),
       };
     default: {
       return {
         source: (counts) => sql`with communal as materialized (${coverAt(sql`c.block_id`, blocksOf(type), points)})
-          select ${counts} from ${homes} d join blocks b on b.id = d.block_id left join communal bc on bc.id = b.id
+          select ${counts} from ${homes} d join ${blocks} b on b.id = d.block_id left join communal bc on bc.id = b.id
           where d.active = 1 and ${blockNeeds(type)}`,
         cover: (i) => at('bc', i),
       };

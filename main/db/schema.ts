@@ -4,7 +4,9 @@ import type { ComplaintStagesTable, ComplaintYearHomesTable, NonWorkingDaysTable
 import type {
   CheckIntervalsTable,
   CheckOwnersTable,
+  ComplianceBlocksBeforeTable,
   ComplianceHomesBeforeTable,
+  ComplianceLiftsBeforeTable,
   ComplianceTrendPointsTable,
   ComplianceVersionsTable,
 } from '../compliance/tables';
@@ -46,6 +48,8 @@ export interface Database {
   check_intervals: CheckIntervalsTable;
   compliance_trend_points: ComplianceTrendPointsTable;
   compliance_homes_before: ComplianceHomesBeforeTable;
+  compliance_blocks_before: ComplianceBlocksBeforeTable;
+  compliance_lifts_before: ComplianceLiftsBeforeTable;
   compliance_versions: ComplianceVersionsTable;
   check_owners: CheckOwnersTable;
   certificates: CertificatesTable;

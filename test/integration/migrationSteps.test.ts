@@ -449,3 +449,46 @@ describe('the latest step', () => {
     await app.close();
   });
 });
+
+describe('021_compliance_stock_before', () => {
+  it('keeps the points and notes already there, and from then on notes a changed block or lift, and its homes, instead of dropping the points', async () => {
+    h = await migrateToBefore('021_compliance_stock_before');
+    addHomeInBlock(h);
+    h.sqlite.prepare("insert into lifts (block_id, number, name, created_at, updated_at) values (1, 1, 'Lift 1', ?, ?)").run(at, at);
+    h.sqlite.prepare("insert into compliance_trend_points (check_type, as_at, requiring, compliant) values ('LIFT', '2026-01-31', 1, 1)").run();
+    h.sqlite.prepare("update dwellings set tenure = 'leaseholder' where id = 1").run();
+
+    await h.migrateTo('021_compliance_stock_before');
+
+    const sqlite = h.sqlite;
+    const rows = (q: string) => sqlite.prepare(q).all();
+    const kept = () => (sqlite.prepare('select check_type from compliance_trend_points').pluck().all() as string[]).join(' ');
+    expect([kept(), rows('select home_id, existed, tenure from compliance_homes_before')]).toEqual(['LIFT', [{ home_id: 1, existed: 1, tenure: 'tenant' }]]);
+    sqlite.prepare("insert into dwellings (uprn, address, block_id, created_at, updated_at) values ('101', '2 Ash House', 1, ?, ?)").run(at, at);
+    sqlite.prepare("insert into blocks (estate_id, name, created_at, updated_at) values (1, 'Elm House', ?, ?)").run(at, at);
+    sqlite.prepare('update blocks set communal_water = 1, passenger_lifts = 2 where id = 1').run();
+    sqlite.prepare("insert into lifts (block_id, number, name, created_at, updated_at) values (2, 1, 'Lift 1', ?, ?)").run(at, at);
+    sqlite.prepare('update lifts set block_id = 2, number = 2 where id = 1').run();
+    expect(kept()).toBe('LIFT');
+    // as they were when the points were worked out: the first state noted stays, and a block's change notes its homes
+    expect(rows('select home_id, existed, tenure, block_id from compliance_homes_before order by home_id')).toEqual([
+      { home_id: 1, existed: 1, tenure: 'tenant', block_id: 1 },
+      { home_id: 2, existed: 0, tenure: null, block_id: null },
+    ]);
+    expect(rows('select * from compliance_blocks_before')).toEqual([
+      { block_id: 1, existed: 1, passenger_lifts: 0, communal_water: 0, asbestos_present: 0, communal_electrics: 1 },
+    ]);
+    expect(rows('select * from compliance_lifts_before order by lift_id')).toEqual([
+      { lift_id: 1, existed: 1, block_id: 1 },
+      { lift_id: 2, existed: 0, block_id: null },
+    ]);
+    // a block added notes nothing: no home was in it
+    expect(rows('select block_id from compliance_blocks_before where block_id = 2')).toEqual([]);
+    expect(() => sqlite.prepare("insert into compliance_lifts_before (lift_id, existed) values (9, 'yes')").run()).toThrow(/cannot store TEXT/);
+    // nothing kept: every note goes, and nothing is noted
+    sqlite.prepare('delete from compliance_trend_points').run();
+    sqlite.prepare('update blocks set asbestos_present = 1 where id = 2').run();
+    const counts = () => ['homes', 'blocks', 'lifts'].map((t) => sqlite.prepare(`select count(*) from compliance_${t}_before`).pluck().get());
+    expect(counts()).toEqual([0, 0, 0]);
+  });
+});

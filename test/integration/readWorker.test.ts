@@ -9,6 +9,7 @@ import { monthEnds, trendPointCounts } from '../../main/compliance/trend';
 import { CHECK_TYPES } from '../../shared/domain/compliance';
 import type { TestCore } from '../helpers/testCore';
 import { demoCoresWithAndWithoutWorkers } from '../helpers/workerCores';
+import { HOMES_NOTED } from '../../migrations/020_compliance_homes_before';
 
 // The compliance page's heavy reads (the building-safety measures, the overdue list, the remedial
 // summary) run on the read worker in the hosts (issue 15), on its own connection: the answers must
@@ -80,18 +81,21 @@ describe('the read worker', () => {
     expect(await overdue()).toEqual(after);
   }, 60_000);
 
-  it('works out the trend and every check’s position again on it after a change to a block, as in-process, and they are kept here', async () => {
+  it('works out the trend and every check’s position again on it after many homes changed, as in-process, and they are kept here', async () => {
     const t = cores.onWorker;
     const asAt = '2026-11-23';
-    // a change to a block drops every kept point (a change to a home is carried: stockCarry.test.ts)
-    const toggleWater = (core: typeof t) => {
-      const block = core.database.sqlite.prepare('select id, communal_water from blocks order by id limit 1').get() as { id: number; communal_water: number };
-      return core.call('blocks.update', { id: block.id, patch: { communalWater: block.communal_water === 0 } });
-    };
+    // more homes added at once than are carried drops every kept point (a few homes, blocks or lifts are carried: stockCarry.test.ts)
+    const addHomes = (core: typeof t) =>
+      core.database.sqlite
+        .prepare(
+          `with recursive n(i) as (select 1 union all select i + 1 from n where i <= ${HOMES_NOTED})
+           insert into dwellings (uprn, address, created_at, updated_at) select '99' || i, 'New home ' || i, 'x', 'x' from n`,
+        )
+        .run();
     const keptPoints = () =>
       t.database.sqlite.prepare('select check_type, as_at, requiring, compliant from compliance_trend_points where due30 is null order by 1, 2').all();
     await t.call('compliance.trend', { asAt, months: 12 });
-    await toggleWater(t);
+    addHomes(t);
     expect(keptPoints()).toEqual([]);
 
     const tasks = ['trendPointCounts', 'positionCounts'] as const;
@@ -121,7 +125,7 @@ describe('the read worker', () => {
     // in-process, the same calls count them here, in one pass per check type: the position's
     // figures come from the trend's pass over the certificates
     const u = cores.inProcess;
-    await toggleWater(u);
+    addHomes(u);
     await u.call('compliance.trend', { asAt, months: 12 });
     await u.call('compliance.position', { asAt });
     expect(tasks.map((task) => vi.mocked(readTasks[task]).mock.calls.length)).toEqual([before[0]! + 1, before[1]]);

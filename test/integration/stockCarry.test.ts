@@ -27,6 +27,7 @@ afterEach(() => t.close());
 
 const keptRows = () => keptPointRows(t);
 const noted = () => t.database.sqlite.prepare('select count(*) from compliance_homes_before').pluck().get() as number;
+const notedOf = (what: 'blocks' | 'lifts') => t.database.sqlite.prepare(`select count(*) from compliance_${what}_before`).pluck().get() as number;
 const sqlRun = (q: string, ...args: unknown[]) => t.database.sqlite.prepare(q).run(...args);
 const ids = (q: string, ...args: unknown[]) =>
   t.database.sqlite
@@ -106,6 +107,61 @@ describe('the kept points carried through a change to a few homes', () => {
     expect(after.position.map((p) => p.requiring)).not.toEqual(before.position.map((p) => p.requiring));
     expect(rows.filter((r) => r.as_at === TODAY && r.due30 !== null)).toHaveLength(CHECK_TYPES.length);
     expect(ids('select id from dwellings where id = ?', added.id)).toEqual([added.id]);
+  });
+
+  it('equal the points worked out afresh after blocks’ communal supplies and lifts change, lifts move and blocks come and go', async () => {
+    const before = await loadPage();
+    const blockWith = (q: string) =>
+      ids(`select b.id from blocks b where ${q} and exists (select 1 from dwellings d where d.block_id = b.id and d.active = 1) order by b.id`);
+    const watered = blockWith('communal_water = 0 and asbestos_present = 0 and passenger_lifts = 0')[0]!;
+    const [wired, liftless] = blockWith('communal_water = 1 and asbestos_present = 0 and passenger_lifts = 0');
+    const asbestos = blockWith('communal_water = 0 and asbestos_present = 1 and passenger_lifts = 0')[0]!;
+    // lift blocks, the one whose lifts are all in date first: a lift never examined put there leaves its homes uncovered
+    const [covered, lifted] = ids(
+      `select b.id from blocks b where b.passenger_lifts > 0 and exists (select 1 from dwellings d where d.block_id = b.id and d.active = 1)
+       order by (select min(coalesce((select max(c.expiry_date) from certificates c where c.lift_id = l.id), '')) from lifts l where l.block_id = b.id) desc, b.id`,
+    ) as [number, number];
+    expect(new Set([watered, wired, liftless, asbestos, lifted, covered]).size).toBe(6);
+    // a home moved out of a block before its change, and another into it after: each counted in the block as it was then
+    const leaving = ids('select id from dwellings where block_id = ? and active = 1 order by id', watered)[0]!;
+    await t.call('homes.update', { id: leaving, patch: { blockId: asbestos } });
+    await t.call('blocks.update', { id: watered, patch: { communalWater: true } });
+    await t.call('blocks.update', { id: watered, patch: { communalWater: false } });
+    await t.call('blocks.update', { id: watered, patch: { communalWater: true } });
+    await t.call('blocks.update', { id: wired!, patch: { communalElectrics: false } });
+    await t.call('blocks.update', { id: asbestos, patch: { asbestosPresent: false } });
+    await t.call('homes.update', {
+      id: ids('select id from dwellings where block_id = ? and active = 1 order by id', liftless!)[0]!,
+      patch: { blockId: watered },
+    });
+    // a lift added to a block without one, one taken from a block with lifts, one moved between blocks
+    await t.call('blocks.update', { id: liftless!, patch: { passengerLifts: 1 } });
+    await t.call('blocks.update', { id: covered, patch: { passengerLifts: ids('select passenger_lifts from blocks where id = ?', covered)[0]! + 1 } });
+    const liftCount = ids('select passenger_lifts from blocks where id = ?', lifted)[0]!;
+    sqlRun('insert into lifts (block_id, number, name, created_at, updated_at) values (?, 99, ?, datetime(), datetime())', lifted, 'Lift 99');
+    const spare = ids('select id from lifts where block_id = ? and number = 99', lifted)[0]!;
+    sqlRun('update blocks set passenger_lifts = ? where id = ?', liftCount + 1, lifted);
+    sqlRun('update lifts set block_id = ? where id = ?', wired, spare);
+    sqlRun('update blocks set passenger_lifts = passenger_lifts + 1 where id = ?', wired);
+    // a block made and given a home, and an empty block removed with its lift
+    const made = await t.call('blocks.create', { estateId: ids('select id from estates order by id')[0]!, name: 'New Court', storeys: 6, passengerLifts: 1 });
+    await t.call('homes.update', { id: ids('select id from dwellings where block_id is null and active = 1 order by id')[0]!, patch: { blockId: made.id } });
+    const gone = await t.call('blocks.create', { estateId: ids('select id from estates order by id')[0]!, name: 'Gone Court', storeys: 3, passengerLifts: 1 });
+    sqlRun('delete from blocks where id = ?', gone.id);
+    expect([notedOf('blocks'), notedOf('lifts')]).toEqual([7, 5]);
+    expect(noted()).toBeGreaterThan(4);
+    expect(keptRows()).toHaveLength(DATES.length * CHECK_TYPES.length);
+
+    const other = await openDatabase(t.database.path);
+    const unkept = await complianceTrend(other.db, TODAY, 12).finally(() => other.close());
+    const { trend, workedOut } = await trendCounted();
+    expect(unkept).toEqual(trend);
+    expect(workedOut).toEqual([]);
+    expect([noted(), notedOf('blocks'), notedOf('lifts')]).toEqual([0, 0, 0]);
+    expect(await expectKeptFresh()).toHaveLength(DATES.length * CHECK_TYPES.length);
+    expect(trend.series).not.toEqual(before.trend.series);
+    const after = await loadPage();
+    expect(after.position.map((p) => p.requiring)).not.toEqual(before.position.map((p) => p.requiring));
   });
 
   it('a home taken off the register counts no longer, and a certificate written since is worked out beside the carried points', async () => {
@@ -213,7 +269,7 @@ describe('the kept points carried through a change to a few homes', () => {
     expect(await expectKeptFresh()).toHaveLength(DATES.length * CHECK_TYPES.length);
   });
 
-  it('notes nothing while nothing is kept, notes at most HOMES_NOTED homes and then drops the points, and a change to a block drops points and notes', async () => {
+  it('notes nothing while nothing is kept, notes at most HOMES_NOTED homes and then drops the points and the notes (a block’s change notes its homes)', async () => {
     await t.call('homes.update', { id: 1, patch: { tenure: 'leaseholder' } });
     expect(noted()).toBe(0);
     await loadPage();
@@ -227,9 +283,15 @@ describe('the kept points carried through a change to a few homes', () => {
     await expectKeptFresh();
     await t.call('homes.update', { id: 2, patch: { active: false } });
     expect(noted()).toBe(1);
+    // a block's change notes its homes: one with more than HOMES_NOTED drops the points
     const block = ids('select id from blocks where communal_water = 0 order by id')[0]!;
+    const crowd = ids('select id from dwellings where block_id is not ? order by id limit ?', block, HOMES_NOTED);
+    sqlRun('delete from compliance_trend_points');
+    sqlRun(`update dwellings set block_id = ? where id in (${crowd.join(',')})`, block);
+    await loadPage();
+    expect(noted()).toBe(0);
     await t.call('blocks.update', { id: block, patch: { communalWater: true } });
-    expect([noted(), keptRows().length]).toEqual([0, 0]);
+    expect([noted(), keptRows().length, notedOf('blocks'), notedOf('lifts')]).toEqual([0, 0, 0, 0]);
     await loadPage();
     await expectKeptFresh();
   });

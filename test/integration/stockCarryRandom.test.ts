@@ -6,7 +6,7 @@ import { keeperFor } from '../../main/db/keeper';
 import { generatedCore, keptPointRows } from '../helpers/generatedCore';
 import type { TestCore } from '../helpers/testCore';
 
-// The kept points carried through random changes to homes and certificates (issue 15; raw SQL:
+// The kept points carried through random changes to homes, blocks, lifts and certificates (issue 15; raw SQL:
 // the triggers fire whoever writes), the trend and the position read after each round: every kept
 // row, and every figure shown, must equal the position worked out afresh at its date.
 const TODAY = '2026-11-23';
@@ -46,7 +46,7 @@ async function staleRows() {
 function op(log: string[]) {
   const homes = ids('select id from dwellings order by id');
   const blocks = ids('select id from blocks order by id');
-  const k = rnd(11);
+  const k = rnd(15);
   const h = pick(homes);
   const at = "strftime('%Y-%m-%dT%H:%M:%fZ')";
   switch (k) {
@@ -139,6 +139,65 @@ function op(log: string[]) {
       log.push(`block cert ${b} ${d}`);
       break;
     }
+    case 11: {
+      const b = pick(blocks);
+      const column = pick(['communal_water', 'asbestos_present', 'communal_electrics']);
+      s().prepare(`update blocks set ${column} = 1 - ${column} where id = ?`).run(b);
+      log.push(`block ${b} ${column}`);
+      break;
+    }
+    case 12: {
+      const b = pick(blocks);
+      const lifts = rnd(3);
+      s().prepare('update blocks set passenger_lifts = ? where id = ?').run(lifts, b);
+      log.push(`block ${b} passenger lifts ${lifts}`);
+      break;
+    }
+    case 13: {
+      // a lift added, moved or removed (one without certificates)
+      const b = pick(blocks);
+      const free = ids('select id from lifts l where not exists (select 1 from certificates c where c.lift_id = l.id) order by id');
+      const what = rnd(3);
+      if (what === 0 || free.length === 0) {
+        const r = s()
+          .prepare(`insert into lifts (block_id, number, name, created_at, updated_at) values (?, ?, 'x', ${at}, ${at})`)
+          .run(b, 100 + rnd(100000));
+        log.push(`lift ${r.lastInsertRowid} added to ${b}`);
+      } else if (what === 1) {
+        const l = pick(free);
+        s()
+          .prepare('update lifts set block_id = ?, number = ? where id = ?')
+          .run(b, 100 + rnd(100000), l);
+        log.push(`lift ${l} moved to ${b}`);
+      } else {
+        const l = pick(free);
+        s().prepare('delete from lifts where id = ?').run(l);
+        log.push(`lift ${l} removed`);
+      }
+      break;
+    }
+    case 14: {
+      // a block added (a home moved into it) or an empty one removed
+      const empty = ids(
+        'select id from blocks b where not exists (select 1 from dwellings d where d.block_id = b.id) and not exists (select 1 from certificates c where c.block_id = b.id) order by id',
+      );
+      if (empty.length && rnd(2)) {
+        const b = pick(empty);
+        s().prepare('delete from blocks where id = ?').run(b);
+        log.push(`block ${b} removed`);
+      } else {
+        const estate = ids('select id from estates order by id')[0]!;
+        const r = s()
+          .prepare(
+            `insert into blocks (estate_id, name, storeys, passenger_lifts, communal_water, asbestos_present, communal_electrics, created_at, updated_at) values (?, ?, 4, 1, ?, ?, 1, ${at}, ${at})`,
+          )
+          .run(estate, `Fuzz ${uprn++}`, rnd(2), rnd(2));
+        s().prepare(`insert into lifts (block_id, number, name, created_at, updated_at) values (?, 1, 'x', ${at}, ${at})`).run(r.lastInsertRowid);
+        s().prepare('update dwellings set block_id = ? where id = ?').run(r.lastInsertRowid, h);
+        log.push(`block ${r.lastInsertRowid} added, home ${h} moved in`);
+      }
+      break;
+    }
     default: {
       // change then change back
       s().prepare("update dwellings set tenure = case tenure when 'tenant' then 'leaseholder' else 'tenant' end where id = ?").run(h);
@@ -169,7 +228,9 @@ describe('carried points under random changes', () => {
         }
       }
       bump();
-      log.push(`-- round ${round} noted ${s().prepare('select count(*) from compliance_homes_before').pluck().get()} kept ${keptRows().length}`);
+      log.push(
+        `-- round ${round} noted ${s().prepare('select count(*) from compliance_homes_before').pluck().get()} (blocks ${s().prepare('select count(*) from compliance_blocks_before').pluck().get()}) kept ${keptRows().length}`,
+      );
       const trend = await page(round % 3 === 2 ? '2026-10-31' : TODAY);
       if (round % 4 === 1) await compliancePosition(t.database.db, '2026-06-15', keeper);
       const bad = await staleRows();
@@ -188,5 +249,6 @@ describe('carried points under random changes', () => {
     }
     // the rounds did change what the points count: homes were noted and carried
     expect(log.filter((l) => /noted [1-9]/.test(l)).length).toBeGreaterThan(20);
+    expect(log.filter((l) => /\(blocks [1-9]/.test(l)).length).toBeGreaterThan(10);
   }, 120_000);
 });
