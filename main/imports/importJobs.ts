@@ -13,8 +13,7 @@ import { AppError } from '../core/errors';
 import { jobRegistry } from '../core/jobRegistry';
 import { compiledWorker } from '../core/workerFile';
 import type { ForkWork, WorkProcess } from '../core/workProcess';
-import { ownBuffer } from '../core/uploads';
-import type { ImportProcessMessage, ImportProcessRequest, WorkerMessage } from './importJobTypes';
+import { FILE_PART_BYTES, type ImportProcessMessage, type ImportProcessRequest, type WorkerMessage } from './importJobTypes';
 import type { ImportOptions } from './importTypes';
 
 interface Job {
@@ -58,8 +57,8 @@ export function startImportJob(start: StartImport): string {
   const file = processFile();
   workerFile();
   const jobId = crypto.randomUUID();
-  const bytes = ownBuffer(start.takeFile());
-  const request: ImportProcessRequest = { dbPath, kind: start.kind, fileName: start.fileName, bytes, options: start.options };
+  const bytes = start.takeFile();
+  const request: ImportProcessRequest = { dbPath, kind: start.kind, fileName: start.fileName, size: bytes.byteLength, options: start.options };
   const status: ImportJobStatus = {
     jobId,
     kind: start.kind,
@@ -110,8 +109,21 @@ export function startImportJob(start: StartImport): string {
   child.onExit((code) =>
     finish({ state: 'failed', error: { code: 'internal', message: `The import stopped unexpectedly (exit code ${code}); nothing was saved.` } }),
   );
-  child.send({ type: 'start', request } satisfies ImportProcessMessage);
+  void sendFile(child, bytes, () => status.state === 'running').then((sent) => {
+    if (sent) child.send({ type: 'start', request } satisfies ImportProcessMessage);
+  });
   return jobId;
+}
+
+/** The file in parts, a turn of the event loop between each, while `wanted` says so: whether all were sent. */
+async function sendFile(child: WorkProcess, bytes: Uint8Array, wanted: () => boolean): Promise<boolean> {
+  for (let at = 0; at < bytes.byteLength; at += FILE_PART_BYTES) {
+    if (!wanted() || child.ended()) return false;
+    // a copy of the part: a view would be sent with the whole buffer under it
+    child.send({ type: 'part', bytes: bytes.slice(at, at + FILE_PART_BYTES) } satisfies ImportProcessMessage);
+    await new Promise((r) => setImmediate(r));
+  }
+  return wanted() && !child.ended();
 }
 
 /** A copy of the job's state, safe to send. */

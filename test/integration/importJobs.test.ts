@@ -9,6 +9,7 @@ import { forkNodeProcess, type ForkWork, type WorkProcess } from '../../main/cor
 import type { ImportJobStatus } from '../../shared/contract';
 import { openImportConnection } from '../../main/imports/importConnection';
 import { waitForImport, watchImport, workerFile } from '../../main/imports/importJobs';
+import { FILE_PART_BYTES } from '../../main/imports/importJobTypes';
 import { runImport } from '../../main/imports/runImport';
 import { makeCore, snapshot, type TestCore } from '../helpers/testCore';
 
@@ -155,6 +156,38 @@ describe('imports as background jobs', () => {
     expect(snapshot(t.database)).toBe(before);
     // afterwards the app writes as usual
     expect(await t.call('estates.create', { name: 'Westfield' })).toMatchObject({ name: 'Westfield' });
+  });
+
+  it('send their file to their process a part at a time, so that no one message holds the host, and it arrives whole', async () => {
+    const parts: number[] = [];
+    const fork: ForkWork = (script) => {
+      const p = forkNodeProcess(script);
+      return {
+        ...p,
+        send(message) {
+          const m = message as { type: string; bytes?: Uint8Array };
+          if (m.type === 'part') parts.push(m.bytes!.buffer.byteLength);
+          p.send(message);
+        },
+      };
+    };
+    const u = await coreWithStock({ fork });
+    try {
+      const file = gasFile(20000, undefined, ['GAS,1001,31/02/2025,Warmhome,LAST-ROW']);
+      expect(file.length).toBeGreaterThan(2 * FILE_PART_BYTES);
+      const options = { dryRun: true, validOnly: false, actor: 'Test Manager', now: '2026-11-23T10:00:00.000Z', today: '2026-11-23' };
+      const direct = await runImport(u.database.sqlite, 'certificates', 'gas.csv', file, options);
+      const { jobId } = await u.call('imports.start', { kind: 'certificates', fileName: 'gas.csv', fileId: u.upload(file), dryRun: true });
+      const final = await waitForImport(jobId);
+      // the last row's problem is found: every byte came
+      expect(final.report).toEqual(forStatus(direct));
+      expect(final.report!.problems.map((p) => p.row)).toEqual([20002]);
+      expect(parts).toHaveLength(Math.ceil(file.length / FILE_PART_BYTES));
+      expect(Math.max(...parts)).toBeLessThanOrEqual(FILE_PART_BYTES);
+      expect(parts.reduce((a, b) => a + b, 0)).toBe(file.length);
+    } finally {
+      await u.close();
+    }
   });
 
   it('run in a process of their own, which has ended once the report is back; a process killed while it writes leaves the database as it was', async () => {
