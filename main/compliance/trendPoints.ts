@@ -56,9 +56,9 @@ function coversOf(type: CheckType, points: readonly IsoDate[], scope: HomesCount
   const homes = scope ? sql`(${scope.homes})` : sql`dwellings`;
   const blocks = scope ? scope.blocks : sql`blocks`;
   const lifts = scope ? scope.lifts : sql`lifts`;
-  const theirs = scope ? sql`c.dwelling_id in (select id from ${homes})` : sql`1 = 1`;
-  const blocksOf = (type: CheckType) => blockChecks(type, scope ? sql`select block_id from ${homes}` : undefined);
-  const liftsOf = scope ? sql`l.block_id in (select block_id from ${homes})` : sql`1 = 1`;
+  const theirs = scope ? sql`c.dwelling_id in (select h.id from ${homes} h)` : sql`1 = 1`;
+  const blocksOf = (type: CheckType) => blockChecks(type, scope ? sql`select h.block_id from ${homes} h` : undefined);
+  const liftsOf = scope ? sql`l.block_id in (select h.block_id from ${homes} h)` : sql`1 = 1`;
   // their lifts' checks read by lift (`|| ''` hides the check type from the planner, which would read every lift check)
   const liftChecks = scope
     ? sql`c.check_type || '' = 'LIFT' and c.lift_id in (select l.id from ${lifts} l where ${liftsOf})`

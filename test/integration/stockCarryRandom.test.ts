@@ -24,7 +24,8 @@ const ids = (q: string, ...a: unknown[]) =>
     .pluck()
     .all(...a) as number[];
 let seed = 12345;
-const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+// the high bits: an LCG modulo a power of two repeats its low bits with a short period
+const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor(seed / 65536) % n);
 const pick = <T>(a: T[]) => a[rnd(a.length)]!;
 const bump = () =>
   s().prepare("insert into audit_log (at, actor, entity, entity_id, action, label) values ('2026-11-23T00:00:00Z', 'fuzz', 'x', 0, 'update', 'x')").run();
@@ -46,7 +47,7 @@ async function staleRows() {
 function op(log: string[]) {
   const homes = ids('select id from dwellings order by id');
   const blocks = ids('select id from blocks order by id');
-  const k = rnd(15);
+  const k = rnd(16);
   const h = pick(homes);
   const at = "strftime('%Y-%m-%dT%H:%M:%fZ')";
   switch (k) {
@@ -157,8 +158,15 @@ function op(log: string[]) {
       // a lift added, moved or removed (one without certificates)
       const b = pick(blocks);
       const free = ids('select id from lifts l where not exists (select 1 from certificates c where c.lift_id = l.id) order by id');
-      const what = rnd(3);
-      if (what === 0 || free.length === 0) {
+      const what = rnd(4);
+      if (what === 3) {
+        // one with its certificates
+        const l = pick(ids('select id from lifts order by id'));
+        s()
+          .prepare('update lifts set block_id = ?, number = ? where id = ?')
+          .run(b, 100 + rnd(100000), l);
+        log.push(`lift ${l} moved with its certificates to ${b}`);
+      } else if (what === 0 || free.length === 0) {
         const r = s()
           .prepare(`insert into lifts (block_id, number, name, created_at, updated_at) values (?, ?, 'x', ${at}, ${at})`)
           .run(b, 100 + rnd(100000));
@@ -196,6 +204,17 @@ function op(log: string[]) {
         s().prepare('update dwellings set block_id = ? where id = ?').run(r.lastInsertRowid, h);
         log.push(`block ${r.lastInsertRowid} added, home ${h} moved in`);
       }
+      break;
+    }
+    case 15: {
+      const l = pick(ids('select id from lifts order by id'));
+      const d = pick(['2025-12-01', '2026-05-01', '2026-11-01']);
+      s()
+        .prepare(
+          "insert into certificates (check_type, lift_id, block_id, date_done, expiry_date, created_at, updated_at) values ('LIFT', ?, (select block_id from lifts where id = ?), ?, '2027-03-01', datetime(), datetime())",
+        )
+        .run(l, l, d);
+      log.push(`lift cert ${l} ${d}`);
       break;
     }
     default: {
