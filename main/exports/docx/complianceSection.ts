@@ -34,18 +34,28 @@ function measureSpoken(c: ComplianceSection, code: MeasureCode): string {
   return `${name} ${pct(now)}, ${now > then ? 'up from' : 'down from'} ${pct(then)}`;
 }
 
+/** The paper's sentence on the checks below the target, each with its percentage and the homes it leaves uncovered. */
+export function positionSentence(
+  position: readonly Pick<ComplianceSection['position'][number], 'checkType' | 'percent' | 'overdue'>[],
+  target: number,
+  asAt: string,
+): string {
+  const below = position.filter((p) => p.percent !== null && p.percent < target);
+  if (below.length === 0) return `As at ${formatDateLong(asAt)}, every building safety check is at or above the target of ${target}% of homes.`;
+  // the position is always the six checks
+  const which =
+    below.length === position.length
+      ? 'all six building safety checks are'
+      : `${below.length} of the six building safety checks ${below.length === 1 ? 'is' : 'are'}`;
+  return `As at ${formatDateLong(asAt)}, ${which} below the target of ${target}% of homes: ${below.map((p) => `${CHECK_TYPE_LABELS[p.checkType].toLowerCase()} at ${pct(p.percent)}, with ${plural(p.overdue, 'home')} not covered`).join('; ')}.`;
+}
+
 /** The compliance part of a committee paper's current position, its figures as at the paper's data-as-at date. */
 export function compliancePart(n: ReportNumbering, c: ComplianceSection, asAt: string, withAppendix: boolean): Block[] {
-  const below = c.position.filter((p) => p.percent !== null && p.percent < c.target);
   const yearEnd = formatDateLong(c.measuresYearEnd.asAt);
   return [
     n.subheading('Building safety compliance'),
-    n.para(
-      below.length
-        ? `As at ${formatDateLong(asAt)}, ${below.length} of the six building safety checks ${below.length === 1 ? 'is' : 'are'} below the target of ${c.target}% of homes: ${below.map((p) => `${CHECK_TYPE_LABELS[p.checkType].toLowerCase()} at ${pct(p.percent)}, with ${plural(p.overdue, 'home')} not covered`).join('; ')}.`
-        : `As at ${formatDateLong(asAt)}, every building safety check is at or above the target of ${c.target}% of homes.`,
-      { keepNext: true },
-    ),
+    n.para(positionSentence(c.position, c.target, asAt), { keepNext: true }),
     picture(drawChart('compliancePercent', [c.position, c.target], 600, 225), 600, 225, {
       title: 'Homes with each check in date',
       description: `Bar chart of the percentage of homes with each check in date, against a target of ${c.target}%: ${c.position.map((p) => `${CHECK_TYPE_LABELS[p.checkType]} ${pct(p.percent)}`).join('; ')}.`,
