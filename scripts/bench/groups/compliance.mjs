@@ -103,17 +103,12 @@ export default async function compliance(landlord) {
     target: { below: 300 },
     note: 'a home’s tenure changed: the kept points carried, the overdue list and BS01-BS05 worked out again',
   });
-  const block = database.sqlite
+  const { block, homes } = database.sqlite
     .prepare(
-      'select block_id from dwellings where block_id in (select id from blocks where passenger_lifts > 0) group by block_id order by count(*) desc, block_id limit 1',
+      'select block_id as block, count(*) as homes from dwellings where block_id in (select id from blocks where passenger_lifts > 0) group by block_id order by homes desc, block_id limit 1',
     )
-    .pluck()
     .get();
-  const { passengerLifts, communalWater, homes } = await call('blocks.get', { id: block }).then((b) => ({
-    passengerLifts: b.passengerLifts,
-    communalWater: b.communalWater,
-    homes: database.sqlite.prepare('select count(*) from dwellings where block_id = ?').pluck().get(block),
-  }));
+  const { passengerLifts, communalWater } = await call('blocks.get', { id: block });
   const afterBlock = [];
   for (const patch of [{ communalWater: !communalWater }, { passengerLifts: passengerLifts + 1 }, { communalWater }, { passengerLifts }]) {
     await call('blocks.update', { id: block, patch });
