@@ -19,6 +19,7 @@ import * as m018 from './018_compliance_versions';
 import * as m019 from './019_certificate_partial_indexes';
 import * as m020 from './020_compliance_homes_before';
 import * as m021 from './021_compliance_stock_before';
+import * as m022 from './022_compliance_stock_changes';
 
 // The static, ordered list of schema steps. Never edit a step that has shipped: add a new one.
 export const migrations: ReadonlyArray<readonly [name: string, migration: Migration]> = [
@@ -42,6 +43,7 @@ export const migrations: ReadonlyArray<readonly [name: string, migration: Migrat
   ['019_certificate_partial_indexes', m019],
   ['020_compliance_homes_before', m020],
   ['021_compliance_stock_before', m021],
+  ['022_compliance_stock_changes', m022],
 ];
 
 export const latestSchema = migrations[migrations.length - 1]![0];

@@ -4,7 +4,7 @@ import type { IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
 import { coverQuery } from './position';
-import { checkVersions, perCheckType } from './checkVersions';
+import { checkVersions, perCheckType, type StockChanges } from './checkVersions';
 
 // Which homes have a check that is not in date (overdue, never recorded, or no access), by the
 // same rule as the position table: the homes grid shows them and filters to them.
@@ -22,23 +22,42 @@ function gapsQuery(asAt: IsoDate, ids: number[] | null): RawBuilder<{ id: number
 const gapsKept = perCheckType<number[]>();
 
 /**
- * The homes with any check not in date, in order of id, worked out over the whole stock one check
- * type at a time, each kept until a write touches its check type (checkVersions.ts): after a gas
- * certificate only gas is worked out again. The hosts run it on a read worker (readTasks.ts) and
+ * The homes with any check not in date (of the types given, else all six), in order of id, worked
+ * out over the whole stock one check type at a time, each kept until a write touches its check type
+ * (checkVersions.ts): after a gas certificate only gas is worked out again, and after a change to a
+ * few homes or blocks only those homes and the homes of those blocks are looked at again. The hosts run it on a read worker (readTasks.ts) and
  * keep the answer until the next write (compliance/keptOnHost.ts).
  */
-export async function homeGapIds(db: ReadDb, asAt: IsoDate): Promise<number[]> {
+export async function homeGapIds(db: ReadDb, asAt: IsoDate, types: readonly CheckType[] = CHECK_TYPES): Promise<number[]> {
   const versions = await checkVersions(db);
   const all = new Set<number>();
-  for (const type of CHECK_TYPES) {
-    const ids = await gapsKept(db, versions, type, asAt, async () =>
-      (await sql<{ id: number }>`select c.id from (${coverQuery(type, asAt)}) c where coalesce(c.cover, '') < ${asAt}`.execute(sqlReader(db))).rows.map((r) =>
-        Number(r.id),
-      ),
+  for (const type of types) {
+    const gaps = async (onlyHomes?: readonly number[]) =>
+      (
+        await sql<{ id: number }>`select c.id from (${coverQuery(type, asAt, onlyHomes)}) c where coalesce(c.cover, '') < ${asAt}`.execute(sqlReader(db))
+      ).rows.map((r) => Number(r.id));
+    const ids = await gapsKept(
+      db,
+      versions,
+      type,
+      asAt,
+      () => gaps(),
+      (kept, changes) => carryGaps(db, kept, changes, gaps),
     );
     for (const id of ids) all.add(id);
   }
   return [...all].sort((a, b) => a - b);
+}
+
+/** More homes than this touched by the changes, and the gaps are worked out again over the whole stock. */
+const HOMES_CARRIED = 2000;
+
+/** The homes kept, with the changed homes and every home of a changed block looked at again. */
+async function carryGaps(db: ReadDb, kept: readonly number[], changes: StockChanges, gaps: (onlyHomes?: readonly number[]) => Promise<number[]>) {
+  const inBlocks = changes.blocks.length ? await db.selectFrom('dwellings').select('id').where('block_id', 'in', changes.blocks).execute() : [];
+  const touched = new Set([...changes.homes, ...inBlocks.map((h) => Number(h.id))]);
+  if (touched.size > HOMES_CARRIED) return gaps();
+  return [...kept.filter((id) => !touched.has(id)), ...(touched.size ? await gaps([...touched]) : [])];
 }
 
 /**

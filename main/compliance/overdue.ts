@@ -4,7 +4,7 @@ import { CHECK_TYPES, checkStatus, type CheckType } from '../../shared/domain/co
 import { daysBetween, type IsoDate } from '../../shared/domain/dates';
 import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
-import { checkVersions, perCheckType } from './checkVersions';
+import { checkVersions, perCheckType, type StockChanges } from './checkVersions';
 import { latest } from './coverSql';
 import { socialTenureSql } from './socialTenure';
 
@@ -36,21 +36,31 @@ export interface DueItem {
   cover: string | null;
 }
 
+/** Some homes' own checks and some blocks' communal and lift checks: the items a few changes to the stock can move. */
+export interface DueItemsOf {
+  homes: readonly number[];
+  blocks: readonly number[];
+}
+
+const idIn = (column: RawBuilder<unknown>, ids: readonly number[]) => (ids.length ? sql`${column} in (${sql.join(ids)})` : sql`0 = 1`);
+
 /**
  * One check type's items whose cover has run out by the date, or that were never checked, worked
  * out over the whole stock. Each item's cover is worked out once (`items` is materialized:
  * flattened, the look-up ran again for each place the outer query names the cover).
  */
-export function dueItemsQuery(type: CheckType, asAt: IsoDate): RawBuilder<DueItem> {
+export function dueItemsQuery(type: CheckType, asAt: IsoDate, only?: DueItemsOf): RawBuilder<DueItem> {
   const social = socialTenureSql;
+  const homesIn = only ? idIn(sql`d.id`, only.homes) : sql`1 = 1`;
+  const blocksIn = only ? idIn(sql`b.id`, only.blocks) : sql`1 = 1`;
   const blockCheck = (needs: ReturnType<typeof sql>) =>
     sql`select ${sql.lit(type)} as check_type, 'block' as scope, cast(null as integer) as dwelling_id, b.id as block_id, cast(null as integer) as lift_id, hc.homes,
         ${latest(type, sql`c.block_id = b.id and c.dwelling_id is null`, asAt)} as cover
-      from blocks b join home_counts hc on hc.block_id = b.id where ${needs}`;
+      from blocks b join home_counts hc on hc.block_id = b.id where ${needs} and ${blocksIn}`;
   const ownCheck = (homes: ReturnType<typeof sql>) =>
     sql`select ${sql.lit(type)} as check_type, 'home' as scope, d.id as dwelling_id, d.block_id, cast(null as integer) as lift_id, 1 as homes,
         ${latest(type, sql`c.dwelling_id = d.id`, asAt)} as cover
-      from dwellings d where d.active = 1 and ${social} and ${homes}`;
+      from dwellings d where d.active = 1 and ${social} and ${homes} and ${homesIn}`;
   const sources = {
     GAS: () => [ownCheck(sql`d.has_gas = 1`)],
     EICR: () => [ownCheck(sql`1 = 1`), blockCheck(sql`b.communal_electrics = 1`)],
@@ -60,11 +70,11 @@ export function dueItemsQuery(type: CheckType, asAt: IsoDate): RawBuilder<DueIte
     LIFT: () => [
       sql`select 'LIFT' as check_type, 'lift' as scope, cast(null as integer) as dwelling_id, b.id as block_id, l.id as lift_id, hc.homes,
           ${latest('LIFT', sql`c.lift_id = l.id`, asAt)} as cover
-        from lifts l join blocks b on b.id = l.block_id join home_counts hc on hc.block_id = b.id where b.passenger_lifts > 0`,
+        from lifts l join blocks b on b.id = l.block_id join home_counts hc on hc.block_id = b.id where b.passenger_lifts > 0 and ${blocksIn}`,
     ],
   } satisfies Record<CheckType, () => ReturnType<typeof sql>[]>;
   return sql<DueItem>`
-    with home_counts as (select block_id, count(*) as homes from dwellings where active = 1 and block_id is not null group by block_id),
+    with home_counts as (select block_id, count(*) as homes from dwellings where active = 1 and block_id is not null and ${only ? idIn(sql`block_id`, only.blocks) : sql`1 = 1`} group by block_id),
     items as materialized (${sql.join(sources[type](), sql` union all `)})
     select * from items where cover is null or cover < ${asAt}`;
 }
@@ -113,8 +123,35 @@ const dueKept = perCheckType<DueItem[]>();
 async function dueItems(db: ReadDb, asAt: IsoDate, types: readonly CheckType[]): Promise<DueItem[]> {
   const versions = await checkVersions(db);
   const out: DueItem[] = [];
-  for (const type of types) out.push(...(await dueKept(db, versions, type, asAt, async () => (await dueItemsQuery(type, asAt).execute(sqlReader(db))).rows)));
+  for (const type of types) {
+    const items = (only?: DueItemsOf) => dueItemsQuery(type, asAt, only).execute(sqlReader(db));
+    out.push(
+      ...(await dueKept(
+        db,
+        versions,
+        type,
+        asAt,
+        async () => (await items()).rows,
+        (kept, changes) => carryDueItems(kept, changes, items),
+      )),
+    );
+  }
   return out;
+}
+
+/**
+ * The items kept, with those of the changed homes and of the blocks concerned (changed, or a home
+ * left or joined: its number of homes) replaced by theirs now.
+ */
+export async function carryDueItems(
+  kept: readonly DueItem[],
+  changes: StockChanges,
+  items: (only: DueItemsOf) => Promise<{ rows: DueItem[] }>,
+): Promise<DueItem[]> {
+  const homes = new Set(changes.homes);
+  const blocks = new Set([...changes.blocks, ...changes.blocksOfHomes]);
+  const unmoved = kept.filter((i) => (i.scope === 'home' ? !homes.has(i.dwelling_id!) : !blocks.has(i.block_id)));
+  return [...unmoved, ...(await items({ homes: [...homes], blocks: [...blocks] })).rows];
 }
 
 /**

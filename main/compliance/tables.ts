@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { IntervalCode } from '../../shared/domain/certificateRules';
 import type { CheckType } from '../../shared/domain/compliance';
 
@@ -59,4 +60,12 @@ export interface ComplianceLiftsBeforeTable {
 export interface ComplianceVersionsTable {
   check_type: CheckType;
   version: number;
+}
+
+/** One row for each time the stock moved every version on (migration 022): the home and the blocks concerned. */
+export interface ComplianceStockChangesTable {
+  seq: Generated<number>;
+  home_id: number | null;
+  block_id: number | null;
+  other_block_id: number | null;
 }

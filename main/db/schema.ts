@@ -7,6 +7,7 @@ import type {
   ComplianceBlocksBeforeTable,
   ComplianceHomesBeforeTable,
   ComplianceLiftsBeforeTable,
+  ComplianceStockChangesTable,
   ComplianceTrendPointsTable,
   ComplianceVersionsTable,
 } from '../compliance/tables';
@@ -51,6 +52,7 @@ export interface Database {
   compliance_blocks_before: ComplianceBlocksBeforeTable;
   compliance_lifts_before: ComplianceLiftsBeforeTable;
   compliance_versions: ComplianceVersionsTable;
+  compliance_stock_changes: ComplianceStockChangesTable;
   check_owners: CheckOwnersTable;
   certificates: CertificatesTable;
   no_access_visits: NoAccessVisitsTable;

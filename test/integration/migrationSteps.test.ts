@@ -492,3 +492,46 @@ describe('021_compliance_stock_before', () => {
     expect(counts()).toEqual([0, 0, 0]);
   });
 });
+
+describe('022_compliance_stock_changes', () => {
+  it('keeps the versions, and from then on writes a row naming the home and blocks for each time the stock moves them on; the last 1,000 kept', async () => {
+    h = await migrateToBefore('022_compliance_stock_changes');
+    addHomeInBlock(h);
+    h.sqlite.prepare("insert into blocks (estate_id, name, created_at, updated_at) values (1, 'Elm House', ?, ?)").run(at, at);
+    h.sqlite.prepare("insert into lifts (block_id, number, name, created_at, updated_at) values (1, 1, 'Lift 1', ?, ?)").run(at, at);
+    const versions = () => Object.fromEntries(h!.sqlite.prepare('select check_type, version from compliance_versions').raw().all() as [string, number][]);
+    const before = versions();
+
+    await h.migrateTo('022_compliance_stock_changes');
+
+    const sqlite = h.sqlite;
+    expect(versions()).toEqual(before);
+    const changes = () => sqlite.prepare('select home_id, block_id, other_block_id from compliance_stock_changes order by seq').raw().all();
+    expect(changes()).toEqual([]);
+    sqlite.prepare("update dwellings set address = 'Flat 1, Ash House' where id = 1").run();
+    sqlite
+      .prepare(
+        "insert into certificates (check_type, dwelling_id, date_done, expiry_date, created_at, updated_at) values ('GAS', 1, '2026-01-01', '2027-01-01', ?, ?)",
+      )
+      .run(at, at);
+    expect(changes()).toEqual([]);
+    sqlite.prepare('update dwellings set block_id = 2 where id = 1').run();
+    sqlite.prepare('update blocks set communal_water = 1 where id = 1').run();
+    sqlite.prepare('update lifts set block_id = 2 where id = 1').run();
+    sqlite.prepare("insert into dwellings (uprn, address, block_id, created_at, updated_at) values ('101', '2 Elm House', 2, ?, ?)").run(at, at);
+    sqlite.prepare('delete from lifts where id = 1').run();
+    expect(changes()).toEqual([
+      [1, 1, 2],
+      [null, 1, null],
+      [null, 1, 2],
+      [2, 2, null],
+      [null, 2, null],
+    ]);
+    // each row is one move of every version (and the certificate one of gas's)
+    expect(versions()).toEqual(Object.fromEntries(Object.entries(before).map(([type, v]) => [type, v + 5 + (type === 'GAS' ? 1 : 0)])));
+    const flip = sqlite.prepare('update dwellings set has_gas = 1 - has_gas where id = 2');
+    for (let i = 0; i < 1000; i++) flip.run();
+    expect(sqlite.prepare('select count(*), min(seq), max(seq) from compliance_stock_changes').raw().get()).toEqual([1000, 6, 1005]);
+    expect(() => sqlite.prepare("insert into compliance_stock_changes (home_id) values ('one')").run()).toThrow(/cannot store TEXT/);
+  });
+});
