@@ -24,7 +24,11 @@ export interface Ctx {
    * Long work off the thread that answers calls (the hosts; tests only when they ask): heavy reads on
    * a worker thread, exports in a process of their own started by `fork`. Null: all in-process (but an import, which always runs in a process of its own).
    */
-  workers: { fork: ForkWork } | null;
+  workers: {
+    fork: ForkWork;
+    /** where the host keeps processes waiting: start one for the script before it is needed (spareProcess.ts) */
+    prepare?: (script: string) => void;
+  } | null;
   dbPath: string;
   schemaVersion: string;
   /**

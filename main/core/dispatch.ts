@@ -68,7 +68,7 @@ export function createCore(opened: OpenDatabase, options: CoreOptions): Core {
   const uploads = createUploads();
   const fork = options.fork ?? forkNodeProcess;
   const spares = options.workers && options.spareExports ? spareProcesses(fork) : null;
-  const workers = options.workers ? { fork: spares?.fork ?? fork } : null;
+  const workers = options.workers ? { fork: spares?.fork ?? fork, prepare: spares?.prepare } : null;
   if (spares) {
     setTimeout(() => {
       try {

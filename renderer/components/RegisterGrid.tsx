@@ -1,4 +1,4 @@
-import { useImperativeHandle, useState, type Ref } from 'react';
+import { useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule,
@@ -6,6 +6,7 @@ import {
   themeQuartz,
   type CellClickedEvent,
   type CellKeyDownEvent,
+  type CellValueChangedEvent,
   type ColDef,
   type FullWidthCellKeyDownEvent,
   type GridApi,
@@ -22,6 +23,12 @@ const look = { fontFamily: 'inherit', fontSize: 14, headerFontWeight: 600, accen
 const theme = themeQuartz.withParams({ ...look, rowHeight: 40 });
 // compact rows: a long list read down (a landlord's homes) shows more of them at once
 const compactTheme = themeQuartz.withParams({ ...look, rowHeight: 28, headerHeight: 36 });
+// Module-level, as every object the grid is given: a new one at each render of the page (its total
+// shown, a panel opened) makes the grid take its options again and redraw its rows.
+const byBlockColumns = { resizable: true, sortable: false } as const;
+const atHandColumns = { sortable: true, filter: true, resizable: true, wrapHeaderText: true, autoHeaderHeight: true } as const;
+const rowSelection = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
+const rowId = (p: { data: { id: number } }) => String(p.data.id);
 
 /** What a page can ask of its register's grid. */
 export interface RegisterGridHandle {
@@ -96,27 +103,36 @@ export function RegisterGrid<T extends { id: number }>(props: RegisterGridProps<
     [api, atHand?.csv],
   );
 
-  const onCellOpen = atHand?.onCellOpen;
-  const pinned = (node: { rowPinned?: string | null }) => Boolean(node.rowPinned);
-  function onCellKeyDown(e: CellKeyDownEvent<T> | FullWidthCellKeyDownEvent<T>) {
-    const key = (e.event as KeyboardEvent | undefined)?.key;
-    if (key !== 'Enter' || !e.data || !('colDef' in e) || e.colDef.editable || pinned(e.node)) return;
-    if (onCellOpen) {
-      if (e.colDef.colId) onCellOpen(e.data, e.colDef.colId);
-    } else onSelect(e.data.id);
-  }
-
-  const shared = {
-    columnDefs: columns,
-    getRowId: (p: { data: T }) => String(p.data.id),
-    onGridReady: (e: { api: GridApi<T> }) => setApi(e.api),
-    rowSelection: { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const,
-    onRowClicked: (e: { data?: T; node: { rowPinned?: string | null } }) => !onCellOpen && e.data && !pinned(e.node) && onSelect(e.data.id),
-    onCellClicked: (e: CellClickedEvent<T>) => onCellOpen && e.data && e.colDef.colId && !pinned(e.node) && onCellOpen(e.data, e.colDef.colId),
-    onCellKeyDown,
-    overlayNoRowsTemplate: noRowsText,
-    animateRows: false,
-  };
+  // the page's latest callbacks, read when the grid calls: the grid's own handlers stay the same
+  const latest = useRef({ onSelect, onCellOpen: atHand?.onCellOpen, onEdit: atHand?.onEdit });
+  latest.current = { onSelect, onCellOpen: atHand?.onCellOpen, onEdit: atHand?.onEdit };
+  const shared = useMemo(() => {
+    const pinned = (node: { rowPinned?: string | null }) => Boolean(node.rowPinned);
+    return {
+      getRowId: rowId,
+      onGridReady: (e: { api: GridApi<T> }) => setApi(e.api),
+      rowSelection,
+      onRowClicked: (e: { data?: T; node: { rowPinned?: string | null } }) =>
+        !latest.current.onCellOpen && e.data && !pinned(e.node) && latest.current.onSelect(e.data.id),
+      onCellClicked: (e: CellClickedEvent<T>) => {
+        const open = latest.current.onCellOpen;
+        if (open && e.data && e.colDef.colId && !pinned(e.node)) open(e.data, e.colDef.colId);
+      },
+      onCellKeyDown(e: CellKeyDownEvent<T> | FullWidthCellKeyDownEvent<T>) {
+        const key = (e.event as KeyboardEvent | undefined)?.key;
+        if (key !== 'Enter' || !e.data || !('colDef' in e) || e.colDef.editable || pinned(e.node)) return;
+        const open = latest.current.onCellOpen;
+        if (open) {
+          if (e.colDef.colId) open(e.data, e.colDef.colId);
+        } else latest.current.onSelect(e.data.id);
+      },
+      onCellValueChanged(e: CellValueChangedEvent<T>) {
+        const edit = latest.current.onEdit;
+        if (edit && e.data && e.colDef.field && e.newValue !== e.oldValue) edit(e.data, e.colDef.field, e.newValue, e.oldValue);
+      },
+      animateRows: false,
+    };
+  }, []);
 
   if ('datasource' in props) {
     const { datasource, blockSize } = props;
@@ -124,29 +140,30 @@ export function RegisterGrid<T extends { id: number }>(props: RegisterGridProps<
       <div className="grid-wrap">
         <AgGridReact<T>
           {...shared}
+          columnDefs={columns}
+          overlayNoRowsTemplate={noRowsText}
           theme={compactTheme}
           rowModelType="infinite"
           datasource={datasource}
           cacheBlockSize={blockSize}
           maxBlocksInCache={20}
           // sorted where the rows come from, only by the columns that say so; no column filters
-          defaultColDef={{ resizable: true, sortable: false }}
+          defaultColDef={byBlockColumns}
         />
       </div>
     );
   }
-  const { rows, onEdit, pinnedBottom, virtualColumns = false } = props;
+  const { rows, pinnedBottom, virtualColumns = false } = props;
   return (
     <div className="grid-wrap">
       <AgGridReact<T>
         {...shared}
+        columnDefs={columns}
+        overlayNoRowsTemplate={noRowsText}
         theme={theme}
         rowData={rows}
         pinnedBottomRowData={pinnedBottom}
-        defaultColDef={{ sortable: true, filter: true, resizable: true, wrapHeaderText: true, autoHeaderHeight: true }}
-        onCellValueChanged={(e) => {
-          if (onEdit && e.data && e.colDef.field && e.newValue !== e.oldValue) onEdit(e.data, e.colDef.field, e.newValue, e.oldValue);
-        }}
+        defaultColDef={atHandColumns}
         singleClickEdit={false}
         stopEditingWhenCellsLoseFocus
         // every column drawn, not only those scrolled into view, unless the page asks otherwise

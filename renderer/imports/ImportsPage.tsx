@@ -1,7 +1,13 @@
+import { useEffect } from 'react';
+import { call } from '../api';
 import { ImportCard } from './ImportCard';
 
 /** Spreadsheets from a housing system or a contractor, whatever register they feed. */
 export function ImportsPage() {
+  // the host starts the import's process while a file is chosen (nothing to say if it cannot: the import starts its own)
+  useEffect(() => {
+    call('imports.prepare', {}).catch(() => {});
+  }, []);
   return (
     <section>
       <h1>Imports</h1>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { plural } from '../../shared/domain/plural';
 import type { BlockRow, EstateRow } from '../../shared/contract';
 import { call } from '../api';
@@ -62,6 +62,16 @@ export function StockPage({ params }: { params: URLSearchParams }) {
     void loadStock();
     setGeneration((g) => g + 1);
   }, [loadStock]);
+  // a large landlord's 2,000 blocks: made again only when the blocks change, not at every count shown
+  const blockOptions = useMemo(
+    () =>
+      blocks.map((b) => (
+        <option key={b.id} value={b.id}>
+          {b.name} ({b.estateName})
+        </option>
+      )),
+    [blocks],
+  );
   const panelOpen = Boolean(homeId || blockId || adding);
   useRegisterKeys(searchBox, panelOpen ? () => go() : null);
 
@@ -100,11 +110,7 @@ export function StockPage({ params }: { params: URLSearchParams }) {
           />
           <select aria-label="Filter by block" value={blockFilter} onChange={(e) => setBlockFilter(e.target.value)}>
             <option value="">Any block</option>
-            {blocks.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name} ({b.estateName})
-              </option>
-            ))}
+            {blockOptions}
           </select>
           <select
             aria-label="Which homes"

@@ -93,6 +93,7 @@ export async function startServer(dbFile) {
     call,
     upload,
     rss,
+    rssWithChildren,
     /** Samples the memory every 100 ms until stopped: returns the host's peak and the peak with the processes it started. */
     sampleMemory() {
       let peak = rss() ?? 0;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IMPORT_KINDS, mappingProblems } from '../domain/importKinds';
-import { requiredText, uploadedFile } from './fields';
+import { empty, requiredText, uploadedFile } from './fields';
 import { call } from './call';
 import type * as T from './importsTypes';
 
@@ -29,6 +29,8 @@ export const importStart = z
 export const importJob = z.strictObject({ jobId: z.string({ error: 'Which import?' }).uuid('That is not an import’s id.') });
 
 export const importsCalls = {
+  /** the imports page is open: a process is started to wait for its import, so that starting one does not wait for it */
+  'imports.prepare': call<Record<string, never>>()(empty),
   'imports.start': call<{ jobId: string }>()(importStart),
   'imports.status': call<T.ImportJobStatus>()(importJob),
   'imports.cancel': call<T.ImportJobStatus>()(importJob),

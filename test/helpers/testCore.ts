@@ -24,11 +24,13 @@ export interface TestCore {
 }
 
 /** A core over a real SQLite file in a temp folder, with a fixed clock. */
-export async function makeCore(opts: { today?: string; setup?: boolean; demo?: boolean; workers?: boolean; fork?: ForkWork } = {}): Promise<TestCore> {
+export async function makeCore(
+  opts: { today?: string; setup?: boolean; demo?: boolean; workers?: boolean; fork?: ForkWork; spareExports?: boolean } = {},
+): Promise<TestCore> {
   const dir = tempDir();
   const database = await openDatabase(path.join(dir, 'test.sqlite'));
   const clock = () => new Date(`${opts.today ?? '2026-11-23'}T10:00:00`);
-  const core = createCore(database, { host: 'web', clock, log: () => {}, workers: opts.workers ?? false, fork: opts.fork });
+  const core = createCore(database, { host: 'web', clock, log: () => {}, workers: opts.workers ?? false, fork: opts.fork, spareExports: opts.spareExports });
   const t: TestCore = {
     core,
     database,

@@ -8,7 +8,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { forkNodeProcess, type ForkWork, type WorkProcess } from '../../main/core/workProcess';
 import type { ImportJobStatus } from '../../shared/contract';
 import { openImportConnection } from '../../main/imports/importConnection';
-import { waitForImport, watchImport, workerFile } from '../../main/imports/importJobs';
+import { processFile, waitForImport, watchImport, workerFile } from '../../main/imports/importJobs';
 import { FILE_PART_BYTES } from '../../main/imports/importJobTypes';
 import { runImport } from '../../main/imports/runImport';
 import { makeCore, snapshot, type TestCore } from '../helpers/testCore';
@@ -156,6 +156,46 @@ describe('imports as background jobs', () => {
     expect(snapshot(t.database)).toBe(before);
     // afterwards the app writes as usual
     expect(await t.call('estates.create', { name: 'Westfield' })).toMatchObject({ name: 'Westfield' });
+  });
+
+  it('take the process started when the imports page opened, rather than starting one inside imports.start', async () => {
+    const started: WorkProcess[] = [];
+    const fork: ForkWork = (script) => {
+      const p = forkNodeProcess(script);
+      if (script === processFile()) started.push(p);
+      return p;
+    };
+    const u = await makeCore({ today: '2026-11-23', workers: true, spareExports: true, fork });
+    try {
+      await runImport(
+        u.database.sqlite,
+        'stock',
+        'stock.csv',
+        Buffer.from('UPRN,Address,Estate,Block,Tenure,Gas\n1001,1 Ash House,Northgate,Ash House,Tenant,Yes'),
+        {
+          dryRun: false,
+          validOnly: false,
+          actor: 'Setup',
+          now: '2026-11-23T10:00:00.000Z',
+          today: '2026-11-23',
+        },
+      );
+      expect(await u.call('imports.prepare', {})).toEqual({});
+      await u.call('imports.prepare', {});
+      expect(started).toHaveLength(1);
+      const { jobId } = await u.call('imports.start', { kind: 'certificates', fileName: 'gas.csv', fileId: u.upload(gasFile(3)), dryRun: false });
+      // none started for the job: the waiting one took it
+      expect(started).toHaveLength(1);
+      const final = await waitForImport(jobId);
+      expect(final.report!.applied).toBe(true);
+      expect(u.database.sqlite.prepare('select count(*) from certificates').pluck().get()).toBe(3);
+      // and once it has ended, another waits for the next import
+      await vi.waitFor(() => expect([started[0]!.ended(), started.length]).toEqual([true, 2]));
+      expect(started[1]!.ended()).toBe(false);
+    } finally {
+      for (const p of started) p.kill();
+      await u.close();
+    }
   });
 
   it('send their file to their process a part at a time, so that no one message holds the host, and it arrives whole', async () => {
