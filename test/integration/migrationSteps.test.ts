@@ -519,19 +519,30 @@ describe('022_compliance_stock_changes', () => {
     sqlite.prepare('update blocks set communal_water = 1 where id = 1').run();
     sqlite.prepare('update lifts set block_id = 2 where id = 1').run();
     sqlite.prepare("insert into dwellings (uprn, address, block_id, created_at, updated_at) values ('101', '2 Elm House', 2, ?, ?)").run(at, at);
+    sqlite.prepare("insert into dwellings (uprn, address, created_at, updated_at) values ('102', '3 High Street', ?, ?)").run(at, at);
     sqlite.prepare('delete from lifts where id = 1').run();
+    sqlite.prepare("insert into lifts (block_id, number, name, created_at, updated_at) values (1, 2, 'Lift 2', ?, ?)").run(at, at);
+    sqlite.prepare('delete from dwellings where id = 2').run();
+    sqlite.prepare("insert into blocks (estate_id, name, created_at, updated_at) values (1, 'Oak House', ?, ?)").run(at, at);
+    sqlite.prepare('delete from blocks where id = 3').run();
+    // [home, block it was in (or the block, or the lift's block), block it is in]
     expect(changes()).toEqual([
       [1, 1, 2],
       [null, 1, null],
       [null, 1, 2],
       [2, 2, null],
+      [3, null, null],
       [null, 2, null],
+      [null, 1, null],
+      [2, 2, null],
+      [null, 3, null],
+      [null, 3, null],
     ]);
     // each row is one move of every version (and the certificate one of gas's)
-    expect(versions()).toEqual(Object.fromEntries(Object.entries(before).map(([type, v]) => [type, v + 5 + (type === 'GAS' ? 1 : 0)])));
-    const flip = sqlite.prepare('update dwellings set has_gas = 1 - has_gas where id = 2');
+    expect(versions()).toEqual(Object.fromEntries(Object.entries(before).map(([type, v]) => [type, v + 10 + (type === 'GAS' ? 1 : 0)])));
+    const flip = sqlite.prepare('update dwellings set has_gas = 1 - has_gas where id = 3');
     for (let i = 0; i < 1000; i++) flip.run();
-    expect(sqlite.prepare('select count(*), min(seq), max(seq) from compliance_stock_changes').raw().get()).toEqual([1000, 6, 1005]);
+    expect(sqlite.prepare('select count(*), min(seq), max(seq) from compliance_stock_changes').raw().get()).toEqual([1000, 11, 1010]);
     expect(() => sqlite.prepare("insert into compliance_stock_changes (home_id) values ('one')").run()).toThrow(/cannot store TEXT/);
   });
 });
