@@ -5,6 +5,7 @@ import { overdueChecks } from '../compliance/overdue';
 import { remedialSummary } from '../compliance/remedials';
 import { positionCounts } from '../compliance/position';
 import { trendPointCounts } from '../compliance/trend';
+import { readTraining } from '../exports/paperParts/training';
 import type { ReadDb } from './context';
 
 // The heavy reads that may run on the read worker (readWorker.ts): each reads the whole stock and
@@ -14,6 +15,8 @@ export const readTasks = {
   buildingSafetyMeasures,
   homeGapIds,
   overdueChecks,
+  // a committee paper's staff training part
+  paperTraining: readTraining,
   remedialSummary,
   positionCounts,
   trendPointCounts,

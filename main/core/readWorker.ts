@@ -20,6 +20,7 @@ interface Reader {
 const LANES: Record<ReadTask, 0 | 1> = {
   overdueChecks: 0,
   trendPointCounts: 0,
+  paperTraining: 0,
   buildingSafetyMeasures: 1,
   homeGapIds: 1,
   remedialSummary: 1,

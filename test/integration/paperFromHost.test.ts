@@ -10,6 +10,8 @@ import { forkNodeProcess, type ForkWork } from '../../main/core/workProcess';
 import type { ExportWorkerRequest, HostFigures } from '../../main/exports/exportWorkerTypes';
 import { keeperFor } from '../../main/db/keeper';
 import { complianceFromHost, loadCompliance } from '../../main/exports/paperParts/compliance';
+import { trainingFromHost } from '../../main/exports/paperParts/keepPaperFigures';
+import { loadTraining } from '../../main/exports/paperParts/training';
 import type { PaperAsAt, PaperFromHost } from '../../main/exports/paperParts/paperAsAt';
 import { paperDataAsAt } from '../../shared/domain/paperDataAsAt';
 import { readDocx } from '../helpers/docx';
@@ -100,20 +102,28 @@ describe('a committee paper’s compliance figures read by the host', () => {
     const t = cores.inProcess;
     const { paper, asAt } = await firstPaper(t);
     const { marked } = await markedFigures(t, asAt);
+    const training = (await trainingFromHost(hostContext(t, false), asAt))!;
+    const markedTraining = { ...training, value: { ...training.value, target: 0.4242 } };
     let release!: (figures: PaperFromHost) => void;
     const held = new Promise<PaperFromHost>((resolve) => (release = resolve));
     const loads = PAPER_PART_KEYS.map((key) => [key, vi.spyOn(paperParts[key], 'load')] as const);
+    const waiting = PAPER_PART_KEYS.filter((key) => paperParts[key].waitsForHost);
+    expect(waiting).toEqual(['compliance', 'training']);
+    const building = buildPaperModel(t.database.db, paper.id, TODAY, held);
     try {
-      const building = buildPaperModel(t.database.db, paper.id, TODAY, held);
-      // the compliance part, which waits for the host, is asked for last
+      // the parts that wait for the host are asked for last: every other part is read meanwhile
       await vi.waitFor(() => expect(paperParts.compliance.load).toHaveBeenCalled());
-      const readBefore = loads.map(([key, load]) => [key, load.mock.calls.length]);
-      release({ compliance: marked });
-      expect((await building).compliance!.overdue.total).toBe(987_654);
-      // nothing was left to read once the figures came
-      expect(loads.map(([key, load]) => [key, load.mock.calls.length])).toEqual(readBefore);
+      const readBefore = loads.filter(([key]) => !waiting.includes(key)).map(([key, load]) => [key, load.mock.calls.length]);
       expect(readBefore.filter(([, n]) => n === 1).length).toBeGreaterThan(2);
+      expect(paperParts.training.load).not.toHaveBeenCalled();
+      release({ compliance: marked, training: markedTraining });
+      const model = await building;
+      // both drawn from the host's figures
+      expect([model.compliance!.overdue.total, model.training!.target]).toEqual([987_654, 0.4242]);
     } finally {
+      // a failed assertion must not leave the paper's read open on the core's connection
+      release({});
+      await building.catch(() => undefined);
       for (const [, load] of loads) load.mockRestore();
     }
   }, 60_000);
@@ -158,6 +168,31 @@ describe('a committee paper’s compliance figures read by the host', () => {
     }
   }, 60_000);
 
+  it('include the staff training part: the one the process reads itself, used for its date and state of the data only', async () => {
+    for (const where of ['onWorker', 'inProcess'] as const) {
+      const t = cores[where];
+      const { paper, asAt } = await firstPaper(t);
+      const given = (await trainingFromHost(hostContext(t, where === 'onWorker'), asAt))!;
+      expect(given.asAt).toBe(asAt);
+      expect(given.value).toEqual(await loadTraining(t.database.db, { paper, asAt, since: '0000-01-01' }));
+      expect(given.value.courses.length).toBeGreaterThan(0);
+    }
+    const t = cores.inProcess;
+    const { paper, asAt } = await firstPaper(t);
+    const given = (await trainingFromHost(hostContext(t, false), asAt))!;
+    const marked = { ...given, value: { ...given.value, target: 0.4242 } };
+    const load = (training: typeof marked) => loadTraining(t.database.db, { paper, asAt, since: '0000-01-01', fromHost: Promise.resolve({ training }) });
+    expect((await load(marked)).target).toBe(0.4242);
+    expect((await load({ ...marked, asAt: '2026-01-01' })).target).toBe(given.value.target);
+    const person = t.database.sqlite.prepare('select id, name from people order by id limit 1').get() as { id: number; name: string };
+    await t.call('people.update', { id: person.id, patch: { name: `${person.name} (changed)` } });
+    try {
+      expect((await load(marked)).target).toBe(given.value.target);
+    } finally {
+      await t.call('people.update', { id: person.id, patch: { name: person.name } });
+    }
+  }, 120_000);
+
   it('are sent to the export’s process after its request, which reads meanwhile and draws the paper from them', async () => {
     const sent: unknown[] = [];
     const fork: ForkWork = (script) => {
@@ -178,7 +213,10 @@ describe('a committee paper’s compliance figures read by the host', () => {
       const { document } = await readDocx((await t.call('exports.committeePaper', { paperId: paper.id })).base64);
       expect(sent).toHaveLength(2);
       expect(sent[0]).toMatchObject({ call: 'exports.committeePaper', awaitsHost: true } satisfies Partial<ExportWorkerRequest>);
-      expect(sent[1]).toEqual({ type: 'fromHost', value: { compliance: await complianceFromHost(hostContext(t, true), asAt) } });
+      expect(sent[1]).toEqual({
+        type: 'fromHost',
+        value: { compliance: await complianceFromHost(hostContext(t, true), asAt), training: await trainingFromHost(hostContext(t, true), asAt) },
+      });
       expect(document).toMatch(/424,?242/);
     } finally {
       await stopReader(t.database.path);

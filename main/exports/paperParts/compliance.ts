@@ -12,7 +12,7 @@ import { complianceTarget } from '../../compliance/checkSettingsHandlers';
 import { overdueChecks } from '../../compliance/overdue';
 import { complianceTrend } from '../../compliance/trend';
 import { trendOffThread } from '../../compliance/trendOffThread';
-import type { PaperAsAt } from './paperAsAt';
+import { currentFromHost, type PaperAsAt } from './paperAsAt';
 
 /** The building safety compliance part of a committee paper, as at the paper's data-as-at date. */
 export interface ComplianceSection {
@@ -69,10 +69,7 @@ export async function complianceFromHost(ctx: KeepingCtx, asAt: IsoDate): Promis
 }
 
 export async function loadCompliance(db: Db, { asAt, fromHost }: PaperAsAt): Promise<ComplianceSection> {
-  // Read again when given for another date (a clock that moved on between the host and the process)
-  // or another state of the data (a write since): the paper's figures are all of the state its read began in.
-  const offered = (await fromHost)?.compliance;
-  const given = offered?.asAt === asAt && offered.version === (await dataVersion(db)) ? offered : undefined;
+  const given = await currentFromHost(db, (await fromHost)?.compliance, asAt);
   return {
     target: await complianceTarget(db),
     position: given?.position ?? (await compliancePosition(db, asAt)),

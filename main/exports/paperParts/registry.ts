@@ -71,6 +71,7 @@ export const paperParts: PaperPartRegistry = {
   },
   training: {
     load: loadTraining,
+    waitsForHost: true,
     section: (n, t, m) => trainingPart(n, t, m.paper.sections.appendixTraining),
     appendix: { title: () => 'staff training', blocks: trainingAppendix },
   },
