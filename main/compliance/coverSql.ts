@@ -6,9 +6,13 @@ import type { IsoDate } from '../../shared/domain/dates';
 // and the trend's points (many dates at once).
 
 // Walks the (check_type, target, expiry_date) index from the latest expiry down and stops at the
-// first check already done by the date: usually one row, where max() would read them all.
+// first check already done by the date: usually one row, where max() would read them all. The
+// date done is hidden from the planner (`|| ''`), which on a large landlord's statistics otherwise
+// reads every check done by the date from the date-done index and sorts them (gas position 100 ->
+// 52 ms at 60,000 homes).
+export const doneBy = (asAt: IsoDate) => sql`c.date_done || '' <= ${asAt}`;
 export const latest = (type: string, where: RawBuilder<unknown>, asAt: IsoDate) =>
-  sql`(select c.expiry_date from certificates c where c.check_type = ${type} and ${where} and c.date_done <= ${asAt} order by c.expiry_date desc limit 1)`;
+  sql`(select c.expiry_date from certificates c where c.check_type = ${type} and ${where} and ${doneBy(asAt)} order by c.expiry_date desc limit 1)`;
 
 /** The earlier of two ISO dates ('' = never), written so that PostgreSQL runs it too (SQLite's two-argument min() is LEAST() there). */
 export const least = (a: RawBuilder<unknown>, b: RawBuilder<unknown>) => sql`case when ${a} < ${b} then ${a} else ${b} end`;

@@ -5,6 +5,7 @@ import type { ReadDb } from '../core/context';
 import { sqlReader } from '../core/readSql';
 import { checkVersions, perCheckType } from './checkVersions';
 import { socialTenureSql } from './socialTenure';
+import { doneBy } from './coverSql';
 
 export type MeasuresResult = { asAt: IsoDate } & Record<MeasureCode, MeasureFigure>;
 
@@ -19,8 +20,11 @@ type Counts = { requiring: number; compliant: number };
  * booleans, so that PostgreSQL can sum them too.
  */
 export function measureQueries(asAt: IsoDate): Record<MeasureCode, RawBuilder<Counts>> {
+  // A check in date on the day runs out after it: read from the index by expiry (the one or two
+  // checks a home has that run out after the date), not by date done (every check it has had,
+  // about six a home; BS01 43 -> 29 ms at 60,000 homes): doneBy hides the date done from the planner.
   const inDate = (type: string, column: 'dwelling_id' | 'block_id', ref: ReturnType<typeof sql.ref>) =>
-    sql`exists (select 1 from certificates c where c.check_type = ${type} and c.${sql.ref(column)} = ${ref} and c.date_done <= ${asAt} and c.expiry_date >= ${asAt})`;
+    sql`exists (select 1 from certificates c where c.check_type = ${type} and c.${sql.ref(column)} = ${ref} and ${doneBy(asAt)} and c.expiry_date >= ${asAt})`;
   const homes = sql`dwellings d join blocks b on b.id = d.block_id`;
   const social = sql`d.active = 1 and ${socialTenureSql}`;
 
@@ -41,7 +45,7 @@ export function measureQueries(asAt: IsoDate): Record<MeasureCode, RawBuilder<Co
       with lift_blocks as materialized (
         select b.id, case when exists (select 1 from lifts l where l.block_id = b.id) and not exists (
           select 1 from lifts l where l.block_id = b.id and not exists (
-            select 1 from certificates c where c.check_type = 'LIFT' and c.lift_id = l.id and c.date_done <= ${asAt} and c.expiry_date >= ${asAt})
+            select 1 from certificates c where c.check_type = 'LIFT' and c.lift_id = l.id and ${doneBy(asAt)} and c.expiry_date >= ${asAt})
         ) then 1 else 0 end as ok
         from blocks b where b.passenger_lifts > 0)
       select count(*) as requiring, coalesce(sum(lb.ok), 0) as compliant

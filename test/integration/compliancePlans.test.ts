@@ -81,6 +81,29 @@ describe('query plans', () => {
     expect(correlated(plan(queries.BS01))).toBeLessThanOrEqual(1);
   });
 
+  it('a home’s, block’s or lift’s latest check is read from the latest expiry down, not sorted from every check done by the date', () => {
+    // the line after each correlated look-up is how it reads the certificates
+    const lookUps = (lines: string[]) => lines.flatMap((l, i) => (l.startsWith('CORRELATED SCALAR SUBQUERY') ? [lines[i + 1]!] : []));
+    for (const type of CHECK_TYPES) {
+      const lines = [...plan(positionQuery(type, '2026-11-23')), ...plan(dueItemsQuery(type, '2026-11-23'))];
+      expect(
+        lines.filter((l) => l.includes('TEMP B-TREE FOR ORDER BY')),
+        type,
+      ).toEqual([]);
+      // the indexes in expiry order (certificates_dwelling, not certificates_dwelling_done)
+      for (const read of lookUps(lines)) expect(read, type).toMatch(/USING (COVERING )?INDEX certificates_(dwelling|block|lift) \(/);
+    }
+  });
+
+  it('BS01-BS05 find a check in date by its expiry, not by every check done before the date', () => {
+    const queries = measureQueries('2026-11-23');
+    const reads = (code: keyof typeof queries) => plan(queries[code]).filter((l) => / c USING /.test(l));
+    expect(reads('BS01')).toEqual(['SEARCH c USING COVERING INDEX certificates_dwelling (check_type=? AND dwelling_id=? AND expiry_date>?)']);
+    for (const code of ['BS02', 'BS03', 'BS04'] as const)
+      expect(reads(code), code).toEqual(['SEARCH c USING COVERING INDEX certificates_block (check_type=? AND block_id=? AND expiry_date>?)']);
+    expect(reads('BS05')).toEqual(['SEARCH c USING INDEX certificates_lift (lift_id=? AND expiry_date>?)']);
+  });
+
   it('the figures are the same as the position’s, materialised or not', async () => {
     const measures = await t.call('compliance.measures', { asAt: '2026-03-31' });
     const position = await t.call('compliance.position', { asAt: '2026-03-31' });
