@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../core/errors';
-import { writeBackup } from '../db/backup';
-import { openDatabase } from '../db/open';
 import { command, UsageError } from './command';
 import { DB_OPTION, requiredDbPath } from './options';
 
@@ -16,6 +14,7 @@ export const backupCommand = command({
     const out = path.resolve(values.out);
     if (out === path.resolve(dbPath)) throw new UsageError('backup needs an --out FILE other than the database itself.');
     if (fs.existsSync(out)) throw new AppError('conflict', `${out} already exists: choose a new file name for the backup.`);
+    const [{ openDatabase }, { writeBackup }] = await Promise.all([import('../db/open'), import('../db/backup')]);
     const database = await openDatabase(dbPath, { readOnly: true });
     try {
       const written = await writeBackup(database.sqlite, out);

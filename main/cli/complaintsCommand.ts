@@ -2,8 +2,6 @@ import fs from 'node:fs';
 import { financialYearOf, isFinancialYear } from '../../shared/domain/complaints';
 import { clockParts, systemClock } from '../core/context';
 import { AppError } from '../core/errors';
-import { openDatabase } from '../db/open';
-import { complaintFigures, complaintFiguresJson } from '../complaints/figuresRepo';
 import type { StageFigures } from '../../shared/contract';
 import { command, UsageError } from './command';
 import { DB_OPTION, requiredDbPath } from './options';
@@ -27,6 +25,7 @@ export const complaintsCommand = command({
     const year = values.year ?? financialYearOf(clockParts(systemClock).today);
     if (!isFinancialYear(year)) throw new UsageError(`--year must be a financial year such as 2024/25, not "${year}".`);
     if (!fs.existsSync(dbPath)) throw new AppError('not_found', `There is no database at ${dbPath}.`);
+    const [{ openDatabase }, { complaintFigures, complaintFiguresJson }] = await Promise.all([import('../db/open'), import('../complaints/figuresRepo')]);
     const database = await openDatabase(dbPath, { readOnly: true });
     try {
       const f = await complaintFigures(database.db, year);

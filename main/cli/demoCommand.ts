@@ -1,7 +1,5 @@
 import { plural } from '../../shared/domain/plural';
 import { clockParts, systemClock } from '../core/context';
-import { openDatabase } from '../db/open';
-import { readSettings } from '../settings/settingsRepo';
 import { command } from './command';
 import { DB_OPTION, requiredDbPath } from './options';
 
@@ -10,9 +8,14 @@ export const demoCommand = command({
   usage: [{ call: 'demo --db PATH', does: 'Create the database if needed and load the demo data into it, when empty' }],
   options: DB_OPTION,
   async run(_args, values) {
-    const database = await openDatabase(requiredDbPath(values, 'demo needs --db PATH (the database to create or fill).'));
+    const dbPath = requiredDbPath(values, 'demo needs --db PATH (the database to create or fill).');
     // loaded here, not with the command line: the demo's data and the calls it goes through take a second to load
-    const { loadDemoData } = await import('../demo/loadDemo');
+    const [{ openDatabase }, { readSettings }, { loadDemoData }] = await Promise.all([
+      import('../db/open'),
+      import('../settings/settingsRepo'),
+      import('../demo/loadDemo'),
+    ]);
+    const database = await openDatabase(dbPath);
     try {
       const { today, now } = clockParts(systemClock);
       const result = await database.db.transaction().execute(async (trx) => {

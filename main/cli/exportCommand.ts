@@ -1,16 +1,25 @@
-import { startChartThread } from '../exports/chartThread';
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMonth } from '../../shared/contract/monthly';
+import { isMonth } from '../../shared/domain/dates';
 import { clockParts, systemClock, type Db } from '../core/context';
 import { AppError } from '../core/errors';
-import { openDatabase } from '../db/open';
-import { noProgress, type Clock, type ExportCall, type ExportFormat, type ExportKind, type ExportOption, type ExportOptions } from '../exports/exportKind';
-import { EXPORT_CALLS, exportKinds } from '../exports/exportKinds';
+import {
+  noProgress,
+  type Clock,
+  type ExportCall,
+  type ExportFormat,
+  type ExportKind,
+  type ExportKindSpec,
+  type ExportOption,
+  type ExportOptions,
+} from '../exports/exportKind';
+import { EXPORT_CALLS, EXPORT_KIND_SPECS } from '../exports/exportKindSpecs';
 import { command, UsageError, type UsageLine } from './command';
 import { DB_OPTION, requiredDbPath } from './options';
 
-// `export <kind>`: one usage line and one kind name for each kind of document in exports/exportKinds.ts.
+// `export <kind>`: one usage line and one kind name for each kind of document in
+// exports/exportKindSpecs.ts; the database and the kind's own code load only once the command line is
+// read.
 
 /** How each option's value is written in the usage text, and an example for the sentence that says one is missing. */
 const OPTION_VALUES: Record<ExportOption, { value: string; example: string }> = {
@@ -24,11 +33,11 @@ const OPTION_VALUES: Record<ExportOption, { value: string; example: string }> = 
   period: { value: 'YYYY-MM', example: '--period 2024-10' },
 };
 
-const formatsOf = (kind: ExportKind<ExportCall>): readonly ExportFormat[] => kind.formats ?? ['docx'];
+const formatsOf = (kind: ExportKindSpec): readonly ExportFormat[] => kind.formats ?? ['docx'];
 
-const kindCommands = () => EXPORT_CALLS.map((call) => exportKinds[call].command);
+const kindCommands = () => EXPORT_CALLS.map((call) => EXPORT_KIND_SPECS[call].command);
 
-function usageLine(kind: ExportKind<ExportCall>): UsageLine {
+function usageLine(kind: ExportKindSpec): UsageLine {
   const options = (Object.entries(kind.options) as [ExportOption, 'required' | 'optional'][]).map(([name, need]) => {
     const option = `--${name} ${OPTION_VALUES[name].value}`;
     return need === 'required' ? option : `[${option}]`;
@@ -37,7 +46,7 @@ function usageLine(kind: ExportKind<ExportCall>): UsageLine {
 }
 
 /** The kind's needs, in the order the command line has always checked them. */
-function checkOptions(kind: ExportKind<ExportCall>, values: ExportOptions & { out?: string }): ExportFormat {
+function checkOptions(kind: ExportKindSpec, values: ExportOptions & { out?: string }): ExportFormat {
   const formats = formatsOf(kind);
   if (kind.options.programme === 'required' && !values.programme) throw new UsageError('export needs --programme (its code, name or number).');
   if (!values.out) throw new UsageError(`export needs --out FILE.${formats[0]}.`);
@@ -73,6 +82,7 @@ export async function builtOnceChecked<T>(checked: Promise<void>, build: () => P
 }
 
 async function buildExport<N extends ExportCall>(call: N, db: Db, options: ExportOptions, format: ExportFormat, clock: Clock) {
+  const [{ exportKinds }, { startChartThread }] = await Promise.all([import('../exports/exportKinds'), import('../exports/chartThread')]);
   const kind: ExportKind<N> = exportKinds[call];
   // echarts loads on the chart thread while the export reads its figures
   if (kind.drawsCharts) startChartThread();
@@ -85,17 +95,18 @@ const exportOptions = Object.fromEntries(
 
 export const exportCommand = command({
   name: 'export',
-  usage: EXPORT_CALLS.map((call) => usageLine(exportKinds[call])),
+  usage: EXPORT_CALLS.map((call) => usageLine(EXPORT_KIND_SPECS[call])),
   options: { ...DB_OPTION, ...exportOptions, out: { type: 'string', example: '--out report.docx' } },
   takesArguments: true,
   async run([kindName, ...extra], values) {
     if (extra.length) throw new UsageError(`Unexpected argument: ${extra[0]}`);
-    const call = EXPORT_CALLS.find((c) => exportKinds[c].command === kindName);
+    const call = EXPORT_CALLS.find((c) => EXPORT_KIND_SPECS[c].command === kindName);
     if (!call) throw new UsageError(`export needs one of: ${kindCommands().join(', ')}.`);
     const dbPath = requiredDbPath(values, 'export needs --db PATH.');
-    const format = checkOptions(exportKinds[call], values);
+    const format = checkOptions(EXPORT_KIND_SPECS[call], values);
     const out = path.resolve(values.out!);
     if (!fs.existsSync(dbPath)) throw new AppError('not_found', `There is no database at ${dbPath}.`);
+    const { openDatabase } = await import('../db/open');
     const database = await openDatabase(dbPath, { readOnly: true, check: 'background' });
     try {
       const result = await builtOnceChecked(database.checked, () => buildExport(call, database.db, values, format, clockParts(systemClock)));

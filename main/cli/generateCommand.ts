@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { openDatabase } from '../db/open';
 import { HOMES_RANGE } from '../generate/sizes';
 import { command, UsageError } from './command';
 import { DB_OPTION, requiredDbPath } from './options';
@@ -28,7 +27,7 @@ export const generateCommand = command({
     const homes = whole(values.homes, '--homes', HOMES_RANGE.min, HOMES_RANGE.max, '--homes 60000');
     const seed = values.seed === undefined ? undefined : whole(values.seed, '--seed', 0, 4_294_967_295, '--seed 1');
     // loaded only for this command, so the others start no slower
-    const { generateLandlord } = await import('../generate/generateLandlord');
+    const [{ openDatabase }, { generateLandlord }] = await Promise.all([import('../db/open'), import('../generate/generateLandlord')]);
     const database = await openDatabase(dbPath);
     try {
       const result = await generateLandlord(database, { homes, seed, onProgress: (line) => console.log(line) });

@@ -4,8 +4,6 @@ import { IMPORT_KINDS, validRowsOnlyAllowed } from '../../shared/domain/importKi
 import { MAX_IMPORT_FILE_MB } from '../../shared/domain/importFields';
 import { clockParts, systemClock } from '../core/context';
 import { AppError } from '../core/errors';
-import { openDatabase } from '../db/open';
-import { readSettings } from '../settings/settingsRepo';
 import { command, UsageError } from './command';
 import { DB_OPTION, requiredDbPath } from './options';
 
@@ -46,12 +44,16 @@ export const importCommand = command({
         'validation',
         `${path.basename(file)} is ${Math.round(megabytes)} MB; files over ${MAX_IMPORT_FILE_MB} MB cannot be imported. Split the file and import the parts.`,
       );
+    // loaded here: the database, and the file readers (exceljs among them) take a fifth of a second to load
+    const [{ openDatabase }, { readSettings }, { describeReport, runImport }] = await Promise.all([
+      import('../db/open'),
+      import('../settings/settingsRepo'),
+      import('../imports/runImport'),
+    ]);
     const database = await openDatabase(dbPath);
     try {
       const clock = clockParts(systemClock);
       const actor = (await readSettings(database.db)).userName || 'housing-desk import';
-      // loaded here: the file readers (exceljs among them) take a fifth of a second to load
-      const { describeReport, runImport } = await import('../imports/runImport');
       const report = await runImport(database.sqlite, kind, path.basename(file), fs.readFileSync(file), {
         dryRun: values['dry-run'] ?? false,
         validOnly: values['valid-only'] ?? false,

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { resolveDbPath } from '../db/open';
+import { resolveDbPath } from '../db/dbPath';
 import { UsageError, type AnyCommand, type CliOptions, type ParsedValues } from './command';
 
 // The command line is read once with every command's options, so an option's mistakes are

@@ -1,4 +1,3 @@
-import { restoreDatabase } from '../db/backup';
 import { command, UsageError } from './command';
 import { DB_OPTION, requiredDbPath } from './options';
 
@@ -11,6 +10,7 @@ export const restoreCommand = command({
     const dbPath = requiredDbPath(values, 'restore needs --db PATH, the database to replace.');
     if (!file) throw new UsageError('restore needs the backup FILE to restore.');
     if (extra.length) throw new UsageError(`Unexpected argument: ${extra[0]}`);
+    const { restoreDatabase } = await import('../db/backup');
     const { keptAs, schemaVersion } = await restoreDatabase(dbPath, file);
     console.log(`Restored ${dbPath} from ${file} (schema step ${schemaVersion}; checked).${keptAs ? ` The database it replaced is kept as ${keptAs}.` : ''}`);
     return 0;

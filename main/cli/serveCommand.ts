@@ -3,11 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { findChromium, openAppWindow } from '../app/browser';
 import { rendererDir } from '../app/paths';
-import { createCore } from '../core/dispatch';
-import { openDatabase, resolveDbPath } from '../db/open';
-import { startupBackup } from '../settings/backupHandlers';
-import { storageRisk } from '../db/storageRisk';
-import { startWebHost } from '../hosts/web/webHost';
+import { resolveDbPath } from '../db/dbPath';
 import { command, UsageError } from './command';
 import { DB_OPTION } from './options';
 
@@ -22,6 +18,14 @@ export function parsePort(text: string | undefined): number | undefined {
 
 /** Runs the web host until the process is stopped, opening the app in Chromium if asked. */
 export async function serve(dbPath: string, port: number | undefined, open: boolean): Promise<void> {
+  // the whole app: loaded only when a host is started
+  const [{ openDatabase }, { createCore }, { startupBackup }, { storageRisk }, { startWebHost }] = await Promise.all([
+    import('../db/open'),
+    import('../core/dispatch'),
+    import('../settings/backupHandlers'),
+    import('../db/storageRisk'),
+    import('../hosts/web/webHost'),
+  ]);
   const database = await openDatabase(dbPath, { check: 'background', serving: true });
   const core = createCore(database, { host: 'web', workers: true, spareExports: true });
   const host = await startWebHost({ core, staticDir: rendererDir(), port });

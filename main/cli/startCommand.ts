@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { findElectron } from '../app/browser';
 import { appRoot } from '../app/paths';
-import { resolveDbPath } from '../db/open';
+import { resolveDbPath } from '../db/dbPath';
 import { command } from './command';
 import { DB_OPTION } from './options';
 import { parsePort, PORT_OPTION, serve } from './serveCommand';

@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import { lastYearEnd } from '../../shared/domain/compliance';
 import { formatDateLong, parseUkDate } from '../../shared/domain/dates';
 import { isProjected, projectedNote } from '../../shared/domain/projection';
-import { buildingSafetyMeasures, type MeasuresResult } from '../compliance/measures';
+import type { MeasuresResult } from '../compliance/measures';
 import { clockParts, systemClock } from '../core/context';
 import { AppError } from '../core/errors';
-import { openDatabase } from '../db/open';
 import { command, UsageError } from './command';
 import { DB_OPTION, requiredDbPath } from './options';
 
@@ -28,6 +27,7 @@ export const tsmCommand = command({
     const asAt = asAtText === undefined ? undefined : parseUkDate(asAtText);
     if (asAt === null) throw new UsageError(`--as-at must be a real date, for example 31/03/2027 or 2027-03-31, not "${asAtText}".`);
     if (!fs.existsSync(dbPath)) throw new AppError('not_found', `There is no database at ${dbPath}.`);
+    const [{ openDatabase }, { buildingSafetyMeasures }] = await Promise.all([import('../db/open'), import('../compliance/measures')]);
     const database = await openDatabase(dbPath, { readOnly: true });
     try {
       const { today } = clockParts(systemClock);

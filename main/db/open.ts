@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
@@ -180,17 +179,4 @@ function readApplied(sqlite: BetterSqlite3.Database, file: string): string[] {
   if (applied.length === 0 && tables > 0)
     throw new AppError('validation', `${file} is not a Housing Desk database (it is another program's SQLite database). ${next}`);
   return applied;
-}
-
-/** Where the database lives when no --db or HOUSING_DESK_DB says otherwise. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform, home = os.homedir()): string {
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Housing Desk');
-  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Housing Desk');
-  return path.join(env.XDG_DATA_HOME ?? path.join(home, '.local', 'share'), 'housing-desk');
-}
-
-export function resolveDbPath(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  if (explicit) return path.resolve(explicit);
-  if (env.HOUSING_DESK_DB) return path.resolve(env.HOUSING_DESK_DB);
-  return path.join(defaultDataDir(env), 'housing-desk.sqlite');
 }

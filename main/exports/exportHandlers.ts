@@ -1,7 +1,7 @@
 import type { Handler, Handlers } from '../core/handlers';
 import type { ExportCall } from './exportKind';
 import { asFile, cancelExportJob, exportJobStatus, runExport, startExportJob } from './exportJobs';
-import { EXPORT_CALLS } from './exportKinds';
+import { EXPORT_CALLS } from './exportKindSpecs';
 
 function exportHandler<N extends ExportCall>(call: N): Handler<N> {
   return async (input, ctx) => asFile(await runExport(call, input, ctx).result);

@@ -23,8 +23,8 @@ export const noProgress: ExportProgress = () => {};
 /** The files an export can write, named by their ending. */
 export type ExportFormat = 'docx' | 'xlsx' | 'csv';
 
-/** One kind of document (Word) or spreadsheet: how the command line asks for it, and how it is built and named. */
-export interface ExportKind<N extends ExportCall> {
+/** What the command line knows of a kind of document without loading it (exportKindSpecs.ts). */
+export interface ExportKindSpec {
   /** `housing-desk export <command>` */
   command: string;
   /** what the document is called in messages */
@@ -35,6 +35,10 @@ export interface ExportKind<N extends ExportCall> {
   options: Partial<Record<ExportOption, 'required' | 'optional'>>;
   /** its documents draw charts: the export's process starts the chart thread first, so that echarts loads there while it reads */
   drawsCharts?: boolean;
+}
+
+/** One kind of document (Word) or spreadsheet: how the command line asks for it, and how it is built and named. */
+export interface ExportKind<N extends ExportCall> extends ExportKindSpec {
   /** the call's input from the command line's options (and the format --out asks for), finding what they name in the database */
   inputFromOptions(db: Db, options: ExportOptions, format: ExportFormat): Promise<ParsedInput<N>>;
   /**

@@ -9,7 +9,7 @@ import { scorecardExport } from './kinds/scorecard';
 // Every kind of Word document, keyed by its export call: the handlers and the command line's
 // `export` are built from this list, and an export call without its kind does not compile. Each
 // kind loads its document builders (docx, exceljs, echarts) when it builds, not with this list: the
-// command line reads the list for its usage text whatever the command.
+// command line reads its usage text from exportKindSpecs.ts, without loading any of these.
 export const exportKinds: { [N in ExportCall]: ExportKind<N> } = {
   'exports.monthlyUpdate': monthlyUpdateExport,
   'exports.recommendations': recommendationsExport,
@@ -18,6 +18,3 @@ export const exportKinds: { [N in ExportCall]: ExportKind<N> } = {
   'exports.trainingMatrix': trainingMatrixExport,
   'exports.scorecard': scorecardExport,
 };
-
-/** The export calls in the order the command line lists them. */
-export const EXPORT_CALLS = Object.keys(exportKinds) as ExportCall[];

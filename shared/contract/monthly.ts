@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { isIsoDate } from '../domain/dates';
+import { isMonth } from '../domain/dates';
 import { byId, id, isoDate, patchOf, requiredText } from './fields';
 import { call } from './call';
 import type * as T from './monthlyTypes';
-
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
-/** A month the app can work with: YYYY-MM between 1900 and 2200. */
-export const isMonth = (v: string) => MONTH_PATTERN.test(v) && isIsoDate(`${v}-01`);
 
 export const month = (label = 'Month') =>
   z.string({ error: `${label} must be a month like 2026-11.` }).refine(isMonth, { error: `${label} must be a month like 2026-11.` });

@@ -21,6 +21,10 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** A month the app can work with: YYYY-MM between 1900 and 2200. */
+export const isMonth = (v: string) => MONTH_PATTERN.test(v) && isIsoDate(`${v}-01`);
+
 function toUtc(date: IsoDate): Date {
   if (!isIsoDate(date)) throw new RangeError(`Not a date: ${date}`);
   return new Date(`${date}T00:00:00Z`);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir, resolveDbPath } from '../../main/db/open';
+import { defaultDataDir, resolveDbPath } from '../../main/db/dbPath';
 
 describe('where the database lives', () => {
   it('takes --db first, then HOUSING_DESK_DB, then the per-user data folder', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract';
-import { EXPORT_CALLS, exportKinds } from '../../main/exports/exportKinds';
+import { exportKinds } from '../../main/exports/exportKinds';
+import { EXPORT_CALLS } from '../../main/exports/exportKindSpecs';
 import { exportHandlers } from '../../main/exports/exportHandlers';
 import { usageText } from '../../main/cli/commands';
 

@@ -1,6 +1,7 @@
 import { formatDateLong } from '../../../shared/domain/dates';
 import { AppError } from '../../core/errors';
 import type { ExportKind } from '../exportKind';
+import { EXPORT_KIND_SPECS } from '../exportKindSpecs';
 import { finishDocument } from '../finishDocument';
 import { findMeeting, findPaper } from '../findByName';
 import type { PaperFromHost } from '../paperParts/paperAsAt';
@@ -8,10 +9,7 @@ import type { PaperFromHost } from '../paperParts/paperAsAt';
 const load = () => Promise.all([import('../paperModel'), import('../docx/committeePaperDoc')]);
 
 export const committeePaperExport: ExportKind<'exports.committeePaper'> = {
-  command: 'committee-paper',
-  label: 'committee paper',
-  drawsCharts: true,
-  options: { meeting: 'required', paper: 'optional' },
+  ...EXPORT_KIND_SPECS['exports.committeePaper'],
   async inputFromOptions(db, o) {
     const meeting = await findMeeting(db, o.meeting!);
     return { paperId: (await findPaper(db, meeting.id, o.paper)).id };

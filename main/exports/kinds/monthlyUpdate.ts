@@ -1,11 +1,10 @@
 import type { Db } from '../../core/context';
 import { assertProgramme, findUpdate } from '../../monthly/monthlyRepo';
 import { noProgress, type Clock, type ExportKind, type ExportProgress, type ExportResult } from '../exportKind';
+import { EXPORT_KIND_SPECS } from '../exportKindSpecs';
 import { finishDocument } from '../finishDocument';
 import { findProgramme } from '../findByName';
 import type { MonthlyUpdateModel } from '../models';
-
-const LABEL = 'monthly update';
 
 const load = () => Promise.all([import('../buildModels'), import('../docx/monthlyUpdateDoc')]);
 
@@ -28,14 +27,11 @@ async function exportMonthlyUpdate(db: Db, programmeId: number, month: string, c
 /** Draws, packs and checks a monthly update; refused (nothing returned) if it breaks a rule. */
 export async function renderMonthlyUpdate(model: MonthlyUpdateModel, at: string, progress: ExportProgress = noProgress): Promise<Buffer> {
   const [, { buildMonthlyUpdateDocument }] = await load();
-  return finishDocument(() => buildMonthlyUpdateDocument(model), at, LABEL, progress);
+  return finishDocument(() => buildMonthlyUpdateDocument(model), at, EXPORT_KIND_SPECS['exports.monthlyUpdate'].label, progress);
 }
 
 export const monthlyUpdateExport: ExportKind<'exports.monthlyUpdate'> = {
-  command: 'monthly-update',
-  label: LABEL,
-  drawsCharts: true,
-  options: { programme: 'required', month: 'required' },
+  ...EXPORT_KIND_SPECS['exports.monthlyUpdate'],
   load,
   inputFromOptions: async (db, o) => ({ programmeId: (await findProgramme(db, o.programme!)).id, month: o.month! }),
   build: async (db, { programmeId, month }, clock, progress) => {

@@ -1,15 +1,13 @@
 import { contract } from '../../../shared/contract';
 import { listPolicies } from '../../policies/policiesRepo';
 import type { ExportKind } from '../exportKind';
+import { EXPORT_KIND_SPECS } from '../exportKindSpecs';
 import { finishDocument } from '../finishDocument';
 
 const load = () => Promise.all([import('../buildModels'), import('../docx/policyScheduleDoc')]);
 
 export const policyScheduleExport: ExportKind<'exports.policySchedule'> = {
-  command: 'policy-schedule',
-  label: 'policy schedule',
-  drawsCharts: true,
-  options: {},
+  ...EXPORT_KIND_SPECS['exports.policySchedule'],
   // the command line takes the schedule's defaults (the warning threshold)
   inputFromOptions: async () => contract['exports.policySchedule'].input.parse({}),
   load,

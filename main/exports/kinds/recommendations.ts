@@ -1,15 +1,13 @@
 import { assertProgramme } from '../../monthly/monthlyRepo';
 import type { ExportKind } from '../exportKind';
+import { EXPORT_KIND_SPECS } from '../exportKindSpecs';
 import { finishDocument } from '../finishDocument';
 import { findProgramme } from '../findByName';
 
 const load = () => Promise.all([import('../buildModels'), import('../docx/recommendationsDoc')]);
 
 export const recommendationsExport: ExportKind<'exports.recommendations'> = {
-  command: 'recommendations',
-  label: 'recommendations document',
-  drawsCharts: true,
-  options: { programme: 'required' },
+  ...EXPORT_KIND_SPECS['exports.recommendations'],
   inputFromOptions: async (db, o) => ({ programmeId: (await findProgramme(db, o.programme!)).id }),
   load,
   async build(db, { programmeId }, clock, progress) {

@@ -2,16 +2,14 @@ import { contract, type Scorecard } from '../../../shared/contract';
 import { fromZodError } from '../../core/errors';
 import { buildScorecard } from '../../measures/scorecard';
 import type { ExportKind } from '../exportKind';
+import { EXPORT_KIND_SPECS } from '../exportKindSpecs';
 import { finishDocument } from '../finishDocument';
 
 // the Word document's: its spreadsheets load exceljs when asked
 const load = () => Promise.all([import('../paperParts/performance'), import('../buildModels'), import('../docx/scorecardDoc')]);
 
 export const scorecardExport: ExportKind<'exports.scorecard'> = {
-  command: 'scorecard',
-  label: 'performance scorecard',
-  formats: ['xlsx', 'csv', 'docx'],
-  options: { year: 'required', period: 'optional' },
+  ...EXPORT_KIND_SPECS['exports.scorecard'],
   async inputFromOptions(_db, options, format) {
     const parsed = contract['exports.scorecard'].input.safeParse({ year: options.year, period: options.period, format });
     if (!parsed.success) throw fromZodError(parsed.error);

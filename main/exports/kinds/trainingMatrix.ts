@@ -5,12 +5,10 @@ import { sameName } from '../../people/peopleRepo';
 import { trainingSettings } from '../../settings/settingsRepo';
 import { trainingMatrix } from '../../training/matrixRepo';
 import type { ExportKind } from '../exportKind';
+import { EXPORT_KIND_SPECS } from '../exportKindSpecs';
 
 export const trainingMatrixExport: ExportKind<'exports.trainingMatrix'> = {
-  command: 'training-matrix',
-  label: 'training matrix',
-  formats: ['xlsx', 'csv'],
-  options: { 'as-at': 'optional', team: 'optional' },
+  ...EXPORT_KIND_SPECS['exports.trainingMatrix'],
   async inputFromOptions(db, options, format) {
     let asAt: string | null = null;
     if (options['as-at']) {
