@@ -51,6 +51,8 @@ export interface OpenOptions {
   serving?: boolean;
   /** files up to this size are checked before opening returns, whatever `check` says (tests lower it) */
   checkInLineUpTo?: number;
+  /** a large file's check started before opening (fileWork.ts' `checkLargeFile`), taken in place of one started here */
+  checking?: Promise<string[]>;
 }
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenDatabase> {
@@ -75,7 +77,7 @@ async function open(full: string, options: OpenOptions): Promise<OpenDatabase> {
     assertNotNewer(applied, migrations);
     const { checked } =
       size > 0
-        ? await integrityChecked(sqlite, full, size, options.check ?? 'wait', options.checkInLineUpTo ?? CHECK_IN_LINE_BYTES)
+        ? await integrityChecked(sqlite, full, size, options.check ?? 'wait', options.checkInLineUpTo ?? CHECK_IN_LINE_BYTES, options.checking)
         : { checked: Promise.resolve() };
     const pending = pendingMigrations(applied, migrations);
     if (options.readOnly) {
@@ -139,13 +141,14 @@ async function integrityChecked(
   size: number,
   mode: 'wait' | 'background',
   inLineUpTo: number,
+  started?: Promise<string[]>,
 ): Promise<{ checked: Promise<void> }> {
   if (size <= inLineUpTo) {
     const found = quickCheck(sqlite);
     if (found.length) throw damagedError(file, found[0]!);
     return { checked: Promise.resolve() };
   }
-  const checked = quickCheckInBackground(file).then(
+  const checked = (started ?? quickCheckInBackground(file)).then(
     (found) => {
       if (found.length) throw damagedError(file, found[0]!);
     },
