@@ -8,7 +8,7 @@ import { clockParts, systemClock, type Clock, type Ctx } from './context';
 import type { HandlerTable } from './handlers';
 import { handlerTable } from './table';
 import { forkNodeProcess, type ForkWork } from './workProcess';
-import { spareProcesses } from './spareProcess';
+import { spareProcesses, type SpareProcesses } from './spareProcess';
 import { exportWorkerFile } from '../exports/exportRunner';
 import { readSettings } from '../settings/settingsRepo';
 import { createUploads } from './uploads';
@@ -52,6 +52,20 @@ export interface CoreOptions {
 
 export const SPARE_AFTER_MS = 20_000;
 
+/**
+ * The spares' fork, under which an export run before SPARE_AFTER_MS leaves a process waiting once it
+ * ends, as one after it does: the window has loaded by then, and the next export is likely.
+ */
+function exportsLeaveOneWaiting(spares: SpareProcesses): ForkWork {
+  const exportFile = exportWorkerFile();
+  return (script) => {
+    const started = spares.fork(script);
+    // beside a running export this starts nothing: the spare starts once it ends
+    if (script === exportFile) spares.prepare(script);
+    return started;
+  };
+}
+
 const REPLACING = 'A backup is being restored, so nothing was read or saved. Wait a moment, then try again.';
 
 export function createCore(opened: OpenDatabase, options: CoreOptions): Core {
@@ -68,7 +82,7 @@ export function createCore(opened: OpenDatabase, options: CoreOptions): Core {
   const uploads = createUploads();
   const fork = options.fork ?? forkNodeProcess;
   const spares = options.workers && options.spareExports ? spareProcesses(fork) : null;
-  const workers = options.workers ? { fork: spares?.fork ?? fork, prepare: spares?.prepare } : null;
+  const workers = options.workers ? { fork: spares ? exportsLeaveOneWaiting(spares) : fork, prepare: spares?.prepare } : null;
   if (spares) {
     setTimeout(() => {
       try {

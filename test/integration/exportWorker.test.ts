@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
 import { appRoot } from '../../main/app/paths';
-import { spareProcesses } from '../../main/core/spareProcess';
+import { PREPARE, spareProcesses } from '../../main/core/spareProcess';
 import { stopReader } from '../../main/core/readWorker';
 import { forkNodeProcess, type ForkWork } from '../../main/core/workProcess';
 import { buildInChild, exportWorkerFile } from '../../main/exports/exportRunner';
@@ -109,6 +109,38 @@ describe('exports in a process of their own', () => {
       await vi.waitFor(() => expect(started).toHaveLength(2));
     } finally {
       spares.stop();
+      await stopReader(t.database.path);
+      await t.close();
+    }
+  }, 120_000);
+
+  it('leave one waiting after an export in the host’s first seconds, before the host starts one (SPARE_AFTER_MS)', async () => {
+    const started: { script: string; sent: unknown[] }[] = [];
+    const fork: ForkWork = (script) => {
+      const p = forkNodeProcess(script);
+      const record = { script, sent: [] as unknown[] };
+      started.push(record);
+      const send = p.send.bind(p);
+      p.send = (m) => {
+        record.sent.push(m);
+        send(m);
+      };
+      return p;
+    };
+    const t = await makeCore({ demo: true, workers: true, fork, spareExports: true });
+    try {
+      const paperId = firstPaper(t).id;
+      await t.call('exports.committeePaper', { paperId });
+      expect(started).toHaveLength(1);
+      // once the paper's process has ended, one waits, told to load its modules
+      await vi.waitFor(() => expect(started).toHaveLength(2));
+      expect(started[1]!.sent).toEqual([PREPARE]);
+      await t.call('exports.committeePaper', { paperId });
+      // the next export took it: its request went to the process that waited
+      expect(started[1]!.sent.length).toBeGreaterThan(1);
+      await vi.waitFor(() => expect(started).toHaveLength(3));
+      expect(started.every((p) => p.script === exportWorkerFile())).toBe(true);
+    } finally {
       await stopReader(t.database.path);
       await t.close();
     }
