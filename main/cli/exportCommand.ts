@@ -106,10 +106,8 @@ export const exportCommand = command({
     const format = checkOptions(EXPORT_KIND_SPECS[call], values);
     const out = path.resolve(values.out!);
     if (!fs.existsSync(dbPath)) throw new AppError('not_found', `There is no database at ${dbPath}.`);
-    // the file's check, the longest step for a large landlord, starts before the app's modules load
-    const checking = (await import('../db/fileWork')).checkLargeFile(dbPath);
     const { openDatabase } = await import('../db/open');
-    const database = await openDatabase(dbPath, { readOnly: true, check: 'background', checking });
+    const database = await openDatabase(dbPath, { readOnly: true, check: 'background' });
     try {
       const result = await builtOnceChecked(database.checked, () => buildExport(call, database.db, values, format, clockParts(systemClock)));
       try {

@@ -75,19 +75,6 @@ export function fileFacts(file: string): Promise<FileFacts> {
   return isLarge(file) ? factsOnWorker(file) : Promise.resolve().then(() => readFileFacts(file));
 }
 
-/**
- * A large file's quick_check started on a worker before the database's modules load (the command
- * line's export, whose longest step it is at 60,000 homes), for openDatabase's `checking`; none for
- * a small file, which opening checks in line.
- */
-export function checkLargeFile(file: string): Promise<string[]> | undefined {
-  if (!fs.existsSync(file) || !isLarge(file)) return undefined;
-  const checking = quickCheckInBackground(file);
-  // a file that fails to open is refused by openDatabase, which then never takes this
-  checking.catch(() => undefined);
-  return checking;
-}
-
 /** quick_check's findings on a worker thread, whatever the file's size (a host opening a large file). */
 export const quickCheckInBackground = (file: string): Promise<string[]> => factsOnWorker(file).then((f) => f.problems);
 

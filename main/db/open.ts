@@ -51,8 +51,6 @@ export interface OpenOptions {
   serving?: boolean;
   /** files up to this size are checked before opening returns, whatever `check` says (tests lower it) */
   checkInLineUpTo?: number;
-  /** a large file's check started before opening (fileWork.ts' `checkLargeFile`), taken in place of one started here */
-  checking?: Promise<string[]>;
 }
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenDatabase> {
@@ -77,7 +75,7 @@ async function open(full: string, options: OpenOptions): Promise<OpenDatabase> {
     assertNotNewer(applied, migrations);
     const { checked } =
       size > 0
-        ? await integrityChecked(sqlite, full, size, options.check ?? 'wait', options.checkInLineUpTo ?? CHECK_IN_LINE_BYTES, options.checking)
+        ? await integrityChecked(sqlite, full, size, options.check ?? 'wait', options.checkInLineUpTo ?? CHECK_IN_LINE_BYTES)
         : { checked: Promise.resolve() };
     const pending = pendingMigrations(applied, migrations);
     if (options.readOnly) {
@@ -141,14 +139,13 @@ async function integrityChecked(
   size: number,
   mode: 'wait' | 'background',
   inLineUpTo: number,
-  started?: Promise<string[]>,
 ): Promise<{ checked: Promise<void> }> {
   if (size <= inLineUpTo) {
     const found = quickCheck(sqlite);
     if (found.length) throw damagedError(file, found[0]!);
     return { checked: Promise.resolve() };
   }
-  const checked = (started ?? quickCheckInBackground(file)).then(
+  const checked = quickCheckInBackground(file).then(
     (found) => {
       if (found.length) throw damagedError(file, found[0]!);
     },

@@ -9,7 +9,6 @@ import { exportKinds } from '../../main/exports/exportKinds';
 import { AppError } from '../../main/core/errors';
 import { createCore } from '../../main/core/dispatch';
 import { openDatabase } from '../../main/db/open';
-import { checkLargeFile, quickCheckInBackground } from '../../main/db/fileWork';
 import { migrations } from '../../migrations';
 import { tempDir } from '../helpers/testCore';
 
@@ -181,26 +180,6 @@ describe('a large file, checked on a worker thread while the host starts', () =>
     const sound = await openDatabase(await filledDatabase(), { readOnly: true, check: 'background', checkInLineUpTo: 0 });
     expect((await builtOnceChecked(sound.checked, build(sound.db))).fileName).toMatch(/^policy-schedule-.*\.docx$/);
     await sound.close();
-  });
-
-  it('can be started before opening, and opening takes that check in place of its own (the command line’s export)', async () => {
-    const damaged = await filledDatabase();
-    damages[0]![1](damaged);
-    const database = await openDatabase(damaged, { readOnly: true, check: 'background', checkInLineUpTo: 0, checking: quickCheckInBackground(damaged) });
-    expect(((await database.checked.catch((e: unknown) => e)) as AppError).code).toBe('damaged');
-    await database.close();
-    // a sound file with a check that found a problem: the check given is the one the open answers with
-    const sound = await filledDatabase();
-    const given = await openDatabase(sound, {
-      readOnly: true,
-      check: 'background',
-      checkInLineUpTo: 0,
-      checking: Promise.resolve(['Page 7: btreeInitPage() returns error code 11']),
-    });
-    expect(((await given.checked.catch((e: unknown) => e)) as AppError).message).toMatch(/Page 7: btreeInitPage/);
-    await given.close();
-    // a small file is checked as it opens: nothing is started before
-    expect(checkLargeFile(sound)).toBeUndefined();
   });
 
   it('is waited for before opening returns when the caller does not take it (the commands)', async () => {
