@@ -20,7 +20,7 @@ type Counts = { requiring: number; compliant: number };
  * booleans, so that PostgreSQL can sum them too.
  */
 export function measureQueries(asAt: IsoDate): Record<MeasureCode, RawBuilder<Counts>> {
-  // A check in date on the day runs out after it: read from the index by expiry (the one or two
+  // A check in date on the day runs out on or after it: read from the index by expiry (the one or two
   // checks a home has that run out after the date), not by date done (every check it has had,
   // about six a home; BS01 43 -> 29 ms at 60,000 homes): doneBy hides the date done from the planner.
   const inDate = (type: string, column: 'dwelling_id' | 'block_id', ref: ReturnType<typeof sql.ref>) =>

@@ -40,7 +40,8 @@ export interface CoreOptions {
   fork?: ForkWork;
   /**
    * Keeps an export's process started and waiting, its modules loaded (spareProcess.ts): the hosts.
-   * The first waits SPARE_AFTER_MS after the core starts, so that it does not slow the window's first load.
+   * The first waits SPARE_AFTER_MS after the core starts, so that it does not slow the window's first load,
+   * or until an export before then has ended.
    */
   spareExports?: boolean;
   clock?: Clock;
@@ -57,11 +58,11 @@ export const SPARE_AFTER_MS = 20_000;
  * ends, as one after it does: the window has loaded by then, and the next export is likely.
  */
 function exportsLeaveOneWaiting(spares: SpareProcesses): ForkWork {
-  const exportFile = exportWorkerFile();
   return (script) => {
     const started = spares.fork(script);
-    // beside a running export this starts nothing: the spare starts once it ends
-    if (script === exportFile) spares.prepare(script);
+    // beside a running export this starts nothing: the spare starts once it ends (the script's path
+    // is looked up here, not with the core: a host whose export worker is not built still starts)
+    if (script === exportWorkerFile()) spares.prepare(script);
     return started;
   };
 }

@@ -6,8 +6,8 @@ import { tempDir } from '../helpers/testCore';
 
 // Start-up loads only what the command needs (issue 15): the command line is read, and a command
 // refused for its options answers, before any of the app's own modules load; a command loads its own
-// and not another's. Runs the built command line (npm test builds before it runs vitest) with a
-// preload that writes every module the process loaded as it exits.
+// and not another's. Runs the built command line (vitest's global setup builds it first) with a
+// preload that writes every module the main thread loaded as it exits.
 
 const bin = path.resolve(__dirname, '../../bin/housing-desk.js');
 const dir = tempDir('hd-loads-');
@@ -39,8 +39,16 @@ beforeAll(() => {
 
 describe('what the command line loads', () => {
   it('--version, help and a command refused for its options load no package and no database code', () => {
-    for (const args of [['--version'], ['help'], ['export', 'no-such-kind', '--db', demo], ['backup', '--db', demo], ['import', 'nothing']]) {
+    const answers = [
+      { args: ['--version'], status: 0 },
+      { args: ['help'], status: 0 },
+      { args: ['export', 'no-such-kind', '--db', demo], status: 2 },
+      { args: ['backup', '--db', demo], status: 2 },
+      { args: ['import', 'nothing'], status: 2 },
+    ];
+    for (const { args, status } of answers) {
       const r = loadedBy(args);
+      expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(status);
       expect(packages(r.modules), args.join(' ')).toEqual([]);
       // the command table's own facts only: where the database is, the kinds of export and import, the sizes a landlord may be
       for (const folder of ['db/open', 'db/backup', '../migrations', 'exports/exportKinds', 'exports/kinds/', 'compliance/', 'core/dispatch'])

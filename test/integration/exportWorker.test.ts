@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { appRoot } from '../../main/app/paths';
 import { PREPARE, spareProcesses } from '../../main/core/spareProcess';
 import { stopReader } from '../../main/core/readWorker';
-import { forkNodeProcess, type ForkWork } from '../../main/core/workProcess';
+import { forkNodeProcess, type ForkWork, type WorkProcess } from '../../main/core/workProcess';
 import { buildInChild, exportWorkerFile } from '../../main/exports/exportRunner';
 import type * as Runner from '../../main/exports/exportRunner';
 import type { CallInput, CallName } from '../../shared/contract';
@@ -116,8 +116,10 @@ describe('exports in a process of their own', () => {
 
   it('leave one waiting after an export in the host’s first seconds, before the host starts one (SPARE_AFTER_MS)', async () => {
     const started: { script: string; sent: unknown[] }[] = [];
+    const processes: WorkProcess[] = [];
     const fork: ForkWork = (script) => {
       const p = forkNodeProcess(script);
+      processes.push(p);
       const record = { script, sent: [] as unknown[] };
       started.push(record);
       const send = p.send.bind(p);
@@ -131,7 +133,8 @@ describe('exports in a process of their own', () => {
     try {
       const paperId = firstPaper(t).id;
       await t.call('exports.committeePaper', { paperId });
-      expect(started).toHaveLength(1);
+      // the first was started for the paper, before any waited
+      expect(started[0]!.sent[0]).not.toEqual(PREPARE);
       // once the paper's process has ended, one waits, told to load its modules
       await vi.waitFor(() => expect(started).toHaveLength(2));
       expect(started[1]!.sent).toEqual([PREPARE]);
@@ -141,6 +144,8 @@ describe('exports in a process of their own', () => {
       await vi.waitFor(() => expect(started).toHaveLength(3));
       expect(started.every((p) => p.script === exportWorkerFile())).toBe(true);
     } finally {
+      // the process left waiting does not outlive the test
+      for (const p of processes) if (!p.ended()) p.kill();
       await stopReader(t.database.path);
       await t.close();
     }
