@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 // Debian's Chromium, never a downloaded browser (none can be downloaded here).
 export default defineConfig({
   testDir: 'test/e2e',
+  globalSetup: './test/tempRoot.ts',
   outputDir: 'test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
