@@ -90,8 +90,9 @@ export function applyCertificates(
       return (previous[scope.on].get(p.type, id, p.done) as string | undefined) ?? null;
     };
     const insert =
-      sqlite.prepare(`insert into certificates (check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, expiry_given, outcome, eicr_codes, contractor, reference, evidence_path, created_at, updated_at)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      sqlite.prepare(`insert into certificates (id, check_type, dwelling_id, block_id, lift_id, date_done, expiry_date, expiry_given, outcome, eicr_codes, contractor, reference, evidence_path, created_at, updated_at)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const idOf = idsInDateOrder(sqlite, planned);
     const raiseRemedials = remedialRaiser(sqlite, o, audit);
     // Oldest first, so that a gas renewal in the same file sees the check before it.
     const visit = sqlite.prepare(
@@ -110,13 +111,14 @@ export function applyCertificates(
     const gasChain = gasChainRederiver(sqlite, o, audit);
     const written = progressTicker(onProgress, 'writing', planned.length);
     withBulkCertificateInserts(sqlite, planned.length, (bulk) => {
-      for (const [i, p] of [...planned].sort((a, b) => a.done.localeCompare(b.done)).entries()) {
+      for (const [i, p] of inWritingOrder(planned).entries()) {
         written(i);
         const months = intervals.get(intervalCode(p.type, p.blockId === null ? null : tierOf.get(p.blockId)))!;
         const expiry = p.expiry ?? deriveExpiry(p.type, p.done, months, previousExpiry(p));
         if (p.type === 'GAS' && p.dwellingId) gasChain.note(p.dwellingId, p.done);
         const r = rowError(p.row, p.reference, () =>
           insert.run(
+            idOf.get(p),
             p.type,
             p.dwellingId,
             p.dwellingId ? null : p.blockId,
@@ -150,6 +152,38 @@ export function applyCertificates(
     rederived = gasChain.run();
   });
   return { rederived };
+}
+
+/**
+ * The checks grouped by what they are about (check type, then home, lift or block), oldest first
+ * within each: a check still sees the one before it on the same home, lift or block, the only
+ * check its expiry depends on (previousCheckScope), and the inserts walk the certificates'
+ * indexes in their order rather than all over them.
+ */
+export function inWritingOrder(planned: PlannedCheck[]): PlannedCheck[] {
+  const keyed = planned.map((p) => {
+    const scope = previousCheckScope(p);
+    const id = scope.on === 'home' ? scope.dwellingId : scope.on === 'lift' ? scope.liftId : scope.blockId;
+    return { p, type: p.type, on: scope.on, id };
+  });
+  keyed.sort((a, b) => cmp(a.type, b.type) || cmp(a.on, b.on) || a.id - b.id || cmp(a.p.done, b.p.done));
+  return keyed.map((k) => k.p);
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The ids the new checks take: the next ones free, in the order of the dates they were done (a
+ * day's in the file's order), as when they were written in that order. The table's ids are
+ * AUTOINCREMENT: none below the highest ever used is taken again.
+ */
+function idsInDateOrder(sqlite: BetterSqlite3.Database, planned: PlannedCheck[]): Map<PlannedCheck, number> {
+  const last = sqlite
+    .prepare("select max(coalesce((select seq from sqlite_sequence where name = 'certificates'), 0), coalesce((select max(id) from certificates), 0))")
+    .pluck()
+    .get() as number;
+  const byDate = [...planned].sort((a, b) => cmp(a.done, b.done));
+  return new Map(byDate.map((p, i) => [p, last + 1 + i]));
 }
 
 /**

@@ -12,6 +12,10 @@ const REASON = 'worked out again: an earlier gas check was added, changed or rem
 type ChainRow = { id: number; date_done: string; expiry_date: string; expiry_given: number; reference: string | null };
 const links = (rows: ChainRow[]): GasLink[] => rows.map((r) => ({ id: r.id, done: r.date_done, expiry: r.expiry_date, given: r.expiry_given === 1 }));
 
+/** A home's gas checks from the last day before a date on (`@home`, `@from`): the checks before that day keep their expiries. */
+export const GAS_CHAIN_FROM_SQL = `select id, date_done, expiry_date, expiry_given, reference from certificates where check_type = 'GAS' and dwelling_id = @home and date_done >= coalesce(
+       (select date_done from certificates where check_type = 'GAS' and dwelling_id = @home and date_done < @from order by date_done desc limit 1), @from)`;
+
 /** A home's gas checks as recorded (none for no home). */
 export async function loadGasChain(db: ReadDb, dwellingId: number | null): Promise<GasLink[]> {
   if (dwellingId === null) return [];
@@ -53,13 +57,19 @@ export async function rederiveGasChain(ctx: MutationCtx, dwellingId: number | nu
 export function gasChainRederiver(sqlite: BetterSqlite3.Database, o: { now: string }, audit: BulkAudit) {
   const later = sqlite.prepare("select 1 from certificates where check_type = 'GAS' and dwelling_id = ? and date_done > ? limit 1").pluck();
   const chain = sqlite.prepare("select id, date_done, expiry_date, expiry_given, reference from certificates where check_type = 'GAS' and dwelling_id = ?");
+  const chainFrom = sqlite.prepare(GAS_CHAIN_FROM_SQL);
   const months = sqlite.prepare("select months from check_intervals where code = 'GAS'").pluck().get() as number;
   const update = sqlite.prepare('update certificates set expiry_date = ?, updated_at = ? where id = ?');
   // The checks on record before the import have ids up to this one; those after it are the import's.
   const lastOnRecord = sqlite.prepare('select coalesce(max(id), 0) from certificates').pluck().get() as number;
   const asRecorded = (rows: ChainRow[]) => links(rows.filter((r) => r.id <= lastOnRecord));
-  /** each noted home's chain as it was; null until a correction changes a check on record, as new checks leave the others as they were */
-  const before = new Map<number, GasLink[] | null>();
+  /**
+   * Each noted home's chain as it was, read before a correction changes a check on record; else,
+   * as new checks leave the others as they were, the date of its first new check with a check on
+   * record after it. A home's new checks are written oldest first, so none comes before that date,
+   * and the checks before the last day before it keep their expiries: the chain is read from that day.
+   */
+  const before = new Map<number, GasLink[] | string>();
   return {
     /**
      * Before writing a gas check for a home done on a date, or correcting one (`always`): notes
@@ -69,15 +79,15 @@ export function gasChainRederiver(sqlite: BetterSqlite3.Database, o: { now: stri
      */
     note(dwellingId: number, done: string, always = false) {
       if (always) {
-        if (!before.get(dwellingId)) before.set(dwellingId, asRecorded(chain.all(dwellingId) as ChainRow[]));
-      } else if (!before.has(dwellingId) && later.get(dwellingId, done)) before.set(dwellingId, null);
+        if (!Array.isArray(before.get(dwellingId))) before.set(dwellingId, asRecorded(chain.all(dwellingId) as ChainRow[]));
+      } else if (!before.has(dwellingId) && later.get(dwellingId, done)) before.set(dwellingId, done);
     },
     /** Once every row is written: carries each noted home's chain on. */
     run(): number {
       let changed = 0;
       for (const [dwellingId, noted] of before) {
-        const rows = chain.all(dwellingId) as ChainRow[];
-        for (const c of gasChainChanges(noted ?? asRecorded(rows), links(rows), months)) {
+        const rows = (typeof noted === 'string' ? chainFrom.all({ home: dwellingId, from: noted }) : chain.all(dwellingId)) as ChainRow[];
+        for (const c of gasChainChanges(typeof noted === 'string' ? asRecorded(rows) : noted, links(rows), months)) {
           update.run(c.after, o.now, c.id);
           const ref = rows.find((r) => r.id === c.id)?.reference;
           audit({

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PREVIOUS_EXPIRY_SQL } from '../../main/imports/certificateWrite';
+import { GAS_CHAIN_FROM_SQL } from '../../main/stock/gasChain';
 import { buildHandBuiltStock } from '../helpers/handBuiltStock';
 import { makeCore, type TestCore } from '../helpers/testCore';
 
@@ -30,5 +31,16 @@ describe('certificate import query plans', () => {
     ['block', 'certificates_block_done'],
   ] as const)('the previous expiry on a %s walks %s', (on, index) => {
     expect(plan(PREVIOUS_EXPIRY_SQL[on]).some((l) => l.includes(`USING INDEX ${index}`))).toBe(true);
+  });
+
+  it('a home’s gas chain after an import is read from the last day before its first new check, by the index', () => {
+    const lines = (t.database.sqlite.prepare(`explain query plan ${GAS_CHAIN_FROM_SQL}`).all({ home: 1, from: '2026-01-01' }) as { detail: string }[]).map(
+      (r) => r.detail,
+    );
+    expect(lines).toEqual([
+      'SEARCH certificates USING INDEX certificates_dwelling_done (check_type=? AND dwelling_id=? AND date_done>?)',
+      'SCALAR SUBQUERY 1',
+      'SEARCH certificates USING COVERING INDEX certificates_dwelling_done (check_type=? AND dwelling_id=? AND date_done<?)',
+    ]);
   });
 });

@@ -40,4 +40,20 @@ describe('dates', () => {
     expect(daysBetween('2026-03-29', '2026-03-30')).toBe(1);
     expect(daysBetween('2026-11-23', '2026-11-20')).toBe(-3);
   });
+
+  it('knows the length of every month from 1900 to 2200, leap years included, as the calendar does', () => {
+    for (let year = 1900; year <= 2200; year++)
+      for (let month = 1; month <= 12; month++) {
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const ym = `${year}-${String(month).padStart(2, '0')}`;
+        expect(isIsoDate(`${ym}-${last}`)).toBe(true);
+        expect(isIsoDate(`${ym}-${last + 1}`)).toBe(false);
+        if (year < 2200) expect(addMonths(`${year}-01-31`, month - 1)).toBe(`${ym}-${last}`);
+      }
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2100-02-29')).toBe(false);
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2024-02-29', 48)).toBe('2028-02-29');
+  });
 });
