@@ -1,4 +1,5 @@
 import type { AppErrorShape } from '../../shared/contract';
+import type { IsoDate } from '../../shared/domain/dates';
 import { homeGapIds } from '../compliance/homeGaps';
 import { buildingSafetyMeasures } from '../compliance/measures';
 import { overdueChecks } from '../compliance/overdue';
@@ -7,6 +8,7 @@ import { positionCounts } from '../compliance/position';
 import { trendPointCounts } from '../compliance/trend';
 import { readTraining } from '../exports/paperParts/training';
 import type { ReadDb } from './context';
+import { serialized } from './serialized';
 
 // The heavy reads that may run on the read worker (readWorker.ts): each reads the whole stock and
 // only reads, so any connection to the file gives the same answer (the trend's points are kept by
@@ -15,8 +17,8 @@ export const readTasks = {
   buildingSafetyMeasures,
   homeGapIds,
   overdueChecks,
-  // a committee paper's staff training part
-  paperTraining: readTraining,
+  // a committee paper's staff training part, as bytes: the host only passes it on to the export's process
+  paperTraining: async (db: ReadDb, asAt: IsoDate) => serialized(await readTraining(db, asAt)),
   remedialSummary,
   positionCounts,
   trendPointCounts,

@@ -12,6 +12,7 @@ import { keeperFor } from '../../main/db/keeper';
 import { complianceFromHost, loadCompliance } from '../../main/exports/paperParts/compliance';
 import { trainingFromHost } from '../../main/exports/paperParts/keepPaperFigures';
 import { loadTraining } from '../../main/exports/paperParts/training';
+import { deserialized, serialized } from '../../main/core/serialized';
 import type { PaperAsAt, PaperFromHost } from '../../main/exports/paperParts/paperAsAt';
 import { paperDataAsAt } from '../../shared/domain/paperDataAsAt';
 import { readDocx } from '../helpers/docx';
@@ -103,7 +104,7 @@ describe('a committee paper’s compliance figures read by the host', () => {
     const { paper, asAt } = await firstPaper(t);
     const { marked } = await markedFigures(t, asAt);
     const training = (await trainingFromHost(hostContext(t, false), asAt))!;
-    const markedTraining = { ...training, value: { ...training.value, target: 0.4242 } };
+    const markedTraining = { ...training, value: serialized({ ...deserialized(training.value), target: 0.4242 }) };
     let release!: (figures: PaperFromHost) => void;
     const held = new Promise<PaperFromHost>((resolve) => (release = resolve));
     const loads = PAPER_PART_KEYS.map((key) => [key, vi.spyOn(paperParts[key], 'load')] as const);
@@ -174,20 +175,22 @@ describe('a committee paper’s compliance figures read by the host', () => {
       const { paper, asAt } = await firstPaper(t);
       const given = (await trainingFromHost(hostContext(t, where === 'onWorker'), asAt))!;
       expect(given.asAt).toBe(asAt);
-      expect(given.value).toEqual(await loadTraining(t.database.db, { paper, asAt, since: '0000-01-01' }));
-      expect(given.value.courses.length).toBeGreaterThan(0);
+      // as the bytes it was serialised to where it was read: the host's thread only passes them on
+      expect(given.value).toBeInstanceOf(Uint8Array);
+      expect(deserialized(given.value)).toEqual(await loadTraining(t.database.db, { paper, asAt, since: '0000-01-01' }));
+      expect(deserialized(given.value).courses.length).toBeGreaterThan(0);
     }
     const t = cores.inProcess;
     const { paper, asAt } = await firstPaper(t);
     const given = (await trainingFromHost(hostContext(t, false), asAt))!;
-    const marked = { ...given, value: { ...given.value, target: 0.4242 } };
+    const marked = { ...given, value: serialized({ ...deserialized(given.value), target: 0.4242 }) };
     const load = (training: typeof marked) => loadTraining(t.database.db, { paper, asAt, since: '0000-01-01', fromHost: Promise.resolve({ training }) });
     expect((await load(marked)).target).toBe(0.4242);
-    expect((await load({ ...marked, asAt: '2026-01-01' })).target).toBe(given.value.target);
+    expect((await load({ ...marked, asAt: '2026-01-01' })).target).toBe(deserialized(given.value).target);
     const person = t.database.sqlite.prepare('select id, name from people order by id limit 1').get() as { id: number; name: string };
     await t.call('people.update', { id: person.id, patch: { name: `${person.name} (changed)` } });
     try {
-      expect((await load(marked)).target).toBe(given.value.target);
+      expect((await load(marked)).target).toBe(deserialized(given.value).target);
     } finally {
       await t.call('people.update', { id: person.id, patch: { name: person.name } });
     }

@@ -2,6 +2,7 @@ import type { IsoDate } from '../../../shared/domain/dates';
 import { versionCache } from '../../compliance/versionCache';
 import type { KeepingCtx, QueryCtx } from '../../core/mutation';
 import { readOffThread } from '../../core/readWorker';
+import type { Serialized } from '../../core/serialized';
 import { getPaper } from '../../papers/papersRepo';
 import { complianceFromHost } from './compliance';
 import { asAtOf, carries, readOnHost, type PaperFromHost } from './paperAsAt';
@@ -29,12 +30,12 @@ export async function keepPaperFigures(ctx: KeepingCtx, paperId: number): Promis
   return { ...(compliance && { compliance }), ...(training && { training }) };
 }
 
-const trainingKept = versionCache<TrainingSection>(4);
+const trainingKept = versionCache<Serialized<TrainingSection>>(4);
 
 /**
  * The staff training part (every required cell's figures: 0.15-0.3 s on the process's cold
  * connection at 2,000 staff), read on the host's read worker and kept in its memory until the next
- * write, as the compliance page's figures are.
+ * write, as the compliance page's figures are: as the bytes the worker serialised it to.
  */
 export const trainingFromHost = (ctx: QueryCtx, asAt: IsoDate) =>
   readOnHost(ctx.db, asAt, () => trainingKept(ctx.db, asAt, () => readOffThread(ctx, 'paperTraining', asAt)));

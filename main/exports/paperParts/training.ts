@@ -2,6 +2,7 @@ import type { TrainingFigure } from '../../../shared/contract';
 import type { IsoDate } from '../../../shared/domain/dates';
 import { trainingFigure } from '../../../shared/domain/training';
 import type { Db, ReadDb } from '../../core/context';
+import { deserialized, type Serialized } from '../../core/serialized';
 import { trainingSettings } from '../../settings/settingsRepo';
 import { trainingPaperFigures, type LapsedPerson, type LateStarter, type RefresherFigures, type TrainingPaperFigures } from '../../training/paperFiguresRepo';
 import { currentFromHost, type HostRead, type PaperAsAt } from './paperAsAt';
@@ -62,9 +63,10 @@ export async function readTraining(db: ReadDb, asAt: IsoDate): Promise<TrainingS
   return trainingSection(asAt, settings, await trainingPaperFigures(db, asAt, settings.graceDays));
 }
 
-/** The part as the host read it (keepPaperFigures.ts), at a date and a version of the data. */
-export type TrainingFromHost = HostRead<TrainingSection>;
+/** The part as the host read it (keepPaperFigures.ts), at a date and a version of the data, serialised where it was read. */
+export type TrainingFromHost = HostRead<Serialized<TrainingSection>>;
 
 export async function loadTraining(db: Db, { asAt, fromHost }: PaperAsAt): Promise<TrainingSection> {
-  return (await currentFromHost(db, (await fromHost)?.training, asAt))?.value ?? (await readTraining(db, asAt));
+  const given = await currentFromHost(db, (await fromHost)?.training, asAt);
+  return given ? deserialized(given.value) : await readTraining(db, asAt);
 }

@@ -66,12 +66,16 @@ export default async function imports(landlord) {
     const insert = db.prepare(
       "insert into certificates (check_type, dwelling_id, date_done, expiry_date, expiry_given, outcome, eicr_codes, contractor, reference, evidence_path, created_at, updated_at) values ('GAS', ?, ?, ?, 0, 'satisfactory', '', 'Warmhome', ?, '', ?, ?)",
     );
+    // in the order the import writes them: by home, oldest first
+    const rows = Array.from({ length: ROWS }, (_, r) => ({
+      r,
+      home: homes[r % homes.length],
+      done: new Date(Date.UTC(2026, 3, 1) + (r % 200) * 86_400_000).toISOString().slice(0, 10),
+    }));
+    rows.sort((a, b) => a.home - b.home || (a.done < b.done ? -1 : a.done > b.done ? 1 : 0));
     const t0 = performance.now();
     db.transaction(() => {
-      for (let r = 0; r < ROWS; r++) {
-        const done = new Date(Date.UTC(2026, 3, 1) + (r % 200) * 86_400_000).toISOString().slice(0, 10);
-        insert.run(homes[r % homes.length], done, `${Number(done.slice(0, 4)) + 1}${done.slice(4)}`, `PLAIN-${r}`, now, now);
-      }
+      for (const { r, home, done } of rows) insert.run(home, done, `${Number(done.slice(0, 4)) + 1}${done.slice(4)}`, `PLAIN-${r}`, now, now);
     })();
     plainTimes.push(performance.now() - t0);
     db.close();
@@ -96,7 +100,7 @@ export default async function imports(landlord) {
       runs: plainTimes.length,
       floor: rate(shell),
       floorWhat: 'sqlite3 .import',
-      note: `${(median(plainTimes) / 1000).toFixed(2)} s: plain better-sqlite3, the table's 8 indexes and its trigger`,
+      note: `${(median(plainTimes) / 1000).toFixed(2)} s: plain better-sqlite3, in the import's order (by home, oldest first), the table's 8 indexes and its trigger`,
     },
   ];
 }
