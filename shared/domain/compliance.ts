@@ -61,7 +61,8 @@ export interface GasLink {
  * is new, or entered by hand, keeps its expiry. Returns the checks whose expiry changes.
  */
 export function gasChainChanges(before: readonly GasLink[], after: readonly GasLink[], months: number): { id: number; before: IsoDate; after: IsoDate }[] {
-  const byDate = (list: readonly GasLink[]) => [...list].sort((a, b) => a.done.localeCompare(b.done) || a.id - b.id);
+  // ISO dates sort as plain strings (an import works out 25,000 homes' chains: localeCompare is slower)
+  const byDate = (list: readonly GasLink[]) => [...list].sort((a, b) => (a.done < b.done ? -1 : a.done > b.done ? 1 : a.id - b.id));
   const old = byDate(before);
   // the expiry of the latest check done before `done`, in a list in date order
   const previous = (list: readonly GasLink[], expiries: Map<number, IsoDate>, done: IsoDate): IsoDate | null => {
