@@ -72,4 +72,14 @@ describe('what the command line loads', () => {
     expect(packages(r.modules)).not.toContain('exceljs');
     for (const folder of ['hosts/', 'imports/', 'core/dispatch', 'generate/generateLandlord', 'demo/']) expect(ours(r.modules, folder), folder).toEqual([]);
   });
+
+  it('a document whose command takes no option the contract checks loads neither zod nor the calls’ schemas', () => {
+    // in an export's process as on the command line: about 0.15 s of a cold export, where only the
+    // command line's options of three kinds (policy schedule, scorecard, training matrix) need them
+    const r = loadedBy(['export', 'monthly-update', '--db', demo, '--programme', 'RFP', '--month', '2026-11', '--out', path.join(dir, 'monthly.docx')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(fs.statSync(path.join(dir, 'monthly.docx')).size).toBeGreaterThan(10_000);
+    expect(packages(r.modules)).not.toContain('zod');
+    expect(ours(r.modules, '../shared/contract/'), 'the calls’ schemas').toEqual([]);
+  });
 });

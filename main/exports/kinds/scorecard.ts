@@ -1,4 +1,4 @@
-import { contract, type Scorecard } from '../../../shared/contract';
+import type { Scorecard } from '../../../shared/contract';
 import { fromZodError } from '../../core/errors';
 import { buildScorecard } from '../../measures/scorecard';
 import type { ExportKind } from '../exportKind';
@@ -11,6 +11,7 @@ const load = () => Promise.all([import('../paperParts/performance'), import('../
 export const scorecardExport: ExportKind<'exports.scorecard'> = {
   ...EXPORT_KIND_SPECS['exports.scorecard'],
   async inputFromOptions(_db, options, format) {
+    const { contract } = await import('../../../shared/contract');
     const parsed = contract['exports.scorecard'].input.safeParse({ year: options.year, period: options.period, format });
     if (!parsed.success) throw fromZodError(parsed.error);
     return parsed.data;

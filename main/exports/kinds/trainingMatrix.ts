@@ -1,4 +1,3 @@
-import { contract } from '../../../shared/contract';
 import { parseUkDate } from '../../../shared/domain/dates';
 import { AppError } from '../../core/errors';
 import { sameName } from '../../people/peopleRepo';
@@ -23,6 +22,7 @@ export const trainingMatrixExport: ExportKind<'exports.trainingMatrix'> = {
       if (!team) throw new AppError('not_found', `There is no team called "${options.team}". Teams: ${teams.map((t) => t.name).join(', ')}.`);
       teamId = team.id;
     }
+    const { contract } = await import('../../../shared/contract');
     return contract['exports.trainingMatrix'].input.parse({ asAt, teamId, format });
   },
   async build(db, input, clock, progress) {
