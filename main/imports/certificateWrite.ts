@@ -10,8 +10,9 @@ import type { CheckIntervalsTable } from '../compliance/tables';
 import type { BlocksTable } from '../stock/tables';
 import { progressTicker, type ImportOptions, type ImportReport, type OnProgress } from './importTypes';
 
-// Writing a checked certificates file: new checks (oldest first, each with its expiry and the
-// remedial work its codes call for), no-access visits, and corrections to checks on record.
+// Writing a checked certificates file: new checks (each home's, lift's or block's oldest first,
+// each with its expiry and the remedial work its codes call for), no-access visits, and
+// corrections to checks on record.
 
 export interface PlannedCheck {
   row: number;
@@ -94,7 +95,6 @@ export function applyCertificates(
       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const idOf = idsInDateOrder(sqlite, planned);
     const raiseRemedials = remedialRaiser(sqlite, o, audit);
-    // Oldest first, so that a gas renewal in the same file sees the check before it.
     const visit = sqlite.prepare(
       'insert into no_access_visits (check_type, dwelling_id, block_id, visit_date, notes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
     );
@@ -111,6 +111,7 @@ export function applyCertificates(
     const gasChain = gasChainRederiver(sqlite, o, audit);
     const written = progressTicker(onProgress, 'writing', planned.length);
     withBulkCertificateInserts(sqlite, planned.length, (bulk) => {
+      // each home's, lift's or block's oldest first, so that a gas renewal in the same file sees the check before it
       for (const [i, p] of inWritingOrder(planned).entries()) {
         written(i);
         const months = intervals.get(intervalCode(p.type, p.blockId === null ? null : tierOf.get(p.blockId)))!;
