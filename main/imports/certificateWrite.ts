@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { codeRemedials, intervalCode, previousCheckScope } from '../../shared/domain/certificateRules';
 import { deriveExpiry, type CheckType } from '../../shared/domain/compliance';
 import { addedCodes } from '../../shared/domain/eicr';
+import { ordinal } from '../../shared/domain/ordinal';
 import { AppError } from '../core/errors';
 import { bulkMutation, type BulkAudit } from '../core/bulkAudit';
 import { gasChainRederiver } from '../stock/gasChain';
@@ -167,11 +168,9 @@ export function inWritingOrder(planned: PlannedCheck[]): PlannedCheck[] {
     const id = scope.on === 'home' ? scope.dwellingId : scope.on === 'lift' ? scope.liftId : scope.blockId;
     return { p, type: p.type, on: scope.on, id };
   });
-  keyed.sort((a, b) => cmp(a.type, b.type) || cmp(a.on, b.on) || a.id - b.id || cmp(a.p.done, b.p.done));
+  keyed.sort((a, b) => ordinal(a.type, b.type) || ordinal(a.on, b.on) || a.id - b.id || ordinal(a.p.done, b.p.done));
   return keyed.map((k) => k.p);
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The ids the new checks take: the next ones free, in the order of the dates they were done (a
@@ -183,7 +182,7 @@ function idsInDateOrder(sqlite: BetterSqlite3.Database, planned: PlannedCheck[])
     .prepare("select max(coalesce((select seq from sqlite_sequence where name = 'certificates'), 0), coalesce((select max(id) from certificates), 0))")
     .pluck()
     .get() as number;
-  const byDate = [...planned].sort((a, b) => cmp(a.done, b.done));
+  const byDate = [...planned].sort((a, b) => ordinal(a.done, b.done));
   return new Map(byDate.map((p, i) => [p, last + 1 + i]));
 }
 

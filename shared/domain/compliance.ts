@@ -1,3 +1,4 @@
+import { ordinal } from './ordinal';
 import { addDays, addMonths, daysBetween, type IsoDate } from './dates';
 
 // The Big Six checks and the regulator's building-safety measures (TSM BS01-BS05).
@@ -61,8 +62,7 @@ export interface GasLink {
  * is new, or entered by hand, keeps its expiry. Returns the checks whose expiry changes.
  */
 export function gasChainChanges(before: readonly GasLink[], after: readonly GasLink[], months: number): { id: number; before: IsoDate; after: IsoDate }[] {
-  // ISO dates sort as plain strings (an import works out 25,000 homes' chains: localeCompare is slower)
-  const byDate = (list: readonly GasLink[]) => [...list].sort((a, b) => (a.done < b.done ? -1 : a.done > b.done ? 1 : a.id - b.id));
+  const byDate = (list: readonly GasLink[]) => [...list].sort((a, b) => ordinal(a.done, b.done) || a.id - b.id);
   const old = byDate(before);
   // the expiry of the latest check done before `done`, in a list in date order
   const previous = (list: readonly GasLink[], expiries: Map<number, IsoDate>, done: IsoDate): IsoDate | null => {
