@@ -95,7 +95,7 @@ export default async function compliance(landlord) {
   // and blocks named (022), and BS01-BS05 and the remedials worked out again.
   const afterHome = [];
   const stockWaits = [];
-  for (const tenure of ['leaseholder', 'tenant', 'leaseholder']) {
+  for (const tenure of ['leaseholder', 'tenant', 'leaseholder', 'tenant', 'leaseholder']) {
     await call('homes.update', { id: home, patch: { tenure } });
     afterHome.push(await loadProbed(stockWaits));
   }
@@ -114,7 +114,13 @@ export default async function compliance(landlord) {
     .get();
   const { passengerLifts, communalWater } = await call('blocks.get', { id: block });
   const afterBlock = [];
-  for (const patch of [{ communalWater: !communalWater }, { passengerLifts: passengerLifts + 1 }, { communalWater }, { passengerLifts }]) {
+  for (const patch of [
+    { communalWater: !communalWater },
+    { passengerLifts: passengerLifts + 1 },
+    { communalWater },
+    { passengerLifts },
+    { communalWater: !communalWater },
+  ]) {
     await call('blocks.update', { id: block, patch });
     afterBlock.push(await loadProbed(stockWaits));
   }
@@ -124,7 +130,7 @@ export default async function compliance(landlord) {
     unit: 'ms',
     runs: afterBlock.length,
     target: { below: 300 },
-    note: `the largest block with lifts (${homes} homes): its communal water, then its lifts (one added, then removed), changed before each; the kept points carried through its homes`,
+    note: `the largest block with lifts (${homes} homes): its communal water, then its lifts (one added, then removed), then its communal water again, changed before each; the kept points carried through its homes`,
   });
   rows.push({
     what: 'A simple call while the compliance page loads after a change to the stock',

@@ -63,7 +63,7 @@ export default async function imports(landlord) {
   // alone and with an audit row each, as the import writes: the SQLite work an import cannot do without.
   const plainTimes = [];
   const plainAuditTimes = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 10; i++) {
     const withAudit = i % 2 === 1;
     const file = copyOf(landlord, 'plain');
     const db = new Database(file);
