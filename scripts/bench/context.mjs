@@ -40,7 +40,11 @@ export function landlordFile() {
 }
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'hd-bench-'));
-process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
+const removeScratch = () => fs.rmSync(scratch, { recursive: true, force: true });
+process.on('exit', removeScratch);
+// Node ends on these without its 'exit' event: a run stopped with Ctrl+C or killed would leave its
+// copies of the landlord (800 MB each) behind
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => process.exit(128 + os.constants.signals[signal]));
 
 /** A fresh copy of the landlord (with any write-ahead log beside it), removed when the benchmark ends. */
 export function copyOf(file, name = 'copy') {

@@ -18,6 +18,10 @@ const LOOP_GAPS = fileURLToPath(new URL('./loopGaps.cjs', import.meta.url));
 
 export async function startServer(dbFile) {
   const child = spawn(process.execPath, ['--require', LOOP_GAPS, cli, 'serve', '--db', dbFile, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // a benchmark stopped part way stops its host too
+  const stopOnExit = () => child.kill();
+  process.on('exit', stopOnExit);
+  child.once('exit', () => process.off('exit', stopOnExit));
   /** [ms the host's thread was held, when it ended (epoch ms)] */
   const gaps = [];
   let errors = '';
