@@ -16,7 +16,11 @@ interface Reader {
   stop(): Promise<void>;
 }
 
-/** Which read worker runs each task: the overdue list, the heaviest after a change to the stock, has one to itself with the trend's points. */
+/**
+ * Which read worker runs each task: the overdue list, the heaviest after a change to the stock, has
+ * one with the trend's points and the position's counts; BS01-BS05, the remedials and the homes with
+ * a gap the other.
+ */
 const LANES: Record<ReadTask, 0 | 1> = {
   overdueChecks: 0,
   trendPointCounts: 0,
@@ -24,7 +28,7 @@ const LANES: Record<ReadTask, 0 | 1> = {
   buildingSafetyMeasures: 1,
   homeGapIds: 1,
   remedialSummary: 1,
-  positionCounts: 1,
+  positionCounts: 0,
 };
 
 const readers = new Map<string, Reader>();

@@ -131,6 +131,22 @@ describe('the read worker', () => {
     expect(tasks.map((task) => vi.mocked(readTasks[task]).mock.calls.length)).toEqual([before[0]! + 1, before[1]]);
   }, 60_000);
 
+  it('works out a check’s position after a write to it on the read worker, not on the thread that answers calls', async () => {
+    const t = cores.onWorker;
+    const asAt = '2026-11-23';
+    await t.call('compliance.position', { asAt });
+    const homeId = t.database.sqlite.prepare('select id from dwellings where has_gas = 1 and active = 1 order by id limit 1').pluck().get() as number;
+    await t.call('certificates.create', { checkType: 'GAS', homeId, dateDone: '2026-11-22', reference: 'READ-WORKER-POSITION' });
+    // what the thread that answers calls prepares on its connection meanwhile
+    const prepared = vi.spyOn(t.database.sqlite, 'prepare');
+    const position = await t.call('compliance.position', { asAt });
+    const countedHere = prepared.mock.calls.filter(([text]) => /\bas due30\b/.test(String(text)));
+    prepared.mockRestore();
+    expect(countedHere).toEqual([]);
+    const counts = await positionCounts(t.database.db, [...CHECK_TYPES], asAt);
+    expect(position).toEqual(counts.map(([type, c]) => checkPosition(type, c)));
+  }, 60_000);
+
   it('keeps a process open while it reads, and not once it has answered', () => {
     // a script that reads once through the read worker and then has nothing left to do
     const script = `
