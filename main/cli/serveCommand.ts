@@ -19,20 +19,18 @@ export function parsePort(text: string | undefined): number | undefined {
 /** Runs the web host until the process is stopped, opening the app in Chromium if asked. */
 export async function serve(dbPath: string, port: number | undefined, open: boolean): Promise<void> {
   // the whole app: loaded only when a host is started
-  const [{ openDatabase }, { createCore }, { startupBackup }, { storageRisk }, { startWebHost }] = await Promise.all([
-    import('../db/open'),
-    import('../core/dispatch'),
+  const [{ openHostCore }, { startupBackup }, { storageRisk }, { startWebHost }] = await Promise.all([
+    import('../hosts/hostCore'),
     import('../settings/backupHandlers'),
     import('../db/storageRisk'),
     import('../hosts/web/webHost'),
   ]);
-  const database = await openDatabase(dbPath, { check: 'background', serving: true });
-  const core = createCore(database, { host: 'web', workers: true, spareExports: true });
+  const core = await openHostCore(dbPath, 'web');
   const host = await startWebHost({ core, staticDir: rendererDir(), port });
   console.log(`Housing Desk is running at ${host.launchUrl}`);
-  const risk = storageRisk(database.path);
+  const risk = storageRisk(core.database.path);
   if (risk) console.error(`housing-desk: ${risk}`);
-  const backingUp = startupBackup(database).catch((e: unknown) => console.error(`housing-desk: today's automatic backup failed (${(e as Error).message}).`));
+  const backingUp = startupBackup(core.database).catch((e: unknown) => console.error(`housing-desk: today's automatic backup failed (${(e as Error).message}).`));
   if (open) {
     const browser = findChromium();
     // A fresh private profile (mkdtemp makes it 0700) and a one-time code rather than the token.

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
-import { createCore, type Core } from '../../core/dispatch';
-import { openDatabase } from '../../db/open';
+import type { Core } from '../../core/dispatch';
+import { openHostCore } from '../hostCore';
 import { startupBackup } from '../../settings/backupHandlers';
 import { forkUtilityProcess } from './utilityFork';
 import { AppError } from '../../core/errors';
@@ -77,9 +77,8 @@ function buildMenu() {
 async function start() {
   const dbPath = databasePath();
   try {
-    const database = await openDatabase(dbPath, { check: 'background', serving: true });
-    core = createCore(database, { host: 'electron', workers: true, spareExports: true, fork: forkUtilityProcess });
-    backingUp = startupBackup(database).catch((e: unknown) => console.error(`Today's automatic backup failed: ${(e as Error).message}`));
+    core = await openHostCore(dbPath, 'electron', forkUtilityProcess);
+    backingUp = startupBackup(core.database).catch((e: unknown) => console.error(`Today's automatic backup failed: ${(e as Error).message}`));
   } catch (e) {
     const message = e instanceof AppError ? e.message : `The database ${dbPath} could not be opened: ${(e as Error).message}`;
     dialog.showErrorBox('Housing Desk', message);
