@@ -17,6 +17,7 @@ const GROUPS = {
   chromium: () => import('./groups/chromium.mjs'),
   registers: () => import('./groups/registers.mjs'),
   startup: () => import('./groups/startup.mjs'),
+  generate: () => import('./groups/generate.mjs'),
 };
 
 const USAGE = 'Usage: npm run build && npm run bench [-- --only compliance,imports] [--db PATH | --homes N --seed N] [--runs N]';

@@ -4,6 +4,8 @@ import { generateLandlord, type GenerateResult } from '../../main/generate/gener
 import { expiryFor, resolveTarget } from '../../main/stock/certificates';
 import type { CheckType } from '../../shared/domain/compliance';
 import type { OpenDatabase } from '../../main/db/open';
+import { sizesFor } from '../../main/generate/sizes';
+import { addDays } from '../../shared/domain/dates';
 import { makeCore, type TestCore } from '../helpers/testCore';
 
 // A small generated landlord (600 homes, a hundredth of the full size): its sizes, that the same
@@ -58,6 +60,52 @@ describe('a generated landlord of 600 homes', () => {
     expect(audited('dwelling')).toBe(r.dwellings);
     expect(audited('training_completion')).toBe(r.training_completions);
     expect(audited('remedial')).toBe(r.remedial_actions);
+  });
+
+  it('has the landlord the issue describes: estates, blocks of mixed heights with lifts in the tall ones, staff in teams, the largest programme, and five years of checks', () => {
+    const sizes = sizesFor(600);
+    const one = <T>(sql: string, ...args: unknown[]) =>
+      t.database.sqlite
+        .prepare(sql)
+        .pluck()
+        .get(...args) as T;
+    const all = <T>(sql: string) => t.database.sqlite.prepare(sql).all() as T[];
+    expect(one<number>('select count(*) from estates')).toBe(sizes.estates);
+    expect(one<number>('select count(*) from blocks where estate_id is null')).toBe(0);
+    // low-rise, mid-rise and high-rise (ten storeys and over) blocks, and the taller ones with lifts
+    const heights = all<{ band: string; blocks: number; withLifts: number }>(
+      "select case when storeys <= 4 then 'low' when storeys < 10 then 'mid' else 'high' end as band, count(*) as blocks, sum(passenger_lifts > 0) as withLifts from blocks group by band order by band",
+    );
+    expect(heights.map((h) => h.band)).toEqual(['high', 'low', 'mid']);
+    expect(heights.find((h) => h.band === 'high')!.withLifts).toBe(heights.find((h) => h.band === 'high')!.blocks);
+    expect(one<number>('select count(*) from lifts')).toBeGreaterThanOrEqual(heights.find((h) => h.band === 'high')!.blocks);
+    expect(one<number>('select count(*) from teams')).toBe(sizes.teams);
+    expect(one<number>('select count(*) from people where team_id is null')).toBe(0);
+    // the first programme is the one of 1,000 recommendations at full size (a hundredth here: the floor of 12)
+    expect(one<number>('select count(*) from recommendations where programme_id = (select min(id) from programmes)')).toBe(sizes.largestProgramme);
+    expect(sizesFor(60_000).largestProgramme).toBe(1_000);
+    expect(one<number>('select count(*) from progress_notes')).toBeGreaterThan(0);
+    // every paper belongs to a meeting, and the meetings have them
+    expect(one<number>('select count(*) from committee_papers where meeting_id not in (select id from meetings)')).toBe(0);
+    expect(one<number>('select count(*) from committee_papers')).toBeGreaterThan(0);
+    // at least five years of history up to today
+    expect(one<string>('select min(date_done) from certificates') <= addDays(TODAY, -5 * 365)).toBe(true);
+    expect(one<string>('select max(date_done) from certificates') <= TODAY).toBe(true);
+    expect(one<string>('select max(date_done) from certificates') >= addDays(TODAY, -31)).toBe(true);
+  });
+
+  it('has a realistic share of gas checks overdue, without access and due soon, not none and not most', async () => {
+    const gas = (await t.call('compliance.position', { asAt: TODAY })).find((p) => p.checkType === 'GAS')!;
+    expect(gas.overdue / gas.requiring).toBeGreaterThan(0.005);
+    expect(gas.overdue / gas.requiring).toBeLessThan(0.15);
+    expect(gas.due30).toBeGreaterThan(0);
+    expect(gas.due90).toBeGreaterThan(gas.due30);
+    const noAccessLastYear = t.database.sqlite
+      .prepare("select count(distinct dwelling_id) from no_access_visits where check_type = 'GAS' and visit_date > ?")
+      .pluck()
+      .get(addDays(TODAY, -365)) as number;
+    expect(noAccessLastYear).toBeGreaterThan(0);
+    expect(noAccessLastYear).toBeLessThan(gas.requiring / 5);
   });
 
   it('works each certificate’s expiry out as the app does, the gas early-renewal rule included', async () => {
