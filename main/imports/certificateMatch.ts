@@ -16,15 +16,21 @@ export interface RecordedCheck {
   evidence_path: string;
 }
 
+const COLUMNS = 'id, reference, outcome, eicr_codes, contractor, expiry_date, expiry_given, evidence_path';
+// with a reference: that certificate; without: the first of that day (one without a reference first)
+const BY_REFERENCE = 'and (? is null or lower(reference) = lower(?)) order by reference is not null, id limit 1';
+
+/** The check on record of a type, on a home, lift or block, done on a day: found by the date-done index, only that day's checks sorted. */
+export const RECORDED_CHECK_SQL = {
+  home: `select ${COLUMNS} from certificates where check_type = ? and dwelling_id = ? and date_done = ? ${BY_REFERENCE}`,
+  lift: `select ${COLUMNS} from certificates where lift_id = ? and date_done = ? ${BY_REFERENCE}`,
+  block: `select ${COLUMNS} from certificates where check_type = ? and block_id = ? and dwelling_id is null and lift_id is null and date_done = ? ${BY_REFERENCE}`,
+} as const;
+
 export function recordedCheckFinder(sqlite: BetterSqlite3.Database) {
-  const cols = 'id, reference, outcome, eicr_codes, contractor, expiry_date, expiry_given, evidence_path';
-  // with a reference: that certificate; without: the first of that day (one without a reference first)
-  const ref = 'and (? is null or lower(reference) = lower(?)) order by reference is not null, id limit 1';
-  const home = sqlite.prepare(`select ${cols} from certificates where check_type = ? and dwelling_id = ? and date_done = ? ${ref}`);
-  const lift = sqlite.prepare(`select ${cols} from certificates where lift_id = ? and date_done = ? ${ref}`);
-  const block = sqlite.prepare(
-    `select ${cols} from certificates where check_type = ? and block_id = ? and dwelling_id is null and lift_id is null and date_done = ? ${ref}`,
-  );
+  const home = sqlite.prepare(RECORDED_CHECK_SQL.home);
+  const lift = sqlite.prepare(RECORDED_CHECK_SQL.lift);
+  const block = sqlite.prepare(RECORDED_CHECK_SQL.block);
   return (
     type: CheckType,
     dwellingId: number | null,

@@ -39,12 +39,26 @@ export function landlordFile() {
   return file;
 }
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'hd-bench-'));
-const removeScratch = () => fs.rmSync(scratch, { recursive: true, force: true });
-process.on('exit', removeScratch);
-// Node ends on these without its 'exit' event: a run stopped with Ctrl+C or killed would leave its
-// copies of the landlord (800 MB each) behind
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => process.exit(128 + os.constants.signals[signal]));
+/** Whether a process is running (one of another user's counts). */
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+}
+
+// A run stopped with Ctrl+C or killed ends without Node's 'exit' event, and leaves its copies of the
+// landlord (800 MB each) behind: each run's folder is named with its process, and the next run
+// removes those whose run has ended. (A signal handler would wait for the group's synchronous
+// work, a minute at times, before it could end the run.)
+for (const name of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('hd-bench-'))) {
+  const pid = Number(/^hd-bench-(\d+)-/.exec(name)?.[1]);
+  if (!pid || !isRunning(pid)) fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+}
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `hd-bench-${process.pid}-`));
+process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
 
 /** A fresh copy of the landlord (with any write-ahead log beside it), removed when the benchmark ends. */
 export function copyOf(file, name = 'copy') {

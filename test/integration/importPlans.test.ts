@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RECORDED_CHECK_SQL } from '../../main/imports/certificateMatch';
 import { PREVIOUS_EXPIRY_SQL } from '../../main/imports/certificateWrite';
 import { GAS_CHAIN_FROM_SQL } from '../../main/stock/gasChain';
 import { buildHandBuiltStock } from '../helpers/handBuiltStock';
@@ -31,6 +32,21 @@ describe('certificate import query plans', () => {
     ['block', 'certificates_block_done'],
   ] as const)('the previous expiry on a %s walks %s', (on, index) => {
     expect(plan(PREVIOUS_EXPIRY_SQL[on]).some((l) => l.includes(`USING INDEX ${index}`))).toBe(true);
+  });
+
+  // a row of the file matched to the check on record of its day: found by the index, never by a scan
+  // of the home's or the type's checks, and only that day's checks (one or two) sorted
+  it.each([
+    [
+      'home',
+      ['GAS', 1, '2026-01-01', null, null],
+      'SEARCH certificates USING INDEX certificates_dwelling_done (check_type=? AND dwelling_id=? AND date_done=?)',
+    ],
+    ['lift', [1, '2026-01-01', null, null], 'SEARCH certificates USING INDEX certificates_lift_done (lift_id=? AND date_done=?)'],
+    ['block', ['FRA', 1, '2026-01-01', null, null], 'SEARCH certificates USING INDEX certificates_block_done (check_type=? AND block_id=? AND date_done=?)'],
+  ] as const)('a row is matched to the check on record of its day on a %s by the date-done index', (on, args, search) => {
+    const lines = (t.database.sqlite.prepare(`explain query plan ${RECORDED_CHECK_SQL[on]}`).all(...args) as { detail: string }[]).map((r) => r.detail);
+    expect(lines).toEqual([search, 'USE TEMP B-TREE FOR ORDER BY']);
   });
 
   it('a home’s gas chain after an import is read from the last day before its first new check, by the index', () => {

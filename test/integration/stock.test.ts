@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auditRows as readAudit, makeCore, snapshot, type TestCore } from '../helpers/testCore';
 
 let t: TestCore;
@@ -238,6 +238,12 @@ describe('homes', () => {
     expect((await t.call('homes.list', { search: 'mill' })).total).toBe(2);
     await t.call('homes.create', { uprn: '9002', address: '3 Mill Lane', blockId: null });
     expect((await t.call('homes.list', { search: 'mill' })).total).toBe(3);
+    // counted once for the filter, not with every page: the next page counts nothing
+    const prepared = vi.spyOn(t.database.sqlite, 'prepare');
+    expect(await t.call('homes.list', { search: 'mill', offset: 1, limit: 1 })).toMatchObject({ rows: [{ uprn: '9002' }], total: 3 });
+    expect(prepared.mock.calls.filter(([text]) => /count\(/i.test(String(text)))).toEqual([]);
+    expect(prepared.mock.calls.length).toBeGreaterThan(0);
+    prepared.mockRestore();
     expect(await t.raw('homes.list', { limit: 501 })).toMatchObject({ ok: false, error: { field: 'limit' } });
     expect(await t.raw('homes.list', { offset: -1 })).toMatchObject({ ok: false, error: { field: 'offset' } });
   });
