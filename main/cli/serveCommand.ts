@@ -30,7 +30,9 @@ export async function serve(dbPath: string, port: number | undefined, open: bool
   console.log(`Housing Desk is running at ${host.launchUrl}`);
   const risk = storageRisk(core.database.path);
   if (risk) console.error(`housing-desk: ${risk}`);
-  const backingUp = startupBackup(core.database).catch((e: unknown) => console.error(`housing-desk: today's automatic backup failed (${(e as Error).message}).`));
+  const backingUp = startupBackup(core.database).catch((e: unknown) =>
+    console.error(`housing-desk: today's automatic backup failed (${(e as Error).message}).`),
+  );
   if (open) {
     const browser = findChromium();
     // A fresh private profile (mkdtemp makes it 0700) and a one-time code rather than the token.
