@@ -239,9 +239,11 @@ export async function listHomes(
     .limit(q.limit)
     .offset(q.offset)
     .execute();
-  // counted apart and kept until the next write: counting with the page would read every row for every page
-  const total = await homeTotals(db, JSON.stringify({ ...q, offset: 0, sort: null, descending: null, asAt: q.notCompliant ? asAt : null }), async () =>
-    Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+  // counted apart and kept until the next write, whatever the page and its size: counting with the page would read every row for every page
+  const total = await homeTotals(
+    db,
+    JSON.stringify({ ...q, offset: 0, limit: 0, sort: null, descending: null, asAt: q.notCompliant ? asAt : null }),
+    async () => Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
   );
   const gaps = await gapsFor(
     db,
