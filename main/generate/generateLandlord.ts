@@ -81,7 +81,7 @@ export async function generateLandlord(database: { sqlite: BetterSqlite3.Databas
   const auditIndexes = step('Settings', () => {
     const set = sqlite.prepare('insert into settings (key, value) values (?, ?) on conflict (key) do nothing');
     set.run('userName', ACTOR);
-    set.run('organisation', `Generated landlord (${plural(sizes.homes, 'home')}, seed ${seed})`);
+    set.run('organisation', `Generated landlord (${plural(sizes.homes, 'home', 'homes', (n) => n.toLocaleString('en-GB'))}, seed ${seed})`);
     return dropIndexes(sqlite, ['audit_log']);
   });
   try {

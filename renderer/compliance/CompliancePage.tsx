@@ -24,6 +24,8 @@ const STATUS_CLASS: Record<CheckStatus, string> = {
   not_required: 'status-not_started',
 };
 const pct = (p: number | null) => (p === null ? 'n/a' : `${p.toFixed(1)}%`);
+/** A count as the council writes it: 46,081. */
+const count = (n: number) => n.toLocaleString('en-GB');
 
 export function CompliancePage() {
   const { info } = useAppData();
@@ -93,12 +95,12 @@ export function CompliancePage() {
                 {position.map((p) => (
                   <tr key={p.checkType}>
                     <td>{CHECK_TYPE_LABELS[p.checkType]}</td>
-                    <td>{p.requiring}</td>
-                    <td>{p.compliant}</td>
-                    <td className={p.overdue ? 'late' : undefined}>{p.overdue}</td>
+                    <td>{count(p.requiring)}</td>
+                    <td>{count(p.compliant)}</td>
+                    <td className={p.overdue ? 'late' : undefined}>{count(p.overdue)}</td>
                     <td>{pct(p.percent)}</td>
                     <td className="nowrap">
-                      {p.due30} / {p.due60} / {p.due90}
+                      {count(p.due30)} / {count(p.due60)} / {count(p.due90)}
                     </td>
                   </tr>
                 ))}
@@ -141,8 +143,8 @@ export function CompliancePage() {
                   <tr key={code}>
                     <td>{code}</td>
                     <td>{CHECK_TYPE_LABELS[MEASURES[code]]}</td>
-                    <td>{measures[code].requiring}</td>
-                    <td>{measures[code].compliant}</td>
+                    <td>{count(measures[code].requiring)}</td>
+                    <td>{count(measures[code].compliant)}</td>
                     <td data-testid={`measure-${code}`}>{pct(measures[code].percent)}</td>
                   </tr>
                 ))}

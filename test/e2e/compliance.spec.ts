@@ -9,7 +9,8 @@ test('compliance page: position by check, BS01-BS05, and why a home is not compl
   const table = page.getByRole('table', { name: 'Compliance by check' });
   await expect(table.locator('tbody tr')).toHaveCount(6);
   const gas = position.find((p) => p.checkType === 'GAS')!;
-  await expect(table.locator('tbody tr').first()).toContainText(`Gas safety record${gas.requiring}${gas.compliant}${gas.overdue}`);
+  const n = (v: number) => v.toLocaleString('en-GB');
+  await expect(table.locator('tbody tr').first()).toContainText(`Gas safety record${n(gas.requiring)}${n(gas.compliant)}${n(gas.overdue)}`);
 
   const measures = await app.call('compliance.measures', {});
   for (const code of ['BS01', 'BS02', 'BS03', 'BS04', 'BS05'] as const) {
