@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import { plural } from '../../shared/domain/plural';
+import { count, plural } from '../../shared/domain/plural';
 import { localToday, type IsoDate } from '../../shared/domain/dates';
 import { AppError } from '../core/errors';
 import type { Database } from '../db/schema';
@@ -81,7 +81,7 @@ export async function generateLandlord(database: { sqlite: BetterSqlite3.Databas
   const auditIndexes = step('Settings', () => {
     const set = sqlite.prepare('insert into settings (key, value) values (?, ?) on conflict (key) do nothing');
     set.run('userName', ACTOR);
-    set.run('organisation', `Generated landlord (${plural(sizes.homes, 'home', 'homes', (n) => n.toLocaleString('en-GB'))}, seed ${seed})`);
+    set.run('organisation', `Generated landlord (${plural(sizes.homes, 'home', 'homes', count)}, seed ${seed})`);
     return dropIndexes(sqlite, ['audit_log']);
   });
   try {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { plural } from '../../shared/domain/plural';
+import { counted } from '../../shared/domain/plural';
 import type { RecommendationDetail } from '../../shared/contract';
 import { formatDateLong, localToday } from '../../shared/domain/dates';
 import { call } from '../api';
@@ -112,7 +112,7 @@ export function RecommendationPanel({ id, version, enqueue, onChanged, onDeleted
       <PanelHead title={`${detail.ref} ${detail.title}`} onClose={onClose}>
         <div className="badges">
           <StatusBadge status={detail.status} /> <RagBadge rag={detail.rag} overridden={detail.ragOverride !== null} />
-          {detail.daysOverdue > 0 && <span className="muted"> {plural(detail.daysOverdue, 'day')} overdue</span>}
+          {detail.daysOverdue > 0 && <span className="muted"> {counted(detail.daysOverdue, 'day')} overdue</span>}
         </div>
         {detail.ragOverride && <p className="hint">RAG set by hand: {detail.ragOverrideReason}</p>}
       </PanelHead>

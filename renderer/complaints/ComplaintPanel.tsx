@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ComplaintCase, ComplaintStatus } from '../../shared/contract';
 import { COMPLAINT_OUTCOME_LABELS, COMPLAINT_TENURE_LABELS, isTsmTenure } from '../../shared/domain/complaints';
 import { formatDateLong } from '../../shared/domain/dates';
-import { plural } from '../../shared/domain/plural';
+import { counted } from '../../shared/domain/plural';
 import { dayName } from '../../shared/domain/workingDays';
 import { call } from '../api';
 import { PanelHead, PanelPending } from '../components/PanelParts';
@@ -24,7 +24,7 @@ export const CASE_STATUS_CLASS: Record<ComplaintStatus, string> = {
 
 /** "Mon 9 Jun 2025": the weekday helps to check a count of working days. */
 const day = (d: string) => `${dayName(d).slice(0, 3)} ${formatDateLong(d)}`;
-const workingDays = (n: number) => plural(n, 'working day');
+const workingDays = (n: number) => counted(n, 'working day');
 const pounds = (pence: number) => (pence / 100).toLocaleString('en-GB', { style: 'currency', currency: 'GBP' });
 
 function acknowledgedWords(c: ComplaintCase): string {

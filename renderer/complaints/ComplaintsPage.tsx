@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { COMPLAINT_TENURE_LABELS, COMPLAINT_TENURES, DUE_SOON_DAYS, financialYearOf } from '../../shared/domain/complaints';
 import { addDays } from '../../shared/domain/dates';
-import { plural } from '../../shared/domain/plural';
+import { counted } from '../../shared/domain/plural';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { RegisterBody } from '../components/RegisterBody';
@@ -50,7 +50,7 @@ export function ComplaintsPage({ params }: { params: URLSearchParams }) {
       {years && <FiguresCard years={years} initialYear={years.includes(lastYear) ? lastYear : years[0]!} />}
       {counts && (
         <p role="status" aria-label="Open cases needing attention" className={counts.openLate ? 'warning-banner' : 'muted'}>
-          {plural(counts.openLate, 'open case')} already late; {plural(counts.dueSoon, 'open case')} due within {DUE_SOON_DAYS} working days. They are listed
+          {counted(counts.openLate, 'open case')} already late; {counted(counts.dueSoon, 'open case')} due within {DUE_SOON_DAYS} working days. They are listed
           first.
         </p>
       )}
@@ -90,7 +90,7 @@ export function ComplaintsPage({ params }: { params: URLSearchParams }) {
           <option value="responded">Responded</option>
         </select>
         <span className="spacer" />
-        <span className="muted">{counts === null ? 'Loading…' : plural(counts.total, 'complaint stage')}</span>
+        <span className="muted">{counts === null ? 'Loading…' : counted(counts.total, 'complaint stage')}</span>
       </div>
       <RegisterBody name="complaints">
         <ComplaintsGrid filter={filter} onPage={setCounts} onError={setError} onOpen={(id) => navigate('complaints', { case: id })} />

@@ -1,13 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { NonWorkingDay, NonWorkingDaysResult } from '../../shared/contract';
 import { formatDateLong } from '../../shared/domain/dates';
-import { plural } from '../../shared/domain/plural';
+import { counted } from '../../shared/domain/plural';
 import { call } from '../api';
 import { Field, fromDateText } from '../components/Field';
 import { useFormErrors } from '../useFormErrors';
 
 const recomputedSentence = (n: number) =>
-  n === 0 ? 'No complaint’s due dates changed.' : `${plural(n, 'complaint stage')} had ${n === 1 ? 'its' : 'their'} due dates worked out again.`;
+  n === 0 ? 'No complaint’s due dates changed.' : `${counted(n, 'complaint stage')} had ${n === 1 ? 'its' : 'their'} due dates worked out again.`;
 
 /**
  * The landlord's own non-working days (office closures), which the complaint clocks skip besides

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CheckOwner } from '../../shared/contract';
 import { CHECK_TYPE_LABELS } from '../../shared/domain/compliance';
-import { plural } from '../../shared/domain/plural';
+import { counted } from '../../shared/domain/plural';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { useToast } from '../components/Toast';
@@ -129,7 +129,7 @@ export function CheckSettingsCard({ onChanged }: { onChanged(): void }) {
                         void save(
                           i.code,
                           () => call('compliance.setInterval', { code: i.code as never, months }),
-                          `${CHECK_TYPE_LABELS[r.checkType]}: interval set to ${plural(months, 'month')}.`,
+                          `${CHECK_TYPE_LABELS[r.checkType]}: interval set to ${counted(months, 'month')}.`,
                           setRows,
                         );
                       }}

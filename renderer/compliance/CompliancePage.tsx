@@ -14,6 +14,7 @@ import { DateChooser } from './DateChooser';
 import { OverdueCard } from './OverdueCard';
 import { RemedialsCard } from './RemedialsCard';
 import { TrendCard } from './TrendCard';
+import { count } from '../../shared/domain/plural';
 
 const STATUS_CLASS: Record<CheckStatus, string> = {
   in_date: 'rag-green',
@@ -24,8 +25,6 @@ const STATUS_CLASS: Record<CheckStatus, string> = {
   not_required: 'status-not_started',
 };
 const pct = (p: number | null) => (p === null ? 'n/a' : `${p.toFixed(1)}%`);
-/** A count as the council writes it: 46,081. */
-const count = (n: number) => n.toLocaleString('en-GB');
 
 export function CompliancePage() {
   const { info } = useAppData();

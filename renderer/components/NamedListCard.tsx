@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { plural } from '../../shared/domain/plural';
+import { counted } from '../../shared/domain/plural';
 import { useFormErrors } from '../useFormErrors';
 import { Field } from './Field';
 
@@ -40,7 +40,7 @@ export function NamedListCard({
       <ul>
         {items.map((t) => (
           <li key={t.id}>
-            {t.name} <span className="muted">({plural(t.peopleCount, 'person', 'people')})</span>
+            {t.name} <span className="muted">({counted(t.peopleCount, 'person', 'people')})</span>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { plural } from '../../shared/domain/plural';
+import { count as n, counted } from '../../shared/domain/plural';
 import type { ImportReportResult } from '../../shared/contract';
 import { MAX_IMPORT_FILE_MB, type ColumnMapping } from '../../shared/domain/importFields';
 import { IMPORT_KINDS, importKinds, validRowsOnlyAllowed, type ImportKind } from '../../shared/domain/importKinds';
@@ -10,13 +10,12 @@ import { ColumnMappingStep, needsMapping } from './ColumnMappingStep';
 import { progressText, useImportJob } from './useImportJob';
 
 /** A count as the screen writes it: 100,000. */
-const n = (v: number) => v.toLocaleString('en-GB');
 
 /** What became of the file: imported (and which rows were skipped), or why not yet. */
 function outcome(report: ImportReportResult): string {
   if (!report.applied)
     return report.problems.length
-      ? `${plural(report.problemCount ?? report.problems.length, 'problem', 'problems', n)}: nothing has been imported.${
+      ? `${counted(report.problemCount ?? report.problems.length, 'problem')}: nothing has been imported.${
           (report.problemCount ?? 0) > report.problems.length ? ` The first ${report.problems.length} are listed.` : ''
         }`
       : 'No problems found: ready to import.';
@@ -193,7 +192,7 @@ export function ImportCard() {
       {report && !report.looksLike && (
         <div aria-label="Import report" role="region">
           <p>
-            <strong>{plural(report.rows, 'row', 'rows', n)}</strong>: {n(report.new)} new
+            <strong>{counted(report.rows, 'row')}</strong>: {n(report.new)} new
             {report.noAccess ? ` (${n(report.noAccess)} of them no-access visits)` : ''}, {n(report.updated)} updated, {n(report.unchanged)} unchanged.{' '}
             {outcome(report)}
           </p>

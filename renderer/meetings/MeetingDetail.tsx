@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { AgendaItem, CommitteePaper, Decision, Meeting, PolicyRow } from '../../shared/contract';
 import { POLICY_STAGE_LABELS, type PolicyStage } from '../../shared/domain/policies';
 import { formatDateLong } from '../../shared/domain/dates';
-import { plural } from '../../shared/domain/plural';
+import { counted } from '../../shared/domain/plural';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { Field, fromDateText } from '../components/Field';
@@ -148,7 +148,7 @@ function AgendaRow({ item, open, onChanged }: { item: AgendaItem; open: boolean;
           </p>
           {item.trainingNotice && (
             <p className="notice" role="note">
-              This approval put {plural(item.trainingNotice.people, 'person', 'people')} on notice to redo {item.trainingNotice.courses.join(' and ')} by{' '}
+              This approval put {counted(item.trainingNotice.people, 'person', 'people')} on notice to redo {item.trainingNotice.courses.join(' and ')} by{' '}
               {formatDateLong(item.trainingNotice.by)}: training done before it no longer counts.
             </p>
           )}
@@ -295,7 +295,7 @@ function Postpone({ meeting, onChanged }: { meeting: Meeting; onChanged(m: Meeti
     errors.clear();
     try {
       const later = await call('meetings.postpone', { id: meeting.id, newDate: fromDateText(date) ?? '', reason });
-      toast('info', `Postponed to ${formatDateLong(later.meetingDate)}; ${plural(later.items.length, 'item')} moved with it.`);
+      toast('info', `Postponed to ${formatDateLong(later.meetingDate)}; ${counted(later.items.length, 'item')} moved with it.`);
       onChanged(later);
     } catch (err) {
       errors.show(err);

@@ -6,7 +6,7 @@ import { overdueWhere } from '../../shared/domain/overdueLabels';
 import { ragChartOption, ragChartText } from '../../shared/charts/actionPlanCharts';
 import { RAGS, REC_STATUSES, REC_STATUS_LABELS } from '../../shared/domain/actionPlan';
 import { formatDateLong, formatDateShort, formatMonth } from '../../shared/domain/dates';
-import { plural } from '../../shared/domain/plural';
+import { count, counted } from '../../shared/domain/plural';
 import { call } from '../api';
 import { useAppData } from '../AppData';
 import { RagBadge } from '../components/Badges';
@@ -104,19 +104,19 @@ export function DashboardPage() {
       <p className="lead">{overdueLead(summary.overdue, mine.length)}</p>
       <div className="tiles">
         <div className="card tile" aria-labelledby="tile-plan">
-          <h2 id="tile-plan">Action plans: {plural(summary.total, 'recommendation')}</h2>
+          <h2 id="tile-plan">Action plans: {counted(summary.total, 'recommendation')}</h2>
           <dl className="counts">
             {REC_STATUSES.map((s) => (
               <div key={s} className={`count status-${s}`}>
                 <dt>{REC_STATUS_LABELS[s]}</dt>
-                <dd data-testid={`count-${s}`}>{summary.byStatus[s]}</dd>
+                <dd data-testid={`count-${s}`}>{count(summary.byStatus[s])}</dd>
               </div>
             ))}
           </dl>
           <ul className="rag-counts" aria-label="By RAG status">
             {RAGS.map((r) => (
               <li key={r}>
-                <RagBadge rag={r} /> <strong data-testid={`rag-${r}`}>{summary.byRag[r]}</strong>
+                <RagBadge rag={r} /> <strong data-testid={`rag-${r}`}>{count(summary.byRag[r])}</strong>
               </li>
             ))}
           </ul>
@@ -133,7 +133,7 @@ export function DashboardPage() {
                 .map((p) => (
                   <li key={p.checkType}>
                     {CHECK_TYPE_LABELS[p.checkType]}: <strong>{p.percent?.toFixed(1)}%</strong>{' '}
-                    <span className="muted">({plural(p.overdue, 'home')} not covered)</span>
+                    <span className="muted">({counted(p.overdue, 'home')} not covered)</span>
                   </li>
                 ))}
             </ul>
@@ -146,8 +146,8 @@ export function DashboardPage() {
             )}
             {chase && (
               <p>
-                <a href="#/compliance">{plural(chase.overdue.total, 'check')} overdue</a> (homes, communal parts and lifts) ·{' '}
-                {plural(chase.overdueRemedials, 'remedial action')} overdue
+                <a href="#/compliance">{counted(chase.overdue.total, 'check')} overdue</a> (homes, communal parts and lifts) ·{' '}
+                {counted(chase.overdueRemedials, 'remedial action')} overdue
               </p>
             )}
           </div>
@@ -226,8 +226,8 @@ function overdueLead(overdue: OverdueItem[], mine: number): string {
   const recommendations = overdue.filter((o) => o.kind === 'recommendation').length;
   const actions = overdue.length - recommendations;
   const yours = mine ? ` (${mine} of them yours)` : '';
-  if (!recommendations || !actions) return `${plural(overdue.length, recommendations ? 'recommendation' : 'action')} overdue across the action plans${yours}.`;
-  return `${plural(overdue.length, 'item')} overdue across the action plans${yours}: ${plural(recommendations, 'recommendation')} and ${plural(actions, 'action')}.`;
+  if (!recommendations || !actions) return `${counted(overdue.length, recommendations ? 'recommendation' : 'action')} overdue across the action plans${yours}.`;
+  return `${counted(overdue.length, 'item')} overdue across the action plans${yours}: ${counted(recommendations, 'recommendation')} and ${counted(actions, 'action')}.`;
 }
 
 function ItemList({ title, items, empty, overdue }: { title: string; items: OverdueItem[]; empty: string; overdue?: boolean }) {

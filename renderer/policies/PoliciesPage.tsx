@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { plural } from '../../shared/domain/plural';
+import { counted } from '../../shared/domain/plural';
 import type { PolicyRow, PolicyTimeline } from '../../shared/contract';
 import { reviewTimelineOption } from '../../shared/charts/actionPlanCharts';
 import { DEFAULT_CLUSTER_THRESHOLD, POLICY_CATEGORIES, POLICY_CATEGORY_LABELS, POLICY_STAGES, POLICY_STAGE_LABELS } from '../../shared/domain/policies';
@@ -83,7 +83,7 @@ export function PoliciesPage({ params }: { params: URLSearchParams }) {
         <div>
           <h1>Policy schedule</h1>
           <p className="muted">
-            {plural(rows.length, 'policy', 'policies')} · {rows.filter((r) => r.reviewState === 'overdue').length} overdue for review ·{' '}
+            {counted(rows.length, 'policy', 'policies')} · {rows.filter((r) => r.reviewState === 'overdue').length} overdue for review ·{' '}
             {rows.filter((r) => ['due_3', 'due_6'].includes(r.reviewState)).length} due in the next 6 months
           </p>
         </div>

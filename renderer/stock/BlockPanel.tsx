@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { plural } from '../../shared/domain/plural';
+import { counted } from '../../shared/domain/plural';
 import type { BlockRow, EstateRow } from '../../shared/contract';
 import { call } from '../api';
 import { BlockForm } from './BlockForm';
@@ -40,8 +40,8 @@ export function BlockPanel({
     <aside className="panel" aria-label={`Block ${block.name}`}>
       <PanelHead title={block.name} onClose={onClose}>
         <p className="small muted">
-          {block.estateName} · {plural(block.storeys, 'storey')} · {TIER_LABELS[block.fireRiskTier]} fire risk · {plural(block.homes, 'home')} ·{' '}
-          {plural(block.lifts.length, 'lift')}
+          {block.estateName} · {counted(block.storeys, 'storey')} · {TIER_LABELS[block.fireRiskTier]} fire risk · {counted(block.homes, 'home')} ·{' '}
+          {counted(block.lifts.length, 'lift')}
         </p>
       </PanelHead>
       <PanelTabs label="Block sections" tabs={tabs} current={tab} onChange={setTab} />

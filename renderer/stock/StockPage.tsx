@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { plural } from '../../shared/domain/plural';
+import { counted } from '../../shared/domain/plural';
 import type { BlockRow, EstateRow } from '../../shared/contract';
 import { call } from '../api';
 import { ViewButtons } from '../components/Toolbar';
@@ -81,8 +81,8 @@ export function StockPage({ params }: { params: URLSearchParams }) {
         <div>
           <h1>Homes, blocks and certificates</h1>
           <p className="muted">
-            {plural(estates.length, 'estate')} · {plural(blocks.length, 'block')} ·{' '}
-            {plural(
+            {counted(estates.length, 'estate')} · {counted(blocks.length, 'block')} ·{' '}
+            {counted(
               estates.reduce((n, e) => n + e.homes, 0),
               'home',
             )}{' '}
@@ -122,7 +122,7 @@ export function StockPage({ params }: { params: URLSearchParams }) {
           </select>
           <span className="spacer" />
           <span className="muted" role="status">
-            {total === null ? 'Loading…' : `${total} ${total === 1 ? 'home' : 'homes'}`}
+            {total === null ? 'Loading…' : counted(total, 'home')}
           </span>
           <button type="button" onClick={() => go({ new: 'certificate' })}>
             Add certificate

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { CoursePage } from '../../shared/contract';
 import { formatDateLong, type IsoDate } from '../../shared/domain/dates';
-import { plural } from '../../shared/domain/plural';
+import { count, counted } from '../../shared/domain/plural';
 import { TRAINING_STATUSES } from '../../shared/domain/training';
 import { call } from '../api';
 import { navigate } from '../useRoute';
 import { CellChip } from './CellChip';
 
-const refreshText = (months: number | null) => (months === null ? 'Once only' : `Every ${plural(months, 'month')}`);
+const refreshText = (months: number | null) => (months === null ? 'Once only' : `Every ${counted(months, 'month')}`);
 
 /** One course as at a date: what it is, who needs it, and who is overdue with their line manager. */
 export function CoursePageView({
@@ -76,8 +76,10 @@ export function CoursePageView({
           )}
           <dt>In date or waived</dt>
           <dd>
-            {page.figure.percent === null ? 'Nobody needs it on this date' : `${page.figure.percent}% (${page.figure.compliant} of ${page.figure.required})`} as
-            at {formatDateLong(page.asAt)}
+            {page.figure.percent === null
+              ? 'Nobody needs it on this date'
+              : `${page.figure.percent}% (${count(page.figure.compliant)} of ${count(page.figure.required)})`}{' '}
+            as at {formatDateLong(page.asAt)}
           </dd>
         </dl>
         <ul className="status-counts" aria-label="People by status">
@@ -97,14 +99,14 @@ export function CoursePageView({
             {page.neededBy.map((n) => (
               <li key={`${n.jobRoleName}:${n.teamName ?? ''}`}>
                 {n.jobRoleName}
-                {n.teamName ? ` in ${n.teamName}` : ', every team'}: {plural(n.people, 'person', 'people')} employed
+                {n.teamName ? ` in ${n.teamName}` : ', every team'}: {counted(n.people, 'person', 'people')} employed
               </li>
             ))}
           </ul>
         )}
       </div>
       <div className="card">
-        <h3>{page.overdue.length === 0 ? 'Nobody is overdue' : `${plural(page.overdue.length, 'person is', 'people are')} overdue, most overdue first`}</h3>
+        <h3>{page.overdue.length === 0 ? 'Nobody is overdue' : `${counted(page.overdue.length, 'person is', 'people are')} overdue, most overdue first`}</h3>
         {page.overdue.length > 0 && (
           <table className="simple-table">
             <thead>
@@ -129,7 +131,7 @@ export function CoursePageView({
                   <td>
                     <CellChip cell={{ status: o.status, date: o.expired }} />
                   </td>
-                  <td>{o.daysOverdue === null ? 'Never done (no start date recorded)' : plural(o.daysOverdue, 'day')}</td>
+                  <td>{o.daysOverdue === null ? 'Never done (no start date recorded)' : counted(o.daysOverdue, 'day')}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Course, CourseRequirement, JobRole, PolicyRow } from '../../shared/contract';
-import { plural } from '../../shared/domain/plural';
+import { counted } from '../../shared/domain/plural';
 import { call } from '../api';
 import { navigate } from '../useRoute';
 import { useAppData } from '../AppData';
@@ -99,7 +99,7 @@ export function CoursesView({ onChanged }: { onChanged(): void }) {
                   </div>
                 </td>
                 <td>{c.category || '–'}</td>
-                <td>{c.refreshMonths === null ? 'Once only' : `Every ${plural(c.refreshMonths, 'month')}`}</td>
+                <td>{c.refreshMonths === null ? 'Once only' : `Every ${counted(c.refreshMonths, 'month')}`}</td>
                 <td>
                   <ul className="plain">
                     {requirements

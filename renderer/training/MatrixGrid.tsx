@@ -4,6 +4,7 @@ import type { MatrixCell, MatrixPerson, TrainingFigure, TrainingMatrix } from '.
 import { formatDateShort } from '../../shared/domain/dates';
 import { countsAsCompliant, trainingFigure, TRAINING_STATUS_LABELS } from '../../shared/domain/training';
 import { RegisterGrid } from '../components/RegisterGrid';
+import { count } from '../../shared/domain/plural';
 
 /** A row of the grid: a person, or the totals row at its foot (id 0). */
 export type MatrixRow = Pick<MatrixPerson, 'id' | 'name' | 'teamName' | 'jobRoleName' | 'cells' | 'required' | 'compliant' | 'percent'> & {
@@ -20,7 +21,7 @@ export function cellText(cell: MatrixCell): string {
 }
 
 const figureText = (f: { required: number; compliant: number; percent: number | null }) =>
-  f.percent === null ? 'None required' : `${f.percent}% (${f.compliant} of ${f.required})`;
+  f.percent === null ? 'None required' : `${f.percent}% (${count(f.compliant)} of ${count(f.required)})`;
 
 /**
  * The training matrix: people down, the courses shown across (only the columns in view are

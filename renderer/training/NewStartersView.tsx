@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { NewStarters } from '../../shared/contract';
 import { formatDateLong, type IsoDate } from '../../shared/domain/dates';
-import { plural } from '../../shared/domain/plural';
+import { counted } from '../../shared/domain/plural';
 import { call } from '../api';
 import { CellChip } from './CellChip';
 
@@ -24,14 +24,14 @@ export function NewStartersView({ asAt, version, onOpenPerson }: { asAt: IsoDate
           <select aria-label="Started in the last (months)" value={months} onChange={(e) => setMonths(Number(e.target.value))}>
             {[1, 3, 6, 12].map((m) => (
               <option key={m} value={m}>
-                {plural(m, 'month')}
+                {counted(m, 'month')}
               </option>
             ))}
           </select>
         </label>
         {starters && (
           <span className="muted" role="status">
-            {plural(starters.people.length, 'new starter')}; {late === 0 ? 'none' : late} past the deadline ({starters.graceDays} days from starting)
+            {counted(starters.people.length, 'new starter')}; {late === 0 ? 'none' : late} past the deadline ({starters.graceDays} days from starting)
           </span>
         )}
       </div>

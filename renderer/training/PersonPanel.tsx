@@ -4,6 +4,7 @@ import { formatDateLong, type IsoDate } from '../../shared/domain/dates';
 import { call } from '../api';
 import { PanelHead, PanelPending, PanelTabs } from '../components/PanelParts';
 import { CellChip } from './CellChip';
+import { count } from '../../shared/domain/plural';
 
 /**
  * A person's training: who they are, each course they need as at the date (a click records a
@@ -56,7 +57,7 @@ export function PersonPanel({
                 ? `Not employed on ${formatDateLong(record.asAt)}.`
                 : record.figure.percent === null
                   ? 'No course is required of this job role.'
-                  : `${record.figure.percent}% in date or waived (${record.figure.compliant} of ${record.figure.required}) as at ${formatDateLong(record.asAt)}.`}
+                  : `${record.figure.percent}% in date or waived (${count(record.figure.compliant)} of ${count(record.figure.required)}) as at ${formatDateLong(record.asAt)}.`}
             </p>
             <ul className="plain-list">
               {record.required.map((c) => (

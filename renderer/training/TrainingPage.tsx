@@ -15,6 +15,7 @@ import { HeatmapView } from './HeatmapView';
 import { MatrixGrid } from './MatrixGrid';
 import { NewStartersView } from './NewStartersView';
 import { PersonPanel } from './PersonPanel';
+import { count, counted } from '../../shared/domain/plural';
 
 /** The page's views, by the route's `view` (the matrix when none). */
 const TABS = [
@@ -106,7 +107,7 @@ export function TrainingPage({ params }: { params: URLSearchParams }) {
           <h1>Training</h1>
           <p className="muted">
             {matrix
-              ? `${matrix.people.length} people employed on ${formatDateLong(matrix.asAt)} · mandatory courses ${
+              ? `${counted(matrix.people.length, 'person', 'people')} employed on ${formatDateLong(matrix.asAt)} · mandatory courses ${
                   matrix.mandatory.percent === null ? 'not required of anyone' : `${matrix.mandatory.percent}% in date or waived`
                 }`
               : 'Loading…'}
@@ -183,7 +184,7 @@ export function TrainingPage({ params }: { params: URLSearchParams }) {
             )}
             {view === '' && (
               <span className="muted" role="status">
-                {people.length} of {matrix?.people.length ?? 0} people · {shown.length} of {matrix?.courses.length ?? 0} courses
+                {count(people.length)} of {counted(matrix?.people.length ?? 0, 'person', 'people')} · {shown.length} of {matrix?.courses.length ?? 0} courses
               </span>
             )}
           </div>

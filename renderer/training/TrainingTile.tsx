@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { TrainingSummary } from '../../shared/contract';
 import { trainingCourseOption } from '../../shared/charts/trainingCharts';
-import { plural } from '../../shared/domain/plural';
+import { counted } from '../../shared/domain/plural';
 import { call } from '../api';
 import { Chart } from '../components/Chart';
 
@@ -42,7 +42,7 @@ export function TrainingTile() {
       {summary.mostOverdue.length > 0 && (
         <>
           <h3>
-            {plural(summary.peopleOverdue, 'person has', 'people have')} training expired or missing
+            {counted(summary.peopleOverdue, 'person has', 'people have')} training expired or missing
             {summary.peopleOverdue > summary.mostOverdue.length ? '; the most behind:' : ':'}
           </h3>
           <table className="simple-table">

@@ -148,7 +148,7 @@ test('the dashboard lists overdue items with their owners and links to them', as
   const firstRow = overdue.locator('tbody tr').first();
   await expect(firstRow).toContainText(top.ownerName!);
   await expect(firstRow).toContainText(String(top.daysOverdue));
-  await expect(page.getByTestId('rag-red')).toHaveText(String(summary.byRag.red));
+  await expect(page.getByTestId('rag-red')).toHaveText(summary.byRag.red.toLocaleString('en-GB'));
   // the count beside "Red – overdue" says what it counts: recommendations and actions
   const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
   const overdueRecs = summary.overdue.filter((o) => o.kind === 'recommendation').length;

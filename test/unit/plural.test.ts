@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural } from '../../shared/domain/plural';
+import { count, counted, plural } from '../../shared/domain/plural';
 import { overdueWhere } from '../../shared/domain/overdueLabels';
 import { progressChartAlt, progressSentence } from '../../main/exports/docx/publicSections';
 
@@ -12,6 +12,10 @@ describe('counts with their nouns', () => {
     expect(plural(3, 'home')).toBe('3 homes');
     expect(plural(1, 'policy', 'policies')).toBe('1 policy');
     expect(plural(100000, 'row', 'rows', (n) => n.toLocaleString('en-GB'))).toBe('100,000 rows');
+    // as the screen shows a count
+    expect(counted(46081, 'home')).toBe('46,081 homes');
+    expect(counted(1, 'person', 'people')).toBe('1 person');
+    expect(count(1234567)).toBe('1,234,567');
   });
 
   it('names a communal check of a block with one home in the singular', () => {
