@@ -15,7 +15,8 @@ function bar(title: string, labels: string[], values: number[], colours: string[
     title: chartTitle(title),
     textStyle: text,
     grid: gridWithin({ right: roomFor(values.map(String)) }),
-    xAxis: { type: 'value', minInterval: 1, axisLabel: text },
+    // a narrow chart of large counts (12,000 recommendations) would draw its scale's labels over each other
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { ...text, hideOverlap: true } },
     yAxis: { type: 'category', inverse: true, data: labels, axisLabel: text },
     series: [
       {
