@@ -7,7 +7,7 @@ import { openDatabase, type OpenOptions } from '../db/open';
 // in processes of their own with one waiting, and the file's integrity check beside the first calls.
 
 /** How a host opens its file: checked alongside, and a write that waits for another process's lock waits on timers. */
-export const HOST_OPEN = { check: 'background', serving: true } as const satisfies OpenOptions;
+const HOST_OPEN = { check: 'background', serving: true } as const satisfies OpenOptions;
 
 /** The file opened as a host opens it, and its core; `fork` starts an export's or an import's process (Electron's utility process), a Node child process when left out. */
 export async function openHostCore(dbPath: string, host: 'electron' | 'web', fork?: ForkWork): Promise<Core> {

@@ -6,6 +6,7 @@ import { buildingSafetyMeasures } from '../compliance/measures';
 import type { ReadDb } from '../core/context';
 import { trainingSettings } from '../settings/settingsRepo';
 import { trainingSummary } from '../training/summaryRepo';
+import { count } from '../../shared/domain/plural';
 
 /** One worked-out figure for one month: a share (numerator of denominator) and how it was got. */
 export interface ComputedValue {
@@ -25,7 +26,6 @@ export interface MeasureSource {
 
 /** "31 October 2025" */
 const monthEndWords = (month: Month) => `${Number(lastDay(month).slice(8))} ${formatMonth(month)}`;
-const count = (n: number) => n.toLocaleString('en-GB');
 
 /** BS01-BS05 as at the month's last day, by the compliance register's own SQL (one call per month end). */
 const complianceSource: MeasureSource = {

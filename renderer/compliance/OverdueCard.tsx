@@ -4,6 +4,7 @@ import { CHECK_STATUS_LABELS, CHECK_TYPES, CHECK_TYPE_LABELS, type CheckType } f
 import { formatDateShort } from '../../shared/domain/dates';
 import { overdueWhere } from '../../shared/domain/overdueLabels';
 import { call } from '../api';
+import { count } from '../../shared/domain/plural';
 
 const STATUS_CLASS = { overdue: 'rag-red', no_access: 'rag-amber', missing: 'rag-red' } as const;
 
@@ -49,7 +50,7 @@ export function OverdueCard({ asAt, generation }: { asAt: string; generation: nu
           <p data-testid="overdue-count">
             {list.total === 0
               ? 'Nothing is overdue.'
-              : `${list.total.toLocaleString('en-GB')} overdue${list.rows.length < list.total ? `; the ${list.rows.length} longest overdue are shown` : ''}.`}
+              : `${count(list.total)} overdue${list.rows.length < list.total ? `; the ${list.rows.length} longest overdue are shown` : ''}.`}
           </p>
           {list.rows.length > 0 && (
             <table className="simple-table" aria-label="Overdue checks, longest first">

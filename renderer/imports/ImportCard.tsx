@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { count as n, counted } from '../../shared/domain/plural';
+import { count, counted } from '../../shared/domain/plural';
 import type { ImportReportResult } from '../../shared/contract';
 import { MAX_IMPORT_FILE_MB, type ColumnMapping } from '../../shared/domain/importFields';
 import { IMPORT_KINDS, importKinds, validRowsOnlyAllowed, type ImportKind } from '../../shared/domain/importKinds';
@@ -21,7 +21,7 @@ function outcome(report: ImportReportResult): string {
       : 'No problems found: ready to import.';
   const skipped = skippedSentence(skippedRows(report));
   const rederived = report.rederived
-    ? ` ${n(report.rederived)} later gas ${report.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before.`
+    ? ` ${count(report.rederived)} later gas ${report.rederived === 1 ? 'check' : 'checks'} worked out again from the checks before.`
     : '';
   return `Imported.${skipped ? ` ${skipped}.` : ''}${rederived}`;
 }
@@ -74,7 +74,7 @@ export function ImportCard() {
       if (dryRun) setMappingChanged(false);
       if (r.applied) {
         const skipped = skippedSentence(skippedRows(r));
-        toast('info', `Imported ${file.name}: ${n(r.new)} new, ${n(r.updated)} updated${skipped ? `; ${skipped}` : ''}.`);
+        toast('info', `Imported ${file.name}: ${count(r.new)} new, ${count(r.updated)} updated${skipped ? `; ${skipped}` : ''}.`);
       }
     } catch (e) {
       toast('error', (e as Error).message);
@@ -192,9 +192,9 @@ export function ImportCard() {
       {report && !report.looksLike && (
         <div aria-label="Import report" role="region">
           <p>
-            <strong>{counted(report.rows, 'row')}</strong>: {n(report.new)} new
-            {report.noAccess ? ` (${n(report.noAccess)} of them no-access visits)` : ''}, {n(report.updated)} updated, {n(report.unchanged)} unchanged.{' '}
-            {outcome(report)}
+            <strong>{counted(report.rows, 'row')}</strong>: {count(report.new)} new
+            {report.noAccess ? ` (${count(report.noAccess)} of them no-access visits)` : ''}, {count(report.updated)} updated, {count(report.unchanged)}{' '}
+            unchanged. {outcome(report)}
           </p>
           {report.replaced && report.replaced.length > 0 && (
             <ul aria-label="Values replaced">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CallInput, ImportJobStatus } from '../../shared/contract';
 import { ApiError, call } from '../api';
+import { count } from '../../shared/domain/plural';
 
 const POLL_MS = 250;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -38,10 +39,8 @@ export function useImportJob() {
   return { status, run, cancel, clear: () => setStatus(null) };
 }
 
-const n = (v: number) => v.toLocaleString('en-GB');
-
 /** “Checking rows 40,000 of 100,000” */
 export function progressText(s: ImportJobStatus): string {
   if (s.phase === 'reading') return `Reading ${s.fileName}`;
-  return `${s.phase === 'checking' ? 'Checking' : 'Importing'} rows ${n(s.done)} of ${n(s.total)}`;
+  return `${s.phase === 'checking' ? 'Checking' : 'Importing'} rows ${count(s.done)} of ${count(s.total)}`;
 }

@@ -20,6 +20,7 @@ import { useToast } from '../components/Toast';
 import { navigate } from '../useRoute';
 import { MeasureForm } from './MeasureForm';
 import { TargetsCard } from './TargetsCard';
+import { count } from '../../shared/domain/plural';
 
 /** One measure: its definition (or the form to edit it), its monthly chart against target for a year, its targets and its values. */
 export function MeasurePage({ id, year, editing, onChanged }: { id: number; year: FinancialYear; editing: boolean; onChanged: () => void }) {
@@ -126,9 +127,7 @@ export function MeasurePage({ id, year, editing, onChanged }: { id: number; year
                   <td>{/^\d{4}-\d{2}$/.test(v.period) ? formatMonth(v.period) : v.period}</td>
                   <td>
                     {formatMeasureValue(v.value, m.unit)}
-                    {v.numerator !== null && v.denominator !== null
-                      ? ` (${v.numerator.toLocaleString('en-GB')} of ${v.denominator.toLocaleString('en-GB')})`
-                      : ''}
+                    {v.numerator !== null && v.denominator !== null ? ` (${count(v.numerator)} of ${count(v.denominator)})` : ''}
                   </td>
                   <td>{v.note}</td>
                 </tr>

@@ -12,7 +12,7 @@ import {
 import { LATE_BANDS } from '../../../shared/domain/complaintsReport';
 import { formatDateLong, formatDateShort } from '../../../shared/domain/dates';
 import { formatMeasureValue } from '../../../shared/domain/measures';
-import { plural } from '../../../shared/domain/plural';
+import { count, plural } from '../../../shared/domain/plural';
 import type { ComplaintsYearReport } from '../../complaints/paperFiguresRepo';
 import { drawChart } from '../chartThread';
 import type { ComplaintsSection } from '../paperParts/complaints';
@@ -25,7 +25,6 @@ import type { ReportNumbering } from './numbering';
 
 const STAGES = [1, 2] as const;
 const pct = (p: number | null) => (p === null ? 'none answered' : `${p.toFixed(1)}%`);
-const count = (n: number) => n.toLocaleString('en-GB');
 const stageOf = (r: ComplaintsYearReport, scope: 'all' | 'tsm', stage: ComplaintStage): StageFigures => r.figures[scope][`stage${stage}`];
 const days = (d: number | null) => (d === null ? '–' : d.toFixed(1));
 
