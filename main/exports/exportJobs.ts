@@ -96,9 +96,16 @@ function cancel(job: ExportJob, why?: string): Promise<void> {
   return stopped;
 }
 
+/**
+ * The user's Cancel: a running export is stopped; one that finished while the page waited for its
+ * next status is dropped with its file, since the user said not to save it.
+ */
 export function cancelExportJob(jobId: string): ExportJobStatus {
   const job = jobs.get(jobId);
-  void cancel(job);
+  if (job.status.state === 'done') {
+    job.status.state = 'cancelled';
+    delete job.status.file;
+  } else void cancel(job);
   return { ...job.status };
 }
 

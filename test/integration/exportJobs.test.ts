@@ -85,6 +85,18 @@ describe('exports in the background', () => {
     expect(after.error).toBeUndefined();
   }, 120_000);
 
+  it('drop a document finished but not yet collected when cancelled: the user said not to save it', async () => {
+    const t = cores.inProcess;
+    const { jobId } = await t.call('exportJobs.start', { ...paperJob, input: { paperId } });
+    expect((await finished(t, jobId)).state).toBe('done');
+    const cancelled = await t.call('exportJobs.cancel', { jobId });
+    expect(cancelled).toMatchObject({ jobId, state: 'cancelled' });
+    expect(cancelled.file).toBeUndefined();
+    const after = await t.call('exportJobs.status', { jobId });
+    expect(after.state).toBe('cancelled');
+    expect(after.file).toBeUndefined();
+  }, 60_000);
+
   it('refuse a bad input with the field as the export call names it, and an unknown export', async () => {
     expect(await cores.onWorker.raw('exportJobs.start', { call: 'exports.monthlyUpdate', input: { programmeId: 1, month: 'May' } })).toMatchObject({
       ok: false,
